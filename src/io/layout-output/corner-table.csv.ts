@@ -1,0 +1,89 @@
+/**
+ * The corner table (bảng toạ độ góc thửa) of every plot as CSV: UTF-8, comma, decimal point, CRLF
+ * line ends (RFC 4180), header `plot_code,point_no,x,y,edge_length_m`.
+ *
+ * x is the VN-2000 northing and y the easting (the Vietnamese convention), to 3 decimals (1 mm);
+ * edge_length_m is the plane distance from this point to the next one (the last point to point 1),
+ * to 2 decimals.
+ *
+ * Numbering rule, as Vietnamese corner tables do: point 1 is the most north-western corner, the corner
+ * nearest to the north-west corner of the plot's bounding box (ties: the more northern, then the more
+ * western), and the points follow clockwise (seen on a map with north up). Plots are written in the
+ * order of the layout. A plot is a simple polygon (the engine keeps holes out of plots); should one
+ * have holes or several parts, every ring is listed in turn with the numbering continued, each ring
+ * numbered by the same rule.
+ */
+import type { PlanePoint } from '../../geo/coordinates';
+import { distanceM, ringCorners, ringSignedAreaM2, type PlanePolygon, type PlaneRing } from '../../geo/plane-measure';
+import { csvRecord } from '../csv-coordinates/csv-quote';
+import { formatFixed, METRE_DECIMALS } from '../csv-coordinates/number-format';
+import { featureKind, propertyText, type LayoutDocument } from './layout-document';
+
+export const CORNER_TABLE_HEADER = ['plot_code', 'point_no', 'x', 'y', 'edge_length_m'] as const;
+
+export interface CornerRow {
+  readonly plotCode: string;
+  readonly pointNo: number;
+  /** Northing, m. */
+  readonly x: number;
+  /** Easting, m. */
+  readonly y: number;
+  /** Plane distance to the next corner, m. */
+  readonly edgeLengthM: number;
+}
+
+/** The corners of a ring clockwise from the most north-western one (see the file comment). */
+export function cornersClockwiseFromNorthWest(ring: PlaneRing): PlanePoint[] {
+  const corners = ringCorners(ring);
+  // Counter-clockwise (positive shoelace area, easting right, northing up) → reverse.
+  const clockwise = ringSignedAreaM2(corners) > 0 ? [...corners].reverse() : corners;
+  const west = Math.min(...clockwise.map((p) => p[0]));
+  const north = Math.max(...clockwise.map((p) => p[1]));
+  let start = 0;
+  let best = Infinity;
+  clockwise.forEach((p, i) => {
+    const d = Math.hypot(p[0] - west, p[1] - north);
+    const current = clockwise[start];
+    const better =
+      d < best ||
+      (d === best && (p[1] > current[1] || (p[1] === current[1] && p[0] < current[0])));
+    if (better) {
+      best = d;
+      start = i;
+    }
+  });
+  return [...clockwise.slice(start), ...clockwise.slice(0, start)];
+}
+
+/** Corner rows of every plot of the layout. */
+export function plotCornerRows(layout: LayoutDocument): CornerRow[] {
+  const rows: CornerRow[] = [];
+  for (const feature of layout.features) {
+    if (featureKind(feature) !== 'plot') continue;
+    const plotCode = propertyText(feature.properties.code);
+    const polygons: readonly PlanePolygon[] =
+      feature.geometry.type === 'Polygon' ? [feature.geometry.coordinates]
+        : feature.geometry.type === 'MultiPolygon' ? feature.geometry.coordinates : [];
+    let pointNo = 0;
+    for (const ring of polygons.flat()) {
+      const corners = cornersClockwiseFromNorthWest(ring);
+      corners.forEach((p, i) => {
+        pointNo += 1;
+        rows.push({ plotCode, pointNo, x: p[1], y: p[0], edgeLengthM: distanceM(p, corners[(i + 1) % corners.length]) });
+      });
+    }
+  }
+  return rows;
+}
+
+/** The CSV text of the corner table. */
+export function writeCornerTableCsv(layout: LayoutDocument): string {
+  const lines = [csvRecord(CORNER_TABLE_HEADER)];
+  for (const row of plotCornerRows(layout)) {
+    lines.push(csvRecord([
+      row.plotCode, String(row.pointNo), formatFixed(row.x, METRE_DECIMALS), formatFixed(row.y, METRE_DECIMALS),
+      formatFixed(row.edgeLengthM, 2),
+    ]));
+  }
+  return `${lines.join('\r\n')}\r\n`;
+}
