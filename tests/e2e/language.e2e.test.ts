@@ -1,0 +1,37 @@
+// Vietnamese by default, English on the switch, and back.
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { AppSession, visibleText } from './harness';
+
+const VIETNAMESE_LETTERS = /[àáạảãâầấậẩẫăằắặẳẵèéẹẻẽêềếệểễìíịỉĩòóọỏõôồốộổỗơờớợởỡùúụủũưừứựửữỳýỵỷỹđ]/i;
+
+describe('language switch', () => {
+  let session: AppSession;
+
+  beforeAll(async () => {
+    session = await AppSession.launch();
+    await session.openApp('#/parcels');
+  });
+  afterAll(async () => {
+    await session?.close();
+  });
+
+  it('toggles the visible text between Vietnamese and English and back', async () => {
+    const { page } = session;
+    const labels = async () => [await visibleText(page, 'nav-parcels'), await visibleText(page, 'nav-recovery')];
+
+    const vietnamese = await labels();
+    expect(vietnamese.join(' '), 'Vietnamese by default').toMatch(VIETNAMESE_LETTERS);
+    expect((await visibleText(page, 'lang-switch')).trim()).toBe('EN');
+
+    await page.getByTestId('lang-switch').click();
+    await expect.poll(async () => (await visibleText(page, 'lang-switch')).trim()).toBe('VI');
+    const english = await labels();
+    expect(english[0]).not.toBe(vietnamese[0]);
+    expect(english[1]).not.toBe(vietnamese[1]);
+    expect(english.join(' ')).not.toMatch(VIETNAMESE_LETTERS);
+
+    await page.getByTestId('lang-switch').click();
+    await expect.poll(async () => (await visibleText(page, 'lang-switch')).trim()).toBe('EN');
+    expect(await labels()).toEqual(vietnamese);
+  });
+});
