@@ -1,0 +1,153 @@
+/**
+ * `phanlo layout <zone.geojson> [--params params.json] [--previous layout.geojson]
+ * [--format geojson|dxf|kml|csv] [--crs <plane crs>] [--out FILE]`: reads the zone, the parameters and
+ * the previous layout, checks them all before anything runs, then writes the layout in one format.
+ * A thin shell: reading is src/io, computing is the engine, writing is src/io/layout-output.
+ */
+import type { ZoneSite } from '../domain/site';
+import { DEFAULT_PLANE_CRS, parseCrs, UnknownCrsError } from '../geo/coordinates';
+import { readPreviousLayout, type PreviousLayout } from '../io/layout-output/previous-layout';
+import { isLayoutFormat, LAYOUT_FORMATS, writeLayout } from '../io/layout-output/write-layout';
+import { optionValue, parseArgs } from './args';
+import { EXIT_BAD_INPUT, EXIT_OK, EXIT_USAGE, fileErrorReason, type CliIo } from './cli-io';
+import type { LayoutEnginePort } from './layout-engine';
+import { formatReaderError, formatReaderErrors, type ReaderErrorLike } from './messages';
+
+const USAGE_LINE =
+  'usage: phanlo layout <zone.geojson> [--params params.json] [--previous layout.geojson] ' +
+  '[--format geojson|dxf|kml|csv] [--crs <crs>] [--out FILE]   (phanlo --help)';
+
+function usageError(io: CliIo, message: string): number {
+  io.stderr(`phanlo layout: ${message}\n${USAGE_LINE}\n`);
+  return EXIT_USAGE;
+}
+
+type JsonRead = { readonly ok: true; readonly value: unknown } | { readonly ok: false; readonly error: ReaderErrorLike };
+
+function readJsonFile(io: CliIo, path: string): JsonRead {
+  let text: string;
+  try {
+    text = io.readFile(path);
+  } catch (error) {
+    return { ok: false, error: { file: path, code: 'read-failed', params: { reason: fileErrorReason(error) } } };
+  }
+  try {
+    return { ok: true, value: JSON.parse(text.replace(/^\uFEFF/, '')) as unknown };
+  } catch (error) {
+    return { ok: false, error: { file: path, code: 'invalid-json', params: { reason: (error as Error).message } } };
+  }
+}
+
+const isObject = (value: unknown): value is Record<string, unknown> =>
+  typeof value === 'object' && value !== null && !Array.isArray(value);
+
+/** Parameters merged over the defaults; unknown names are errors, then the whole set is validated. */
+function readParameters(engine: LayoutEnginePort, json: unknown, file: string):
+  { readonly ok: true; readonly value: unknown } | { readonly ok: false; readonly errors: ReaderErrorLike[] } {
+  if (!isObject(json)) return { ok: false, errors: [{ file, code: 'not-an-object' }] };
+  const known = Object.keys(engine.defaultParameters);
+  const errors: ReaderErrorLike[] = Object.keys(json)
+    .filter((name) => !known.includes(name))
+    .map((name) => ({ file, field: name, code: 'unknown-parameter', params: { known: known.join(', ') } }));
+  const given = Object.fromEntries(Object.entries(json).filter(([name]) => known.includes(name)));
+  const validated = engine.validateParameters({ ...engine.defaultParameters, ...given });
+  if (!validated.ok) errors.push(...validated.errors.map((error) => ({ file, ...error })));
+  return errors.length > 0 || !validated.ok ? { ok: false, errors } : { ok: true, value: validated.value };
+}
+
+export function runLayout(argv: readonly string[], io: CliIo, engine: LayoutEnginePort | null): number {
+  const args = parseArgs(argv, { params: 'value', previous: 'value', format: 'value', out: 'value', crs: 'value' });
+  if (!args.ok) return usageError(io, args.message);
+  if (args.positionals.length !== 1) return usageError(io, 'name exactly one zone file');
+  const zonePath = args.positionals[0];
+  const format = optionValue(args.options, 'format') ?? 'geojson';
+  if (!isLayoutFormat(format)) return usageError(io, `--format must be one of ${LAYOUT_FORMATS.join(', ')}`);
+  const crsOption = optionValue(args.options, 'crs');
+  if (crsOption !== undefined) {
+    let kind: string;
+    try {
+      kind = parseCrs(crsOption).kind;
+    } catch (error) {
+      if (!(error instanceof UnknownCrsError)) throw error;
+      return usageError(io, `--crs: ${formatReaderError({ code: 'unknown-crs', params: { crs: crsOption } })}`);
+    }
+    if (kind !== 'vn2000') return usageError(io, `--crs must be a VN-2000 plane (EPSG:9205…EPSG:9218 or vn2000:<meridian>), not ${crsOption}`);
+  }
+  if (!engine) {
+    io.stderr('phanlo layout: the layout engine is not part of this build yet\n');
+    return EXIT_BAD_INPUT;
+  }
+
+  // Read and check every input before computing anything; report all problems at once.
+  const errors: ReaderErrorLike[] = [];
+  const warnings: ReaderErrorLike[] = [];
+  const zoneJson = readJsonFile(io, zonePath);
+  // The plane: --crs, else the zone file's own VN-2000 plane, else EPSG:9209 (Hải Dương).
+  const fileCrs = zoneJson.ok ? engine.zoneFileCrs(zoneJson.value) : null;
+  const planeCrs = crsOption ?? (fileCrs !== null && parseCrs(fileCrs).kind === 'vn2000' ? fileCrs : DEFAULT_PLANE_CRS);
+  let site: ZoneSite | null = null;
+  if (!zoneJson.ok) errors.push(zoneJson.error);
+  else {
+    const read = engine.readZoneSite(zoneJson.value, zonePath, { planeCrs });
+    if (read.ok) {
+      site = read.value;
+      warnings.push(...(read.warnings ?? []));
+    } else errors.push(...read.errors);
+  }
+
+  let parameters: unknown = engine.defaultParameters;
+  const paramsPath = optionValue(args.options, 'params') ?? null;
+  const paramsJson = paramsPath === null ? { ok: true as const, value: {} } : readJsonFile(io, paramsPath);
+  if (!paramsJson.ok) errors.push(paramsJson.error);
+  else {
+    const checked = readParameters(engine, paramsJson.value, paramsPath ?? '(default parameters)');
+    if (checked.ok) parameters = checked.value;
+    else errors.push(...checked.errors);
+  }
+
+  let previous: PreviousLayout | undefined;
+  const previousPath = optionValue(args.options, 'previous');
+  if (previousPath !== undefined) {
+    const previousJson = readJsonFile(io, previousPath);
+    if (!previousJson.ok) errors.push(previousJson.error);
+    else {
+      const read = readPreviousLayout(previousJson.value, previousPath, { planeCrs: site?.crs ?? planeCrs });
+      if (read.ok) previous = read.value;
+      else errors.push(...read.errors);
+    }
+  }
+
+  if (warnings.length > 0) io.stderr(formatReaderErrors(warnings).replace(/^phanlo: /gm, 'phanlo: warning: '));
+  if (errors.length > 0 || site === null) {
+    io.stderr(formatReaderErrors(errors));
+    return EXIT_BAD_INPUT;
+  }
+
+  const result = engine.generateLayout(site, parameters, previous ? { previous } : {});
+  if (!result.ok) {
+    // Parameter refusals carry the field in their params: show it where the other fields go.
+    const located = result.errors.map(({ code, params }) => {
+      const { field, ...rest } = params ?? {};
+      return typeof field === 'string' ? { file: zonePath, field, code, params: rest } : { file: zonePath, code, params };
+    });
+    io.stderr(formatReaderErrors(located));
+    return EXIT_BAD_INPUT;
+  }
+  if (result.warnings.length > 0) {
+    io.stderr(formatReaderErrors(result.warnings, 'field', Infinity).replace(/^phanlo: /gm, 'phanlo: warning: '));
+  }
+
+  const text = writeLayout(result, format, { name: site.name });
+  const outPath = optionValue(args.options, 'out');
+  if (outPath === undefined) {
+    io.stdout(text);
+    return EXIT_OK;
+  }
+  try {
+    io.writeFile(outPath, text);
+  } catch (error) {
+    io.stderr(formatReaderErrors([{ file: outPath, code: 'write-failed', params: { reason: fileErrorReason(error) } }]));
+    return EXIT_BAD_INPUT;
+  }
+  return EXIT_OK;
+}

@@ -1,0 +1,9 @@
+/**
+ * The `phanlo` command (`npm run --silent phanlo -- …`, run by tsx without a build step).
+ * See `phanlo --help` or src/cli/help.ts.
+ */
+import { nodeCliIo } from './cli-io';
+import { main } from './main';
+
+// The layout engine (src/geo/layout) is wired in when it lands; until then `layout` says so.
+process.exitCode = main(process.argv.slice(2), { io: nodeCliIo(), engine: null });
