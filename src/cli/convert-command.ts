@@ -48,7 +48,7 @@ export function runConvert(argv: readonly string[], io: CliIo): number {
   const fileName = inputPath === undefined || inputPath === '-' ? '<stdin>' : inputPath;
   const result = convertCoordinateCsv(text, { from, to, fileName });
   if (!result.ok) {
-    io.stderr(formatReaderErrors(result.errors, 'column'));
+    io.stderr(formatReaderErrors(result.errors, { fieldNoun: 'column' }));
     return EXIT_BAD_INPUT;
   }
   io.stdout(result.value);

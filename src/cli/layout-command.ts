@@ -7,20 +7,15 @@
 import type { ZoneSite } from '../domain/site';
 import { DEFAULT_PLANE_CRS, parseCrs, UnknownCrsError } from '../geo/coordinates';
 import { readPreviousLayout, type PreviousLayout } from '../io/layout-output/previous-layout';
-import { isLayoutFormat, LAYOUT_FORMATS, writeLayout } from '../io/layout-output/write-layout';
+import { isLayoutFormat, LAYOUT_FORMATS, writeLayout, type LayoutFormat } from '../io/layout-output/write-layout';
 import { optionValue, parseArgs } from './args';
 import { EXIT_BAD_INPUT, EXIT_OK, EXIT_USAGE, fileErrorReason, type CliIo } from './cli-io';
-import type { LayoutEnginePort } from './layout-engine';
+import type { CodedMessage, LayoutEnginePort } from './layout-engine';
 import { formatReaderError, formatReaderErrors, type ReaderErrorLike } from './messages';
 
 const USAGE_LINE =
   'usage: phanlo layout <zone.geojson> [--params params.json] [--previous layout.geojson] ' +
   '[--format geojson|dxf|kml|csv] [--crs <crs>] [--out FILE]   (phanlo --help)';
-
-function usageError(io: CliIo, message: string): number {
-  io.stderr(`phanlo layout: ${message}\n${USAGE_LINE}\n`);
-  return EXIT_USAGE;
-}
 
 type JsonRead = { readonly ok: true; readonly value: unknown } | { readonly ok: false; readonly error: ReaderErrorLike };
 
@@ -55,40 +50,64 @@ function readParameters(engine: LayoutEnginePort, json: unknown, file: string):
   return errors.length > 0 || !validated.ok ? { ok: false, errors } : { ok: true, value: validated.value };
 }
 
-export function runLayout(argv: readonly string[], io: CliIo, engine: LayoutEnginePort | null): number {
+interface LayoutOptions {
+  readonly zonePath: string;
+  readonly format: LayoutFormat;
+  readonly crs?: string;
+  readonly paramsPath?: string;
+  readonly previousPath?: string;
+  readonly outPath?: string;
+}
+
+/** The command line checked, or the usage problem. */
+function readOptions(argv: readonly string[]): { readonly ok: true; readonly value: LayoutOptions } | { readonly ok: false; readonly message: string } {
   const args = parseArgs(argv, { params: 'value', previous: 'value', format: 'value', out: 'value', crs: 'value' });
-  if (!args.ok) return usageError(io, args.message);
-  if (args.positionals.length !== 1) return usageError(io, 'name exactly one zone file');
-  const zonePath = args.positionals[0];
+  if (!args.ok) return args;
+  if (args.positionals.length !== 1) return { ok: false, message: 'name exactly one zone file' };
   const format = optionValue(args.options, 'format') ?? 'geojson';
-  if (!isLayoutFormat(format)) return usageError(io, `--format must be one of ${LAYOUT_FORMATS.join(', ')}`);
-  const crsOption = optionValue(args.options, 'crs');
-  if (crsOption !== undefined) {
+  if (!isLayoutFormat(format)) return { ok: false, message: `--format must be one of ${LAYOUT_FORMATS.join(', ')}` };
+  const crs = optionValue(args.options, 'crs');
+  if (crs !== undefined) {
     let kind: string;
     try {
-      kind = parseCrs(crsOption).kind;
+      kind = parseCrs(crs).kind;
     } catch (error) {
       if (!(error instanceof UnknownCrsError)) throw error;
-      return usageError(io, `--crs: ${formatReaderError({ code: 'unknown-crs', params: { crs: crsOption } })}`);
+      return { ok: false, message: `--crs: ${formatReaderError({ code: 'unknown-crs', params: { crs } })}` };
     }
-    if (kind !== 'vn2000') return usageError(io, `--crs must be a VN-2000 plane (EPSG:9205…EPSG:9218 or vn2000:<meridian>), not ${crsOption}`);
+    if (kind !== 'vn2000') return { ok: false, message: `--crs must be a VN-2000 plane (EPSG:9205…EPSG:9218 or vn2000:<meridian>), not ${crs}` };
   }
-  if (!engine) {
-    io.stderr('phanlo layout: the layout engine is not part of this build yet\n');
-    return EXIT_BAD_INPUT;
-  }
+  return {
+    ok: true,
+    value: {
+      zonePath: args.positionals[0], format, crs,
+      paramsPath: optionValue(args.options, 'params'),
+      previousPath: optionValue(args.options, 'previous'),
+      outPath: optionValue(args.options, 'out'),
+    },
+  };
+}
 
-  // Read and check every input before computing anything; report all problems at once.
+interface LayoutInputs {
+  readonly site: ZoneSite;
+  readonly parameters: unknown;
+  readonly previous?: PreviousLayout;
+}
+
+/** Reads and checks every input file before anything is computed; all problems are reported at once. */
+function readInputs(options: LayoutOptions, io: CliIo, engine: LayoutEnginePort):
+  { readonly inputs: LayoutInputs | null; readonly errors: ReaderErrorLike[]; readonly warnings: ReaderErrorLike[] } {
   const errors: ReaderErrorLike[] = [];
   const warnings: ReaderErrorLike[] = [];
-  const zoneJson = readJsonFile(io, zonePath);
+
+  const zoneJson = readJsonFile(io, options.zonePath);
   // The plane: --crs, else the zone file's own VN-2000 plane, else EPSG:9209 (Hải Dương).
   const fileCrs = zoneJson.ok ? engine.zoneFileCrs(zoneJson.value) : null;
-  const planeCrs = crsOption ?? (fileCrs !== null && parseCrs(fileCrs).kind === 'vn2000' ? fileCrs : DEFAULT_PLANE_CRS);
+  const planeCrs = options.crs ?? (fileCrs !== null && parseCrs(fileCrs).kind === 'vn2000' ? fileCrs : DEFAULT_PLANE_CRS);
   let site: ZoneSite | null = null;
   if (!zoneJson.ok) errors.push(zoneJson.error);
   else {
-    const read = engine.readZoneSite(zoneJson.value, zonePath, { planeCrs });
+    const read = engine.readZoneSite(zoneJson.value, options.zonePath, { planeCrs });
     if (read.ok) {
       site = read.value;
       warnings.push(...(read.warnings ?? []));
@@ -96,49 +115,68 @@ export function runLayout(argv: readonly string[], io: CliIo, engine: LayoutEngi
   }
 
   let parameters: unknown = engine.defaultParameters;
-  const paramsPath = optionValue(args.options, 'params') ?? null;
-  const paramsJson = paramsPath === null ? { ok: true as const, value: {} } : readJsonFile(io, paramsPath);
+  const paramsJson = options.paramsPath === undefined ? { ok: true as const, value: {} } : readJsonFile(io, options.paramsPath);
   if (!paramsJson.ok) errors.push(paramsJson.error);
   else {
-    const checked = readParameters(engine, paramsJson.value, paramsPath ?? '(default parameters)');
+    const checked = readParameters(engine, paramsJson.value, options.paramsPath ?? '(default parameters)');
     if (checked.ok) parameters = checked.value;
     else errors.push(...checked.errors);
   }
 
   let previous: PreviousLayout | undefined;
-  const previousPath = optionValue(args.options, 'previous');
-  if (previousPath !== undefined) {
-    const previousJson = readJsonFile(io, previousPath);
+  if (options.previousPath !== undefined) {
+    const previousJson = readJsonFile(io, options.previousPath);
     if (!previousJson.ok) errors.push(previousJson.error);
     else {
-      const read = readPreviousLayout(previousJson.value, previousPath, { planeCrs: site?.crs ?? planeCrs });
+      const read = readPreviousLayout(previousJson.value, options.previousPath, { planeCrs: site?.crs ?? planeCrs });
       if (read.ok) previous = read.value;
       else errors.push(...read.errors);
     }
   }
 
-  if (warnings.length > 0) io.stderr(formatReaderErrors(warnings).replace(/^phanlo: /gm, 'phanlo: warning: '));
-  if (errors.length > 0 || site === null) {
+  const inputs = site !== null && errors.length === 0 ? { site, parameters, ...(previous ? { previous } : {}) } : null;
+  return { inputs, errors, warnings };
+}
+
+/** Engine errors with the file named; parameter refusals carry their field in params, shown as the field. */
+function locateEngineErrors(errors: readonly CodedMessage[], file: string): ReaderErrorLike[] {
+  return errors.map(({ code, params }) => {
+    const { field, ...rest } = params ?? {};
+    return typeof field === 'string' ? { file, field, code, params: rest } : { file, code, params };
+  });
+}
+
+const WARNING_PREFIX = 'phanlo: warning: ';
+
+export function runLayout(argv: readonly string[], io: CliIo, engine: LayoutEnginePort | null): number {
+  const options = readOptions(argv);
+  if (!options.ok) {
+    io.stderr(`phanlo layout: ${options.message}\n${USAGE_LINE}\n`);
+    return EXIT_USAGE;
+  }
+  if (!engine) {
+    io.stderr('phanlo layout: the layout engine is not part of this build yet\n');
+    return EXIT_BAD_INPUT;
+  }
+  const { zonePath, format, outPath } = options.value;
+
+  const { inputs, errors, warnings } = readInputs(options.value, io, engine);
+  if (warnings.length > 0) io.stderr(formatReaderErrors(warnings, { prefix: WARNING_PREFIX }));
+  if (!inputs) {
     io.stderr(formatReaderErrors(errors));
     return EXIT_BAD_INPUT;
   }
 
-  const result = engine.generateLayout(site, parameters, previous ? { previous } : {});
+  const result = engine.generateLayout(inputs.site, inputs.parameters, inputs.previous ? { previous: inputs.previous } : {});
   if (!result.ok) {
-    // Parameter refusals carry the field in their params: show it where the other fields go.
-    const located = result.errors.map(({ code, params }) => {
-      const { field, ...rest } = params ?? {};
-      return typeof field === 'string' ? { file: zonePath, field, code, params: rest } : { file: zonePath, code, params };
-    });
-    io.stderr(formatReaderErrors(located));
+    io.stderr(formatReaderErrors(locateEngineErrors(result.errors, zonePath)));
     return EXIT_BAD_INPUT;
   }
   if (result.warnings.length > 0) {
-    io.stderr(formatReaderErrors(result.warnings, 'field', Infinity).replace(/^phanlo: /gm, 'phanlo: warning: '));
+    io.stderr(formatReaderErrors(result.warnings, { prefix: WARNING_PREFIX, limit: Infinity }));
   }
 
-  const text = writeLayout(result, format, { name: site.name });
-  const outPath = optionValue(args.options, 'out');
+  const text = writeLayout(result, format, { name: inputs.site.name });
   if (outPath === undefined) {
     io.stdout(text);
     return EXIT_OK;

@@ -89,9 +89,15 @@ export function formatReaderError(error: ReaderErrorLike, fieldNoun: 'column' | 
   return where ? `${where}: ${reason}` : reason;
 }
 
-/** Errors for stderr, one a line, at most `limit` of them and a count of the rest. */
-export function formatReaderErrors(errors: readonly ReaderErrorLike[], fieldNoun: 'column' | 'field' = 'field', limit = 20): string {
-  const lines = errors.slice(0, limit).map((error) => `phanlo: ${formatReaderError(error, fieldNoun)}`);
-  if (errors.length > limit) lines.push(`phanlo: … and ${errors.length - limit} more errors`);
+/**
+ * Errors (or warnings, with `prefix` "phanlo: warning: ") for stderr, one a line, at most `limit` of
+ * them and a count of the rest.
+ */
+export function formatReaderErrors(
+  errors: readonly ReaderErrorLike[],
+  { fieldNoun = 'field', limit = 20, prefix = 'phanlo: ' }: { fieldNoun?: 'column' | 'field'; limit?: number; prefix?: string } = {},
+): string {
+  const lines = errors.slice(0, limit).map((error) => `${prefix}${formatReaderError(error, fieldNoun)}`);
+  if (errors.length > limit) lines.push(`${prefix}… and ${errors.length - limit} more`);
   return `${lines.join('\n')}\n`;
 }
