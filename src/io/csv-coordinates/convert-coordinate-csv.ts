@@ -7,7 +7,7 @@
  */
 import Papa from 'papaparse';
 import { convertPoint, parseCrs, UnknownCrsError, type CrsId, type ParsedCrs } from '../../geo/coordinates';
-import { csvRecord } from './csv-quote';
+import { csvField } from '../csv-text';
 import { DEGREE_DECIMALS, formatFixed, METRE_DECIMALS } from './number-format';
 
 /** A reader error as docs/TEAM-CONTRACTS.md shapes them; `row` is 1-based, header = row 1. */
@@ -195,6 +195,7 @@ export function convertCoordinateCsv(text: string, options: ConvertCoordinateCsv
     outputHeader[indexes[0]] = targetColumns[0];
     outputHeader[indexes[1]] = targetColumns[1];
   }
+  const csvRecord = (fields: readonly string[]): string => fields.map((field) => csvField(field)).join(',');
   const lines = [csvRecord(outputHeader)];
   body.forEach(({ fields }, i) => {
     const out = [...fields];

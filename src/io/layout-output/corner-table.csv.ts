@@ -15,7 +15,7 @@
  */
 import type { PlanePoint } from '../../geo/coordinates';
 import { distanceM, ringCorners, ringSignedAreaM2, type PlanePolygon, type PlaneRing } from '../../geo/plane-measure';
-import { csvRecord } from '../csv-coordinates/csv-quote';
+import { csvText } from '../csv-text';
 import { formatFixed, METRE_DECIMALS } from '../csv-coordinates/number-format';
 import { featureKind, propertyText, type LayoutDocument } from './layout-document';
 
@@ -78,12 +78,11 @@ export function plotCornerRows(layout: LayoutDocument): CornerRow[] {
 
 /** The CSV text of the corner table. */
 export function writeCornerTableCsv(layout: LayoutDocument): string {
-  const lines = [csvRecord(CORNER_TABLE_HEADER)];
-  for (const row of plotCornerRows(layout)) {
-    lines.push(csvRecord([
+  return csvText([
+    CORNER_TABLE_HEADER,
+    ...plotCornerRows(layout).map((row) => [
       row.plotCode, String(row.pointNo), formatFixed(row.x, METRE_DECIMALS), formatFixed(row.y, METRE_DECIMALS),
       formatFixed(row.edgeLengthM, 2),
-    ]));
-  }
-  return `${lines.join('\r\n')}\r\n`;
+    ]),
+  ]);
 }

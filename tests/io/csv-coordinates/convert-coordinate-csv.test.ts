@@ -2,7 +2,6 @@ import Papa from 'papaparse';
 import { describe, expect, it } from 'vitest';
 import reference from '../../fixtures/coordinates/proj-reference.json';
 import { convertCoordinateCsv } from '../../../src/io/csv-coordinates/convert-coordinate-csv';
-import { quoteCsvField } from '../../../src/io/csv-coordinates/csv-quote';
 import { formatFixed } from '../../../src/io/csv-coordinates/number-format';
 
 const convert = (text: string, from: string, to: string) => convertCoordinateCsv(text, { from, to });
@@ -84,12 +83,12 @@ describe('convertCoordinateCsv table handling', () => {
     expect(formatFixed(-0.0006, 3)).toBe('-0.001');
   });
 
-  it('quotes fields per RFC 4180 only when needed', () => {
-    expect(quoteCsvField('plain')).toBe('plain');
-    expect(quoteCsvField('a,b')).toBe('"a,b"');
-    expect(quoteCsvField('say "x"')).toBe('"say ""x"""');
-    expect(quoteCsvField('two\nlines')).toBe('"two\nlines"');
-    expect(quoteCsvField(' padded')).toBe('" padded"');
+  it('quotes passed-through fields per RFC 4180 only when needed', () => {
+    const input = 'lat,lon,a,b,c,d\n20.848,106.393,plain,"say ""x""","two\nlines"," padded"\n';
+    expect(convert(input, 'EPSG:4326', 'EPSG:4326')).toMatchObject({
+      ok: true,
+      value: 'lat,lon,a,b,c,d\n20.848000000,106.393000000,plain,"say ""x""","two\nlines"," padded"\n',
+    });
   });
 });
 
