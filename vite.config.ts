@@ -8,7 +8,7 @@ export default defineConfig({
   plugins: [
     react(),
     VitePWA({
-      registerType: 'autoUpdate',
+      registerType: 'prompt', // never reload under a user's hands: offer the update
       injectRegister: false, // registered in src/app/service-worker.ts, so failures are handled in one place
       includeAssets: ['icon.svg', 'geo/*.geojson'],
       workbox: {

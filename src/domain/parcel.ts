@@ -33,3 +33,12 @@ export interface ParcelLayer {
 }
 
 export const parcelId = (sheetNo: number, parcelNo: number): string => `${sheetNo}/${parcelNo}`;
+
+/**
+ * Whether a parcel is public land: no registered land user, or one that is a State body managing it
+ * (cadastral books write the commune People's Committee, "UBND xã …", as the user of public land).
+ */
+export function isPublicLandUser(landUser: string): boolean {
+  const name = landUser.trim();
+  return name === '' || /^(UBND|Ủy ban nhân dân|Uỷ ban nhân dân)\b/iu.test(name);
+}

@@ -1,0 +1,92 @@
+/** The shell: header with navigation and language switch, banners, and the current route's screen. */
+import { lazy, Suspense, useState } from 'react';
+import { database } from '../db/database';
+import { putSetting } from '../db/settings';
+import { useSetting } from '../db/use-setting';
+import { useTranslation } from '../i18n/use-translation';
+import { ParcelsPage } from '../features/parcels/ParcelsPage';
+import { PlaceholderPage } from '../features/placeholder/PlaceholderPage';
+import { SettingsDialog } from '../features/settings/SettingsDialog';
+import { useOnline } from './online-status';
+import { routeHref, useRoute, type Route } from './router';
+import { useServiceWorkerStore } from './service-worker';
+
+// The land-recovery screen brings the spreadsheet writer: load it on demand.
+const RecoveryPage = lazy(() => import('../features/recovery/RecoveryPage'));
+
+const NAV: { route: Route; key: string; testId: string }[] = [
+  { route: { name: 'parcels', parcelId: null }, key: 'nav.parcels', testId: 'nav-parcels' },
+  { route: { name: 'recovery' }, key: 'nav.recovery', testId: 'nav-recovery' },
+  { route: { name: 'plan' }, key: 'nav.plan', testId: 'nav-plan' },
+  { route: { name: 'registry' }, key: 'nav.registry', testId: 'nav-registry' },
+  { route: { name: 'field' }, key: 'nav.field', testId: 'nav-field' },
+];
+
+export function App() {
+  const route = useRoute();
+  const { t, language } = useTranslation();
+  const places = useSetting('placeNames');
+  const online = useOnline();
+  const [settingsOpen, setSettingsOpen] = useState(false);
+  const sw = useServiceWorkerStore();
+
+  return (
+    <div className="app" lang={language}>
+      <header className="app-header">
+        <a className="brand" href="#/parcels">
+          <img src="./icon.svg" alt="" width="28" height="28" />
+          <span className="brand-name">{t('app.title')}</span>
+          <span className="brand-place">{t('app.subtitle', { place: places.commune })}</span>
+        </a>
+        <nav className="main-nav" aria-label={t('nav.main')}>
+          {NAV.map((item) => (
+            <a
+              key={item.key}
+              href={routeHref(item.route)}
+              data-testid={item.testId}
+              aria-current={route.name === item.route.name ? 'page' : undefined}
+            >
+              {t(item.key)}
+            </a>
+          ))}
+        </nav>
+        <div className="header-tools">
+          <button type="button" className="ghost" onClick={() => setSettingsOpen(true)}>{t('nav.settings')}</button>
+          <button
+            type="button"
+            className="lang-switch"
+            data-testid="lang-switch"
+            title={t('lang.switchTitle')}
+            onClick={() => void putSetting(database(), 'language', language === 'vi' ? 'en' : 'vi')}
+          >
+            {t('lang.switch')}
+          </button>
+        </div>
+      </header>
+      {!online && <div className="banner offline" role="status" data-testid="offline-banner">{t('offline.banner')}</div>}
+      {sw.updateAvailable && (
+        <div className="banner update" role="status">
+          {t('update.ready')} <button type="button" onClick={sw.applyUpdate}>{t('update.reload')}</button>
+          <button type="button" className="ghost" onClick={sw.dismiss} aria-label={t('common.close')}>×</button>
+        </div>
+      )}
+      <main className="app-main">
+        <Screen route={route} />
+      </main>
+      {settingsOpen && <SettingsDialog onClose={() => setSettingsOpen(false)} />}
+    </div>
+  );
+}
+
+function Screen({ route }: { route: Route }) {
+  const { t } = useTranslation();
+  switch (route.name) {
+    case 'parcels': return <ParcelsPage parcelId={route.parcelId} />;
+    case 'recovery':
+      return <Suspense fallback={<p className="loading">{t('loading.data')}</p>}><RecoveryPage /></Suspense>;
+    case 'plan': return <PlaceholderPage text={t('placeholder.plan')} />;
+    case 'registry': return <PlaceholderPage text={t('placeholder.registry')} />;
+    case 'field': return <PlaceholderPage text={t('placeholder.field')} />;
+    case 'present': return <PlaceholderPage text={t('placeholder.present', { code: route.plotCode })} />;
+  }
+}

@@ -1,0 +1,31 @@
+/**
+ * Registers the service worker that precaches the app and the geo data (vite-plugin-pwa / Workbox),
+ * so that after one visit the app starts with no network. Reports state through a tiny store.
+ */
+import { create } from 'zustand';
+import { registerSW } from 'virtual:pwa-register';
+
+interface ServiceWorkerState {
+  offlineReady: boolean;
+  updateAvailable: boolean;
+  applyUpdate: () => void;
+  dismiss: () => void;
+}
+
+export const useServiceWorkerStore = create<ServiceWorkerState>((set) => ({
+  offlineReady: false,
+  updateAvailable: false,
+  applyUpdate: () => undefined,
+  dismiss: () => set({ offlineReady: false, updateAvailable: false }),
+}));
+
+export function startServiceWorker(): void {
+  if (!('serviceWorker' in navigator)) return;
+  const update = registerSW({
+    immediate: true,
+    onOfflineReady: () => useServiceWorkerStore.setState({ offlineReady: true }),
+    onNeedRefresh: () => useServiceWorkerStore.setState({ updateAvailable: true }),
+    onRegisterError: (error: unknown) => console.warn('Service worker registration failed', error),
+  });
+  useServiceWorkerStore.setState({ applyUpdate: () => void update(true) });
+}

@@ -1,0 +1,42 @@
+/**
+ * Finds parcels by "tờ/thửa" ("12/34", "tờ 12 thửa 34", "12-34") or by the land user's name,
+ * ignoring case and Vietnamese diacritics ("nguyen van" finds "Nguyễn Văn").
+ */
+import type { Parcel } from './parcel';
+
+/** Lower case without diacritics; đ becomes d. */
+export function foldVietnamese(text: string): string {
+  return text.normalize('NFD').replace(/[\u0300-\u036f]/g, '').replace(/đ/g, 'd').replace(/Đ/g, 'D').toLowerCase().trim();
+}
+
+const SHEET_PARCEL = /^(?:to\s*)?(\d+)\s*(?:[/\-.,\s]|\s*thua\s*)\s*(\d+)$/;
+const PARCEL_ONLY = /^(?:thua\s*)?(\d+)$/;
+
+/** Parcels matching the query, best first: exact tờ/thửa, then parcel number, then names. */
+export function searchParcels(parcels: readonly Parcel[], query: string, limit = 20): Parcel[] {
+  const folded = foldVietnamese(query).replace(/\s+/g, ' ');
+  if (!folded) return [];
+  const sheetParcel = SHEET_PARCEL.exec(folded);
+  if (sheetParcel) {
+    const sheet = Number(sheetParcel[1]);
+    const number = Number(sheetParcel[2]);
+    return parcels.filter((p) => p.sheetNo === sheet && p.parcelNo === number).slice(0, limit);
+  }
+  const parcelOnly = PARCEL_ONLY.exec(folded);
+  if (parcelOnly) {
+    const number = Number(parcelOnly[1]);
+    return parcels.filter((p) => p.parcelNo === number).sort(bySheetThenParcel).slice(0, limit);
+  }
+  const words = folded.split(' ');
+  return parcels
+    .filter((p) => {
+      const name = foldVietnamese(p.landUser);
+      return words.every((word) => name.includes(word));
+    })
+    .sort((a, b) => a.landUser.localeCompare(b.landUser, 'vi') || bySheetThenParcel(a, b))
+    .slice(0, limit);
+}
+
+function bySheetThenParcel(a: Parcel, b: Parcel): number {
+  return a.sheetNo - b.sheetNo || a.parcelNo - b.parcelNo;
+}

@@ -1,0 +1,110 @@
+/**
+ * #/parcels: the cadastral map of Đồng Dọc with the zone, a search box and the record of the
+ * selected parcel. The selection lives in the route (#/parcels/<sheet>/<parcel>), so it can be shared.
+ */
+import { useCallback, useMemo, useState } from 'react';
+import { navigate } from '../../app/router';
+import { database } from '../../db/database';
+import { putSetting } from '../../db/settings';
+import { useSetting } from '../../db/use-setting';
+import { parcelRecord } from '../../domain/parcel-record';
+import { useTranslation } from '../../i18n/use-translation';
+import { MapView } from '../../map/MapView';
+import { useSelectionStore } from '../../state/selection';
+import { useActiveSite } from '../site/use-active-site';
+import { DataSourceBar } from './DataSourceBar';
+import { ParcelRecordPanel } from './ParcelRecordPanel';
+import { ParcelSearch } from './ParcelSearch';
+import { SiteLoadError } from '../site/SiteLoadError';
+import { parcelBoundsWgs84 } from '../site/site-map-data';
+
+export function ParcelsPage({ parcelId }: { parcelId: string | null }) {
+  const { t, language } = useTranslation();
+  const site = useActiveSite();
+  const basemapEnabled = useSetting('basemapEnabled');
+  const [basemapFailed, setBasemapFailed] = useState(false);
+  const [fitRequest, setFitRequest] = useState(0);
+  const focusRequest = useSelectionStore((s) => s.focusRequest);
+
+  const selected = site.status === 'ready' ? site.layer.parcels.find((p) => p.id === parcelId) ?? null : null;
+  const record = useMemo(
+    () => (selected && site.status === 'ready' ? parcelRecord(selected, site.site?.zone ?? null) : null),
+    [selected, site],
+  );
+  const focusBounds = useMemo(
+    () => (selected && site.status === 'ready' && focusRequest > 0 ? parcelBoundsWgs84(selected, site.layer.crs) : null),
+    // Fly only when a search result asks for it, not on every map tap.
+    // eslint-disable-next-line react-hooks/exhaustive-deps
+    [focusRequest],
+  );
+
+  const selectParcel = useCallback((id: string | null) => {
+    navigate({ name: 'parcels', parcelId: id }, { replace: true });
+  }, []);
+
+  if (site.status === 'loading') return <p className="loading" role="status">{t('loading.data')}</p>;
+  if (site.status === 'error') return <SiteLoadError errors={site.errors} onRetry={site.retry} />;
+
+  return (
+    <div className="parcels-page">
+      <aside className="side-panel" aria-label={t('search.label')}>
+        <ParcelSearch parcels={site.layer.parcels} onChoose={(id) => { selectParcel(id); useSelectionStore.getState().requestFocus(); }} />
+        {record ? (
+          <ParcelRecordPanel record={record} crs={site.layer.crs} onClose={() => selectParcel(null)} />
+        ) : (
+          <p className="empty-state">{t('record.empty')}</p>
+        )}
+        <DataSourceBar layerName={site.layer.name} source={site.layer.source} isDemo={site.isDemo} />
+      </aside>
+      <div className="map-wrap">
+        <MapView
+          key={language /* the map's own controls carry translated titles */}
+          parcels={site.map.parcels}
+          zone={site.map.zone}
+          context={site.map.context}
+          selectedParcelId={parcelId}
+          initialBounds={site.map.zoneBounds}
+          fitRequest={fitRequest}
+          focusBounds={focusBounds}
+          basemapEnabled={basemapEnabled}
+          labels={{ map: t('map.label'), northArrow: t('map.northArrow'), northLetter: language === 'vi' ? 'B' : 'N' }}
+          onParcelClick={selectParcel}
+          onBasemapError={() => setBasemapFailed(true)}
+        />
+        <div className="map-tools">
+          <button type="button" onClick={() => setFitRequest((n) => n + 1)}>{t('map.fitZone')}</button>
+          <label className="toggle" title={t('map.basemapTitle')}>
+            <input
+              type="checkbox"
+              data-testid="basemap-toggle"
+              checked={basemapEnabled}
+              onChange={(e) => {
+                setBasemapFailed(false);
+                void putSetting(database(), 'basemapEnabled', e.target.checked);
+              }}
+            />
+            {t('map.basemap')}
+          </label>
+        </div>
+        {basemapEnabled && basemapFailed && <p className="map-notice" role="status">{t('map.basemapFailed')}</p>}
+        <MapLegend />
+      </div>
+    </div>
+  );
+}
+
+function MapLegend() {
+  const { t } = useTranslation();
+  return (
+    <details className="legend">
+      <summary>{t('map.legend')}</summary>
+      <ul>
+        <li><span className="swatch zone" />{t('legend.zone')}</li>
+        <li><span className="swatch selected" />{t('legend.selected')}</li>
+        <li><span className="swatch road" />{t('legend.road')}</li>
+        <li><span className="swatch canal" />{t('legend.canal')}</li>
+        <li><span className="swatch village" />{t('legend.village')}</li>
+      </ul>
+    </details>
+  );
+}

@@ -1,0 +1,58 @@
+/** What an inventory found on a recovered parcel: structures (đ), graves, a note. */
+import { useEffect, useRef, useState } from 'react';
+import { database } from '../../db/database';
+import { saveParcelExtras } from '../../db/recovery';
+import { validateParcelExtras, type CompensationRow } from '../../domain/land-recovery';
+import { formatInteger } from '../../i18n/format';
+import { parseUserNumber } from '../../i18n/parse-number';
+import { useTranslation } from '../../i18n/use-translation';
+
+export function ExtrasDialog({ row, onClose }: { row: CompensationRow; onClose: () => void }) {
+  const { t, language } = useTranslation();
+  const ref = useRef<HTMLDialogElement>(null);
+  const [structures, setStructures] = useState(formatInteger(row.structuresVnd, language));
+  const [graves, setGraves] = useState(String(row.graves));
+  const [note, setNote] = useState(row.note);
+  const [errors, setErrors] = useState<string[]>([]);
+  useEffect(() => { if (!ref.current!.open) ref.current!.showModal(); }, []);
+
+  const save = async () => {
+    const result = validateParcelExtras({
+      structuresVnd: parseUserNumber(structures, language) ?? Number.NaN,
+      graves: parseUserNumber(graves, language) ?? Number.NaN,
+      note,
+    });
+    if (!result.ok) {
+      setErrors(result.errors.map((e) => `${t(`recovery.extras.${e.field === 'structuresVnd' ? 'structures' : e.field}`)}: ${t(`recovery.rates.error.${e.code}`, e.params)}`));
+      return;
+    }
+    await saveParcelExtras(database(), row.parcelId, result.value);
+    onClose();
+  };
+
+  return (
+    <dialog ref={ref} className="dialog" aria-labelledby="extras-title" onClose={onClose} onCancel={onClose}>
+      <form onSubmit={(e) => { e.preventDefault(); void save(); }}>
+        <h2 id="extras-title">{t('recovery.extras.title', { parcel: row.parcelNo, sheet: row.sheetNo })}</h2>
+        <label className="field">
+          <span>{t('recovery.extras.structures')}</span>
+          <input inputMode="decimal" value={structures} onChange={(e) => setStructures(e.target.value)} />
+        </label>
+        <p className="help">{t('recovery.extras.structuresHelp')}</p>
+        <label className="field">
+          <span>{t('recovery.extras.graves')}</span>
+          <input inputMode="numeric" value={graves} onChange={(e) => setGraves(e.target.value)} />
+        </label>
+        <label className="field">
+          <span>{t('recovery.extras.note')}</span>
+          <input value={note} maxLength={500} onChange={(e) => setNote(e.target.value)} />
+        </label>
+        {errors.length > 0 && <ul className="error" role="alert">{errors.map((e) => <li key={e}>{e}</li>)}</ul>}
+        <div className="button-row end">
+          <button type="button" className="ghost" onClick={onClose}>{t('settings.cancel')}</button>
+          <button type="submit" className="primary">{t('settings.save')}</button>
+        </div>
+      </form>
+    </dialog>
+  );
+}

@@ -1,0 +1,25 @@
+/** The land-recovery estimate of the active site, recomputed when parcels, rates or extras change. */
+import { useLiveQuery } from 'dexie-react-hooks';
+import { useMemo } from 'react';
+import { database } from '../../db/database';
+import { useSetting } from '../../db/use-setting';
+import {
+  estimateCompensation, extrasByParcelId, recoveredParcels, restoreCompensationRates, type CompensationEstimate,
+} from '../../domain/land-recovery';
+import { useActiveSite, type ActiveSite } from '../site/use-active-site';
+
+export function useRecoveryEstimate(): { site: ActiveSite; estimate: CompensationEstimate | null } {
+  const site = useActiveSite();
+  const storedRates = useSetting('compensationRates');
+  const budgetVnd = useSetting('budgetVnd');
+  const extrasRows = useLiveQuery(() => database().recoveryExtras.toArray(), []);
+  const rates = useMemo(() => restoreCompensationRates(storedRates), [storedRates]);
+  const ready = site.status === 'ready' ? site : null;
+  const recovered = useMemo(() => (ready ? recoveredParcels(ready.layer.parcels, ready.site.zone) : null), [ready?.layer, ready?.site]);
+  const extras = useMemo(() => extrasByParcelId(extrasRows ?? []), [extrasRows]);
+  const estimate = useMemo(
+    () => (recovered ? estimateCompensation(recovered, rates, extras, { budgetVnd }) : null),
+    [recovered, rates, extras, budgetVnd],
+  );
+  return { site, estimate };
+}

@@ -1,0 +1,84 @@
+/** Place names, the VN-2000 plane and the language: a form that saves all or nothing. */
+import { useEffect, useId, useRef, useState } from 'react';
+import { database } from '../../db/database';
+import { putSettings, type PlaceNames } from '../../db/settings';
+import { useSetting } from '../../db/use-setting';
+import { vn2000CrsId, vn2000Meridians, parseCrs } from '../../geo/coordinates';
+import { useTranslation } from '../../i18n/use-translation';
+
+/** 105.5 → "105°30′". */
+export function formatMeridian(degrees: number): string {
+  const whole = Math.floor(degrees);
+  const minutes = Math.round((degrees - whole) * 60);
+  return `${whole}°${String(minutes).padStart(2, '0')}′`;
+}
+
+export function SettingsDialog({ onClose }: { onClose: () => void }) {
+  const { t, language } = useTranslation();
+  const storedPlaces = useSetting('placeNames');
+  const storedCrs = useSetting('planeCrs');
+  const [places, setPlaces] = useState<PlaceNames>(storedPlaces);
+  const [crs, setCrs] = useState(storedCrs);
+  const [lang, setLang] = useState(language);
+  const [error, setError] = useState<string | null>(null);
+  const dialogRef = useRef<HTMLDialogElement>(null);
+  const id = useId();
+
+  useEffect(() => { setPlaces(storedPlaces); }, [storedPlaces]);
+  useEffect(() => { setCrs(storedCrs); }, [storedCrs]);
+  useEffect(() => {
+    const dialog = dialogRef.current!;
+    if (!dialog.open) dialog.showModal();
+  }, []);
+
+  const save = async () => {
+    try {
+      await putSettings(database(), { placeNames: places, planeCrs: crs, language: lang });
+      onClose();
+    } catch (e) {
+      setError(String((e as Error).message));
+    }
+  };
+
+  const field = (key: keyof PlaceNames, label: string) => (
+    <label className="field">
+      <span>{label}</span>
+      <input value={places[key]} onChange={(e) => setPlaces({ ...places, [key]: e.target.value })} required={key !== 'district'} />
+    </label>
+  );
+
+  return (
+    <dialog ref={dialogRef} className="dialog" aria-labelledby={`${id}-title`} onClose={onClose} onCancel={onClose}>
+      <form method="dialog" onSubmit={(e) => { e.preventDefault(); void save(); }}>
+        <h2 id={`${id}-title`}>{t('settings.title')}</h2>
+        <fieldset>
+          <legend>{t('settings.places')}</legend>
+          <p className="help">{t('settings.placesHelp')}</p>
+          {field('commune', t('settings.commune'))}
+          {field('district', t('settings.district'))}
+          {field('province', t('settings.province'))}
+        </fieldset>
+        <fieldset>
+          <legend>{t('settings.crs')}</legend>
+          <select value={parseCrs(crs).kind === 'vn2000' ? crs : ''} onChange={(e) => setCrs(e.target.value)} aria-label={t('settings.crs')}>
+            {vn2000Meridians().map((m) => {
+              const value = vn2000CrsId(m);
+              return <option key={value} value={value}>{`${formatMeridian(m)} — ${value}`}</option>;
+            })}
+          </select>
+          <p className="help">{t('settings.crsHelp')}</p>
+        </fieldset>
+        <fieldset>
+          <legend>{t('settings.language')}</legend>
+          <label className="inline"><input type="radio" name="lang" checked={lang === 'vi'} onChange={() => setLang('vi')} /> Tiếng Việt</label>
+          <label className="inline"><input type="radio" name="lang" checked={lang === 'en'} onChange={() => setLang('en')} /> English</label>
+        </fieldset>
+        {error && <p className="error" role="alert">{error}</p>}
+        <div className="button-row end">
+          <button type="button" className="ghost" onClick={onClose}>{t('settings.cancel')}</button>
+          <button type="submit" className="primary">{t('settings.save')}</button>
+        </div>
+      </form>
+    </dialog>
+  );
+}

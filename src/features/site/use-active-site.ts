@@ -1,0 +1,49 @@
+/**
+ * The site every screen works on: the user's imported parcel layer when there is one (IndexedDB),
+ * otherwise the illustrative demo; always the demo's zone and context. Map data derived once.
+ */
+import { useLiveQuery } from 'dexie-react-hooks';
+import { useEffect, useMemo } from 'react';
+import { database } from '../../db/database';
+import { ACTIVE_LAYER_ID, rowToParcelLayer } from '../../db/parcel-layers';
+import { useSetting } from '../../db/use-setting';
+import type { ParcelLayer } from '../../domain/parcel';
+import { reprojectParcelLayer } from '../../domain/reproject-parcel-layer';
+import type { ZoneSite } from '../../domain/site';
+import { useDemoSiteStore } from '../../state/demo-site-store';
+import type { DisplayIssue } from './describe-issue';
+import { contextToMapData, parcelsToMapData, polygonBoundsWgs84, zoneToMapData, type Wgs84Bounds } from './site-map-data';
+import type { FeatureCollection } from 'geojson';
+
+export type ActiveSite =
+  | { status: 'loading' }
+  | { status: 'error'; errors: readonly DisplayIssue[]; retry: () => void }
+  | {
+      status: 'ready';
+      layer: ParcelLayer;
+      isDemo: boolean;
+      site: ZoneSite;
+      map: { parcels: FeatureCollection; zone: FeatureCollection; context: FeatureCollection; zoneBounds: Wgs84Bounds };
+    };
+
+export function useActiveSite(): ActiveSite {
+  const planeCrs = useSetting('planeCrs');
+  const { state, load } = useDemoSiteStore();
+  useEffect(() => load(planeCrs), [planeCrs, load]);
+  // undefined while IndexedDB answers; null when no layer was imported.
+  const imported = useLiveQuery(async () => (await database().parcelLayers.get(ACTIVE_LAYER_ID)) ?? null, []);
+
+  const demo = state.status === 'ready' ? state.demo : null;
+  const layer = useMemo(() => {
+    if (!demo) return null;
+    return imported ? reprojectParcelLayer(rowToParcelLayer(imported), demo.site.crs) : demo.layer;
+  }, [imported, demo]);
+  const parcels = useMemo(() => (layer ? parcelsToMapData(layer) : null), [layer]);
+  const zone = useMemo(() => (demo ? zoneToMapData(demo.site) : null), [demo]);
+  const context = useMemo(() => (demo ? contextToMapData(demo.context, demo.site.crs) : null), [demo]);
+  const zoneBounds = useMemo(() => (demo ? polygonBoundsWgs84(demo.site.zone, demo.site.crs) : null), [demo]);
+
+  if (state.status === 'error') return { status: 'error', errors: state.errors, retry: () => load(planeCrs, { force: true }) };
+  if (!demo || imported === undefined || !layer || !parcels || !zone || !context || !zoneBounds) return { status: 'loading' };
+  return { status: 'ready', layer, isDemo: !imported, site: demo.site, map: { parcels, zone, context, zoneBounds } };
+}

@@ -1,0 +1,8 @@
+/** Every message file of the app, merged once. Add a file here when a feature brings its own words. */
+import { appMessages } from './messages/app';
+import { importMessages } from './messages/import';
+import { importDialogMessages } from './messages/import-dialog';
+import { recoveryMessages } from './messages/recovery';
+import { mergeCatalogues } from './translate';
+
+export const catalogue = mergeCatalogues(appMessages, importMessages, importDialogMessages, recoveryMessages);

@@ -1,0 +1,31 @@
+import { describe, expect, it } from 'vitest';
+import { asPlane } from '../../src/geo/coordinates';
+import { cornerTable, parcelRecord } from '../../src/domain/parcel-record';
+import type { Parcel } from '../../src/domain/parcel';
+
+const E = 592700;
+const N = 2306300;
+const ring = (pts: number[][]) => pts.map((p) => asPlane([E + p[0], N + p[1]]));
+const parcel: Parcel = {
+  id: '12/34', sheetNo: 12, parcelNo: 34, landUseCode: 'LUC', landUser: 'A', registeredAreaM2: null,
+  polygon: [ring([[0, 0], [30, 0], [30, 40], [0, 40], [0, 0]])],
+};
+
+describe('parcel record', () => {
+  it('lists corners as Vietnamese tables do: X northing, Y easting, edge to the next point', () => {
+    const rows = cornerTable(parcel.polygon[0]);
+    expect(rows).toHaveLength(4);
+    expect(rows[0]).toEqual({ pointNo: 1, x: N, y: E, edgeToNextM: 30 });
+    expect(rows[1]).toEqual({ pointNo: 2, x: N, y: E + 30, edgeToNextM: 40 });
+    expect(rows[3].edgeToNextM).toBe(40);
+  });
+
+  it('measures the area and the part inside the zone in plane metres', () => {
+    const zone = [ring([[15, -10], [100, -10], [100, 100], [15, 100]])];
+    const record = parcelRecord(parcel, zone);
+    expect(record.areaM2).toBe(1200);
+    expect(record.perimeterM).toBe(140);
+    expect(record.insideZoneM2).toBeCloseTo(600, 6);
+    expect(parcelRecord(parcel, null).insideZoneM2).toBeNull();
+  });
+});
