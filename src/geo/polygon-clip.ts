@@ -22,8 +22,17 @@ function ringToPath(ring: PlaneRing): PathD {
   return path;
 }
 
+/**
+ * Clipper paths with the GeoJSON nesting made explicit by winding: outer rings counter-clockwise,
+ * holes clockwise. Under the non-zero fill rule a hole wound like its outer ring would be filled in,
+ * and files from users wind their rings every which way.
+ */
 function toPaths(shapes: PlaneMultiPolygon): PathsD {
-  return shapes.flatMap((polygon) => polygon.map(ringToPath));
+  return shapes.flatMap((polygon) => polygon.map((ring, index) => {
+    const path = ringToPath(ring);
+    const counterClockwise = ringSignedAreaPath(path) > 0;
+    return counterClockwise === (index === 0) ? path : path.reverse();
+  }));
 }
 
 /** A closed ring in GeoJSON habit: first point repeated at the end. Outer rings CCW, holes CW. */
@@ -91,11 +100,14 @@ export function bufferPolyline(line: readonly (readonly [number, number])[], wid
 }
 
 function ringSignedAreaPath(path: PathD): number {
+  if (path.length < 3) return 0;
+  // Relative to the first point: seven-digit VN-2000 coordinates would lose precision in the products.
+  const { x: x0, y: y0 } = path[0];
   let twice = 0;
   for (let i = 0; i < path.length; i++) {
     const a = path[i];
     const b = path[(i + 1) % path.length];
-    twice += a.x * b.y - b.x * a.y;
+    twice += (a.x - x0) * (b.y - y0) - (b.x - x0) * (a.y - y0);
   }
   return twice / 2;
 }

@@ -22,6 +22,15 @@ describe('polygon clipping in plane metres', () => {
     expect(multiPolygonAreaM2(out)).toBeCloseTo(1900, 6);
   });
 
+  it('keeps a hole open whichever way its ring is wound (user files wind rings every which way)', () => {
+    const outer = rect(0, 0, 50, 40)[0];
+    const holeSameWinding = rect(10, 10, 10, 10)[0];
+    const out = intersectPolygons([[outer, holeSameWinding]], [rect(-5, -5, 100, 100)]);
+    expect(multiPolygonAreaM2(out)).toBeCloseTo(1900, 6);
+    const reversedOuter = [[...outer].reverse(), [...holeSameWinding].reverse()];
+    expect(multiPolygonAreaM2(intersectPolygons([reversedOuter], [rect(-5, -5, 100, 100)]))).toBeCloseTo(1900, 6);
+  });
+
   it('unites touching rectangles into one', () => {
     const out = unitePolygons([rect(0, 0, 10, 10)], [rect(10, 0, 10, 10)]);
     expect(out).toHaveLength(1);
