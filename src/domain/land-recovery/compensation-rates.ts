@@ -6,7 +6,7 @@
  * Dương (land price table of the province, crop price decisions), not the prices of any decision.
  * The user replaces them with the prices approved for the project.
  */
-import { z } from 'zod';
+import * as z from 'zod';
 import { LAND_USE_CODES, normaliseLandUseCode, type LandUseGroup } from '../land-use-codes';
 
 export interface CompensationRates {

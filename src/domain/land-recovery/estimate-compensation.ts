@@ -12,6 +12,7 @@ import { isAgriculturalLandUse, landUseCodeInfo, normaliseLandUseCode } from '..
 import { compareWithBudget, type BudgetComparison } from './budget';
 import { addAmounts, amountsOf, tenthsOfM2, ZERO_AMOUNTS, type CompensationAmounts } from './compensation-amounts';
 import { DEFAULT_BUDGET_VND, NO_EXTRAS, type CompensationRates, type ParcelExtrasById } from './compensation-rates';
+import { isPublicLandUser } from '../parcel';
 import type { RecoveredParcel } from './recovered-parcels';
 import { summariseByLandUseCode, summariseByLandUser, type LandUseCodeSummary, type LandUserSummary } from './recovery-summaries';
 
@@ -70,7 +71,7 @@ function priceRow(parcel: RecoveredParcel, rates: CompensationRates, extras: Par
   const code = normaliseLandUseCode(parcel.landUseCode);
   const entered = { ...NO_EXTRAS, ...extras[parcel.parcelId] };
   const tenths = tenthsOfM2(parcel.recoveredAreaM2Stated);
-  const publicLand = parcel.landUser.trim() === '';
+  const publicLand = isPublicLandUser(parcel.landUser);
   const agricultural = isAgriculturalLandUse(code);
   const landPrice = Object.hasOwn(rates.landPriceVndPerM2, code) ? rates.landPriceVndPerM2[code] : null;
   const cropRate = rates.cropVndPerM2[code] ?? 0;

@@ -149,6 +149,12 @@ describe('estimateCompensation rules', () => {
     expect([paid.landVnd, paid.jobSupportVnd]).toEqual([7_000_000, 0]);
   });
 
+  it('treats land the commune People’s Committee holds as public land', () => {
+    const communeRice = [recovered('8/2', 'LUC', 'UBND xã Bình Lăng', 100)];
+    const row = estimateCompensation(communeRice, DEFAULT_COMPENSATION_RATES).rows[0];
+    expect([row.publicLand, row.landVnd, row.jobSupportVnd]).toEqual([true, 0, 0]);
+  });
+
   it('reads land-use codes case-insensitively', () => {
     const [row] = estimateCompensation([recovered('9/1', ' luc', 'Hộ C', 10)], DEFAULT_COMPENSATION_RATES).rows;
     expect([row.landPriceVndPerM2, row.landVnd, row.agricultural]).toEqual([70_000, 700_000, true]);
