@@ -3,7 +3,7 @@
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { AppSession, DIST, hasWebGL2 } from './harness';
+import { AppSession, hasWebGL2 } from './harness';
 
 describe('browser-test harness', () => {
   let session: AppSession;
@@ -15,11 +15,12 @@ describe('browser-test harness', () => {
     await session?.close();
   });
 
-  it('serves dist/index.html on 127.0.0.1', async () => {
+  it('serves (a snapshot of) dist/index.html on 127.0.0.1', async () => {
     expect(session.server.origin).toMatch(/^http:\/\/127\.0\.0\.1:\d+$/);
     const response = await fetch(session.server.url);
     expect(response.status).toBe(200);
-    expect(await response.text()).toBe(readFileSync(join(DIST, 'index.html'), 'utf8'));
+    expect(await response.text()).toBe(readFileSync(join(session.server.root, 'index.html'), 'utf8'));
+    expect(readFileSync(join(session.server.root, 'index.html'), 'utf8')).toContain('<div id="root">');
   });
 
   it('launches Chromium with WebGL2 available', async () => {

@@ -8,7 +8,7 @@
  * page does not have.
  */
 import { spawn, type ChildProcess } from 'node:child_process';
-import { existsSync, mkdtempSync, rmSync } from 'node:fs';
+import { cpSync, existsSync, mkdtempSync, rmSync } from 'node:fs';
 import { createServer, type AddressInfo } from 'node:net';
 import { tmpdir } from 'node:os';
 import { join, resolve } from 'node:path';
@@ -54,12 +54,20 @@ async function isServing(url: string): Promise<boolean> {
   }
 }
 
-/** `vite preview` of dist/ on one fixed port, which can be stopped and started again on that port. */
+/**
+ * `vite preview` of dist/ on one fixed port, which can be stopped and started again on that port.
+ * It serves a snapshot of dist/ taken at start, so a `vite build` run meanwhile (by a colleague in the
+ * same work tree, or by `npm start`) cannot pull files from under a test.
+ */
 export class PreviewServer {
   private child: ChildProcess | null = null;
   private output = '';
 
-  private constructor(readonly port: number) {}
+  private constructor(
+    readonly port: number,
+    /** The snapshot of dist/ being served. */
+    readonly root: string,
+  ) {}
 
   /** The origin, e.g. http://127.0.0.1:41234 */
   get origin(): string {
@@ -80,14 +88,20 @@ export class PreviewServer {
     if (!existsSync(join(DIST, 'index.html'))) {
       throw new Error(`${DIST}/index.html is missing: build the app first (npx vite build).`);
     }
+    const root = mkdtempSync(join(tmpdir(), 'phanlo-dist-'));
+    cpSync(DIST, root, { recursive: true });
+    process.once('exit', () => rmSync(root, { recursive: true, force: true }));
     for (let attempt = 0; ; attempt++) {
-      const server = new PreviewServer(port ?? (await freePort()));
+      const server = new PreviewServer(port ?? (await freePort()), root);
       try {
         await server.start();
         return server;
       } catch (error) {
         // Another process may have taken the free port between our probe and vite's listen.
-        if (port !== undefined || attempt >= 2) throw error;
+        if (port !== undefined || attempt >= 2) {
+          rmSync(root, { recursive: true, force: true });
+          throw error;
+        }
       }
     }
   }
@@ -98,7 +112,7 @@ export class PreviewServer {
     this.output = '';
     const child = spawn(
       process.execPath,
-      [join(ROOT, 'node_modules', 'vite', 'bin', 'vite.js'), 'preview', '--host', '127.0.0.1', '--port', String(this.port), '--strictPort'],
+      [join(ROOT, 'node_modules', 'vite', 'bin', 'vite.js'), 'preview', '--outDir', this.root, '--host', '127.0.0.1', '--port', String(this.port), '--strictPort'],
       // Its own process group, so that stop() ends vite and anything it started.
       { cwd: ROOT, detached: true, stdio: ['ignore', 'pipe', 'pipe'], env: { ...process.env, FORCE_COLOR: '0' } },
     );
@@ -142,6 +156,20 @@ export class PreviewServer {
     clearTimeout(timer);
     for (let i = 0; i < 50 && (await isServing(this.url)); i++) await sleep(100);
   }
+
+  /** Stops for good and removes the snapshot. */
+  async close(): Promise<void> {
+    await this.stop();
+    rmSync(this.root, { recursive: true, force: true });
+  }
+}
+
+/** $CHROMIUM_PATH, or what scripts/ensure-chromium.mjs finds (it never installs from here). */
+export const chromiumPath = (): string => ensureChromium({ install: false });
+
+/** A headless Chromium with the TOOLCHAIN.md options, for sessions that share one browser. */
+export function launchBrowser(): Promise<Browser> {
+  return chromium.launch({ executablePath: chromiumPath(), headless: true, args: CHROMIUM_ARGS });
 }
 
 /** One request the page (or its service worker) made. */
@@ -197,13 +225,12 @@ export class AppSession {
   }
 
   /**
-   * Starts a server (unless one is given) and a Chromium with the TOOLCHAIN.md options.
-   * The executable is $CHROMIUM_PATH or what scripts/ensure-chromium.mjs finds (without installing).
+   * Starts a server (unless one is given) and a Chromium with the TOOLCHAIN.md options, or a new
+   * context in `sharedBrowser` (left running on close). Not persistent contexts: those own a browser.
    */
-  static async launch(options: LaunchOptions = {}, server?: PreviewServer): Promise<AppSession> {
+  static async launch(options: LaunchOptions = {}, server?: PreviewServer, sharedBrowser?: Browser): Promise<AppSession> {
     const ownsServer = !server;
     const activeServer = server ?? (await PreviewServer.start());
-    const executablePath: string = ensureChromium({ install: false });
     const contextOptions = {
       viewport: options.viewport ?? (options.touch ? TABLET_VIEWPORT : { width: 1366, height: 900 }),
       hasTouch: options.touch ?? false,
@@ -214,17 +241,17 @@ export class AppSession {
       if (options.persistent) {
         const userDataDir = mkdtempSync(join(tmpdir(), 'phanlo-e2e-profile-'));
         const context = await chromium.launchPersistentContext(userDataDir, {
-          executablePath, headless: true, args: CHROMIUM_ARGS, ...contextOptions,
+          executablePath: chromiumPath(), headless: true, args: CHROMIUM_ARGS, ...contextOptions,
         });
         const page = context.pages()[0] ?? (await context.newPage());
         return new AppSession(activeServer, context, page, null, userDataDir, ownsServer);
       }
-      const browser = await chromium.launch({ executablePath, headless: true, args: CHROMIUM_ARGS });
+      const browser = sharedBrowser ?? (await launchBrowser());
       const context = await browser.newContext(contextOptions);
       const page = await context.newPage();
-      return new AppSession(activeServer, context, page, browser, null, ownsServer);
+      return new AppSession(activeServer, context, page, sharedBrowser ? null : browser, null, ownsServer);
     } catch (error) {
-      if (ownsServer) await activeServer.stop();
+      if (ownsServer) await activeServer.close();
       throw error;
     }
   }
@@ -277,7 +304,7 @@ export class AppSession {
     await this.context.close().catch(() => {});
     await this.browser?.close().catch(() => {});
     if (this.userDataDir) rmSync(this.userDataDir, { recursive: true, force: true });
-    if (this.ownsServer) await this.server.stop();
+    if (this.ownsServer) await this.server.close();
   }
 }
 
