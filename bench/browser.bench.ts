@@ -1,11 +1,14 @@
 /**
  * Time from navigation to the parcels drawn (`window.__phanloMap.parcelsDrawn`) in the built app, in
- * Chromium through the browser-test harness: a fresh browser and profile per load (no HTTP cache, no
- * service worker), one warm-up load not counted, then the median of 5. Asserts nothing.
+ * Chromium through the browser-test harness. Cold-ish loads: one browser, a fresh context per load (no
+ * HTTP cache, no service worker, no storage); one warm-up load not counted, then the median of 5.
+ * Measured in the page, from navigation start (performance.timeOrigin) to the first animation frame
+ * that sees the parcels drawn; the time as the test driver sees it is printed beside. Asserts nothing.
  *
  *   npx vite build && npx tsx bench/browser.bench.ts [--loads 5]
  */
-import { AppSession, PreviewServer, waitForParcelsDrawn } from '../tests/e2e/harness';
+import type { Browser } from 'playwright-core';
+import { AppSession, launchBrowser, PreviewServer, waitForParcelsDrawn } from '../tests/e2e/harness';
 
 const TARGET_MS = 1500;
 const i = process.argv.indexOf('--loads');
@@ -14,36 +17,51 @@ const LOADS = i >= 0 ? Number(process.argv[i + 1]) : 5;
 const report = (row: { name: string; figure: string; target?: string; ok?: boolean; note?: string }) =>
   console.log(`BENCH ${JSON.stringify({ group: 'browser', ...row })}`);
 
-async function timeOneLoad(server: PreviewServer): Promise<number> {
-  const session = await AppSession.launch({}, server);
+const median = (values: number[]) => {
+  const s = [...values].sort((a, b) => a - b);
+  return s.length % 2 ? s[s.length >> 1] : (s[s.length / 2 - 1] + s[s.length / 2]) / 2;
+};
+
+/** [in-page ms from navigation start, driver ms from goto] for one load in a fresh context. */
+async function timeOneLoad(server: PreviewServer, browser: Browser): Promise<[number, number]> {
+  const session = await AppSession.launch({}, server, browser);
   try {
     const start = performance.now();
     await session.page.goto(session.appUrl('#/parcels'), { waitUntil: 'commit' });
-    await waitForParcelsDrawn(session.page, 15_000);
-    return performance.now() - start;
+    const drawnAt = await session.page.waitForFunction(
+      'window.__phanloMap?.parcelsDrawn === true && performance.now()', undefined, { timeout: 15_000, polling: 'raf' },
+    ).catch(async (error) => {
+      await waitForParcelsDrawn(session.page, 1); // throws with the page's state
+      throw error;
+    });
+    const driverMs = performance.now() - start;
+    return [(await drawnAt.jsonValue()) as number, driverMs];
   } finally {
     await session.close();
   }
 }
 
 const server = await PreviewServer.start();
+const browser = await launchBrowser();
 try {
-  await timeOneLoad(server); // warm-up: the OS file cache, SwiftShader's first compile
-  const times: number[] = [];
-  for (let n = 0; n < LOADS; n++) times.push(await timeOneLoad(server));
-  const sorted = [...times].sort((a, b) => a - b);
-  const median = sorted.length % 2 ? sorted[sorted.length >> 1] : (sorted[sorted.length / 2 - 1] + sorted[sorted.length / 2]) / 2;
-  console.log(`Navigation → parcels drawn, ${LOADS} loads: ${times.map((t) => `${t.toFixed(0)} ms`).join(', ')}`);
+  await timeOneLoad(server, browser); // warm-up: the OS file cache, SwiftShader's first compile
+  const times: [number, number][] = [];
+  for (let n = 0; n < LOADS; n++) times.push(await timeOneLoad(server, browser));
+  const inPage = times.map((t) => t[0]);
+  const driver = times.map((t) => t[1]);
+  console.log(`Navigation → parcels drawn, ${LOADS} loads (in page): ${inPage.map((t) => `${t.toFixed(0)} ms`).join(', ')}`);
+  console.log(`Same loads as the test driver sees them (goto → predicate true): ${driver.map((t) => `${t.toFixed(0)} ms`).join(', ')}`);
   report({
     name: 'navigation → parcels drawn (Chromium)',
-    figure: `${median.toFixed(0)} ms`,
+    figure: `${median(inPage).toFixed(0)} ms`,
     target: `≤ ${TARGET_MS} ms`,
-    ok: median <= TARGET_MS,
-    note: `median of ${LOADS}, range ${sorted[0].toFixed(0)}–${sorted[sorted.length - 1].toFixed(0)} ms`,
+    ok: median(inPage) <= TARGET_MS,
+    note: `median of ${LOADS} fresh contexts, range ${Math.min(...inPage).toFixed(0)}–${Math.max(...inPage).toFixed(0)} ms; driver ${median(driver).toFixed(0)} ms`,
   });
 } catch (error) {
   console.log(`Could not time the load: ${String(error).split('\n')[0]}`);
   report({ name: 'navigation → parcels drawn (Chromium)', figure: 'n/a', target: `≤ ${TARGET_MS} ms`, note: 'parcels never drawn (UI not built yet?)' });
 } finally {
-  await server.stop();
+  await browser.close();
+  await server.close();
 }
