@@ -2,14 +2,15 @@
  * The shape of a GeoJSON FeatureCollection, checked with zod: which features are features, which
  * geometries have well-formed coordinates. Meaning (roles, properties, ranges) is each reader's job.
  */
-import * as z from 'zod';
+// zod/mini: this reader runs on the app's first load, where every kilobyte counts.
+import * as z from 'zod/mini';
 import { DEFAULT_PLANE_CRS, type CrsId } from '../../geo/coordinates';
 import type { PlaneGeometry } from '../../geo/plane-feature';
 import { readGeoJsonCrs } from './geojson-crs';
 import { baseName, issue, type ReadError } from './read-result';
 import { geometryToPlane, planeConverter, type PlaneConverter, type SourceGeometry } from './to-plane';
 
-const position = z.array(z.number()).min(2);
+const position = z.array(z.number()).check(z.minLength(2));
 const line = z.array(position);
 const geometrySchemas = {
   Point: z.object({ type: z.literal('Point'), coordinates: position }),
@@ -22,14 +23,14 @@ export type GeometryType = keyof typeof geometrySchemas;
 const featureSchema = z.object({
   type: z.literal('Feature'),
   geometry: z.unknown(),
-  properties: z.record(z.string(), z.unknown()).nullable().optional(),
+  properties: z.optional(z.nullable(z.record(z.string(), z.unknown()))),
 });
 
 const collectionSchema = z.looseObject({
   type: z.literal('FeatureCollection'),
   features: z.array(z.unknown()),
-  name: z.unknown().optional(),
-  source: z.unknown().optional(),
+  name: z.optional(z.unknown()),
+  source: z.optional(z.unknown()),
 });
 
 /** One feature that is a well-formed GeoJSON Feature, its geometry not yet checked. */
