@@ -97,14 +97,14 @@ export default function ImportDialog({ onClose }: { onClose: () => void }) {
         {file && reading && <p role="status">{t('importDialog.reading', { file: file.name })}</p>}
 
         {!reading && file && result?.kind === 'needs-crs' && (
-          <section>
+          <section data-testid="import-crs">
             <h3>{t('importDialog.crsTitle')}</h3>
             <p className="help">{t('importDialog.crsHelp')}</p>
             <select value={crsChoice} onChange={(e) => setCrsChoice(e.target.value)} aria-label={t('importDialog.crsTitle')}>
               {result.choices.map((c) => <option key={c} value={c}>{crsLabel(c, t('importDialog.crsWgs84'))}</option>)}
             </select>
             <div className="button-row end">
-              <button type="button" className="primary" onClick={() => { setSourceCrs(crsChoice); void run(file, { sourceCrs: crsChoice, mapping }); }}>
+              <button type="button" className="primary" data-testid="import-continue" onClick={() => { setSourceCrs(crsChoice); void run(file, { sourceCrs: crsChoice, mapping }); }}>
                 {t('importDialog.continue')}
               </button>
             </div>
@@ -112,7 +112,7 @@ export default function ImportDialog({ onClose }: { onClose: () => void }) {
         )}
 
         {!reading && file && result?.kind === 'needs-mapping' && mappingDraft && (
-          <section>
+          <section data-testid="import-mapping">
             <h3>{t('importDialog.mappingTitle')}</h3>
             <p className="help">{t('importDialog.mappingHelp')}</p>
             <table className="mapping-table">
@@ -125,6 +125,7 @@ export default function ImportDialog({ onClose }: { onClose: () => void }) {
                         value={mappingDraft[target] ?? ''}
                         onChange={(e) => setMappingDraft({ ...mappingDraft, [target]: e.target.value || null })}
                         aria-label={t(`importDialog.target.${target}`)}
+                        data-testid={`import-map-${target}`}
                       >
                         <option value="">{t('importDialog.mappingNone')}</option>
                         {result.fields.map((f) => (
@@ -142,6 +143,7 @@ export default function ImportDialog({ onClose }: { onClose: () => void }) {
               <button
                 type="button"
                 className="primary"
+                data-testid="import-continue"
                 onClick={() => {
                   setMapping(mappingDraft);
                   setMappedFields(result.fields.map((f) => f.name));
@@ -155,7 +157,7 @@ export default function ImportDialog({ onClose }: { onClose: () => void }) {
         )}
 
         {!reading && result?.kind === 'error' && (
-          <section className="import-errors" role="alert">
+          <section className="import-errors" role="alert" data-testid="import-errors">
             <h3 className="error">{t('importDialog.errorsTitle', { count: result.errors.length })}</h3>
             <ul>{result.errors.slice(0, 100).map((e, i) => <li key={i}>{describeIssue(e, t)}</li>)}</ul>
             {mapping && <button type="button" onClick={() => file && void run(file, { sourceCrs, mapping: null })}>{t('importDialog.back')}</button>}

@@ -12,13 +12,13 @@ export function DataSourceBar({ layerName, source, isDemo }: { layerName: string
   const [importing, setImporting] = useState(false);
   return (
     <footer className="data-source">
-      {isDemo && <p className="demo-notice">{t('data.demoNotice')}</p>}
+      {isDemo && <p className="demo-notice" data-testid="demo-notice">{t('data.demoNotice')}</p>}
       <p className="source-line"><strong>{t('data.layerName')}:</strong> {layerName}</p>
       <p className="source-line"><strong>{t('data.source')}:</strong> {source}</p>
       <div className="button-row">
-        <button type="button" onClick={() => setImporting(true)}>{t('data.importOwn')}</button>
+        <button type="button" data-testid="import-open" onClick={() => setImporting(true)}>{t('data.importOwn')}</button>
         {!isDemo && (
-          <button type="button" className="ghost" onClick={() => void removeImportedLayer(database())}>{t('data.backToDemo')}</button>
+          <button type="button" className="ghost" data-testid="import-back-to-demo" onClick={() => void removeImportedLayer(database())}>{t('data.backToDemo')}</button>
         )}
       </div>
       {importing && <Suspense fallback={null}><ImportDialog onClose={() => setImporting(false)} /></Suspense>}

@@ -1,0 +1,102 @@
+// A user opens their own parcel layer in place of the demo: a ViLIS-style shapefile .zip with its own
+// field names goes through the mapping step, replaces the demo, survives a reload, and its mapping is
+// remembered; a broken file writes nothing; "back to demo" restores the illustrative layer.
+import { readFileSync } from 'node:fs';
+import { join } from 'node:path';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { importParcelFile } from '../../src/io/parcel-import';
+import { AppSession, renderedParcelIds, ROOT, waitForParcelsDrawn } from './harness';
+
+const FIXTURES = join(ROOT, 'tests', 'fixtures', 'import');
+const SHAPEFILE = join(FIXTURES, 'shp-vilis-vn2000.zip');
+const BOW_TIE = join(FIXTURES, 'parcels-bow-tie.geojson');
+
+/** What the importer makes of the fixture in Node, with the mapping it suggests. */
+function expectedImport() {
+  const file = { name: 'shp-vilis-vn2000.zip', bytes: new Uint8Array(readFileSync(SHAPEFILE)) };
+  const first = importParcelFile(file, { planeCrs: 'EPSG:9209' });
+  if (first.kind !== 'needs-mapping') throw new Error(`fixture should need a mapping, got ${first.kind}`);
+  const done = importParcelFile(file, { planeCrs: 'EPSG:9209', sourceCrs: first.sourceCrs, mapping: first.suggestion });
+  if (done.kind !== 'ok') throw new Error(`fixture should import with the suggested mapping, got ${done.kind}`);
+  return { suggestion: first.suggestion, ids: done.layer.parcels.map((p) => p.id).sort() };
+}
+
+describe('opening your own parcel layer', () => {
+  let session: AppSession;
+  const expected = expectedImport();
+
+  beforeAll(async () => {
+    session = await AppSession.launch({ persistent: true });
+    await session.openApp('#/parcels');
+    await waitForParcelsDrawn(session.page);
+  });
+  afterAll(async () => {
+    await session?.close();
+  });
+
+  async function openDialogWith(path: string) {
+    const { page } = session;
+    await page.getByTestId('import-open').click();
+    await page.getByTestId('import-file').setInputFiles(path);
+  }
+
+  async function waitForIds(ids: string[]) {
+    await session.page.waitForFunction(
+      (want) => JSON.stringify(window.__phanloMap?.renderedParcelIds().filter((id) => want.includes(id)).sort()) === JSON.stringify(want),
+      ids, { timeout: 15_000 },
+    );
+  }
+
+  it('refuses a file with a self-intersecting parcel, says where, and writes nothing', async () => {
+    const { page } = session;
+    const before = await renderedParcelIds(page);
+    await openDialogWith(BOW_TIE);
+    const errors = page.getByTestId('import-errors');
+    await errors.waitFor({ state: 'visible', timeout: 10_000 });
+    const text = await errors.innerText();
+    expect(text).toContain('parcels-bow-tie.geojson');
+    expect(text).toMatch(/tự cắt|cắt nhau/);
+    expect(await page.getByTestId('import-replace').isDisabled()).toBe(true);
+    await page.keyboard.press('Escape');
+    expect(await renderedParcelIds(page)).toEqual(before);
+    expect(await page.getByTestId('demo-notice').isVisible()).toBe(true);
+  });
+
+  it('maps ViLIS field names, replaces the demo and keeps the layer after a reload', async () => {
+    const { page } = session;
+    await openDialogWith(SHAPEFILE);
+    await page.getByTestId('import-mapping').waitFor({ state: 'visible', timeout: 10_000 });
+    expect(await page.getByTestId('import-map-sheetNo').inputValue()).toBe(expected.suggestion.sheetNo);
+    expect(await page.getByTestId('import-map-parcelNo').inputValue()).toBe(expected.suggestion.parcelNo);
+    // The user decides the land-user column is not to be used: the choice must be remembered.
+    await page.getByTestId('import-map-landUser').selectOption('');
+    await page.getByTestId('import-continue').click();
+    await page.getByTestId('import-summary').waitFor({ state: 'visible', timeout: 10_000 });
+    expect(await page.getByTestId('import-summary').innerText()).toContain(`${expected.ids.length} thửa`);
+    await page.getByTestId('import-replace').click();
+
+    await waitForIds(expected.ids);
+    expect(await page.getByTestId('demo-notice').count()).toBe(0);
+
+    await page.reload({ waitUntil: 'load' });
+    await waitForParcelsDrawn(page);
+    await waitForIds(expected.ids);
+    expect(await page.getByTestId('demo-notice').count()).toBe(0);
+  });
+
+  it('remembers the mapping confirmed for files with the same fields', async () => {
+    const { page } = session;
+    await openDialogWith(SHAPEFILE);
+    await page.getByTestId('import-mapping').waitFor({ state: 'visible', timeout: 10_000 });
+    expect(await page.getByTestId('import-map-landUser').inputValue()).toBe('');
+    expect(await page.getByTestId('import-map-sheetNo').inputValue()).toBe(expected.suggestion.sheetNo);
+    await page.keyboard.press('Escape');
+  });
+
+  it('goes back to the illustrative demo layer', async () => {
+    const { page } = session;
+    await page.getByTestId('import-back-to-demo').click();
+    await page.getByTestId('demo-notice').waitFor({ state: 'visible', timeout: 10_000 });
+    await page.waitForFunction(() => (window.__phanloMap?.renderedParcelIds().length ?? 0) > 50, null, { timeout: 15_000 });
+  });
+});
