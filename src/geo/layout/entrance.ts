@@ -1,0 +1,102 @@
+/**
+ * Where the main road meets the public road: the given entrance point, or the middle of the zone edge
+ * the access road runs along. Also gives the local frame (u along that edge, v into the zone).
+ */
+import type { PlanePoint } from '../coordinates';
+import { ringSignedAreaM2, type PlaneRing } from '../plane-measure';
+import { makeFrame, type LocalFrame } from './frame';
+import { pointSegmentDistanceM, ringSegments, type Segment } from './segments';
+
+/** The public road counts as running along a zone edge where its centre line is this close, m (half a wide road). */
+export const ACCESS_TOUCH_M = 20;
+/** Sampling step along the zone boundary when finding the shared edge, m. */
+const SAMPLE_STEP_M = 0.5;
+
+export interface Entrance {
+  /** The entrance point on the zone boundary. */
+  readonly point: readonly [number, number];
+  readonly frame: LocalFrame;
+  /** Length of the zone boundary along the public road, m. */
+  readonly sharedLengthM: number;
+}
+
+/** The outer ring made counter-clockwise and open (no repeated closing point). */
+export function counterClockwiseOpen(ring: PlaneRing): PlaneRing {
+  const n = ring.length;
+  const open = n > 1 && ring[0][0] === ring[n - 1][0] && ring[0][1] === ring[n - 1][1] ? ring.slice(0, -1) : [...ring];
+  return ringSignedAreaM2(open) >= 0 ? open : [...open].reverse();
+}
+
+/** Most a zone edge may turn away from the public road and still count as running along it, degrees. */
+const PARALLEL_MAX_DEG = 20;
+
+/** Distance to the nearest road segment and that segment's unit direction. */
+function nearestRoad(x: number, y: number, lines: readonly Segment[]): { d: number; ux: number; uy: number } {
+  let best = { d: Infinity, ux: 1, uy: 0 };
+  for (const s of lines) {
+    const d = pointSegmentDistanceM(x, y, s);
+    if (d < best.d) {
+      const len = Math.hypot(s[2] - s[0], s[3] - s[1]) || 1;
+      best = { d, ux: (s[2] - s[0]) / len, uy: (s[3] - s[1]) / len };
+    }
+  }
+  return best;
+}
+
+/**
+ * Finds the entrance on the outer ring `outer` for public road centre lines `accessRoads`. The shared
+ * edge is the zone edge running along the road (within ACCESS_TOUCH_M and PARALLEL_MAX_DEG) over the
+ * greatest length; the entrance is the middle of that stretch, or the given point moved onto the ring.
+ * Returns null when no zone edge runs along an access road.
+ */
+export function findEntrance(
+  outer: PlaneRing, accessRoads: readonly (readonly PlanePoint[])[], given: PlanePoint | null,
+): Entrance | null {
+  const ring = counterClockwiseOpen(outer);
+  const edges = ringSegments(ring);
+  const roadSegments = accessRoads.flatMap((line) => line.slice(1).map((b, i): Segment => [line[i][0], line[i][1], b[0], b[1]]));
+  if (!roadSegments.length) return null;
+  const sinMax = Math.sin((PARALLEL_MAX_DEG * Math.PI) / 180);
+  let best: { edge: number; from: number; to: number; count: number } | null = null;
+  edges.forEach((e, edge) => {
+    const len = Math.hypot(e[2] - e[0], e[3] - e[1]);
+    if (len === 0) return;
+    const ex = (e[2] - e[0]) / len, ey = (e[3] - e[1]) / len;
+    const steps = Math.max(1, Math.ceil(len / SAMPLE_STEP_M));
+    let from = Infinity, to = -Infinity, count = 0;
+    for (let k = 0; k <= steps; k++) {
+      const along = (k / steps) * len;
+      const r = nearestRoad(e[0] + ex * along, e[1] + ey * along, roadSegments);
+      if (r.d <= ACCESS_TOUCH_M && Math.abs(ex * r.uy - ey * r.ux) <= sinMax) {
+        count++;
+        from = Math.min(from, along);
+        to = Math.max(to, along);
+      }
+    }
+    if (count > 0 && (!best || count > best.count)) best = { edge, from, to, count };
+  });
+  if (!best) return null;
+  const run = best as { edge: number; from: number; to: number; count: number };
+  const sharedLengthM = run.to - run.from;
+  let point: readonly [number, number];
+  let edgeIndex = run.edge;
+  if (given) {
+    // The edge nearest the given point, and the foot of the point on it.
+    let bestD = Infinity;
+    edges.forEach((e, i) => {
+      const d = pointSegmentDistanceM(given[0], given[1], e);
+      if (d < bestD - 1e-9) { bestD = d; edgeIndex = i; }
+    });
+    const e = edges[edgeIndex];
+    const dx = e[2] - e[0], dy = e[3] - e[1];
+    const k = Math.max(0, Math.min(1, ((given[0] - e[0]) * dx + (given[1] - e[1]) * dy) / (dx * dx + dy * dy)));
+    point = [e[0] + k * dx, e[1] + k * dy];
+  } else {
+    const e = edges[edgeIndex];
+    const len = Math.hypot(e[2] - e[0], e[3] - e[1]);
+    const mid = (run.from + run.to) / 2 / len;
+    point = [e[0] + mid * (e[2] - e[0]), e[1] + mid * (e[3] - e[1])];
+  }
+  const e = edges[edgeIndex];
+  return { point, frame: makeFrame(point, [e[2] - e[0], e[3] - e[1]]), sharedLengthM };
+}

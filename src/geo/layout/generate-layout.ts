@@ -1,0 +1,150 @@
+/**
+ * The layout engine: zone + parameters → roads, green strips, facility lots, workshop plots with their
+ * buildable envelopes, the land-use balance and warnings, all in VN-2000 plane metres on the 1 mm grid.
+ * Pure and deterministic: the same input gives the same output, byte for byte once serialised.
+ */
+import { asPlane, type PlanePoint } from '../coordinates';
+import { multiPolygonAreaM2, polygonAreaM2, ringSignedAreaM2, roundAreaM2, roundLengthM, type PlanePolygon } from '../plane-measure';
+import { subtractPolygons, unitePolygons } from './clip';
+import { findPolygonProblems } from '../polygon-validity';
+import type { ZoneSite } from '../../domain/site';
+import { buildEnvelopes } from './envelopes';
+import { findEntrance } from './entrance';
+import { placeFacilities } from './facilities';
+import { localExtent } from './frame';
+import { greenStrips } from './green-strips';
+import { landUseBalance } from './land-use-balance';
+import { leftoverLand } from './leftover';
+import { parameterWarnings } from './parameter-warnings';
+import { maxPlotDepthM, minPlotDepthM, plotRowDepthM, validateLayoutParameters } from './parameters';
+import { assignCodes, naturalCodes } from './plot-codes';
+import { buildRoadNetwork, innerStartT } from './road-network';
+import { planRows } from './row-plan';
+import { ringSegments, SegmentGrid } from './segments';
+import { sliceRows } from './slice-rows';
+import type { LayoutFailure, LayoutFeature, LayoutParameters, LayoutResult, LayoutWarning, PreviousLayout } from './types';
+
+const fail = (code: string, params?: Record<string, string | number | boolean>): LayoutFailure => ({ ok: false, errors: [params ? { code, params } : { code }] });
+const snap = (q: readonly [number, number]): PlanePoint => asPlane([Math.round(q[0] * 1000) / 1000, Math.round(q[1] * 1000) / 1000]);
+/** Output coordinates on the 1 mm grid, written as the shortest decimals (2306357.956, not …9560000002). */
+const polygonFeature = (coordinates: PlanePolygon, properties: LayoutFeature['properties']): LayoutFeature =>
+  ({ geometry: { type: 'Polygon', coordinates: coordinates.map((ring) => ring.map(snap)) }, properties });
+
+/** Checks the zone itself; null when it is usable. */
+function zoneFailure(site: ZoneSite, p: LayoutParameters): LayoutFailure | null {
+  const problems = findPolygonProblems(site.zone);
+  const crossing = problems.find((q) => q.kind === 'self-intersection');
+  if (crossing) return fail('zone-self-intersecting', { ring: crossing.ring, edgeA: crossing.edgeA, edgeB: crossing.edgeB });
+  if (problems.length) return fail('zone-invalid', { problem: problems[0].kind, ring: problems[0].ring });
+  const area = polygonAreaM2(site.zone);
+  if (area < p.minPlotAreaM2) return fail('zone-too-small', { areaM2: roundAreaM2(area), minPlotAreaM2: p.minPlotAreaM2 });
+  if (!site.accessRoads.length) return fail('no-access-road');
+  return null;
+}
+
+/**
+ * Lays out the zone.
+ * @param site the zone in plane metres (holes are kept free), its public road and residential edges
+ * @param parameters the layout parameters (validated here; refused sets give a LayoutFailure)
+ * @param options.previous the plots of an earlier layout, whose codes unmoved plots keep
+ */
+export function generateLayout(
+  site: ZoneSite, parameters: LayoutParameters, options: { previous?: PreviousLayout | null } = {},
+): LayoutResult | LayoutFailure {
+  const checked = validateLayoutParameters(parameters);
+  if (!checked.ok) return { ok: false, errors: checked.errors.map((e) => ({ code: e.code, params: { field: e.field, ...e.params } })) };
+  const p = checked.value;
+  const bad = zoneFailure(site, p);
+  if (bad) return bad;
+  // Outer ring counter-clockwise, holes clockwise, so that the non-zero fill keeps the holes open.
+  const oriented: PlanePolygon = site.zone.map((ring, i) => ((ringSignedAreaM2(ring) > 0) === (i === 0) ? ring : [...ring].reverse()));
+  const cleaned = unitePolygons([oriented]);
+  if (cleaned.length !== 1) return fail('zone-invalid', { problem: 'several-parts', parts: cleaned.length });
+  const zone = cleaned[0];
+  const entrance = findEntrance(zone[0], site.accessRoads, site.entrance);
+  if (!entrance) return fail('access-road-not-touching');
+  const f = entrance.frame;
+  const hasResidentialEdge = site.residentialEdges.length > 0;
+
+  const strips = greenStrips(zone, site.residentialEdges, p.greenBufferM, p.perimeterGreenM);
+  const inner = subtractPolygons([zone], [...strips.isolation, ...strips.perimeter]);
+  const tStart = innerStartT(f, inner, p.mainRoadWidthM);
+  if (tStart === null) return fail('entrance-blocked');
+  const tMax = localExtent(f, inner)[3];
+  const plan = planRows(tStart, tMax, plotRowDepthM(p), minPlotDepthM(p), maxPlotDepthM(p), p.branchRoadWidthM);
+  if (!plan.rows.length) return fail('zone-too-small', { areaM2: roundAreaM2(polygonAreaM2(zone)), minPlotAreaM2: p.minPlotAreaM2 });
+
+  const roads = buildRoadNetwork(f, zone, inner, tStart, plan.branchT, p);
+  const roadGrid = new SegmentGrid(50);
+  roads.all.forEach((poly) => poly.forEach((ring) => ringSegments(ring).forEach((s) => roadGrid.add(s, 0))));
+  const blocksWithFacilities = subtractPolygons(inner, roads.raw);
+  const facilities = placeFacilities(f, blocksWithFacilities, plan.rows[0], p.mainRoadWidthM / 2, p.facilities);
+  const facilityPolygons = facilities.lots.flatMap((lot) => lot.polygons);
+  const blocks = subtractPolygons(blocksWithFacilities, facilityPolygons);
+  const offsets = plan.rows.map((_, i) => (i === 0 ? { plus: facilities.plus, minus: facilities.minus } : { plus: 0, minus: 0 }));
+  const candidates = sliceRows(f, blocks, plan.rows, offsets, roadGrid, p)
+    .sort((a, b) => a.row - b.row || a.s - b.s);
+  if (!candidates.length) return fail('zone-too-small', { areaM2: roundAreaM2(polygonAreaM2(zone)), minPlotAreaM2: p.minPlotAreaM2 });
+  const plots = candidates.map((c) => c.polygon);
+  const codes = assignCodes(plots, naturalCodes(candidates.map((c) => c.row)), options.previous);
+  const envelopes = buildEnvelopes(plots, roadGrid, p);
+
+  const isolation = subtractPolygons(strips.isolation, roads.crossing);
+  const perimeter = subtractPolygons(strips.perimeter, roads.crossing);
+  const leftover = leftoverLand(zone, [...roads.all, ...isolation, ...perimeter, ...facilityPolygons, ...plots]);
+  const kept = zone.slice(1).map((hole): PlanePolygon => [ringSignedAreaM2(hole) > 0 ? hole : [...hole].reverse()]);
+
+  const features: LayoutFeature[] = [];
+  const green = (role: 'isolation' | 'perimeter' | 'leftover' | 'kept', list: PlanePolygon[]) =>
+    list.forEach((q) => features.push(polygonFeature(q, { kind: 'green', role, areaM2: roundAreaM2(polygonAreaM2(q)) })));
+  green('kept', kept);
+  green('isolation', isolation);
+  green('perimeter', perimeter);
+  green('leftover', leftover);
+  for (const piece of roads.pieces) {
+    for (const q of piece.polygons) features.push(polygonFeature(q, { kind: 'road', role: piece.role, widthM: piece.widthM, areaM2: roundAreaM2(polygonAreaM2(q)) }));
+  }
+  for (const lot of facilities.lots) {
+    for (const q of lot.polygons) features.push(polygonFeature(q, { kind: 'facility', use: lot.use, areaM2: roundAreaM2(polygonAreaM2(q)) }));
+  }
+  candidates.forEach((c, i) => features.push(polygonFeature(c.polygon, {
+    kind: 'plot', code: codes[i], areaM2: roundAreaM2(c.shape.areaM2), frontageM: roundLengthM(c.shape.frontageM), depthM: roundLengthM(c.shape.depthM),
+  })));
+  envelopes.forEach((e, i) => {
+    if (e) features.push(polygonFeature(e, { kind: 'buildable', plotCode: codes[i], areaM2: roundAreaM2(polygonAreaM2(e)) }));
+  });
+  for (const line of roads.centrelines) {
+    const points = line.points.map(snap);
+    features.push({ geometry: { type: 'LineString', coordinates: points }, properties: {
+      kind: 'road-centreline', role: line.role, widthM: line.widthM, lengthM: roundLengthM(Math.hypot(points[1][0] - points[0][0], points[1][1] - points[0][1])),
+    } });
+  }
+  for (const arc of roads.kerbs) {
+    features.push({ geometry: { type: 'LineString', coordinates: arc.map(snap) }, properties: { kind: 'road-kerb', radiusM: p.kerbRadiusM } });
+  }
+
+  const parkingM2 = multiPolygonAreaM2(facilities.lots.filter((l) => l.use === 'parking').flatMap((l) => l.polygons));
+  const warnings: LayoutWarning[] = [...parameterWarnings(p, hasResidentialEdge), ...roads.warnings, ...facilities.warnings];
+  const openDeadEnds = roads.warnings.filter((w) => w.code === 'dead-end-needs-turnaround').map((w) => Number(w.params?.lengthM ?? 0));
+  const landUse = landUseBalance({
+    zoneM2: Math.abs(ringSignedAreaM2(zone[0])),
+    plotsM2: multiPolygonAreaM2(plots),
+    roadsM2: multiPolygonAreaM2(roads.all),
+    parkingM2,
+    greenM2: multiPolygonAreaM2([...isolation, ...perimeter, ...leftover]),
+    technicalM2: multiPolygonAreaM2(facilityPolygons) - parkingM2,
+    keptM2: multiPolygonAreaM2(kept),
+    envelopesM2: multiPolygonAreaM2(envelopes.filter((e): e is PlanePolygon => e !== null)),
+    longestOpenDeadEndM: openDeadEnds.length ? Math.max(...openDeadEnds) : 0,
+    hasResidentialEdge,
+  }, p);
+  if (leftover.length) {
+    warnings.push({ code: 'plot-leftover-to-green', params: { pieces: leftover.length, areaM2: roundAreaM2(multiPolygonAreaM2(leftover)) } });
+  }
+  const emptyEnvelopes = envelopes.filter((e) => !e).length;
+  if (emptyEnvelopes) warnings.push({ code: 'plot-without-envelope', params: { plots: emptyEnvelopes } });
+  for (const c of landUse.checks) {
+    if (!c.pass) warnings.push({ code: 'land-use-rule-failed', params: { rule: c.rule, reference: c.reference, required: c.required, actual: c.actual, unit: c.unit } });
+  }
+  return { ok: true, crs: site.crs, parameters: p, features, landUse, warnings };
+}

@@ -1,0 +1,36 @@
+/**
+ * Green strips along the zone edge: the isolation strip (dải cây xanh cách ly, QCVN 01:2021 2.5.2)
+ * `greenBufferM` wide along edges facing homes, and `perimeterGreenM` along every other edge.
+ * Roads that cross a strip are cut out of it later by the caller.
+ */
+import type { PlanePoint } from '../coordinates';
+import type { PlanePolygon } from '../plane-measure';
+import { bufferPolyline, intersectPolygons, offsetPolygons, subtractPolygons, type PlaneMultiPolygon } from './clip';
+
+export interface GreenStrips {
+  readonly isolation: PlanePolygon[];
+  readonly perimeter: PlanePolygon[];
+}
+
+/**
+ * @param zone the zone polygon (holes are kept out of the strips)
+ * @param residentialEdges lines along the zone edge facing homes
+ * @param greenBufferM isolation strip width, m
+ * @param perimeterGreenM strip width along the other edges, m
+ */
+export function greenStrips(
+  zone: PlanePolygon, residentialEdges: readonly (readonly PlanePoint[])[], greenBufferM: number, perimeterGreenM: number,
+): GreenStrips {
+  const zoneSet: PlaneMultiPolygon = [zone];
+  let isolation: PlanePolygon[] = [];
+  if (greenBufferM > 0 && residentialEdges.length) {
+    const bands = residentialEdges.filter((l) => l.length >= 2).flatMap((line) => bufferPolyline(line, 2 * greenBufferM, 'butt'));
+    isolation = intersectPolygons(zoneSet, bands);
+  }
+  let perimeter: PlanePolygon[] = [];
+  if (perimeterGreenM > 0) {
+    const inner = offsetPolygons([[zone[0]]], -perimeterGreenM);
+    perimeter = subtractPolygons(zoneSet, [...inner, ...isolation]);
+  }
+  return { isolation, perimeter };
+}

@@ -1,0 +1,124 @@
+/**
+ * Plot codes ("A-01"): a letter per row of plots, from the entrance outward, and a number along the
+ * row. Codes are stable across re-runs given the previous layout:
+ * - a plot whose corners all lie within 1 mm (TOLERANCE_M) of a previous plot's corners keeps its code;
+ * - otherwise a plot that overlaps one previous, still unmatched plot by ≥ 90 % (area of intersection
+ *   over area of union) is the same plot moved a little and keeps that code;
+ * - every other plot is new: it gets its row's letter and the next number after the highest number
+ *   that letter ever had (in the previous layout or kept now), so no old code is ever reused.
+ */
+import { polygonAreaM2, type PlanePolygon } from '../plane-measure';
+import { intersectPolygons, unitePolygons } from './clip';
+import { TOLERANCE_M } from '../tolerance';
+import type { PreviousLayout } from './types';
+
+/** Least overlap (intersection over union) for "the same plot, moved a little". */
+export const SAME_PLOT_MIN_OVERLAP = 0.9;
+
+/** Row letters: A…Z, then AA, AB, … */
+export function rowLetter(index: number): string {
+  let n = index;
+  let out = '';
+  do {
+    out = String.fromCharCode(65 + (n % 26)) + out;
+    n = Math.floor(n / 26) - 1;
+  } while (n >= 0);
+  return out;
+}
+
+export const formatCode = (letter: string, number: number): string => `${letter}-${String(number).padStart(2, '0')}`;
+
+function parseCode(code: string): { letter: string; number: number } | null {
+  const m = /^([A-Z]+)-(\d+)$/.exec(code);
+  return m ? { letter: m[1], number: Number(m[2]) } : null;
+}
+
+/**
+ * Codes for plots listed in natural order (row by row, along each row).
+ * @param rows row index of each plot, non-decreasing
+ */
+export function naturalCodes(rows: readonly number[]): string[] {
+  const out: string[] = [];
+  let letterIndex = -1;
+  let lastRow = Number.NaN;
+  let number = 0;
+  for (const row of rows) {
+    if (row !== lastRow) { letterIndex++; lastRow = row; number = 0; }
+    out.push(formatCode(rowLetter(letterIndex), ++number));
+  }
+  return out;
+}
+
+function corners(polygon: PlanePolygon): readonly (readonly [number, number])[] {
+  const ring = polygon[0];
+  const n = ring.length;
+  return n > 1 && ring[0][0] === ring[n - 1][0] && ring[0][1] === ring[n - 1][1] ? ring.slice(0, -1) : ring;
+}
+
+function sameCorners(a: PlanePolygon, b: PlanePolygon): boolean {
+  const ca = corners(a), cb = corners(b);
+  if (ca.length !== cb.length) return false;
+  const near = (p: readonly [number, number], list: readonly (readonly [number, number])[]) =>
+    list.some((q) => Math.abs(p[0] - q[0]) <= TOLERANCE_M && Math.abs(p[1] - q[1]) <= TOLERANCE_M);
+  return ca.every((p) => near(p, cb)) && cb.every((p) => near(p, ca));
+}
+
+type Box = [number, number, number, number];
+function box(polygon: PlanePolygon): Box {
+  let x0 = Infinity, y0 = Infinity, x1 = -Infinity, y1 = -Infinity;
+  for (const q of polygon[0]) { x0 = Math.min(x0, q[0]); y0 = Math.min(y0, q[1]); x1 = Math.max(x1, q[0]); y1 = Math.max(y1, q[1]); }
+  return [x0, y0, x1, y1];
+}
+const boxesMeet = (a: Box, b: Box): boolean => a[0] <= b[2] && b[0] <= a[2] && a[1] <= b[3] && b[1] <= a[3];
+
+function overlapRatio(a: PlanePolygon, b: PlanePolygon): number {
+  const inter = intersectPolygons([a], [b]).reduce((s, q) => s + polygonAreaM2(q), 0);
+  if (inter <= 0) return 0;
+  const union = unitePolygons([a], [b]).reduce((s, q) => s + polygonAreaM2(q), 0);
+  return inter / union;
+}
+
+/**
+ * Final codes of the plots (given in natural order with their natural codes), keeping previous codes.
+ */
+export function assignCodes(plots: readonly PlanePolygon[], natural: readonly string[], previous?: PreviousLayout | null): string[] {
+  if (!previous || !previous.plots.length) return [...natural];
+  const prev = previous.plots.filter((q, i) => previous.plots.findIndex((r) => r.code === q.code) === i);
+  const prevBoxes = prev.map((q) => box(q.polygon));
+  const used = new Set<number>();
+  const codes: (string | null)[] = plots.map(() => null);
+  const boxes = plots.map(box);
+  // Exact matches first, then "moved a little".
+  plots.forEach((plot, i) => {
+    const j = prev.findIndex((q, k) => !used.has(k) && boxesMeet(boxes[i], prevBoxes[k]) && sameCorners(plot, q.polygon));
+    if (j >= 0) { used.add(j); codes[i] = prev[j].code; }
+  });
+  plots.forEach((plot, i) => {
+    if (codes[i]) return;
+    let best = -1, bestRatio = SAME_PLOT_MIN_OVERLAP;
+    prev.forEach((q, k) => {
+      if (used.has(k) || !boxesMeet(boxes[i], prevBoxes[k])) return;
+      const ratio = overlapRatio(plot, q.polygon);
+      if (ratio >= bestRatio) { best = k; bestRatio = ratio; }
+    });
+    if (best >= 0) { used.add(best); codes[i] = prev[best].code; }
+  });
+  const highest = new Map<string, number>();
+  const note = (code: string | null) => {
+    const parsed = code ? parseCode(code) : null;
+    if (parsed) highest.set(parsed.letter, Math.max(highest.get(parsed.letter) ?? 0, parsed.number));
+  };
+  prev.forEach((q) => note(q.code));
+  codes.forEach(note);
+  const taken = new Set(prev.map((q) => q.code));
+  return codes.map((code, i) => {
+    if (code) return code;
+    const letter = parseCode(natural[i])?.letter ?? 'Z';
+    let number = (highest.get(letter) ?? 0) + 1;
+    while (taken.has(formatCode(letter, number))) number++;
+    highest.set(letter, number);
+    const fresh = formatCode(letter, number);
+    taken.add(fresh);
+    return fresh;
+  });
+}

@@ -1,0 +1,129 @@
+/**
+ * Measures of a candidate plot and the rules a good plot keeps: frontage on a road, area range,
+ * depth ≤ maxDepthRatio × frontage, 4–6 corners, no sliver angles.
+ */
+import { polygonAreaM2, type PlanePolygon, type PlaneRing } from '../plane-measure';
+import { collinearOverlapM, pointSegmentDistanceM, ringSegments, type Segment, type SegmentGrid } from './segments';
+import type { LayoutParameters } from './types';
+
+/** A corner closer than this to the line through its neighbours is no corner, m (1 cm). */
+export const CORNER_TOLERANCE_M = 0.01;
+/** Sharpest corner a plot may have, degrees (sharper is a sliver). */
+export const MIN_CORNER_ANGLE_DEG = 30;
+
+export interface PlotShape {
+  readonly areaM2: number;
+  readonly frontageM: number;
+  readonly depthM: number;
+  readonly corners: number;
+  readonly minAngleDeg: number;
+}
+
+/** Sharpest turn kept when cleaning a ring, degrees: a path that doubles back more sharply is a hairline spike. */
+const SPIKE_ANGLE_DEG = 1;
+
+/**
+ * A polygon without hairline spikes: where two cuts meet a road edge a millimetre apart (grid rounding),
+ * clipping can leave a zero-width spike out and back along the edge. Removing it changes the area by
+ * less than a millimetre times the spike length; the sliver falls to the leftover green.
+ */
+export function withoutSpikes(polygon: PlanePolygon): PlanePolygon {
+  return polygon.map((ring) => {
+    const closed = ring.length > 1 && ring[0][0] === ring[ring.length - 1][0] && ring[0][1] === ring[ring.length - 1][1];
+    let pts = closed ? ring.slice(0, -1) : [...ring];
+    let changed = true;
+    while (changed && pts.length > 3) {
+      changed = false;
+      for (let i = 0; i < pts.length; i++) {
+        const a = pts[(i + pts.length - 1) % pts.length];
+        const b = pts[i];
+        const c = pts[(i + 1) % pts.length];
+        const ux = a[0] - b[0], uy = a[1] - b[1], vx = c[0] - b[0], vy = c[1] - b[1];
+        const lu = Math.hypot(ux, uy), lv = Math.hypot(vx, vy);
+        const angle = lu > 0 && lv > 0 ? (Math.acos(Math.max(-1, Math.min(1, (ux * vx + uy * vy) / (lu * lv)))) * 180) / Math.PI : 0;
+        if (angle < SPIKE_ANGLE_DEG) {
+          pts = pts.filter((_, k) => k !== i);
+          changed = true;
+          break;
+        }
+      }
+    }
+    return [...pts, pts[0]];
+  });
+}
+
+/** The corners of a ring that matter: vertices within CORNER_TOLERANCE_M of their neighbours' line dropped. */
+export function significantCorners(ring: PlaneRing): [number, number][] {
+  const closed = ring.length > 1 && ring[0][0] === ring[ring.length - 1][0] && ring[0][1] === ring[ring.length - 1][1];
+  let pts: [number, number][] = (closed ? ring.slice(0, -1) : ring).map((q) => [q[0], q[1]]);
+  let changed = true;
+  while (changed && pts.length > 3) {
+    changed = false;
+    for (let i = 0; i < pts.length; i++) {
+      const a = pts[(i + pts.length - 1) % pts.length];
+      const b = pts[i];
+      const c = pts[(i + 1) % pts.length];
+      if (pointSegmentDistanceM(b[0], b[1], [a[0], a[1], c[0], c[1]]) < CORNER_TOLERANCE_M) {
+        pts = pts.filter((_, k) => k !== i);
+        changed = true;
+        break;
+      }
+    }
+  }
+  return pts;
+}
+
+function minAngleDeg(pts: [number, number][]): number {
+  let least = 180;
+  for (let i = 0; i < pts.length; i++) {
+    const a = pts[(i + pts.length - 1) % pts.length];
+    const b = pts[i];
+    const c = pts[(i + 1) % pts.length];
+    const u = [a[0] - b[0], a[1] - b[1]];
+    const v = [c[0] - b[0], c[1] - b[1]];
+    const cos = (u[0] * v[0] + u[1] * v[1]) / (Math.hypot(u[0], u[1]) * Math.hypot(v[0], v[1]));
+    least = Math.min(least, (Math.acos(Math.max(-1, Math.min(1, cos))) * 180) / Math.PI);
+  }
+  return least;
+}
+
+/** Length of the ring's boundary running along road boundary segments, m, and the longest such edge. */
+export function roadContact(ring: PlaneRing, roads: SegmentGrid): { lengthM: number; longest: Segment | null } {
+  let lengthM = 0;
+  let longest: Segment | null = null;
+  let longestM = 0;
+  for (const e of ringSegments(ring)) {
+    let along = 0;
+    for (const i of roads.near(e, 0.01)) along += collinearOverlapM(e, roads.segments[i]);
+    lengthM += along;
+    if (along > longestM) { longestM = along; longest = e; }
+  }
+  return { lengthM, longest };
+}
+
+/** Measures a candidate plot against the road boundary. */
+export function measurePlot(polygon: PlanePolygon, roads: SegmentGrid): PlotShape {
+  const ring = polygon[0];
+  const { lengthM, longest } = roadContact(ring, roads);
+  let depthM = Infinity;
+  if (longest) {
+    const dx = longest[2] - longest[0], dy = longest[3] - longest[1];
+    const len = Math.hypot(dx, dy);
+    depthM = 0;
+    for (const q of ring) depthM = Math.max(depthM, Math.abs(((q[0] - longest[0]) * dy - (q[1] - longest[1]) * dx) / len));
+  }
+  const pts = significantCorners(ring);
+  return { areaM2: polygonAreaM2(polygon), frontageM: lengthM, depthM, corners: pts.length, minAngleDeg: minAngleDeg(pts) };
+}
+
+/** Why a candidate cannot be a plot; empty when it can. */
+export function plotProblems(polygon: PlanePolygon, s: PlotShape, p: LayoutParameters): string[] {
+  const out: string[] = [];
+  if (polygon.length !== 1) out.push('has-hole');
+  if (s.frontageM < p.minFrontageM) out.push('frontage');
+  if (s.areaM2 < p.minPlotAreaM2 || s.areaM2 > p.maxPlotAreaM2) out.push('area');
+  if (s.depthM > p.maxDepthRatio * s.frontageM) out.push('depth');
+  if (s.corners < 4 || s.corners > 6) out.push('corners');
+  if (s.minAngleDeg < MIN_CORNER_ANGLE_DEG) out.push('sliver');
+  return out;
+}

@@ -1,0 +1,138 @@
+/**
+ * Small plane-segment tools for the layout: distances, collinear overlaps (shared boundary length),
+ * point in polygon, and a grid index so that neighbours are found without comparing every pair.
+ */
+import type { PlanePolygon, PlaneRing } from '../plane-measure';
+import { TOLERANCE_M } from '../tolerance';
+
+export type Segment = readonly [ax: number, ay: number, bx: number, by: number];
+
+/**
+ * Two edges closer than this lie on the same line, m. Each clipping step rounds new corners to the 1 mm
+ * grid (up to about 1.2 mm off the exact line), and an edge of a plot is a few steps away from the road
+ * edge it follows, so the test allows five grid steps; distinct edges of a layout are metres apart.
+ */
+export const COLLINEAR_TOLERANCE_M = 5 * TOLERANCE_M;
+
+/** Edges of a ring (closed or open) as segments. */
+export function ringSegments(ring: PlaneRing): Segment[] {
+  const n = ring.length;
+  const closed = n > 1 && ring[0][0] === ring[n - 1][0] && ring[0][1] === ring[n - 1][1];
+  const m = closed ? n - 1 : n;
+  const out: Segment[] = [];
+  for (let i = 0; i < m; i++) {
+    const a = ring[i];
+    const b = ring[(i + 1) % m];
+    out.push([a[0], a[1], b[0], b[1]]);
+  }
+  return out;
+}
+
+export const polygonSegments = (polygon: PlanePolygon): Segment[] => polygon.flatMap(ringSegments);
+
+/** Distance from point (px, py) to segment s, m. */
+export function pointSegmentDistanceM(px: number, py: number, s: Segment): number {
+  const dx = s[2] - s[0];
+  const dy = s[3] - s[1];
+  const len2 = dx * dx + dy * dy;
+  let k = len2 > 0 ? ((px - s[0]) * dx + (py - s[1]) * dy) / len2 : 0;
+  k = Math.max(0, Math.min(1, k));
+  return Math.hypot(px - s[0] - k * dx, py - s[1] - k * dy);
+}
+
+function cross(ax: number, ay: number, bx: number, by: number): number {
+  return ax * by - ay * bx;
+}
+
+/** Distance between two segments, m (0 when they cross). */
+export function segmentDistanceM(a: Segment, b: Segment): number {
+  const d1 = cross(a[2] - a[0], a[3] - a[1], b[0] - a[0], b[1] - a[1]);
+  const d2 = cross(a[2] - a[0], a[3] - a[1], b[2] - a[0], b[3] - a[1]);
+  const d3 = cross(b[2] - b[0], b[3] - b[1], a[0] - b[0], a[1] - b[1]);
+  const d4 = cross(b[2] - b[0], b[3] - b[1], a[2] - b[0], a[3] - b[1]);
+  if (((d1 > 0 && d2 < 0) || (d1 < 0 && d2 > 0)) && ((d3 > 0 && d4 < 0) || (d3 < 0 && d4 > 0))) return 0;
+  return Math.min(
+    pointSegmentDistanceM(a[0], a[1], b), pointSegmentDistanceM(a[2], a[3], b),
+    pointSegmentDistanceM(b[0], b[1], a), pointSegmentDistanceM(b[2], b[3], a),
+  );
+}
+
+/**
+ * Length over which segment b runs along segment a, m: the part of b whose projection falls on a and
+ * which stays within COLLINEAR_TOLERANCE_M of a's line (only that part is tested, so a long road edge
+ * is not refused for the rounding of a short plot edge far away).
+ */
+export function collinearOverlapM(a: Segment, b: Segment): number {
+  const dx = a[2] - a[0];
+  const dy = a[3] - a[1];
+  const len = Math.hypot(dx, dy);
+  if (len < TOLERANCE_M) return 0;
+  const ux = dx / len, uy = dy / len;
+  const p1 = (b[0] - a[0]) * ux + (b[1] - a[1]) * uy;
+  const p2 = (b[2] - a[0]) * ux + (b[3] - a[1]) * uy;
+  const lo = Math.max(0, Math.min(p1, p2));
+  const hi = Math.min(len, Math.max(p1, p2));
+  if (hi - lo <= 0 || Math.abs(p2 - p1) < TOLERANCE_M) return 0;
+  const o1 = (b[1] - a[1]) * ux - (b[0] - a[0]) * uy;
+  const o2 = (b[3] - a[1]) * ux - (b[2] - a[0]) * uy;
+  // Offsets of b from a's line where the overlap begins and ends (b is straight, so linear in projection).
+  const offsetAt = (q: number) => o1 + ((o2 - o1) * (q - p1)) / (p2 - p1);
+  if (Math.abs(offsetAt(lo)) > COLLINEAR_TOLERANCE_M || Math.abs(offsetAt(hi)) > COLLINEAR_TOLERANCE_M) return 0;
+  return hi - lo;
+}
+
+/** Whether a point lies inside a ring (even-odd rule; boundary points may go either way). */
+export function pointInRing(px: number, py: number, ring: PlaneRing): boolean {
+  let inside = false;
+  for (let i = 0, j = ring.length - 1; i < ring.length; j = i++) {
+    const [xi, yi] = ring[i];
+    const [xj, yj] = ring[j];
+    if ((yi > py) !== (yj > py) && px < ((xj - xi) * (py - yi)) / (yj - yi) + xi) inside = !inside;
+  }
+  return inside;
+}
+
+/** Whether a point lies inside a polygon (outer ring, not in a hole). */
+export function pointInPolygon(px: number, py: number, polygon: PlanePolygon): boolean {
+  if (!polygon.length || !pointInRing(px, py, polygon[0])) return false;
+  for (let i = 1; i < polygon.length; i++) if (pointInRing(px, py, polygon[i])) return false;
+  return true;
+}
+
+/** A uniform grid over segments tagged with their owner, for neighbour queries. */
+export class SegmentGrid {
+  private readonly cells = new Map<string, number[]>();
+  readonly segments: Segment[] = [];
+  readonly owners: number[] = [];
+
+  constructor(private readonly cellM: number) {}
+
+  add(segment: Segment, owner: number): void {
+    const index = this.segments.length;
+    this.segments.push(segment);
+    this.owners.push(owner);
+    this.forCells(segment, 0, (key) => {
+      const list = this.cells.get(key);
+      if (list) list.push(index);
+      else this.cells.set(key, [index]);
+    });
+  }
+
+  /** Indices of segments whose cells lie within `marginM` of the segment, ascending, each once. */
+  near(segment: Segment, marginM: number): number[] {
+    const found = new Set<number>();
+    this.forCells(segment, marginM, (key) => {
+      for (const i of this.cells.get(key) ?? []) found.add(i);
+    });
+    return [...found].sort((a, b) => a - b);
+  }
+
+  private forCells(s: Segment, margin: number, visit: (key: string) => void): void {
+    const c = this.cellM;
+    const x0 = Math.floor((Math.min(s[0], s[2]) - margin) / c);
+    const x1 = Math.floor((Math.max(s[0], s[2]) + margin) / c);
+    const y0 = Math.floor((Math.min(s[1], s[3]) - margin) / c);
+    const y1 = Math.floor((Math.max(s[1], s[3]) + margin) / c);
+    for (let x = x0; x <= x1; x++) for (let y = y0; y <= y1; y++) visit(`${x},${y}`);
+  }
+}

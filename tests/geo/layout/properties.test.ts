@@ -1,0 +1,81 @@
+/**
+ * Property tests over seeded random zones (convex, concave, dented; some with a pond), checked by the
+ * independent checker in checker.ts: containment, no overlaps, coverage, frontage, envelopes, roads
+ * connected to the public road, the isolation strip, areas, corners; plus determinism and stable codes.
+ */
+import { describe, expect, it } from 'vitest';
+import { asPlane } from '../../../src/geo/coordinates';
+import { DEFAULT_LAYOUT_PARAMETERS, generateLayout, type LayoutResult, type PreviousLayout } from '../../../src/geo/layout';
+import type { PlanePolygon } from '../../../src/geo/plane-measure';
+import type { ZoneSite } from '../../../src/domain/site';
+import { checkLayout } from './checker';
+import { randomZone } from './random-zones';
+
+const SEEDS = Array.from({ length: 60 }, (_, i) => i + 1);
+
+const layout = (site: ZoneSite, previous?: PreviousLayout): LayoutResult => {
+  const r = generateLayout(site, DEFAULT_LAYOUT_PARAMETERS, { previous });
+  if (!r.ok) throw new Error(JSON.stringify(r.errors));
+  return r;
+};
+const plotsOf = (r: LayoutResult) => r.features.filter((f) => f.properties.kind === 'plot')
+  .map((f) => ({ code: (f.properties as { code: string }).code, polygon: (f.geometry as { coordinates: PlanePolygon }).coordinates }));
+const cornerKey = (polygon: PlanePolygon) => polygon[0].slice(0, -1).map((q) => `${q[0].toFixed(3)},${q[1].toFixed(3)}`).sort().join(';');
+
+describe('layout invariants on random zones', () => {
+  for (const seed of SEEDS) {
+    const site = randomZone(seed);
+    it(`seed ${seed} (${site.kind})`, () => {
+      const r = layout(site);
+      expect(plotsOf(r).length).toBeGreaterThan(0);
+      expect(checkLayout(site, DEFAULT_LAYOUT_PARAMETERS, r)).toEqual([]);
+    });
+  }
+});
+
+describe('determinism and stable codes', () => {
+  for (const seed of SEEDS.filter((s) => s % 6 === 0)) {
+    const site = randomZone(seed);
+    it(`seed ${seed}: two runs give identical JSON`, () => {
+      expect(JSON.stringify(layout(site))).toBe(JSON.stringify(layout(site)));
+    });
+    it(`seed ${seed}: a re-run with the previous layout keeps every code`, () => {
+      const first = layout(site);
+      const again = layout(site, { plots: plotsOf(first) });
+      expect(plotsOf(again).map((q) => q.code)).toEqual(plotsOf(first).map((q) => q.code));
+      expect(JSON.stringify(again)).toBe(JSON.stringify(first));
+    });
+    it(`seed ${seed}: moving a far corner keeps the codes of plots that did not move`, () => {
+      const first = layout(site);
+      const entrance = first.features.find((f) => f.properties.kind === 'road-centreline')!.geometry.coordinates[0] as readonly number[];
+      // The outer corner farthest from the entrance, off the public road's edge, moves 4 m outward.
+      const ring = site.zone[0].slice(0, -1);
+      const road = site.accessRoads[0];
+      const offRoad = (q: readonly number[]) => {
+        const [a, b] = [road[0], road[road.length - 1]];
+        const len = Math.hypot(b[0] - a[0], b[1] - a[1]);
+        return Math.abs(((q[0] - a[0]) * (b[1] - a[1]) - (q[1] - a[1]) * (b[0] - a[0])) / len) > 30;
+      };
+      const dist = (q: readonly number[]) => (offRoad(q) ? Math.hypot(q[0] - entrance[0], q[1] - entrance[1]) : -1);
+      let far = 0;
+      ring.forEach((q, i) => { if (dist(q) > dist(ring[far])) far = i; });
+      const cx = ring.reduce((s, q) => s + q[0], 0) / ring.length, cy = ring.reduce((s, q) => s + q[1], 0) / ring.length;
+      const d = Math.hypot(ring[far][0] - cx, ring[far][1] - cy);
+      const moved = ring.map((q, i) => (i === far ? asPlane([Math.round((q[0] + (4 * (q[0] - cx)) / d) * 1000) / 1000, Math.round((q[1] + (4 * (q[1] - cy)) / d) * 1000) / 1000]) : q));
+      const edited: ZoneSite = { ...site, zone: [[...moved, moved[0]], ...site.zone.slice(1)] };
+      const second = layout(edited, { plots: plotsOf(first) });
+      const before = new Map(plotsOf(first).map((q) => [cornerKey(q.polygon), q.code]));
+      const after = plotsOf(second);
+      const unmoved = after.filter((q) => before.has(cornerKey(q.polygon)));
+      for (const q of unmoved) expect(q.code).toBe(before.get(cornerKey(q.polygon)));
+      expect(unmoved.length).toBeGreaterThan(after.length / 3);
+      expect(new Set(after.map((q) => q.code)).size).toBe(after.length);
+      // New plots never take a code that the previous layout used for another plot.
+      const previousCodes = new Set(plotsOf(first).map((q) => q.code));
+      for (const q of after.filter((x) => !before.has(cornerKey(x.polygon)))) {
+        const old = plotsOf(first).find((p) => p.code === q.code);
+        if (old) expect(previousCodes.has(q.code) && cornerKey(old.polygon) !== cornerKey(q.polygon)).toBe(true);
+      }
+    });
+  }
+});
