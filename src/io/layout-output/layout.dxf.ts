@@ -18,7 +18,7 @@ import { polygonLabelPoint } from './label-point';
 
 /** AutoCAD Colour Index per kind; kinds not listed draw in colour 7 (white on black, black on white). */
 const LAYER_COLOURS: Readonly<Record<string, number>> = {
-  PLOT: 5, BUILDABLE: 1, ROAD: 8, 'ROAD-CENTRELINE': 2, GREEN: 3, FACILITY: 6, PLOT_LABEL: 7,
+  PLOT: 5, BUILDABLE: 1, ROAD: 8, 'ROAD-CENTRELINE': 2, 'ROAD-KERB': 8, GREEN: 3, FACILITY: 6, PLOT_LABEL: 7,
 };
 export const LABEL_LAYER = 'PLOT_LABEL';
 /** Text heights in metres on the ground. */

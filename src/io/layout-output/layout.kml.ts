@@ -18,6 +18,7 @@ const KIND_STYLES: Readonly<Record<string, { line: string; fill: string }>> = {
   road: { line: 'ff646464', fill: '80b4b4b4' },
   green: { line: 'ff329632', fill: '8064c864' },
   facility: { line: 'ffb432b4', fill: '60dc8cdc' },
+  'road-kerb': { line: 'ff969696', fill: '00000000' },
   'road-centreline': { line: 'ff00c8ff', fill: '00000000' },
 };
 const OTHER_STYLE = { line: 'ff000000', fill: '40ffffff' };
