@@ -1,10 +1,10 @@
 /**
- * The figures of a parcel record: plane area, corner table (X northing, Y easting, edge to the next
- * corner) and the part inside the planned zone. All from VN-2000 plane coordinates.
+ * The figures of a parcel record: plane area and corner table (X northing, Y easting, edge to the
+ * next corner), all from VN-2000 plane coordinates. The part inside the zone needs polygon clipping
+ * and lives in inside-zone-area.ts, so the clipper loads after the map has drawn.
  */
 import { toXY } from '../geo/coordinates';
-import { intersectPolygons } from '../geo/polygon-clip';
-import { multiPolygonAreaM2, polygonAreaM2, ringCorners, ringEdgeLengthsM, ringPerimeterM, type PlanePolygon } from '../geo/plane-measure';
+import { polygonAreaM2, ringCorners, ringEdgeLengthsM, ringPerimeterM, type PlanePolygon } from '../geo/plane-measure';
 import type { Parcel } from './parcel';
 
 export interface CornerRow {
@@ -24,8 +24,6 @@ export interface ParcelRecord {
   readonly perimeterM: number;
   /** One table per ring: the outer boundary first, then holes. */
   readonly cornerTables: readonly (readonly CornerRow[])[];
-  /** Area inside the zone (holes of the zone excluded), m²; null when no zone is loaded. */
-  readonly insideZoneM2: number | null;
 }
 
 export function cornerTable(ring: PlanePolygon[number]): CornerRow[] {
@@ -34,12 +32,11 @@ export function cornerTable(ring: PlanePolygon[number]): CornerRow[] {
   return corners.map((corner, i) => ({ pointNo: i + 1, ...toXY(corner), edgeToNextM: edges[i] }));
 }
 
-export function parcelRecord(parcel: Parcel, zone: PlanePolygon | null): ParcelRecord {
+export function parcelRecord(parcel: Parcel): ParcelRecord {
   return {
     parcel,
     areaM2: polygonAreaM2(parcel.polygon),
     perimeterM: ringPerimeterM(parcel.polygon[0]),
     cornerTables: parcel.polygon.map(cornerTable),
-    insideZoneM2: zone ? multiPolygonAreaM2(intersectPolygons([parcel.polygon], [zone])) : null,
   };
 }

@@ -136,19 +136,21 @@ export class ParcelMap {
   private ownsTestHook = false;
 
   private installTestHook(): void {
-    const self = this;
     this.ownsTestHook = true;
-    window.__phanloMap = {
-      get parcelsDrawn() { return self.parcelsDrawn; },
-      renderedParcelIds() {
-        const features = self.map.queryRenderedFeatures({ layers: [LAYER_IDS.parcelsFill] });
+    const hook: ParcelMapTestHook = {
+      parcelsDrawn: false,
+      renderedParcelIds: () => {
+        const features = this.map.queryRenderedFeatures({ layers: [LAYER_IDS.parcelsFill] });
         return [...new Set(features.map((f) => String(f.properties?.id)))].sort();
       },
-      screenPointOf(lng: number, lat: number) {
-        const point = self.map.project([lng, lat]);
-        const rect = self.map.getCanvas().getBoundingClientRect();
+      screenPointOf: (lng: number, lat: number) => {
+        const point = this.map.project([lng, lat]);
+        const rect = this.map.getCanvas().getBoundingClientRect();
         return { x: rect.left + point.x, y: rect.top + point.y };
       },
     };
+    Object.defineProperty(hook, 'parcelsDrawn', { get: () => this.parcelsDrawn });
+    window.__phanloMap = hook;
   }
+
 }

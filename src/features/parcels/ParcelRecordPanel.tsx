@@ -1,15 +1,17 @@
 /** A parcel's record: numbers, land use, areas, land user, and the VN-2000 corner table. */
 import type { ParcelRecord } from '../../domain/parcel-record';
+import type { PlanePolygon } from '../../geo/plane-measure';
+import { useInsideZoneArea } from './use-inside-zone-area';
 import { landUseCodeInfo } from '../../domain/land-use-codes';
 import { formatAreaM2, formatCoordinateM, formatLengthM, formatPercent } from '../../i18n/format';
 import { useTranslation } from '../../i18n/use-translation';
 
-export function ParcelRecordPanel({ record, crs, onClose }: { record: ParcelRecord; crs: string; onClose: () => void }) {
+export function ParcelRecordPanel({ record, zone, crs, onClose }: { record: ParcelRecord; zone: PlanePolygon | null; crs: string; onClose: () => void }) {
   const { t, language } = useTranslation();
   const { parcel } = record;
-  const inside = record.insideZoneM2;
+  const inside = useInsideZoneArea(parcel, zone);
   const insideText =
-    inside === null || inside < 0.05
+    inside === undefined ? '…' : inside === null || inside < 0.05
       ? t('record.insideZoneNone')
       : `${formatAreaM2(inside, language)} (${
           inside >= record.areaM2 - 0.05
@@ -35,7 +37,8 @@ export function ParcelRecordPanel({ record, crs, onClose }: { record: ParcelReco
           </>
         )}
         <dt>{t('record.user')}</dt><dd data-testid="record-user">{parcel.landUser || t('search.public')}</dd>
-        <dt>{t('record.insideZone')}</dt><dd data-testid="record-inside-zone">{insideText}</dd>
+        <dt>{t('record.insideZone')}</dt>
+        {inside === undefined ? <dd aria-busy="true">…</dd> : <dd data-testid="record-inside-zone">{insideText}</dd>}
         <dt>{t('record.perimeter')}</dt><dd>{formatLengthM(record.perimeterM, language)}</dd>
       </dl>
       {record.cornerTables.map((rows, ringIndex) => (

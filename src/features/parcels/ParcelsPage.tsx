@@ -27,15 +27,15 @@ export function ParcelsPage({ parcelId }: { parcelId: string | null }) {
   const focusRequest = useSelectionStore((s) => s.focusRequest);
 
   const selected = site.status === 'ready' ? site.layer.parcels.find((p) => p.id === parcelId) ?? null : null;
-  const record = useMemo(
-    () => (selected && site.status === 'ready' ? parcelRecord(selected, site.site?.zone ?? null) : null),
-    [selected, site],
-  );
+  const record = useMemo(() => (selected ? parcelRecord(selected) : null), [selected]);
+  // A parcel named in the address when the page opens (a shared link) is shown like a search result.
+  const [linkedParcelId] = useState(parcelId);
+  const focusOnLink = focusRequest === 0 && selected !== null && selected.id === linkedParcelId;
   const focusBounds = useMemo(
-    () => (selected && site.status === 'ready' && focusRequest > 0 ? parcelBoundsWgs84(selected, site.layer.crs) : null),
-    // Fly only when a search result asks for it, not on every map tap.
+    () => (selected && site.status === 'ready' && (focusRequest > 0 || focusOnLink) ? parcelBoundsWgs84(selected, site.layer.crs) : null),
+    // Fly only when a search result or a link asks for it, not on every map tap.
     // eslint-disable-next-line react-hooks/exhaustive-deps
-    [focusRequest],
+    [focusRequest, focusOnLink],
   );
 
   const selectParcel = useCallback((id: string | null) => {
@@ -50,7 +50,7 @@ export function ParcelsPage({ parcelId }: { parcelId: string | null }) {
       <aside className="side-panel" aria-label={t('search.label')}>
         <ParcelSearch parcels={site.layer.parcels} onChoose={(id) => { selectParcel(id); useSelectionStore.getState().requestFocus(); }} />
         {record ? (
-          <ParcelRecordPanel record={record} crs={site.layer.crs} onClose={() => selectParcel(null)} />
+          <ParcelRecordPanel record={record} zone={site.site.zone} crs={site.layer.crs} onClose={() => selectParcel(null)} />
         ) : (
           <p className="empty-state">{t('record.empty')}</p>
         )}

@@ -14,8 +14,9 @@ export function useRecoveryEstimate(): { site: ActiveSite; estimate: Compensatio
   const budgetVnd = useSetting('budgetVnd');
   const extrasRows = useLiveQuery(() => database().recoveryExtras.toArray(), []);
   const rates = useMemo(() => restoreCompensationRates(storedRates), [storedRates]);
-  const ready = site.status === 'ready' ? site : null;
-  const recovered = useMemo(() => (ready ? recoveredParcels(ready.layer.parcels, ready.site.zone) : null), [ready?.layer, ready?.site]);
+  const parcels = site.status === 'ready' ? site.layer.parcels : null;
+  const zone = site.status === 'ready' ? site.site.zone : null;
+  const recovered = useMemo(() => (parcels && zone ? recoveredParcels(parcels, zone) : null), [parcels, zone]);
   const extras = useMemo(() => extrasByParcelId(extrasRows ?? []), [extrasRows]);
   const estimate = useMemo(
     () => (recovered ? estimateCompensation(recovered, rates, extras, { budgetVnd }) : null),

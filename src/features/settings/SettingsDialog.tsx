@@ -1,8 +1,8 @@
 /** Place names, the VN-2000 plane and the language: a form that saves all or nothing. */
 import { useEffect, useId, useRef, useState } from 'react';
 import { database } from '../../db/database';
-import { putSettings, type PlaceNames } from '../../db/settings';
-import { useSetting } from '../../db/use-setting';
+import { useLiveQuery } from 'dexie-react-hooks';
+import { putSettings, readSetting, type PlaceNames } from '../../db/settings';
 import { vn2000CrsId, vn2000Meridians, parseCrs } from '../../geo/coordinates';
 import { useTranslation } from '../../i18n/use-translation';
 
@@ -13,19 +13,32 @@ export function formatMeridian(degrees: number): string {
   return `${whole}°${String(minutes).padStart(2, '0')}′`;
 }
 
+/** Waits for the stored settings, so that the form starts from them and not from the defaults. */
 export function SettingsDialog({ onClose }: { onClose: () => void }) {
-  const { t, language } = useTranslation();
-  const storedPlaces = useSetting('placeNames');
-  const storedCrs = useSetting('planeCrs');
-  const [places, setPlaces] = useState<PlaceNames>(storedPlaces);
-  const [crs, setCrs] = useState(storedCrs);
-  const [lang, setLang] = useState(language);
+  const loaded = useLiveQuery(() => database().settings.toArray(), []);
+  if (!loaded) return null;
+  const stored = (key: string) => loaded.find((row) => row.key === key)?.value;
+  return (
+    <SettingsForm
+      onClose={onClose}
+      initialPlaces={readSetting('placeNames', stored('placeNames'))}
+      initialCrs={readSetting('planeCrs', stored('planeCrs'))}
+      initialLanguage={readSetting('language', stored('language'))}
+    />
+  );
+}
+
+function SettingsForm({ onClose, initialPlaces, initialCrs, initialLanguage }: {
+  onClose: () => void; initialPlaces: PlaceNames; initialCrs: string; initialLanguage: 'vi' | 'en';
+}) {
+  const { t } = useTranslation();
+  const [places, setPlaces] = useState<PlaceNames>(initialPlaces);
+  const [crs, setCrs] = useState(initialCrs);
+  const [lang, setLang] = useState(initialLanguage);
   const [error, setError] = useState<string | null>(null);
   const dialogRef = useRef<HTMLDialogElement>(null);
   const id = useId();
 
-  useEffect(() => { setPlaces(storedPlaces); }, [storedPlaces]);
-  useEffect(() => { setCrs(storedCrs); }, [storedCrs]);
   useEffect(() => {
     const dialog = dialogRef.current!;
     if (!dialog.open) dialog.showModal();

@@ -25,7 +25,7 @@ function parseJson(text: string, file: string): { ok: true; json: unknown } | { 
   try {
     return { ok: true, json: JSON.parse(text) };
   } catch (error) {
-    return { ok: false, error: { file, code: 'json-syntax', params: { message: String((error as Error).message) } } };
+    return { ok: false, error: { file, code: 'json-invalid', params: { detail: String((error as Error).message) } } };
   }
 }
 
@@ -41,7 +41,7 @@ export async function loadDemoSite(planeCrs: string, fetchText: (path: string) =
     const fileName = DEMO_FILES[name].split('/').pop()!;
     const fetched = texts[i];
     if (!fetched.ok) {
-      errors.push({ file: fileName, code: 'file-unreadable', params: { message: String((fetched.error as Error)?.message ?? fetched.error) } });
+      errors.push({ file: fileName, code: 'file-unreadable', params: { detail: String((fetched.error as Error)?.message ?? fetched.error) } });
       return;
     }
     const parsed = parseJson(fetched.text, fileName);
