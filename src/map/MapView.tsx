@@ -53,7 +53,7 @@ export function MapView(props: MapViewProps) {
     if (props.initialBounds) mapRef.current?.fitBounds(props.initialBounds, { animate: props.fitRequest > 0 });
   }, [props.initialBounds, props.fitRequest]);
   useEffect(() => {
-    if (props.focusBounds) mapRef.current?.fitBounds(props.focusBounds, { animate: true, padding: 120 });
+    if (props.focusBounds) mapRef.current?.fitBounds(props.focusBounds, { animate: true, padding: 160, maxZoom: 18 });
   }, [props.focusBounds]);
 
   return <div ref={containerRef} className="map" data-testid="map" role="region" aria-label={props.labels.map} />;

@@ -104,9 +104,9 @@ export class ParcelMap {
   }
 
   /** Fits the view to WGS84 bounds, padded so the side panel does not hide the zone. */
-  fitBounds(bounds: Bounds, options: { animate?: boolean; padding?: number } = {}): void {
+  fitBounds(bounds: Bounds, options: { animate?: boolean; padding?: number; maxZoom?: number } = {}): void {
     this.whenLoaded(() =>
-      this.map.fitBounds(bounds, { padding: options.padding ?? 48, animate: options.animate ?? false, maxZoom: 19 }),
+      this.map.fitBounds(bounds, { padding: options.padding ?? 48, animate: options.animate ?? false, maxZoom: options.maxZoom ?? 19 }),
     );
   }
 

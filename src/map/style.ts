@@ -22,6 +22,17 @@ export const BASEMAP_SOURCE = 'osm';
 
 const LABEL_FONT = ['Noto Sans', 'DejaVu Sans', 'Arial', 'sans-serif'];
 
+/**
+ * A line as wide on screen as `widthM` metres on the ground at Đồng Dọc's latitude (~20.85° N),
+ * where a web-mercator pixel at zoom z covers 146 300 / 2^z m. Exponential base 2 keeps it exact.
+ */
+function groundWidth(widthM: unknown): unknown {
+  const metresPerPixelAtZoom0 = 146_300;
+  return ['interpolate', ['exponential', 2], ['zoom'],
+    10, ['max', 1, ['*', widthM, 2 ** 10 / metresPerPixelAtZoom0]],
+    22, ['*', widthM, 2 ** 22 / metresPerPixelAtZoom0]];
+}
+
 export function buildStyle(): StyleSpecification {
   return {
     version: 8,
@@ -53,12 +64,12 @@ export function buildStyle(): StyleSpecification {
       {
         id: 'canal-line', type: 'line', source: 'context',
         filter: ['all', ['==', ['get', 'kind'], 'canal'], ['==', ['geometry-type'], 'LineString']],
-        paint: { 'line-color': '#3d8fc6', 'line-width': ['interpolate', ['exponential', 2], ['zoom'], 14, 1.5, 19, 24] },
+        paint: { 'line-color': '#3d8fc6', 'line-width': groundWidth(['coalesce', ['get', 'widthM'], 4]) as never },
       },
       {
         id: 'road-line', type: 'line', source: 'context', filter: ['==', ['get', 'kind'], 'road'],
         layout: { 'line-cap': 'round', 'line-join': 'round' },
-        paint: { 'line-color': '#b9b2a6', 'line-width': ['interpolate', ['exponential', 2], ['zoom'], 14, 3, 19, 70] },
+        paint: { 'line-color': '#b9b2a6', 'line-width': groundWidth(['coalesce', ['get', 'widthM'], 6]) as never },
       },
       {
         id: LAYER_IDS.zoneFill, type: 'fill', source: 'zone', filter: ['==', ['get', 'role'], 'zone'],

@@ -1,0 +1,52 @@
+#!/usr/bin/env node
+/**
+ * Regenerates the README screenshots from the built app (run `npm run build` first):
+ *   node scripts/make-screenshots.mjs
+ * Serves dist/ with vite preview on a free port, drives Chromium (see scripts/ensure-chromium.mjs),
+ * writes docs/screenshots/*.png.
+ */
+import { spawn } from 'node:child_process';
+import { mkdirSync } from 'node:fs';
+import { createServer } from 'node:net';
+import { join, resolve } from 'node:path';
+import { fileURLToPath } from 'node:url';
+import { chromium } from 'playwright-core';
+import { ensureChromium } from './ensure-chromium.mjs';
+
+const ROOT = resolve(fileURLToPath(new URL('.', import.meta.url)), '..');
+const OUT = join(ROOT, 'docs', 'screenshots');
+const ARGS = ['--no-sandbox', '--disable-gpu', '--enable-unsafe-swiftshader', '--disable-quic', '--no-first-run',
+  '--disable-background-networking', '--disable-component-update', '--disable-sync'];
+
+const port = await new Promise((done) => {
+  const server = createServer().listen(0, '127.0.0.1', () => { const { port } = server.address(); server.close(() => done(port)); });
+});
+const preview = spawn(process.execPath, [join(ROOT, 'node_modules/vite/bin/vite.js'), 'preview', '--host', '127.0.0.1', '--port', String(port), '--strictPort'],
+  { cwd: ROOT, stdio: 'ignore', detached: true });
+const base = `http://127.0.0.1:${port}/`;
+for (let i = 0; i < 50; i++) {
+  try { if ((await fetch(base)).ok) break; } catch { /* not up yet */ }
+  await new Promise((r) => setTimeout(r, 200));
+}
+
+const browser = await chromium.launch({ executablePath: ensureChromium({ install: false }), headless: true, args: ARGS });
+try {
+  mkdirSync(OUT, { recursive: true });
+  const page = await browser.newPage({ viewport: { width: 1366, height: 820 } });
+  const shoot = async (route, file, ready) => {
+    await page.goto(base + route, { waitUntil: 'load' });
+    await ready();
+    await page.waitForTimeout(1200);
+    await page.screenshot({ path: join(OUT, file) });
+    console.log(`wrote docs/screenshots/${file}`);
+  };
+  const parcelsDrawn = () => page.waitForFunction(() => window.__phanloMap?.parcelsDrawn === true, null, { timeout: 20_000 });
+  await shoot('#/parcels/12/69', 'parcels.png', async () => {
+    await parcelsDrawn();
+    await page.getByTestId('record-inside-zone').waitFor();
+  });
+  await shoot('#/recovery', 'recovery.png', () => page.getByTestId('recovery-table').waitFor());
+} finally {
+  await browser.close();
+  process.kill(-preview.pid);
+}
