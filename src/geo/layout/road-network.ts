@@ -9,12 +9,18 @@ import type { PlanePoint } from '../coordinates';
 import { multiPolygonAreaM2, type PlanePolygon } from '../plane-measure';
 import { intersectPolygons, subtractPolygons, unitePolygons } from './clip';
 import { localExtent, localPolygon, localRect, sSlab, toLocal, toPlane, tSlab, type LocalFrame } from './frame';
-import { pointInPolygon } from './segments';
+import { pointInPolygon, polygonSegments, segmentDistanceM } from './segments';
 import type { LayoutParameters, LayoutWarning } from './types';
 
 /** Points per quarter circle when drawing kerb arcs. */
 const ARC_SEGMENTS = 8;
 
+
+/** How many positions on the plot grid are tried for a secondary spine. */
+const MAX_SPINE_CANDIDATES = 40;
+
+/** A road along v: the main road (s = 0) or a secondary spine reaching rows the main road cannot. */
+interface Spine { s: number; half: number; tFrom: number; tTo: number; down?: boolean }
 
 export interface RoadPiece {
   readonly role: 'main' | 'branch' | 'turnaround';
@@ -108,36 +114,110 @@ export function buildRoadNetwork(
   const crossingShapes = [...intersectPolygons([lane], [tSlab(f, f.tLo, tStart + 1)]), ...entranceCuts];
   const pieces: RoadPiece[] = [{ role: 'main', widthM: p.mainRoadWidthM, polygons: main }];
   const centrelines: RoadLine[] = [{ role: 'main', widthM: p.mainRoadWidthM, points: [toPlane(f, 0, 0), toPlane(f, 0, mainTEnd)] }];
-  const deadEnds: { s: number; t: number; lengthM: number; role: 'main' | 'branch' }[] = [];
   let lastJunctionT = 0;
-  for (const t of branchT) {
-    if (t - halfBranch > mainTEnd) break;
-    const slab = tSlab(f, t - halfBranch, t + halfBranch);
-    const connected = intersectPolygons(inner, [slab]).filter((poly) => multiPolygonAreaM2(intersectPolygons([poly], main)) > 1);
-    if (!connected.length) continue;
-    lastJunctionT = t;
-    const [aMin, aMax] = localExtent(f, connected);
-    for (const sigma of [-1, 1]) {
-      const armEnd = sigma > 0 ? aMax : aMin;
-      // An arm too short to front one plot is not built.
-      if (sigma * armEnd < halfMain + p.minFrontageM) continue;
-      // From the main road's centre line; the main road is taken out below, so the arm meets it exactly.
-      // The raw arm overshoots its end by 1 m, so that its end is the zone's line, not a line of its own.
-      const rawArm = intersectPolygons([slab], [sigma > 0 ? sSlab(f, 0, armEnd + 1) : sSlab(f, armEnd - 1, 0)]);
-      const cuts: PlanePolygon[] = [];
-      for (const tau of [-1, 1]) {
-        if (r <= 0 || (tau > 0 && mainTEnd < t + halfBranch + r + 1)) continue;
-        const cut = cornerCut(f, sigma * halfMain, t + tau * halfBranch, sigma, tau, r);
-        cuts.push(cut.triangle);
-        kerbs.push(cut.arc);
+  const deadEnds: { s: number; t: number; lengthM: number; role: 'main' | 'branch' }[] = [];
+  // Roads other than the main one, drawn at the end in this order: each loses what came before it.
+  const later: { role: 'branch'; raw: PlanePolygon[] }[] = [];
+  const spines: Spine[] = [{ s: 0, half: halfMain, tFrom: 0, tTo: mainTEnd }];
+  const reached: { t: number; sMin: number; sMax: number }[] = [];
+  const laneInside = (s: number, half: number, t0: number, t1: number): boolean =>
+    t1 <= t0 || multiPolygonAreaM2(intersectPolygons(intersectPolygons(inner, [sSlab(f, s - half, s + half)]), [tSlab(f, t0, t1)])) >= 0.98 * 2 * half * (t1 - t0);
+  const laneOnPiece = (piece: PlanePolygon, s: number, half: number): boolean =>
+    multiPolygonAreaM2(intersectPolygons([piece], [sSlab(f, s - half, s + half)])) >= 0.98 * 2 * half * p.branchRoadWidthM;
+  /**
+   * A secondary spine (a branch along v) from a reached branch to this piece, on the plot grid: up from
+   * the branch below, or (second pass) down from the branch above.
+   */
+  const newSpine = (piece: PlanePolygon, pMin: number, pMax: number, t: number, down: boolean): Spine | null => {
+    const centre = (pMin + pMax) / 2;
+    const candidates: number[] = [];
+    for (let j = 0; j < MAX_SPINE_CANDIDATES; j++) {
+      for (const sigma of [1, -1]) {
+        const sc = sigma * (halfMain + j * p.targetFrontageM);
+        if (sc - halfBranch >= pMin + p.minFrontageM && sc + halfBranch <= pMax - p.minFrontageM) candidates.push(sc);
       }
-      const arm = subtractPolygons(intersectPolygons(inner, [...rawArm, ...cuts]), raw);
-      raw.push(...rawArm, ...cuts);
-      if (!arm.length) continue;
-      pieces.push({ role: 'branch', widthM: p.branchRoadWidthM, polygons: arm });
-      centrelines.push({ role: 'branch', widthM: p.branchRoadWidthM, points: [toPlane(f, sigma * halfMain, t), toPlane(f, armEnd, t)] });
-      deadEnds.push({ s: armEnd, t, lengthM: Math.abs(armEnd), role: 'branch' });
     }
+    candidates.sort((x, y) => Math.abs(x - centre) - Math.abs(y - centre) || x - y);
+    for (const sc of candidates.slice(0, MAX_SPINE_CANDIDATES)) {
+      if (!laneOnPiece(piece, sc, halfBranch)) continue;
+      const near = reached.filter((q) => (down ? q.t > t : q.t < t) && q.sMin <= sc - halfBranch - r && sc + halfBranch + r <= q.sMax)
+        .sort((x, y) => Math.abs(x.t - t) - Math.abs(y.t - t))[0];
+      if (!near) continue;
+      const [t0, t1] = down ? [t, near.t] : [near.t, t];
+      if (laneInside(sc, halfBranch, t0, t1)) return { s: sc, half: halfBranch, tFrom: t0, tTo: t1, down };
+    }
+    return null;
+  };
+  const unreached: { t: number; slab: PlanePolygon; piece: PlanePolygon }[] = [];
+  /** Connects one piece of a branch slab to the spines; false when it cannot be reached. */
+  const connect = (t: number, slab: PlanePolygon, piece: PlanePolygon, down: boolean): boolean => {
+      const [pMin, pMax] = localExtent(f, [piece]);
+      // An existing spine serves the piece where its lane meets it (an oblique zone edge may cut the lane).
+      const onPiece = (sp: Spine) => sp.s + sp.half > pMin && sp.s - sp.half < pMax &&
+        multiPolygonAreaM2(intersectPolygons([piece], [sSlab(f, sp.s - sp.half, sp.s + sp.half)])) > 1;
+      let touching = spines.filter((sp) => sp.tFrom <= t + 0.01 && sp.tTo >= t - halfBranch && onPiece(sp));
+      if (!touching.length) {
+        // Carry a spine that stopped lower up to this branch, if its lane is free.
+        touching = spines.filter((sp) => sp !== spines[0] && sp.tTo < t && onPiece(sp) && laneInside(sp.s, sp.half, sp.tTo, t));
+        for (const sp of touching) sp.tTo = t;
+      }
+      if (!touching.length) {
+        const spine = newSpine(piece, pMin, pMax, t, down);
+        if (spine) { spines.push(spine); touching = [spine]; }
+      }
+      if (!touching.length) return false;
+      touching.sort((x, y) => x.s - y.s);
+      const first = touching[0], last = touching[touching.length - 1];
+      // An end too short to front one plot is not built.
+      const leftFree = first.s - first.half - pMin >= p.minFrontageM;
+      const rightFree = pMax - (last.s + last.half) >= p.minFrontageM;
+      const s0 = leftFree ? pMin - 1 : first.s;
+      const s1 = rightFree ? pMax + 1 : last.s;
+      reached.push({ t, sMin: leftFree ? pMin : first.s, sMax: rightFree ? pMax : last.s });
+      if (first === spines[0] || touching.includes(spines[0])) lastJunctionT = Math.max(lastJunctionT, t);
+      const cuts: PlanePolygon[] = [];
+      for (const sp of touching) {
+        for (const sigma of [-1, 1]) {
+          if (r <= 0 || (sigma > 0 ? s1 < sp.s + sp.half + r : s0 > sp.s - sp.half - r)) continue;
+          for (const tau of [-1, 1]) {
+            if (tau < 0 ? sp.tFrom > t - halfBranch - r - 1 : sp.tTo < t + halfBranch + r + 1) continue;
+            const cut = cornerCut(f, sp.s + sigma * sp.half, t + tau * halfBranch, sigma, tau, r);
+            cuts.push(cut.triangle);
+            kerbs.push(cut.arc);
+          }
+        }
+      }
+      if (s1 - s0 > 0.01) {
+        later.push({ role: 'branch', raw: [...intersectPolygons([slab], [sSlab(f, s0, s1)]), ...cuts] });
+        centrelines.push({ role: 'branch', widthM: p.branchRoadWidthM, points: [toPlane(f, Math.max(s0, pMin), t), toPlane(f, Math.min(s1, pMax), t)] });
+      }
+      if (leftFree) deadEnds.push({ s: pMin, t, lengthM: first.s - pMin, role: 'branch' });
+      if (rightFree) deadEnds.push({ s: pMax, t, lengthM: pMax - last.s, role: 'branch' });
+      return true;
+  };
+  for (const t of branchT) {
+    const slab = tSlab(f, t - halfBranch, t + halfBranch);
+    for (const piece of intersectPolygons(inner, [slab])) if (!connect(t, slab, piece, false)) unreached.push({ t, slab, piece });
+  }
+  // Second pass: pieces cut off below a hole or a notch may hang from the branch above.
+  for (const u of unreached) connect(u.t, u.slab, u.piece, true);
+  // Secondary spines go first (after the main road), with the kerb cuts at the junction they start from.
+  for (const sp of spines.slice(1)) {
+    const cuts: PlanePolygon[] = [];
+    for (const sigma of r > 0 ? [-1, 1] : []) {
+      const cut = sp.down
+        ? cornerCut(f, sp.s + sigma * sp.half, sp.tTo - halfBranch, sigma, -1, r)
+        : cornerCut(f, sp.s + sigma * sp.half, sp.tFrom + halfBranch, sigma, 1, r);
+      cuts.push(cut.triangle);
+      kerbs.push(cut.arc);
+    }
+    later.unshift({ role: 'branch', raw: [...intersectPolygons([sSlab(f, sp.s - sp.half, sp.s + sp.half)], [tSlab(f, sp.tFrom, sp.tTo)]), ...cuts] });
+    centrelines.push({ role: 'branch', widthM: p.branchRoadWidthM, points: [toPlane(f, sp.s, sp.tFrom), toPlane(f, sp.s, sp.tTo)] });
+  }
+  for (const road of later) {
+    const drawn = subtractPolygons(intersectPolygons(inner, road.raw), raw);
+    raw.push(...road.raw);
+    if (drawn.length) pieces.push({ role: 'branch', widthM: p.branchRoadWidthM, polygons: drawn });
   }
   if (mainTEnd - lastJunctionT > p.maxDeadEndM) {
     deadEnds.push({ s: 0, t: mainTEnd, lengthM: mainTEnd - lastJunctionT, role: 'main' });
@@ -158,8 +238,44 @@ export function buildRoadNetwork(
       params: { lengthM: round1(end.lengthM), maxDeadEndM: p.maxDeadEndM, turnaroundM: T },
     });
   }
-  return { pieces, centrelines, kerbs, all: pieces.flatMap((q) => q.polygons), raw, crossing: crossingShapes, warnings };
+  const connected = keepConnected(pieces);
+  return { pieces: connected, centrelines, kerbs, all: connected.flatMap((q) => q.polygons), raw, crossing: crossingShapes, warnings };
 }
+
+/**
+ * Keeps the road polygons reachable from the first one (the main road at the entrance): a hole may cut
+ * a stub off a road. What is dropped falls to the leftover green.
+ */
+function keepConnected(pieces: RoadPiece[]): RoadPiece[] {
+  const all = pieces.flatMap((piece, i) => piece.polygons.map((polygon) => ({ piece: i, polygon, segments: polygonSegments(polygon) })));
+  const box = all.map((q) => localBox(q.polygon));
+  const linked = new Set<number>([0]);
+  const queue = [0];
+  while (queue.length) {
+    const i = queue.shift()!;
+    all.forEach((q, j) => {
+      if (linked.has(j) || !boxesNear(box[i], box[j])) return;
+      if (all[i].segments.some((a) => q.segments.some((b) => segmentDistanceM(a, b) <= TOUCH_M))) {
+        linked.add(j);
+        queue.push(j);
+      }
+    });
+  }
+  return pieces
+    .map((piece, i) => ({ ...piece, polygons: all.filter((q, j) => q.piece === i && linked.has(j)).map((q) => q.polygon) }))
+    .filter((piece) => piece.polygons.length > 0);
+}
+
+/** Two road polygons this close touch, m (grid rounding between shared edges). */
+const TOUCH_M = 0.01;
+
+function localBox(polygon: PlanePolygon): [number, number, number, number] {
+  let x0 = Infinity, y0 = Infinity, x1 = -Infinity, y1 = -Infinity;
+  for (const q of polygon[0]) { x0 = Math.min(x0, q[0]); y0 = Math.min(y0, q[1]); x1 = Math.max(x1, q[0]); y1 = Math.max(y1, q[1]); }
+  return [x0, y0, x1, y1];
+}
+const boxesNear = (a: number[], b: number[]): boolean =>
+  a[0] <= b[2] + TOUCH_M && b[0] <= a[2] + TOUCH_M && a[1] <= b[3] + TOUCH_M && b[1] <= a[3] + TOUCH_M;
 
 /** Local t where the inner area starts behind the entrance, or null when the entrance is blocked. */
 export function innerStartT(f: LocalFrame, inner: PlanePolygon[], mainRoadWidthM: number): number | null {
