@@ -15,6 +15,7 @@ export interface MapViewProps {
   focusBounds: [[number, number], [number, number]] | null;
   basemapEnabled: boolean;
   labels: { map: string; northArrow: string; northLetter: string };
+  numberLocale: string;
   onParcelClick: (parcelId: string | null) => void;
   onBasemapError: () => void;
 }
@@ -29,6 +30,7 @@ export function MapView(props: MapViewProps) {
     const map = new ParcelMap({
       container: containerRef.current!,
       labels: { northArrow: props.labels.northArrow, northLetter: props.labels.northLetter },
+      numberLocale: props.numberLocale,
       onParcelClick: (id) => callbacks.current.onParcelClick(id),
       onBasemapError: () => callbacks.current.onBasemapError(),
     });

@@ -13,6 +13,8 @@ maplibregl.setWorkerUrl(workerUrl);
 export interface ParcelMapOptions {
   container: HTMLElement;
   labels: { northArrow: string; northLetter: string };
+  /** Locale of numbers drawn on the map, e.g. 'vi-VN'. */
+  numberLocale: string;
   onParcelClick: (parcelId: string | null) => void;
   onBasemapError: () => void;
 }
@@ -43,7 +45,7 @@ export class ParcelMap {
   constructor(private readonly options: ParcelMapOptions) {
     this.map = new maplibregl.Map({
       container: options.container,
-      style: buildStyle(),
+      style: buildStyle(options.numberLocale),
       center: [106.3932, 20.848],
       zoom: 16,
       attributionControl: { compact: true },

@@ -33,7 +33,22 @@ function groundWidth(widthM: unknown): unknown {
     22, ['*', widthM, 2 ** 22 / metresPerPixelAtZoom0]];
 }
 
-export function buildStyle(): StyleSpecification {
+/**
+ * Cadastral labels: the parcel number, and from zoom 17.5 its area below it, as a cadastral sheet
+ * writes "số thửa / diện tích" — in the user's number format (1.250,3 in Vietnamese).
+ */
+function parcelLabel(locale: string): unknown {
+  return ['step', ['zoom'],
+    ['to-string', ['get', 'parcelNo']],
+    17.5, ['format',
+      ['to-string', ['get', 'parcelNo']], { 'font-scale': 1 },
+      '\n', {},
+      ['number-format', ['get', 'areaM2'], { locale, 'min-fraction-digits': 1, 'max-fraction-digits': 1 }], { 'font-scale': 0.8 },
+    ]];
+}
+
+/** The style; `numberLocale` formats numbers drawn on the map ('vi-VN' or 'en-US'). */
+export function buildStyle(numberLocale = 'vi-VN'): StyleSpecification {
   return {
     version: 8,
     name: 'phanlo cadastral',
@@ -91,7 +106,7 @@ export function buildStyle(): StyleSpecification {
       {
         id: LAYER_IDS.parcelsLabel, type: 'symbol', source: 'parcels', minzoom: 16.2,
         layout: {
-          'text-field': ['to-string', ['get', 'parcelNo']],
+          'text-field': parcelLabel(numberLocale) as never,
           'text-font': LABEL_FONT,
           'text-size': ['interpolate', ['linear'], ['zoom'], 16, 10, 19, 15],
           'text-allow-overlap': false,

@@ -68,6 +68,7 @@ export function ParcelsPage({ parcelId }: { parcelId: string | null }) {
           focusBounds={focusBounds}
           basemapEnabled={basemapEnabled}
           labels={{ map: t('map.label'), northArrow: t('map.northArrow'), northLetter: language === 'vi' ? 'B' : 'N' }}
+          numberLocale={language === 'vi' ? 'vi-VN' : 'en-US'}
           onParcelClick={selectParcel}
           onBasemapError={() => setBasemapFailed(true)}
         />
