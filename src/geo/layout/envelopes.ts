@@ -9,6 +9,7 @@ import { offsetPolygons, subtractPolygons } from './clip';
 import { TOLERANCE_M } from '../tolerance';
 import { asPlane } from '../coordinates';
 import { collinearOverlapM, polygonSegments, ringSegments, segmentDistanceM, SegmentGrid, type Segment } from './segments';
+import { FIRE_ACCESS_DISTANCE_MAX_M } from './parameters';
 import type { LayoutParameters } from './types';
 
 /** Added to every setback: two grid steps of rounding between a plot edge and the road edge it follows, m. */
@@ -75,7 +76,9 @@ export function buildEnvelopes(plots: readonly PlanePolygon[], roads: SegmentGri
   const envelopes = plots.map((plot, i) => {
     const setbacks = edgeSetbacksM(plot, i, roads, plotGrid, p);
     // Each band is widened by the rounding of the 1 mm grid, so that a setback is never short of its value.
-    const bands = ringSegments(plot[0]).flatMap((e, k) => (setbacks[k] > 0 ? [bandAround(e, setbacks[k] + SETBACK_MARGIN_M)] : []));
+    // Never past the 5 m fire-access reach, though, when the setback itself is within it.
+    const widened = (m: number) => (m <= FIRE_ACCESS_DISTANCE_MAX_M ? Math.min(m + SETBACK_MARGIN_M, FIRE_ACCESS_DISTANCE_MAX_M) : m + SETBACK_MARGIN_M);
+    const bands = ringSegments(plot[0]).flatMap((e, k) => (setbacks[k] > 0 ? [bandAround(e, widened(setbacks[k]))] : []));
     return largest(subtractPolygons([plot], bands));
   });
   const separation = p.fireSeparationM;

@@ -6,7 +6,7 @@
  * be reachable.
  */
 import type { PlanePoint } from '../coordinates';
-import { multiPolygonAreaM2, type PlanePolygon } from '../plane-measure';
+import { multiPolygonAreaM2, polygonAreaM2, ringPerimeterM, type PlanePolygon } from '../plane-measure';
 import { intersectPolygons, subtractPolygons, unitePolygons } from './clip';
 import { localExtent, localPolygon, localRect, sSlab, toLocal, toPlane, tSlab, type LocalFrame } from './frame';
 import { pointInPolygon, polygonSegments, segmentDistanceM } from './segments';
@@ -215,7 +215,7 @@ export function buildRoadNetwork(
     centrelines.push({ role: 'branch', widthM: p.branchRoadWidthM, points: [toPlane(f, sp.s, sp.tFrom), toPlane(f, sp.s, sp.tTo)] });
   }
   for (const road of later) {
-    const drawn = subtractPolygons(intersectPolygons(inner, road.raw), raw);
+    const drawn = solid(subtractPolygons(intersectPolygons(inner, road.raw), raw));
     raw.push(...road.raw);
     if (drawn.length) pieces.push({ role: 'branch', widthM: p.branchRoadWidthM, polygons: drawn });
   }
@@ -229,7 +229,8 @@ export function buildRoadNetwork(
       ? localRect(f, -T / 2, T / 2, end.t - T, end.t)
       : localRect(f, end.s > 0 ? end.s - T : end.s - 1, end.s > 0 ? end.s + 1 : end.s + T, end.t - T / 2, end.t + T / 2);
     const inside = intersectPolygons(inner, [square]);
-    const turn = subtractPolygons(inside, raw);
+    // A square no wider than the road adds nothing but slivers along its edges.
+    const turn = T > p.branchRoadWidthM ? solid(subtractPolygons(inside, raw)) : [];
     raw.push(square);
     const placed = multiPolygonAreaM2(inside) >= 0.9 * T * T;
     if (turn.length) pieces.push({ role: 'turnaround', widthM: T, polygons: turn });
@@ -264,6 +265,14 @@ function keepConnected(pieces: RoadPiece[]): RoadPiece[] {
   return pieces
     .map((piece, i) => ({ ...piece, polygons: all.filter((q, j) => q.piece === i && linked.has(j)).map((q) => q.polygon) }))
     .filter((piece) => piece.polygons.length > 0);
+}
+
+/** Road pieces narrower on average than this are clipping slivers, not road, m. */
+const MIN_MEAN_WIDTH_M = 0.1;
+
+/** The polygons with some body: slivers along an edge (area small for their perimeter) are dropped. */
+function solid(polygons: PlanePolygon[]): PlanePolygon[] {
+  return polygons.filter((q) => polygonAreaM2(q) >= (MIN_MEAN_WIDTH_M / 2) * ringPerimeterM(q[0]));
 }
 
 /** Two road polygons this close touch, m (grid rounding between shared edges). */

@@ -5,7 +5,7 @@
  */
 import { describe, expect, it } from 'vitest';
 import { asPlane } from '../../../src/geo/coordinates';
-import { DEFAULT_LAYOUT_PARAMETERS, generateLayout, type LayoutResult, type PreviousLayout } from '../../../src/geo/layout';
+import { DEFAULT_LAYOUT_PARAMETERS, generateLayout, type LayoutParameters, type LayoutResult, type PreviousLayout } from '../../../src/geo/layout';
 import type { PlanePolygon } from '../../../src/geo/plane-measure';
 import type { ZoneSite } from '../../../src/domain/site';
 import { checkLayout } from './checker';
@@ -29,6 +29,25 @@ describe('layout invariants on random zones', () => {
       const r = layout(site);
       expect(plotsOf(r).length).toBeGreaterThan(0);
       expect(checkLayout(site, DEFAULT_LAYOUT_PARAMETERS, r)).toEqual([]);
+    });
+  }
+});
+
+/** Other parameter sets a planner may choose: a full perimeter strip; wide roads and big setbacks; small plots without facilities or kerbs. */
+const VARIANTS: LayoutParameters[] = [
+  { ...DEFAULT_LAYOUT_PARAMETERS, perimeterGreenM: 10 },
+  { ...DEFAULT_LAYOUT_PARAMETERS, targetFrontageM: 25, minFrontageM: 18, fireSeparationM: 12, rearSetbackM: 5, frontSetbackM: 5, mainRoadWidthM: 16, branchRoadWidthM: 12, kerbRadiusM: 10 },
+  { ...DEFAULT_LAYOUT_PARAMETERS, targetFrontageM: 15, minFrontageM: 12, fireSeparationM: 6, minPlotAreaM2: 200, maxPlotAreaM2: 800, greenBufferM: 15, kerbRadiusM: 0, facilities: [] },
+];
+
+describe('layout invariants with other parameters', () => {
+  for (const seed of SEEDS) {
+    const site = randomZone(seed);
+    const p = VARIANTS[seed % VARIANTS.length];
+    it(`seed ${seed} (${site.kind}), parameter set ${seed % VARIANTS.length}`, () => {
+      const r = generateLayout(site, p);
+      if (!r.ok) throw new Error(JSON.stringify(r.errors));
+      expect(checkLayout(site, p, r)).toEqual([]);
     });
   }
 });
