@@ -1,9 +1,10 @@
 /**
  * Measures of a candidate plot and the rules a good plot keeps: frontage on a road, area range,
- * depth ≤ maxDepthRatio × frontage, 4–6 corners, no sliver angles.
+ * depth ≤ maxDepthRatio × frontage and deep enough for a building, 4–6 corners, no sliver angles.
  */
 import { polygonAreaM2, type PlanePolygon, type PlaneRing } from '../plane-measure';
 import { collinearOverlapM, pointSegmentDistanceM, ringSegments, type Segment, type SegmentGrid } from './segments';
+import { MIN_ENVELOPE_SIDE_M } from './parameters';
 import type { LayoutParameters } from './types';
 
 /** A corner closer than this to the line through its neighbours is no corner, m (1 cm). */
@@ -123,6 +124,8 @@ export function plotProblems(polygon: PlanePolygon, s: PlotShape, p: LayoutParam
   if (s.frontageM < p.minFrontageM) out.push('frontage');
   if (s.areaM2 < p.minPlotAreaM2 || s.areaM2 > p.maxPlotAreaM2) out.push('area');
   if (s.depthM > p.maxDepthRatio * s.frontageM) out.push('depth');
+  // Too shallow for a building once the front setback and a back setback are kept.
+  if (s.depthM < p.frontSetbackM + Math.min(p.rearSetbackM, p.fireSeparationM / 2) + MIN_ENVELOPE_SIDE_M) out.push('shallow');
   if (s.corners < 4 || s.corners > 6) out.push('corners');
   if (s.minAngleDeg < MIN_CORNER_ANGLE_DEG) out.push('sliver');
   return out;

@@ -134,7 +134,7 @@ export function buildRoadNetwork(
     for (let j = 0; j < MAX_SPINE_CANDIDATES; j++) {
       for (const sigma of [1, -1]) {
         const sc = sigma * (halfMain + j * p.targetFrontageM);
-        if (sc - halfBranch >= pMin + p.minFrontageM && sc + halfBranch <= pMax - p.minFrontageM) candidates.push(sc);
+        if (sc - halfBranch >= pMin && sc + halfBranch <= pMax) candidates.push(sc);
       }
     }
     candidates.sort((x, y) => Math.abs(x - centre) - Math.abs(y - centre) || x - y);
