@@ -19,8 +19,19 @@ export const useServiceWorkerStore = create<ServiceWorkerState>((set) => ({
   dismiss: () => set({ offlineReady: false, updateAvailable: false }),
 }));
 
+/**
+ * Registers once the page has loaded and the main thread is idle: precaching the whole app on a first
+ * visit would otherwise compete with drawing the map for the same two cores.
+ */
 export function startServiceWorker(): void {
   if (!('serviceWorker' in navigator)) return;
+  const whenIdle = (run: () => void) =>
+    'requestIdleCallback' in window ? window.requestIdleCallback(run, { timeout: 4000 }) : setTimeout(run, 1000);
+  if (document.readyState === 'complete') whenIdle(register);
+  else window.addEventListener('load', () => whenIdle(register), { once: true });
+}
+
+function register(): void {
   const update = registerSW({
     immediate: true,
     onOfflineReady: () => useServiceWorkerStore.setState({ offlineReady: true }),

@@ -9,6 +9,8 @@ import { NorthArrowControl } from './north-arrow';
 import { BASEMAP_SOURCE, buildStyle, LAYER_IDS, OSM_RASTER_SOURCE } from './style';
 
 maplibregl.setWorkerUrl(workerUrl);
+// Start the map's workers while React renders and the data loads, not when the map is constructed.
+maplibregl.prewarm();
 
 export interface ParcelMapOptions {
   container: HTMLElement;
@@ -54,6 +56,8 @@ export class ParcelMap {
       pitchWithRotate: false,
       maxZoom: 21,
       cooperativeGestures: false,
+      // Labels appear at once: a planning map is read, not watched; it also lets `idle` come sooner.
+      fadeDuration: 0,
     });
     this.map.addControl(new maplibregl.NavigationControl({ showCompass: false }), 'top-right');
     this.map.addControl(new NorthArrowControl(options.labels.northArrow, options.labels.northLetter), 'top-right');

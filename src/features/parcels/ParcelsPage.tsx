@@ -3,6 +3,7 @@
  * selected parcel. The selection lives in the route (#/parcels/<sheet>/<parcel>), so it can be shared.
  */
 import { useCallback, useMemo, useState } from 'react';
+import type { FeatureCollection } from 'geojson';
 import { navigate } from '../../app/router';
 import { database } from '../../db/database';
 import { putSetting } from '../../db/settings';
@@ -17,6 +18,8 @@ import { ParcelRecordPanel } from './ParcelRecordPanel';
 import { ParcelSearch } from './ParcelSearch';
 import { SiteLoadError } from '../site/SiteLoadError';
 import { parcelBoundsWgs84 } from '../site/site-map-data';
+
+const EMPTY: FeatureCollection = { type: 'FeatureCollection', features: [] };
 
 export function ParcelsPage({ parcelId }: { parcelId: string | null }) {
   const { t, language } = useTranslation();
@@ -42,28 +45,35 @@ export function ParcelsPage({ parcelId }: { parcelId: string | null }) {
     navigate({ name: 'parcels', parcelId: id }, { replace: true });
   }, []);
 
-  if (site.status === 'loading') return <p className="loading" role="status">{t('loading.data')}</p>;
   if (site.status === 'error') return <SiteLoadError errors={site.errors} onRetry={site.retry} />;
+  const ready = site.status === 'ready' ? site : null;
 
+  // The map mounts at once, so that WebGL, the style and the map's worker start while the data loads.
   return (
     <div className="parcels-page">
       <aside className="side-panel" aria-label={t('search.label')}>
-        <ParcelSearch parcels={site.layer.parcels} onChoose={(id) => { selectParcel(id); useSelectionStore.getState().requestFocus(); }} />
-        {record ? (
-          <ParcelRecordPanel record={record} zone={site.site.zone} crs={site.layer.crs} onClose={() => selectParcel(null)} />
+        {ready ? (
+          <>
+            <ParcelSearch parcels={ready.layer.parcels} onChoose={(id) => { selectParcel(id); useSelectionStore.getState().requestFocus(); }} />
+            {record ? (
+              <ParcelRecordPanel record={record} zone={ready.site.zone} crs={ready.layer.crs} onClose={() => selectParcel(null)} />
+            ) : (
+              <p className="empty-state">{t('record.empty')}</p>
+            )}
+            <DataSourceBar layerName={ready.layer.name} source={ready.layer.source} isDemo={ready.isDemo} />
+          </>
         ) : (
-          <p className="empty-state">{t('record.empty')}</p>
+          <p className="loading" role="status">{t('loading.data')}</p>
         )}
-        <DataSourceBar layerName={site.layer.name} source={site.layer.source} isDemo={site.isDemo} />
       </aside>
       <div className="map-wrap">
         <MapView
           key={language /* the map's own controls carry translated titles */}
-          parcels={site.map.parcels}
-          zone={site.map.zone}
-          context={site.map.context}
+          parcels={ready?.map.parcels ?? EMPTY}
+          zone={ready?.map.zone ?? EMPTY}
+          context={ready?.map.context ?? EMPTY}
           selectedParcelId={parcelId}
-          initialBounds={site.map.zoneBounds}
+          initialBounds={ready?.map.zoneBounds ?? null}
           fitRequest={fitRequest}
           focusBounds={focusBounds}
           basemapEnabled={basemapEnabled}
