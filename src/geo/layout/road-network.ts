@@ -16,6 +16,9 @@ import type { LayoutParameters, LayoutWarning } from './types';
 const ARC_SEGMENTS = 8;
 
 
+/** Step when moving a turning area back from a road end where it does not fit, m. */
+const TURNAROUND_STEP_M = 2;
+
 /** How many positions on the plot grid are tried for a secondary spine. */
 const MAX_SPINE_CANDIDATES = 40;
 
@@ -115,7 +118,8 @@ export function buildRoadNetwork(
   const pieces: RoadPiece[] = [{ role: 'main', widthM: p.mainRoadWidthM, polygons: main }];
   const centrelines: RoadLine[] = [{ role: 'main', widthM: p.mainRoadWidthM, points: [toPlane(f, 0, 0), toPlane(f, 0, mainTEnd)] }];
   let lastJunctionT = 0;
-  const deadEnds: { s: number; t: number; lengthM: number; role: 'main' | 'branch' }[] = [];
+  /** Road ends beyond the last junction; `dir` is the way the road runs out (+1 towards greater s or t). */
+  const deadEnds: { s: number; t: number; dir: number; lengthM: number; role: 'main' | 'branch' }[] = [];
   // Roads other than the main one, drawn at the end in this order: each loses what came before it.
   const later: { role: 'branch'; raw: PlanePolygon[] }[] = [];
   const spines: Spine[] = [{ s: 0, half: halfMain, tFrom: 0, tTo: mainTEnd }];
@@ -149,6 +153,7 @@ export function buildRoadNetwork(
     return null;
   };
   const unreached: { t: number; slab: PlanePolygon; piece: PlanePolygon }[] = [];
+  const built: { t: number; pMin: number; pMax: number; leftFree: boolean; rightFree: boolean }[] = [];
   /** Connects one piece of a branch slab to the spines; false when it cannot be reached. */
   const connect = (t: number, slab: PlanePolygon, piece: PlanePolygon, down: boolean): boolean => {
       const [pMin, pMax] = localExtent(f, [piece]);
@@ -191,8 +196,7 @@ export function buildRoadNetwork(
         later.push({ role: 'branch', raw: [...intersectPolygons([slab], [sSlab(f, s0, s1)]), ...cuts] });
         centrelines.push({ role: 'branch', widthM: p.branchRoadWidthM, points: [toPlane(f, Math.max(s0, pMin), t), toPlane(f, Math.min(s1, pMax), t)] });
       }
-      if (leftFree) deadEnds.push({ s: pMin, t, lengthM: first.s - pMin, role: 'branch' });
-      if (rightFree) deadEnds.push({ s: pMax, t, lengthM: pMax - last.s, role: 'branch' });
+      built.push({ t, pMin, pMax, leftFree, rightFree });
       return true;
   };
   for (const t of branchT) {
@@ -201,6 +205,13 @@ export function buildRoadNetwork(
   }
   // Second pass: pieces cut off below a hole or a notch may hang from the branch above.
   for (const u of unreached) connect(u.t, u.slab, u.piece, true);
+  // Dead ends, once every spine is known (a spine made in the second pass may close one).
+  for (const b of built) {
+    const on = spines.filter((sp) => sp.tFrom <= b.t + 0.01 && sp.tTo >= b.t - halfBranch && sp.s > b.pMin && sp.s < b.pMax).map((sp) => sp.s);
+    if (!on.length) continue;
+    if (b.leftFree) deadEnds.push({ s: b.pMin, t: b.t, dir: -1, lengthM: Math.min(...on) - b.pMin, role: 'branch' });
+    if (b.rightFree) deadEnds.push({ s: b.pMax, t: b.t, dir: 1, lengthM: b.pMax - Math.max(...on), role: 'branch' });
+  }
   // Secondary spines go first (after the main road), with the kerb cuts at the junction they start from.
   for (const sp of spines.slice(1)) {
     const cuts: PlanePolygon[] = [];
@@ -220,15 +231,27 @@ export function buildRoadNetwork(
     if (drawn.length) pieces.push({ role: 'branch', widthM: p.branchRoadWidthM, polygons: drawn });
   }
   if (mainTEnd - lastJunctionT > p.maxDeadEndM) {
-    deadEnds.push({ s: 0, t: mainTEnd, lengthM: mainTEnd - lastJunctionT, role: 'main' });
+    deadEnds.push({ s: 0, t: mainTEnd, dir: 1, lengthM: mainTEnd - lastJunctionT, role: 'main' });
   }
   for (const end of deadEnds) {
     if (end.lengthM <= p.maxDeadEndM) continue;
     const T = p.turnaroundM;
-    const square = end.role === 'main'
-      ? localRect(f, -T / 2, T / 2, end.t - T, end.t)
-      : localRect(f, end.s > 0 ? end.s - T : end.s - 1, end.s > 0 ? end.s + 1 : end.s + T, end.t - T / 2, end.t + T / 2);
-    const inside = intersectPolygons(inner, [square]);
+    // At the road's end if it fits there, else moved back along the road (the stretch beyond it staying
+    // within maxDeadEndM) to the first place where it does.
+    const squareAt = (back: number) => {
+      const over = back === 0 ? 1 : 0;
+      if (end.role === 'main') return localRect(f, -T / 2, T / 2, end.t - back - T, end.t - back + over);
+      return end.dir > 0
+        ? localRect(f, end.s - back - T, end.s - back + over, end.t - T / 2, end.t + T / 2)
+        : localRect(f, end.s + back - over, end.s + back + T, end.t - T / 2, end.t + T / 2);
+    };
+    let square = squareAt(0);
+    let inside = intersectPolygons(inner, [square]);
+    for (let back = TURNAROUND_STEP_M; multiPolygonAreaM2(inside) < 0.9 * T * T && back <= Math.min(p.maxDeadEndM, end.lengthM - T); back += TURNAROUND_STEP_M) {
+      const moved = squareAt(back);
+      const there = intersectPolygons(inner, [moved]);
+      if (multiPolygonAreaM2(there) >= 0.9 * T * T) { square = moved; inside = there; }
+    }
     // A square no wider than the road adds nothing but slivers along its edges.
     const turn = T > p.branchRoadWidthM ? solid(subtractPolygons(inside, raw)) : [];
     raw.push(square);
