@@ -4,6 +4,6 @@
  */
 import { nodeCliIo } from './cli-io';
 import { main } from './main';
+import { realLayoutEngine } from './real-layout-engine';
 
-// The layout engine (src/geo/layout) is wired in when it lands; until then `layout` says so.
-process.exitCode = main(process.argv.slice(2), { io: nodeCliIo(), engine: null });
+process.exitCode = main(process.argv.slice(2), { io: nodeCliIo(), engine: realLayoutEngine });

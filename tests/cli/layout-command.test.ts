@@ -1,0 +1,177 @@
+/**
+ * `phanlo layout` in-process, on the real zone reader and layout engine, with files in memory.
+ * (tests/cli/phanlo.test.ts spawns the real command once more end to end.)
+ */
+import { readFileSync } from 'node:fs';
+import { describe, expect, it } from 'vitest';
+import { main } from '../../src/cli/main';
+import { realLayoutEngine } from '../../src/cli/real-layout-engine';
+import { planeProjection } from '../../src/geo/coordinates';
+import { planeToLngLat } from '../../src/io/layout-output/geojson-position';
+import { fakeIo } from './fake-io';
+
+const ZONE_TEXT = readFileSync(new URL('../fixtures/cli/zone-vn2000.geojson', import.meta.url), 'utf8');
+const ZONE = JSON.parse(ZONE_TEXT);
+
+/** The same zone in WGS84 without a `crs` member (RFC 7946), 9 decimals. */
+function wgs84Zone(): string {
+  const projection = planeProjection('EPSG:9209');
+  const toLngLat = (p: number[]) => planeToLngLat(projection, [p[0], p[1]]).map((d) => Number(d.toFixed(9)));
+  const features = ZONE.features.map((f: { geometry: { type: string; coordinates: number[][] | number[][][] } }) => ({
+    ...f,
+    geometry: {
+      type: f.geometry.type,
+      coordinates: f.geometry.type === 'Polygon'
+        ? (f.geometry.coordinates as number[][][]).map((ring) => ring.map(toLngLat))
+        : (f.geometry.coordinates as number[][]).map(toLngLat),
+    },
+  }));
+  return JSON.stringify({ type: 'FeatureCollection', features });
+}
+
+function run(args: string[], files: Record<string, string> = {}) {
+  const io = fakeIo({ 'zone.geojson': ZONE_TEXT, ...files });
+  const status = main(args, { io, engine: realLayoutEngine });
+  return { status, out: io.out, err: io.err, files: io.files };
+}
+
+interface OutFeature { properties: Record<string, unknown> }
+
+describe('phanlo layout (real engine)', () => {
+  const first = run(['layout', 'zone.geojson']);
+  const json = JSON.parse(first.out);
+
+  it('writes a GeoJSON layout in WGS84 with the phanlo member, plots with codes and areas', () => {
+    expect(first.status).toBe(0);
+    expect(json.type).toBe('FeatureCollection');
+    expect(json.phanlo.crs).toBe('EPSG:9209');
+    expect(json.phanlo.parameters.mainRoadWidthM).toBe(13);
+    expect(json.phanlo.landUse).toBeDefined();
+    const kinds = new Set(json.features.map((f: OutFeature) => f.properties.kind));
+    for (const kind of ['plot', 'buildable', 'road', 'green', 'facility']) expect(kinds).toContain(kind);
+    const plots = json.features.filter((f: OutFeature) => f.properties.kind === 'plot');
+    expect(plots.length).toBeGreaterThan(5);
+    for (const plot of plots) {
+      expect(plot.properties.code).toMatch(/^[A-Z]+-\d+$/);
+      expect(plot.properties.areaM2).toBeGreaterThan(0);
+    }
+    const [lng, lat] = plots[0].geometry.coordinates[0][0];
+    expect(lng).toBeCloseTo(106.392, 2);
+    expect(lat).toBeCloseTo(20.847, 2);
+  });
+
+  it('prints the engine\'s warnings on stderr and still succeeds', () => {
+    expect(first.err).toMatch(/^phanlo: warning: /m);
+    expect(first.err).not.toMatch(/^phanlo: (?!warning)/m);
+  });
+
+  it('gives byte-identical output for the same input, and keeps every code with --previous of itself', () => {
+    expect(run(['layout', 'zone.geojson']).out).toBe(first.out);
+    const again = run(['layout', 'zone.geojson', '--previous', 'before.geojson'], { 'before.geojson': first.out });
+    expect(again.status).toBe(0);
+    expect(again.out).toBe(first.out);
+  });
+
+  it('keeps the codes of plots that did not move when the zone grows, given --previous', () => {
+    const grown = structuredClone(ZONE);
+    const ring = grown.features[0].geometry.coordinates[0];
+    for (const i of [0, 3, 4]) ring[i][0] -= 40;
+    grown.features[2].geometry.coordinates[1][0] -= 40;
+    const files = { 'grown.geojson': JSON.stringify(grown), 'before.geojson': first.out };
+    const plotsOf = (text: string) => new Map<string, string>(
+      JSON.parse(text).features
+        .filter((f: OutFeature) => f.properties.kind === 'plot')
+        .map((f: OutFeature & { geometry: unknown }) => [JSON.stringify(f.geometry), f.properties.code]),
+    );
+    const before = plotsOf(first.out);
+    const withPrevious = plotsOf(run(['layout', 'grown.geojson', '--previous', 'before.geojson'], files).out);
+    const without = plotsOf(run(['layout', 'grown.geojson'], files).out);
+    const unmoved = [...before.keys()].filter((geometry) => withPrevious.has(geometry));
+    expect(unmoved.length).toBeGreaterThan(2);
+    for (const geometry of unmoved) expect(withPrevious.get(geometry)).toBe(before.get(geometry));
+    // Without --previous the same plots are renumbered: the option is what keeps them.
+    expect(unmoved.some((geometry) => without.get(geometry) !== before.get(geometry))).toBe(true);
+  });
+
+  it('writes every format byte-identically for the same input', () => {
+    for (const format of ['dxf', 'kml', 'csv']) {
+      expect(run(['layout', 'zone.geojson', '--format', format]).out).toBe(run(['layout', 'zone.geojson', '--format', format]).out);
+    }
+  });
+
+  it('reads a WGS84 zone into EPSG:9209 by default, or the plane --crs names', () => {
+    const wgs84 = run(['layout', 'wgs84.geojson'], { 'wgs84.geojson': wgs84Zone() });
+    expect(wgs84.err).not.toMatch(/^phanlo: (?!warning)/m);
+    expect(wgs84.status).toBe(0);
+    expect(JSON.parse(wgs84.out).phanlo.crs).toBe('EPSG:9209');
+    const other = run(['layout', 'wgs84.geojson', '--crs', 'vn2000:105.75'], { 'wgs84.geojson': wgs84Zone() });
+    expect(other.status).toBe(0);
+    expect(JSON.parse(other.out).phanlo.crs).toBe('EPSG:9210');
+  });
+
+  it('merges --params over the defaults', () => {
+    const result = run(['layout', 'zone.geojson', '--params', 'p.json'], { 'p.json': '{"mainRoadWidthM": 15, "fireSeparationM": 6}' });
+    expect(result.status).toBe(0);
+    expect(JSON.parse(result.out).phanlo.parameters).toMatchObject({ mainRoadWidthM: 15, fireSeparationM: 6, branchRoadWidthM: 10 });
+  });
+
+  it('refuses unknown parameter names and bad values, all at once, naming file and field; nothing on stdout', () => {
+    const result = run(['layout', 'zone.geojson', '--params', 'p.json'], {
+      'p.json': '{"mainRoadWidth": 15, "greenBufferM": "ten", "minFrontageM": 5}',
+    });
+    expect(result.status).toBe(1);
+    expect(result.out).toBe('');
+    expect(result.err).toContain('phanlo: p.json: field "mainRoadWidth": unknown parameter (known: mainRoadWidthM, ');
+    expect(result.err).toContain('phanlo: p.json: field "greenBufferM": ');
+    expect(result.err.split('\n').filter((line) => line.startsWith('phanlo: p.json')).length).toBe(2);
+    const illegal = run(['layout', 'zone.geojson', '--params', 'p.json'], { 'p.json': '{"minFrontageM": 10}' });
+    expect(illegal.status).toBe(1);
+    expect(illegal.err).toContain('p.json: field "minFrontageM"');
+    expect(run(['layout', 'zone.geojson', '--params', 'p.json'], { 'p.json': '[1]' }).err)
+      .toContain('p.json: expected a JSON object');
+  });
+
+  it('writes dxf, kml and the csv corner table; --out writes the file and nothing on stdout', () => {
+    const dxf = run(['layout', 'zone.geojson', '--format', 'dxf']);
+    expect(dxf.status).toBe(0);
+    expect(dxf.out).toContain('AC1009');
+    const kml = run(['layout', 'zone.geojson', '--format', 'kml']);
+    expect(kml.out).toContain('<kml xmlns="http://www.opengis.net/kml/2.2">');
+    expect(kml.out).toContain('<name>cli-test-zone</name>');
+    const csv = run(['layout', 'zone.geojson', '--format', 'csv', '--out', 'corners.csv']);
+    expect(csv.status).toBe(0);
+    expect(csv.out).toBe('');
+    const table = csv.files.get('corners.csv')!;
+    expect(table.startsWith('plot_code,point_no,x,y,edge_length_m\r\nA-01,1,')).toBe(true);
+  });
+
+  it('names the file and the problem for bad zones, never a half layout', () => {
+    const missing = run(['layout', 'nowhere.geojson']);
+    expect([missing.status, missing.out, missing.err]).toEqual([1, '', 'phanlo: nowhere.geojson: cannot read the file: no such file\n']);
+    const notJson = run(['layout', 'bad.geojson'], { 'bad.geojson': '{"type": ' });
+    expect(notJson.status).toBe(1);
+    expect(notJson.err).toMatch(/^phanlo: bad\.geojson: not valid JSON: /);
+    const noRoad = { ...ZONE, features: ZONE.features.filter((f: OutFeature) => f.properties.role !== 'access-road') };
+    const road = run(['layout', 'z.geojson'], { 'z.geojson': JSON.stringify(noRoad) });
+    expect([road.status, road.out]).toEqual([1, '']);
+    expect(road.err).toContain('phanlo: z.geojson: no LineString feature with role "access-road"');
+    const bowTie = structuredClone(ZONE);
+    const ring = bowTie.features[0].geometry.coordinates[0];
+    [ring[1], ring[2]] = [ring[2], ring[1]];
+    const crossed = run(['layout', 'z.geojson'], { 'z.geojson': JSON.stringify(bowTie) });
+    expect([crossed.status, crossed.out]).toEqual([1, '']);
+    expect(crossed.err).toMatch(/^phanlo: z\.geojson: .*(crosses itself|self-intersection)/m);
+  });
+
+  it('refuses a --previous file that is not a phanlo layout', () => {
+    const result = run(['layout', 'zone.geojson', '--previous', 'old.geojson'], { 'old.geojson': ZONE_TEXT });
+    expect([result.status, result.out]).toEqual([1, '']);
+    expect(result.err).toContain('phanlo: old.geojson: not a layout written by phanlo');
+  });
+
+  it('reports a file it cannot write', () => {
+    const result = run(['layout', 'zone.geojson', '--out', '/no-such-dir/x.geojson']);
+    expect(result.status).toBe(1);
+    expect(result.err).toContain('/no-such-dir/x.geojson: cannot write the file: no such file');
+  });
+});
