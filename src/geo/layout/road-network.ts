@@ -19,11 +19,14 @@ const ARC_SEGMENTS = 8;
 /** Step when moving a turning area back from a road end where it does not fit, m. */
 const TURNAROUND_STEP_M = 2;
 
+/** How far a loop joining two branch ends may move inward to find a free lane, m. */
+const MAX_LOOP_SHIFT_M = 30;
+
 /** How many positions on the plot grid are tried for a secondary spine. */
 const MAX_SPINE_CANDIDATES = 40;
 
 /** A road along v: the main road (s = 0) or a secondary spine reaching rows the main road cannot. */
-interface Spine { s: number; half: number; tFrom: number; tTo: number; down?: boolean }
+interface Spine { s: number; half: number; tFrom: number; tTo: number; down?: boolean; loop?: number }
 
 export interface RoadPiece {
   readonly role: 'main' | 'branch' | 'turnaround';
@@ -205,20 +208,44 @@ export function buildRoadNetwork(
   }
   // Second pass: pieces cut off below a hole or a notch may hang from the branch above.
   for (const u of unreached) connect(u.t, u.slab, u.piece, true);
-  // Dead ends, once every spine is known (a spine made in the second pass may close one).
+  const spinesOn = (b: (typeof built)[number]) =>
+    spines.filter((sp) => sp.tFrom <= b.t + 0.01 && sp.tTo >= b.t - halfBranch && sp.s > b.pMin && sp.s < b.pMax).map((sp) => sp.s);
+  const runOut = (b: (typeof built)[number], dir: number): number => {
+    const on = spinesOn(b);
+    if (!on.length || !(dir > 0 ? b.rightFree : b.leftFree)) return 0;
+    return dir > 0 ? b.pMax - Math.max(...on) : Math.min(...on) - b.pMin;
+  };
+  // Loops: where neighbouring branches both run on past maxDeadEndM on the same side, a spine joins
+  // their ends (moved inward until its lane is free), so that neither is a dead end.
+  const byT = [...built].sort((x, y) => x.t - y.t || x.pMin - y.pMin);
+  for (const a of byT) {
+    const nextT = branchT.find((t) => t > a.t + 0.01);
+    const b = byT.find((q) => nextT !== undefined && Math.abs(q.t - nextT) < 0.01 && q.pMin < a.pMax && a.pMin < q.pMax);
+    if (!b) continue;
+    for (const dir of [-1, 1]) {
+      if (runOut(a, dir) <= p.maxDeadEndM || runOut(b, dir) <= p.maxDeadEndM) continue;
+      const end = dir > 0 ? Math.min(a.pMax, b.pMax) : Math.max(a.pMin, b.pMin);
+      for (let back = 0; back <= MAX_LOOP_SHIFT_M; back += TURNAROUND_STEP_M) {
+        const sc = end - dir * (halfBranch + back);
+        if (laneInside(sc, halfBranch, a.t, b.t)) { spines.push({ s: sc, half: halfBranch, tFrom: a.t, tTo: b.t, loop: dir }); break; }
+      }
+    }
+  }
+  // Dead ends, once every spine is known (a spine made in the second pass or a loop may close one).
   for (const b of built) {
-    const on = spines.filter((sp) => sp.tFrom <= b.t + 0.01 && sp.tTo >= b.t - halfBranch && sp.s > b.pMin && sp.s < b.pMax).map((sp) => sp.s);
-    if (!on.length) continue;
-    if (b.leftFree) deadEnds.push({ s: b.pMin, t: b.t, dir: -1, lengthM: Math.min(...on) - b.pMin, role: 'branch' });
-    if (b.rightFree) deadEnds.push({ s: b.pMax, t: b.t, dir: 1, lengthM: b.pMax - Math.max(...on), role: 'branch' });
+    const left = runOut(b, -1), right = runOut(b, 1);
+    if (left > 0) deadEnds.push({ s: b.pMin, t: b.t, dir: -1, lengthM: left, role: 'branch' });
+    if (right > 0) deadEnds.push({ s: b.pMax, t: b.t, dir: 1, lengthM: right, role: 'branch' });
   }
   // Secondary spines go first (after the main road), with the kerb cuts at the junction they start from.
   for (const sp of spines.slice(1)) {
     const cuts: PlanePolygon[] = [];
-    for (const sigma of r > 0 ? [-1, 1] : []) {
-      const cut = sp.down
-        ? cornerCut(f, sp.s + sigma * sp.half, sp.tTo - halfBranch, sigma, -1, r)
-        : cornerCut(f, sp.s + sigma * sp.half, sp.tFrom + halfBranch, sigma, 1, r);
+    // A loop gets its corners at both ends on its inner side; other spines at the junction they start from.
+    const corners: [number, number, number][] = sp.loop
+      ? [[-sp.loop, sp.tFrom + halfBranch, 1], [-sp.loop, sp.tTo - halfBranch, -1]]
+      : [-1, 1].map((sigma): [number, number, number] => (sp.down ? [sigma, sp.tTo - halfBranch, -1] : [sigma, sp.tFrom + halfBranch, 1]));
+    for (const [sigma, ct, tau] of r > 0 ? corners : []) {
+      const cut = cornerCut(f, sp.s + sigma * sp.half, ct, sigma, tau, r);
       cuts.push(cut.triangle);
       kerbs.push(cut.arc);
     }
