@@ -46,7 +46,7 @@ function readParameters(engine: LayoutEnginePort, json: unknown, file: string):
     .map((name) => ({ file, field: name, code: 'unknown-parameter', params: { known: known.join(', ') } }));
   const given = Object.fromEntries(Object.entries(json).filter(([name]) => known.includes(name)));
   const validated = engine.validateParameters({ ...engine.defaultParameters, ...given });
-  if (!validated.ok) errors.push(...validated.errors.map((error) => ({ file, ...error })));
+  if (!validated.ok) errors.push(...validated.errors.map((error) => ({ file, ...error, source: 'layout.error' as const })));
   return errors.length > 0 || !validated.ok ? { ok: false, errors } : { ok: true, value: validated.value };
 }
 
@@ -108,10 +108,11 @@ function readInputs(options: LayoutOptions, io: CliIo, engine: LayoutEnginePort)
   if (!zoneJson.ok) errors.push(zoneJson.error);
   else {
     const read = engine.readZoneSite(zoneJson.value, options.zonePath, { planeCrs });
+    const fromReader = (issue: ReaderErrorLike): ReaderErrorLike => ({ ...issue, source: 'import' });
     if (read.ok) {
       site = read.value;
-      warnings.push(...(read.warnings ?? []));
-    } else errors.push(...read.errors);
+      warnings.push(...(read.warnings ?? []).map(fromReader));
+    } else errors.push(...read.errors.map(fromReader));
   }
 
   let parameters: unknown = engine.defaultParameters;
@@ -142,7 +143,8 @@ function readInputs(options: LayoutOptions, io: CliIo, engine: LayoutEnginePort)
 function locateEngineErrors(errors: readonly CodedMessage[], file: string): ReaderErrorLike[] {
   return errors.map(({ code, params }) => {
     const { field, ...rest } = params ?? {};
-    return typeof field === 'string' ? { file, field, code, params: rest } : { file, code, params };
+    const source = 'layout.error' as const;
+    return typeof field === 'string' ? { file, field, code, params: rest, source } : { file, code, params, source };
   });
 }
 
@@ -173,7 +175,8 @@ export function runLayout(argv: readonly string[], io: CliIo, engine: LayoutEngi
     return EXIT_BAD_INPUT;
   }
   if (result.warnings.length > 0) {
-    io.stderr(formatReaderErrors(result.warnings, { prefix: WARNING_PREFIX, limit: Infinity }));
+    const engineWarnings = result.warnings.map((warning) => ({ ...warning, source: 'layout.warning' as const }));
+    io.stderr(formatReaderErrors(engineWarnings, { prefix: WARNING_PREFIX, limit: Infinity }));
   }
 
   const text = writeLayout(result, format, { name: inputs.site.name });

@@ -1,8 +1,16 @@
 /**
  * English text for the errors the command line prints. Readers return codes and parameters (see
  * docs/TEAM-CONTRACTS.md); this turns them into one line each: "file: row 3, column "lat": reason".
- * Codes not listed here (from readers added later) still print, as the code with its parameters.
+ * The zone reader's and the layout engine's codes take their words from the app's catalogue
+ * (src/i18n/messages/import.ts, layout.ts); the command line's own codes are below. A code found
+ * nowhere still prints, as the code with its parameters.
  */
+import { importIssueMessage, importMessages } from '../i18n/messages/import';
+import { layoutMessages } from '../i18n/messages/layout';
+import { mergeCatalogues, translate, type MessageParams } from '../i18n/translate';
+
+/** Where an error's words live: the command line's own list, or a catalogue key prefix. */
+export type MessageSource = 'cli' | 'import' | 'layout.error' | 'layout.warning';
 
 export interface ReaderErrorLike {
   readonly file?: string;
@@ -11,6 +19,33 @@ export interface ReaderErrorLike {
   readonly field?: string;
   readonly code: string;
   readonly params?: Readonly<Record<string, unknown>>;
+  /** Which words to use; 'cli' when absent. */
+  readonly source?: MessageSource;
+}
+
+const catalogue = mergeCatalogues(importMessages, layoutMessages);
+const LANGUAGE = 'en';
+const t = (key: string, params?: MessageParams): string => translate(catalogue, LANGUAGE, key, params);
+
+/** Params as the catalogue fills them: strings and numbers. */
+function messageParams(params: Readonly<Record<string, unknown>>): MessageParams {
+  return Object.fromEntries(
+    Object.entries(params).map(([name, value]) => [name, typeof value === 'number' || typeof value === 'string' ? value : JSON.stringify(value)]),
+  );
+}
+
+/** The catalogue's sentence for an error, or null when it has none. */
+function catalogueMessage(error: ReaderErrorLike): string | null {
+  const params = messageParams({ ...error.params, ...(error.field !== undefined ? { field: error.field } : {}) });
+  if (error.source === 'import') {
+    const text = importIssueMessage({ code: error.code, params }, t);
+    return text.startsWith('import.') ? null : text;
+  }
+  if (error.source === 'layout.error' || error.source === 'layout.warning') {
+    const key = `${error.source}.${error.code}`;
+    return key in catalogue[LANGUAGE] ? t(key, params) : null;
+  }
+  return null;
 }
 
 const MESSAGES: Readonly<Record<string, string>> = {
@@ -38,35 +73,6 @@ const MESSAGES: Readonly<Record<string, string>> = {
   'invalid-json': 'not valid JSON: {reason}',
   'not-an-object': 'expected a JSON object {…}',
   'unknown-parameter': 'unknown parameter (known: {known})',
-  // the zone file (src/io/layers)
-  'json-invalid': 'not valid JSON',
-  'not-a-feature-collection': 'not a GeoJSON FeatureCollection',
-  'zone-missing': 'no Polygon feature with role "zone"',
-  'zone-multiple': 'a second zone polygon (the first is feature {first})',
-  'access-road-missing': 'no LineString feature with role "access-road" (the public road the zone opens onto)',
-  'access-road-not-touching': 'the access road does not reach the zone: it passes {distanceM} m from the boundary (at most {limitM} m)',
-  'site-role-unknown': 'unknown role "{role}" (use zone, access-road, residential or entrance)',
-  'entrance-multiple': 'a second entrance point (the first is feature {first})',
-  'polygon-self-intersection': 'the polygon crosses itself (ring {ring}, edges {edgeA} and {edgeB})',
-  // the layout engine (src/geo/layout)
-  'zone-self-intersecting': 'the zone boundary crosses itself (ring {ring}, edges {edgeA} and {edgeB})',
-  'zone-invalid': 'the zone polygon is not valid ({problem})',
-  'zone-too-small': 'the zone ({areaM2} m²) is too small for even one plot',
-  'no-access-road': 'the zone has no access road',
-  'entrance-blocked': 'the main road cannot enter the zone at the entrance',
-  // layout parameters (validateLayoutParameters)
-  'too-small': 'must be at least {min}',
-  'too-big': 'must be at most {max}',
-  'wrong-type': 'must be a {expected}',
-  'required': 'missing or not a {expected}',
-  'unknown-field': 'unknown parameter',
-  'invalid': 'not a valid value',
-  'road-narrower-than-fire-access': '{widthM} m is narrower than a fire-truck access road ({minM} m, QCVN 06:2022 6.2.1)',
-  'front-setback-over-fire-access': 'a front setback of {setbackM} m puts walls beyond fire-truck reach (at most {maxM} m, QCVN 06:2022 6.2.2.3)',
-  'min-frontage-above-target': 'the least frontage {minFrontageM} m is above the target frontage {targetFrontageM} m',
-  'frontage-too-narrow-for-fire-separation': 'a {minFrontageM} m frontage less the {fireSeparationM} m fire separation leaves no envelope of {minEnvelopeWidthM} m',
-  'min-area-not-below-max': 'the least plot area {minPlotAreaM2} m² is not below the greatest {maxPlotAreaM2} m²',
-  'no-plot-depth-fits': 'no plot depth fits: at least {minDepthM} m is needed, at most {maxDepthM} m is allowed',
 };
 
 function fill(template: string, params: Readonly<Record<string, unknown>>): string {
@@ -83,8 +89,9 @@ export function formatReaderError(error: ReaderErrorLike, fieldNoun: 'column' | 
   if (error.field !== undefined) place.push(`${fieldNoun} "${error.field}"`);
   const template = MESSAGES[error.code];
   const params = error.params ?? {};
+  const fromCatalogue = catalogueMessage(error);
   const listed = Object.entries(params).map(([name, value]) => `${name} ${typeof value === 'string' ? value : JSON.stringify(value)}`);
-  const reason = template ? fill(template, params) : `${error.code}${listed.length > 0 ? ` (${listed.join(', ')})` : ''}`;
+  const reason = fromCatalogue ?? (template ? fill(template, params) : null) ?? `${error.code}${listed.length > 0 ? ` (${listed.join(', ')})` : ''}`;
   const where = [error.file, place.join(', ')].filter((part) => part).join(': ');
   return where ? `${where}: ${reason}` : reason;
 }

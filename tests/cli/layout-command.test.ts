@@ -154,7 +154,7 @@ describe('phanlo layout (real engine)', () => {
     const noRoad = { ...ZONE, features: ZONE.features.filter((f: OutFeature) => f.properties.role !== 'access-road') };
     const road = run(['layout', 'z.geojson'], { 'z.geojson': JSON.stringify(noRoad) });
     expect([road.status, road.out]).toEqual([1, '']);
-    expect(road.err).toContain('phanlo: z.geojson: no LineString feature with role "access-road"');
+    expect(road.err).toContain('phanlo: z.geojson: There is no access road (a feature with role "access-road").');
     const bowTie = structuredClone(ZONE);
     const ring = bowTie.features[0].geometry.coordinates[0];
     [ring[1], ring[2]] = [ring[2], ring[1]];

@@ -31,7 +31,7 @@ function stubEngine() {
         : { ok: true, value: { name: 'stub', source: '', crs: planeCrs, zone: [], accessRoads: [], residentialEdges: [], entrance: null } },
     generateLayout: (site, parameters, options) => {
       calls.push({ site, parameters, previous: options.previous });
-      return { ok: true, ...SAMPLE_LAYOUT, parameters, warnings: [{ code: 'kerb-radius-below-2.9.3.2', params: { radiusM: 6 } }] };
+      return { ok: true, ...SAMPLE_LAYOUT, parameters, warnings: [{ code: 'kerb-radius-below-2.9.3.2', params: { radiusM: 6, requiredM: 8 } }] };
     },
   };
   return { engine, calls };
@@ -55,9 +55,10 @@ describe('phanlo layout as a shell', () => {
     expect(result.out).toBe(writeLayoutGeoJson({
       ...SAMPLE_LAYOUT,
       parameters: { mainRoadWidthM: 13, greenBufferM: 10 },
-      warnings: [{ code: 'kerb-radius-below-2.9.3.2', params: { radiusM: 6 } }],
+      warnings: [{ code: 'kerb-radius-below-2.9.3.2', params: { radiusM: 6, requiredM: 8 } }],
     }));
-    expect(result.err).toBe('phanlo: warning: kerb-radius-below-2.9.3.2 (radiusM 6)\n');
+    // Warnings in the words of the app's catalogue (src/i18n/messages/layout.ts).
+    expect(result.err).toBe('phanlo: warning: The kerb radius at junctions, 6 m, is below 8 m (QCVN 01:2021/BXD 2.9.3.2).\n');
   });
 
   it('keeps the zone file\'s own VN-2000 plane, unless --crs says otherwise', () => {
@@ -72,7 +73,7 @@ describe('phanlo layout as a shell', () => {
     expect([bad.status, bad.out, bad.calls.length]).toEqual([1, '', 0]);
     expect(bad.err).toBe(
       'phanlo: p.json: field "roadWidth": unknown parameter (known: mainRoadWidthM, greenBufferM)\n' +
-      'phanlo: p.json: field "mainRoadWidthM": must be at least 3.5\n',
+      'phanlo: p.json: field "mainRoadWidthM": mainRoadWidthM is below the allowed minimum (3.5).\n',
     );
   });
 
@@ -82,7 +83,7 @@ describe('phanlo layout as a shell', () => {
     });
     expect(result.status).toBe(1);
     expect(result.err.split('\n')).toEqual([
-      'phanlo: zone.geojson: feature 2, field "role": unknown role "pond" (use zone, access-road, residential or entrance)',
+      'phanlo: zone.geojson: feature 2, field "role": Role “pond” is not valid; expected zone, access-road, residential or entrance.',
       'phanlo: p.json: field "x": unknown parameter (known: mainRoadWidthM, greenBufferM)',
       'phanlo: old.geojson: not a layout written by phanlo (a FeatureCollection with a "phanlo" member)',
       '',
