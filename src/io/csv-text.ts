@@ -2,7 +2,6 @@
  * Writes CSV text by RFC 4180 with a choice of separator: fields that hold the separator, a quote, CR or
  * LF (or begin or end with a space) are quoted and their quotes doubled; records end with CRLF. `csvBytes`
  * adds the UTF-8 byte order mark that Excel needs to read Vietnamese text as UTF-8.
- * (csv-coordinates/csv-quote.ts quotes for comma files only: with ';' it would quote every "900,0".)
  * Reading CSV is papaparse's job, not this file's.
  */
 
