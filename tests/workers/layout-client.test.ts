@@ -1,0 +1,62 @@
+import { readFileSync } from 'node:fs';
+import { join } from 'node:path';
+import { describe, expect, it } from 'vitest';
+import { DEFAULT_LAYOUT_PARAMETERS } from '../../src/geo/layout';
+import { readZoneSite } from '../../src/io/layers';
+import { LayoutClient, type WorkerPort } from '../../src/workers/layout-client';
+import { handleLayoutRequest, type LayoutRequest, type LayoutResponse } from '../../src/workers/layout-protocol';
+import type { ZoneSite } from '../../src/domain/site';
+
+const zoneJson = JSON.parse(readFileSync(join(__dirname, '../../public/geo/dong-doc-zone.geojson'), 'utf8'));
+const read = readZoneSite(zoneJson, 'dong-doc-zone.geojson', { planeCrs: 'EPSG:9209' });
+if (!read.ok) throw new Error('demo zone should read');
+const site: ZoneSite = read.value;
+
+/** A worker that answers on the next macrotask, through a structured clone as a real one does. */
+class FakeWorker implements WorkerPort {
+  onmessage: ((event: MessageEvent<LayoutResponse>) => void) | null = null;
+  readonly received: number[] = [];
+  postMessage(message: LayoutRequest): void {
+    const copy = structuredClone(message);
+    this.received.push(copy.id);
+    setTimeout(() => this.onmessage?.({ data: structuredClone(handleLayoutRequest(copy)) } as MessageEvent<LayoutResponse>), 0);
+  }
+  terminate(): void {}
+}
+
+describe('layout worker protocol', () => {
+  it('runs the engine on a structured clone of the demo zone, as the worker receives it', () => {
+    const response = handleLayoutRequest(structuredClone({ id: 7, site, parameters: DEFAULT_LAYOUT_PARAMETERS, previous: null }));
+    expect(response.id).toBe(7);
+    expect('outcome' in response && response.outcome.ok).toBe(true);
+  });
+
+  it('reports an engine crash as a message instead of dying', () => {
+    const broken = { id: 1, site: { ...site, zone: null as never }, parameters: DEFAULT_LAYOUT_PARAMETERS, previous: null };
+    const response = handleLayoutRequest(broken);
+    expect('crash' in response || ('outcome' in response && !response.outcome.ok)).toBe(true);
+  });
+});
+
+describe('LayoutClient', () => {
+  it('resolves a request with the layout', async () => {
+    const client = new LayoutClient(new FakeWorker());
+    const outcome = await client.generate(site, DEFAULT_LAYOUT_PARAMETERS);
+    expect(outcome.kind).toBe('done');
+    if (outcome.kind === 'done') expect(outcome.outcome.ok).toBe(true);
+  });
+
+  it('lets the newest request win while a slider is dragged', async () => {
+    const worker = new FakeWorker();
+    const client = new LayoutClient(worker);
+    const first = client.generate(site, DEFAULT_LAYOUT_PARAMETERS);
+    const second = client.generate(site, { ...DEFAULT_LAYOUT_PARAMETERS, targetFrontageM: 22 });
+    const third = client.generate(site, { ...DEFAULT_LAYOUT_PARAMETERS, targetFrontageM: 24 });
+    const outcomes = await Promise.all([first, second, third]);
+    expect(outcomes.map((o) => o.kind)).toEqual(['superseded', 'superseded', 'done']);
+    // The middle request never reached the worker: it was replaced while the first one ran.
+    expect(worker.received).toEqual([1, 3]);
+    const last = outcomes[2];
+    if (last.kind === 'done' && last.outcome.ok) expect(last.outcome.parameters.targetFrontageM).toBe(24);
+  });
+});
