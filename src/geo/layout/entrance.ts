@@ -51,6 +51,8 @@ function nearestRoad(x: number, y: number, lines: readonly Segment[]): { d: numb
  */
 export function findEntrance(
   outer: PlaneRing, accessRoads: readonly (readonly PlanePoint[])[], given: PlanePoint | null,
+  /** Where along the shared stretch, 0…1 (0.5: the middle); ignored when a point is given. */
+  along = 0.5,
 ): Entrance | null {
   const ring = counterClockwiseOpen(outer);
   const edges = ringSegments(ring);
@@ -94,7 +96,7 @@ export function findEntrance(
   } else {
     const e = edges[edgeIndex];
     const len = Math.hypot(e[2] - e[0], e[3] - e[1]);
-    const mid = (run.from + run.to) / 2 / len;
+    const mid = (run.from + along * (run.to - run.from)) / len;
     point = [e[0] + mid * (e[2] - e[0]), e[1] + mid * (e[3] - e[1])];
   }
   const e = edges[edgeIndex];

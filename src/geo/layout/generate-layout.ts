@@ -9,7 +9,7 @@ import { subtractPolygons, unitePolygons } from './clip';
 import { findPolygonProblems } from '../polygon-validity';
 import type { ZoneSite } from '../../domain/site';
 import { buildEnvelopes } from './envelopes';
-import { findEntrance } from './entrance';
+import { findEntrance, type Entrance } from './entrance';
 import { placeFacilities } from './facilities';
 import { localExtent } from './frame';
 import { greenStrips } from './green-strips';
@@ -61,8 +61,29 @@ export function generateLayout(
   const cleaned = unitePolygons([oriented]);
   if (cleaned.length !== 1) return fail('zone-invalid', { problem: 'several-parts', parts: cleaned.length });
   const zone = cleaned[0];
-  const entrance = findEntrance(zone[0], site.accessRoads, site.entrance);
-  if (!entrance) return fail('access-road-not-touching');
+  const first = findEntrance(zone[0], site.accessRoads, site.entrance);
+  if (!first) return fail('access-road-not-touching');
+  const result = layoutFrom(site, zone, first, p, options);
+  if (result.ok || site.entrance) return result;
+  // The middle of the road edge leads nowhere (a notch right behind it): try other places along it.
+  for (const along of OTHER_ENTRANCES) {
+    const entrance = findEntrance(zone[0], site.accessRoads, null, along)!;
+    const moved = layoutFrom(site, zone, entrance, p, options);
+    if (moved.ok) {
+      const fromMiddleM = Math.round(Math.abs(along - 0.5) * entrance.sharedLengthM * 10) / 10;
+      return { ...moved, warnings: [{ code: 'entrance-moved', params: { fromMiddleM } }, ...moved.warnings] };
+    }
+  }
+  return result;
+}
+
+/** Other places tried for the entrance along the road edge, as fractions of its length. */
+const OTHER_ENTRANCES = [0.3, 0.7, 0.15, 0.85];
+
+/** The layout for one entrance. */
+function layoutFrom(
+  site: ZoneSite, zone: PlanePolygon, entrance: Entrance, p: LayoutParameters, options: { previous?: PreviousLayout | null },
+): LayoutResult | LayoutFailure {
   const f = entrance.frame;
   const hasResidentialEdge = site.residentialEdges.length > 0;
 
