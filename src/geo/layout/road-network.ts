@@ -6,14 +6,14 @@
  * be reachable.
  */
 import type { PlanePoint } from '../coordinates';
-import { multiPolygonAreaM2, polygonAreaM2, ringPerimeterM, type PlanePolygon } from '../plane-measure';
+import { multiPolygonAreaM2, type PlanePolygon } from '../plane-measure';
 import { intersectPolygons, subtractPolygons, unitePolygons } from './clip';
-import { localExtent, localPolygon, localRect, sSlab, toLocal, toPlane, tSlab, type LocalFrame } from './frame';
-import { pointInPolygon, polygonSegments, segmentDistanceM } from './segments';
+import { localExtent, localRect, sSlab, toLocal, toPlane, tSlab, type LocalFrame } from './frame';
+import { cornerCut } from './kerb-corners';
+import { keepConnected, solid, type RoadPiece } from './road-pieces';
+import { pointInPolygon } from './segments';
 import type { LayoutParameters, LayoutWarning } from './types';
 
-/** Points per quarter circle when drawing kerb arcs. */
-const ARC_SEGMENTS = 8;
 
 
 /** Step when moving a turning area back from a road end where it does not fit, m. */
@@ -28,11 +28,7 @@ const MAX_SPINE_CANDIDATES = 40;
 /** A road along v: the main road (s = 0) or a secondary spine reaching rows the main road cannot. */
 interface Spine { s: number; half: number; tFrom: number; tTo: number; down?: boolean; loop?: number }
 
-export interface RoadPiece {
-  readonly role: 'main' | 'branch' | 'turnaround';
-  readonly widthM: number;
-  readonly polygons: PlanePolygon[];
-}
+export type { RoadPiece } from './road-pieces';
 
 export interface RoadLine {
   readonly role: 'main' | 'branch';
@@ -54,31 +50,6 @@ export interface RoadNetwork {
 }
 
 const round1 = (x: number): number => Math.round(x * 10) / 10;
-
-function quarterArc(f: LocalFrame, cs: number, ct: number, r: number, fromS: number, fromT: number, toS: number, toT: number): PlanePoint[] {
-  const a0 = Math.atan2(fromT - ct, fromS - cs);
-  let a1 = Math.atan2(toT - ct, toS - cs);
-  if (a1 - a0 > Math.PI) a1 -= 2 * Math.PI;
-  if (a0 - a1 > Math.PI) a1 += 2 * Math.PI;
-  const out: PlanePoint[] = [];
-  for (let i = 0; i <= ARC_SEGMENTS; i++) {
-    const a = a0 + ((a1 - a0) * i) / ARC_SEGMENTS;
-    out.push(toPlane(f, cs + r * Math.cos(a), ct + r * Math.sin(a)));
-  }
-  return out;
-}
-
-/**
- * The corner cut at the junction corner (cs, ct), the roads leaving it along +σ·s and +τ·t: the
- * triangle through the tangent points of the kerb arc of radius r (so the arc lies inside the right of
- * way), drawn overshooting into the roads so that only its chamfer line meets the land beside.
- */
-function cornerCut(f: LocalFrame, cs: number, ct: number, sigma: number, tau: number, r: number) {
-  const e = 0.5;
-  const triangle = localPolygon(f, [[cs + sigma * (r + e), ct - tau * e], [cs - sigma * e, ct + tau * (r + e)], [cs - sigma * e, ct - tau * e]]);
-  const arc = quarterArc(f, cs + sigma * r, ct + tau * r, r, cs + sigma * r, ct, cs, ct + tau * r);
-  return { triangle, arc };
-}
 
 /**
  * @param zone the zone (holes kept free)
@@ -292,49 +263,6 @@ export function buildRoadNetwork(
   const connected = keepConnected(pieces);
   return { pieces: connected, centrelines, kerbs, all: connected.flatMap((q) => q.polygons), raw, crossing: crossingShapes, warnings };
 }
-
-/**
- * Keeps the road polygons reachable from the first one (the main road at the entrance): a hole may cut
- * a stub off a road. What is dropped falls to the leftover green.
- */
-function keepConnected(pieces: RoadPiece[]): RoadPiece[] {
-  const all = pieces.flatMap((piece, i) => piece.polygons.map((polygon) => ({ piece: i, polygon, segments: polygonSegments(polygon) })));
-  const box = all.map((q) => localBox(q.polygon));
-  const linked = new Set<number>([0]);
-  const queue = [0];
-  while (queue.length) {
-    const i = queue.shift()!;
-    all.forEach((q, j) => {
-      if (linked.has(j) || !boxesNear(box[i], box[j])) return;
-      if (all[i].segments.some((a) => q.segments.some((b) => segmentDistanceM(a, b) <= TOUCH_M))) {
-        linked.add(j);
-        queue.push(j);
-      }
-    });
-  }
-  return pieces
-    .map((piece, i) => ({ ...piece, polygons: all.filter((q, j) => q.piece === i && linked.has(j)).map((q) => q.polygon) }))
-    .filter((piece) => piece.polygons.length > 0);
-}
-
-/** Road pieces narrower on average than this are clipping slivers, not road, m. */
-const MIN_MEAN_WIDTH_M = 0.1;
-
-/** The polygons with some body: slivers along an edge (area small for their perimeter) are dropped. */
-function solid(polygons: PlanePolygon[]): PlanePolygon[] {
-  return polygons.filter((q) => polygonAreaM2(q) >= (MIN_MEAN_WIDTH_M / 2) * ringPerimeterM(q[0]));
-}
-
-/** Two road polygons this close touch, m (grid rounding between shared edges). */
-const TOUCH_M = 0.01;
-
-function localBox(polygon: PlanePolygon): [number, number, number, number] {
-  let x0 = Infinity, y0 = Infinity, x1 = -Infinity, y1 = -Infinity;
-  for (const q of polygon[0]) { x0 = Math.min(x0, q[0]); y0 = Math.min(y0, q[1]); x1 = Math.max(x1, q[0]); y1 = Math.max(y1, q[1]); }
-  return [x0, y0, x1, y1];
-}
-const boxesNear = (a: number[], b: number[]): boolean =>
-  a[0] <= b[2] + TOUCH_M && b[0] <= a[2] + TOUCH_M && a[1] <= b[3] + TOUCH_M && b[1] <= a[3] + TOUCH_M;
 
 /** Local t where the inner area starts behind the entrance, or null when the entrance is blocked. */
 export function innerStartT(f: LocalFrame, inner: PlanePolygon[], mainRoadWidthM: number): number | null {
