@@ -3,7 +3,8 @@
  * mapping) → preview → replace. The file is validated whole at each step; nothing is written until
  * the user confirms a valid preview, and then in one transaction.
  */
-import { useEffect, useRef, useState } from 'react';
+import { useState } from 'react';
+import { ModalDialog } from '../../app/ModalDialog';
 import { database } from '../../db/database';
 import { saveImportedLayer } from '../../db/parcel-layers';
 import { vn2000CrsId, WGS84, parseCrs } from '../../geo/coordinates';
@@ -30,7 +31,6 @@ function crsLabel(crs: string, wgs84Label: string): string {
 export default function ImportDialog({ onClose }: { onClose: () => void }) {
   const { t, language } = useTranslation();
   const planeCrs = useSetting('planeCrs');
-  const dialogRef = useRef<HTMLDialogElement>(null);
   const [file, setFile] = useState<ImportFile | null>(null);
   const [reading, setReading] = useState(false);
   const [sourceCrs, setSourceCrs] = useState<string | null>(null);
@@ -41,7 +41,6 @@ export default function ImportDialog({ onClose }: { onClose: () => void }) {
   /** The source field names the confirmed mapping was made for. */
   const [mappedFields, setMappedFields] = useState<string[] | null>(null);
 
-  useEffect(() => { if (!dialogRef.current!.open) dialogRef.current!.showModal(); }, []);
 
   const run = async (input: ImportFile, options: { sourceCrs: string | null; mapping: FieldMapping | null }) => {
     setReading(true);
@@ -80,7 +79,7 @@ export default function ImportDialog({ onClose }: { onClose: () => void }) {
   };
 
   return (
-    <dialog ref={dialogRef} className="dialog import-dialog" aria-labelledby="import-title" onClose={onClose} onCancel={onClose}>
+    <ModalDialog titleId="import-title" className="import-dialog" onClose={onClose}>
       <div>
         <h2 id="import-title">{t('importDialog.title')}</h2>
         <p className="help">{t('importDialog.intro')}</p>
@@ -191,6 +190,6 @@ export default function ImportDialog({ onClose }: { onClose: () => void }) {
           </button>
         </div>
       </div>
-    </dialog>
+    </ModalDialog>
   );
 }

@@ -1,5 +1,6 @@
 /** What an inventory found on a recovered parcel: structures (đ), graves, a note. */
-import { useEffect, useRef, useState } from 'react';
+import { useState } from 'react';
+import { FormActions, ModalDialog } from '../../app/ModalDialog';
 import { database } from '../../db/database';
 import { saveParcelExtras } from '../../db/recovery';
 import { validateParcelExtras, type CompensationRow } from '../../domain/land-recovery';
@@ -9,12 +10,10 @@ import { useTranslation } from '../../i18n/use-translation';
 
 export function ExtrasDialog({ row, onClose }: { row: CompensationRow; onClose: () => void }) {
   const { t, language } = useTranslation();
-  const ref = useRef<HTMLDialogElement>(null);
   const [structures, setStructures] = useState(formatInteger(row.structuresVnd, language));
   const [graves, setGraves] = useState(String(row.graves));
   const [note, setNote] = useState(row.note);
   const [errors, setErrors] = useState<string[]>([]);
-  useEffect(() => { if (!ref.current!.open) ref.current!.showModal(); }, []);
 
   const save = async () => {
     const result = validateParcelExtras({
@@ -31,7 +30,7 @@ export function ExtrasDialog({ row, onClose }: { row: CompensationRow; onClose: 
   };
 
   return (
-    <dialog ref={ref} className="dialog" aria-labelledby="extras-title" onClose={onClose} onCancel={onClose}>
+    <ModalDialog titleId="extras-title" onClose={onClose}>
       <form onSubmit={(e) => { e.preventDefault(); void save(); }}>
         <h2 id="extras-title">{t('recovery.extras.title', { parcel: row.parcelNo, sheet: row.sheetNo })}</h2>
         <label className="field">
@@ -48,11 +47,8 @@ export function ExtrasDialog({ row, onClose }: { row: CompensationRow; onClose: 
           <input value={note} maxLength={500} onChange={(e) => setNote(e.target.value)} />
         </label>
         {errors.length > 0 && <ul className="error" role="alert">{errors.map((e) => <li key={e}>{e}</li>)}</ul>}
-        <div className="button-row end">
-          <button type="button" className="ghost" onClick={onClose}>{t('settings.cancel')}</button>
-          <button type="submit" className="primary">{t('settings.save')}</button>
-        </div>
+        <FormActions onCancel={onClose} />
       </form>
-    </dialog>
+    </ModalDialog>
   );
 }

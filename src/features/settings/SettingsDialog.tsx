@@ -1,5 +1,6 @@
 /** Place names, the VN-2000 plane and the language: a form that saves all or nothing. */
-import { useEffect, useId, useRef, useState } from 'react';
+import { useId, useState } from 'react';
+import { FormActions, ModalDialog } from '../../app/ModalDialog';
 import { database } from '../../db/database';
 import { useLiveQuery } from 'dexie-react-hooks';
 import { putSettings, readSetting, type PlaceNames } from '../../db/settings';
@@ -36,13 +37,8 @@ function SettingsForm({ onClose, initialPlaces, initialCrs, initialLanguage }: {
   const [crs, setCrs] = useState(initialCrs);
   const [lang, setLang] = useState(initialLanguage);
   const [error, setError] = useState<string | null>(null);
-  const dialogRef = useRef<HTMLDialogElement>(null);
   const id = useId();
 
-  useEffect(() => {
-    const dialog = dialogRef.current!;
-    if (!dialog.open) dialog.showModal();
-  }, []);
 
   const save = async () => {
     try {
@@ -61,7 +57,7 @@ function SettingsForm({ onClose, initialPlaces, initialCrs, initialLanguage }: {
   );
 
   return (
-    <dialog ref={dialogRef} className="dialog" aria-labelledby={`${id}-title`} onClose={onClose} onCancel={onClose}>
+    <ModalDialog titleId={`${id}-title`} onClose={onClose}>
       <form method="dialog" onSubmit={(e) => { e.preventDefault(); void save(); }}>
         <h2 id={`${id}-title`}>{t('settings.title')}</h2>
         <fieldset>
@@ -87,11 +83,8 @@ function SettingsForm({ onClose, initialPlaces, initialCrs, initialLanguage }: {
           <label className="inline"><input type="radio" name="lang" checked={lang === 'en'} onChange={() => setLang('en')} /> English</label>
         </fieldset>
         {error && <p className="error" role="alert">{error}</p>}
-        <div className="button-row end">
-          <button type="button" className="ghost" onClick={onClose}>{t('settings.cancel')}</button>
-          <button type="submit" className="primary">{t('settings.save')}</button>
-        </div>
+        <FormActions onCancel={onClose} />
       </form>
-    </dialog>
+    </ModalDialog>
   );
 }
