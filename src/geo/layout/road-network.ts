@@ -19,6 +19,9 @@ import type { LayoutParameters, LayoutWarning } from './types';
 /** Step when moving a turning area back from a road end where it does not fit, m. */
 const TURNAROUND_STEP_M = 2;
 
+/** Longest block between two cross connections of neighbouring branches, m (an industrial-park block). */
+const MAX_BLOCK_LENGTH_M = 250;
+
 /** How far a loop joining two branch ends may move inward to find a free lane, m. */
 const MAX_LOOP_SHIFT_M = 30;
 
@@ -26,7 +29,7 @@ const MAX_LOOP_SHIFT_M = 30;
 const MAX_SPINE_CANDIDATES = 40;
 
 /** A road along v: the main road (s = 0) or a secondary spine reaching rows the main road cannot. */
-interface Spine { s: number; half: number; tFrom: number; tTo: number; down?: boolean; loop?: number }
+interface Spine { s: number; half: number; tFrom: number; tTo: number; down?: boolean; loop?: number; cross?: boolean }
 
 export type { RoadPiece } from './road-pieces';
 
@@ -202,6 +205,28 @@ export function buildRoadNetwork(
       }
     }
   }
+  // Cross streets: a block longer than MAX_BLOCK_LENGTH_M between neighbouring branches is cut by
+  // spines on the plot grid, evenly spaced.
+  const onGrid = (x: number) => {
+    const j = Math.max(0, Math.round((Math.abs(x) - halfMain) / p.targetFrontageM));
+    return Math.sign(x || 1) * (halfMain + j * p.targetFrontageM);
+  };
+  for (const a of byT) {
+    const nextT = branchT.find((t) => t > a.t + 0.01);
+    const b = byT.find((q) => nextT !== undefined && Math.abs(q.t - nextT) < 0.01 && q.pMin < a.pMax && a.pMin < q.pMax);
+    if (!b) continue;
+    const lo = Math.max(a.pMin, b.pMin), hi = Math.min(a.pMax, b.pMax);
+    const across = spines.filter((sp) => sp.tFrom <= a.t + 0.01 && sp.tTo >= b.t - 0.01 && sp.s > lo && sp.s < hi).map((sp) => sp.s);
+    const stops = [lo, ...across.sort((x, y) => x - y), hi];
+    for (let i = 0; i + 1 < stops.length; i++) {
+      const gap = stops[i + 1] - stops[i];
+      const streets = Math.ceil(gap / MAX_BLOCK_LENGTH_M) - 1;
+      for (let k = 1; k <= streets; k++) {
+        const sc = onGrid(stops[i] + (gap * k) / (streets + 1));
+        if (laneInside(sc, halfBranch, a.t, b.t)) spines.push({ s: sc, half: halfBranch, tFrom: a.t, tTo: b.t, cross: true });
+      }
+    }
+  }
   // Dead ends, once every spine is known (a spine made in the second pass or a loop may close one).
   for (const b of built) {
     const left = runOut(b, -1), right = runOut(b, 1);
@@ -211,10 +236,13 @@ export function buildRoadNetwork(
   // Secondary spines go first (after the main road), with the kerb cuts at the junction they start from.
   for (const sp of spines.slice(1)) {
     const cuts: PlanePolygon[] = [];
-    // A loop gets its corners at both ends on its inner side; other spines at the junction they start from.
+    // A loop gets its corners at both ends on its inner side, a cross street at both ends on both sides,
+    // other spines at the junction they start from.
     const corners: [number, number, number][] = sp.loop
       ? [[-sp.loop, sp.tFrom + halfBranch, 1], [-sp.loop, sp.tTo - halfBranch, -1]]
-      : [-1, 1].map((sigma): [number, number, number] => (sp.down ? [sigma, sp.tTo - halfBranch, -1] : [sigma, sp.tFrom + halfBranch, 1]));
+      : sp.cross
+        ? [[-1, sp.tFrom + halfBranch, 1], [1, sp.tFrom + halfBranch, 1], [-1, sp.tTo - halfBranch, -1], [1, sp.tTo - halfBranch, -1]]
+        : [-1, 1].map((sigma): [number, number, number] => (sp.down ? [sigma, sp.tTo - halfBranch, -1] : [sigma, sp.tFrom + halfBranch, 1]));
     for (const [sigma, ct, tau] of r > 0 ? corners : []) {
       const cut = cornerCut(f, sp.s + sigma * sp.half, ct, sigma, tau, r);
       cuts.push(cut.triangle);
