@@ -7,6 +7,7 @@ import { useTranslation } from '../i18n/use-translation';
 import { ParcelsPage } from '../features/parcels/ParcelsPage';
 import { PlaceholderPage } from '../features/placeholder/PlaceholderPage';
 import { SettingsDialog } from '../features/settings/SettingsDialog';
+import { NoticeBar } from './NoticeBar';
 import { useOnline } from './online-status';
 import { routeHref, useRoute, type Route } from './router';
 import { useServiceWorkerStore } from './service-worker';
@@ -74,6 +75,7 @@ export function App() {
         <Screen route={route} />
       </main>
       {settingsOpen && <SettingsDialog onClose={() => setSettingsOpen(false)} />}
+      <NoticeBar />
     </div>
   );
 }

@@ -4,13 +4,16 @@ import type { PhanloDatabase, ParcelLayerRow } from './database';
 
 export const ACTIVE_LAYER_ID = 'active';
 
-/** Replaces the active imported layer and remembers the field mapping used, in one transaction. */
+/**
+ * Replaces the active imported layer and remembers the field mapping used, in one transaction.
+ * Returns the row it replaced (undefined: the demo was showing), for undo.
+ */
 export async function saveImportedLayer(
   db: PhanloDatabase,
   layer: ParcelLayer,
   fileName: string,
   mapping: { signature: string; mapping: Record<string, string | null> } | null,
-): Promise<void> {
+): Promise<ParcelLayerRow | undefined> {
   const row: ParcelLayerRow = {
     id: ACTIVE_LAYER_ID,
     name: layer.name,
@@ -20,15 +23,27 @@ export async function saveImportedLayer(
     importedAt: new Date().toISOString(),
     parcels: layer.parcels.map((p) => ({ ...p, polygon: p.polygon.map((ring) => ring.map((pt) => [pt[0], pt[1]])) })) as never,
   };
-  await db.transaction('rw', db.parcelLayers, db.fieldMappings, async () => {
+  return db.transaction('rw', db.parcelLayers, db.fieldMappings, async () => {
+    const replaced = await db.parcelLayers.get(ACTIVE_LAYER_ID);
     await db.parcelLayers.put(row);
     if (mapping) await db.fieldMappings.put({ ...mapping, savedAt: row.importedAt });
+    return replaced;
   });
 }
 
-/** Goes back to the illustrative demo layer. */
-export async function removeImportedLayer(db: PhanloDatabase): Promise<void> {
-  await db.parcelLayers.delete(ACTIVE_LAYER_ID);
+/** Goes back to the illustrative demo layer; returns the removed row, for undo. */
+export async function removeImportedLayer(db: PhanloDatabase): Promise<ParcelLayerRow | undefined> {
+  return db.transaction('rw', db.parcelLayers, async () => {
+    const removed = await db.parcelLayers.get(ACTIVE_LAYER_ID);
+    await db.parcelLayers.delete(ACTIVE_LAYER_ID);
+    return removed;
+  });
+}
+
+/** Puts back the layer row a replace or remove returned (undefined: back to the demo). */
+export async function restoreParcelLayer(db: PhanloDatabase, row: ParcelLayerRow | undefined): Promise<void> {
+  if (row) await db.parcelLayers.put(row);
+  else await db.parcelLayers.delete(ACTIVE_LAYER_ID);
 }
 
 export function rowToParcelLayer(row: ParcelLayerRow): ParcelLayer {

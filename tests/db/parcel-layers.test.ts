@@ -1,7 +1,7 @@
 import 'fake-indexeddb/auto';
 import { afterEach, describe, expect, it } from 'vitest';
 import { PhanloDatabase } from '../../src/db/database';
-import { ACTIVE_LAYER_ID, removeImportedLayer, rowToParcelLayer, saveImportedLayer } from '../../src/db/parcel-layers';
+import { ACTIVE_LAYER_ID, removeImportedLayer, restoreParcelLayer, rowToParcelLayer, saveImportedLayer } from '../../src/db/parcel-layers';
 import { asPlane } from '../../src/geo/coordinates';
 import type { ParcelLayer } from '../../src/domain/parcel';
 
@@ -41,5 +41,26 @@ describe('imported parcel layers', () => {
     await saveImportedLayer(db, layer, 'x.geojson', null);
     await removeImportedLayer(db);
     expect(await db.parcelLayers.count()).toBe(0);
+  });
+
+  it('undoes a replace: back to the demo, or back to the layer it replaced', async () => {
+    const db = openDb();
+    const overDemo = await saveImportedLayer(db, layer, 'first.geojson', null);
+    expect(overDemo).toBeUndefined();
+    const second = { ...layer, name: 'Tờ 13' };
+    const overFirst = await saveImportedLayer(db, second, 'second.geojson', null);
+    expect(overFirst!.fileName).toBe('first.geojson');
+    await restoreParcelLayer(db, overFirst);
+    expect((await db.parcelLayers.get(ACTIVE_LAYER_ID))!.name).toBe(layer.name);
+    await restoreParcelLayer(db, overDemo);
+    expect(await db.parcelLayers.count()).toBe(0);
+  });
+
+  it('undoes going back to the demo', async () => {
+    const db = openDb();
+    await saveImportedLayer(db, layer, 'x.geojson', null);
+    const removed = await removeImportedLayer(db);
+    await restoreParcelLayer(db, removed);
+    expect(rowToParcelLayer((await db.parcelLayers.get(ACTIVE_LAYER_ID))!)).toEqual(layer);
   });
 });

@@ -77,6 +77,7 @@ describe('opening your own parcel layer', () => {
 
     await waitForIds(expected.ids);
     expect(await page.getByTestId('demo-notice').count()).toBe(0);
+    expect(await page.getByTestId('notice').innerText()).toContain('Hoàn tác');
 
     await page.reload({ waitUntil: 'load' });
     await waitForParcelsDrawn(page);
@@ -93,10 +94,16 @@ describe('opening your own parcel layer', () => {
     await page.keyboard.press('Escape');
   });
 
-  it('goes back to the illustrative demo layer', async () => {
+  it('goes back to the illustrative demo layer, and can undo that', async () => {
     const { page } = session;
     await page.getByTestId('import-back-to-demo').click();
     await page.getByTestId('demo-notice').waitFor({ state: 'visible', timeout: 10_000 });
     await page.waitForFunction(() => (window.__phanloMap?.renderedParcelIds().length ?? 0) > 50, null, { timeout: 15_000 });
+
+    await page.getByTestId('notice-undo').click();
+    await waitForIds(expected.ids);
+    await page.getByTestId('demo-notice').waitFor({ state: 'detached', timeout: 10_000 });
+    await page.getByTestId('import-back-to-demo').click();
+    await page.getByTestId('demo-notice').waitFor({ state: 'visible', timeout: 10_000 });
   });
 });

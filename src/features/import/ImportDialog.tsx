@@ -6,7 +6,8 @@
 import { useState } from 'react';
 import { ModalDialog } from '../../app/ModalDialog';
 import { database } from '../../db/database';
-import { saveImportedLayer } from '../../db/parcel-layers';
+import { restoreParcelLayer, saveImportedLayer } from '../../db/parcel-layers';
+import { useNoticeStore } from '../../state/notice';
 import { vn2000CrsId, WGS84, parseCrs } from '../../geo/coordinates';
 import { multiPolygonAreaM2 } from '../../geo/plane-measure';
 import { formatAreaM2 } from '../../i18n/format';
@@ -74,7 +75,8 @@ export default function ImportDialog({ onClose }: { onClose: () => void }) {
     if (!file || result?.kind !== 'ok') return;
     // Remember the mapping only when the user confirmed one: it is keyed by the file's field names.
     const remembered = mappedFields && mapping ? { signature: mappingSignature(mappedFields), mapping: { ...mapping } } : null;
-    await saveImportedLayer(database(), result.layer, file.name, remembered);
+    const replaced = await saveImportedLayer(database(), result.layer, file.name, remembered);
+    useNoticeStore.getState().show(t('importDialog.done', { name: result.layer.name }), () => restoreParcelLayer(database(), replaced));
     onClose();
   };
 

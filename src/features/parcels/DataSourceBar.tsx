@@ -1,7 +1,8 @@
 /** Where the parcels come from; the demo says it is illustrative; a user can open their own layer. */
 import { lazy, Suspense, useState } from 'react';
 import { database } from '../../db/database';
-import { removeImportedLayer } from '../../db/parcel-layers';
+import { removeImportedLayer, restoreParcelLayer } from '../../db/parcel-layers';
+import { useNoticeStore } from '../../state/notice';
 import { useTranslation } from '../../i18n/use-translation';
 
 // The importers (Shapefile, CSV, encodings) are only needed when someone opens a file.
@@ -18,7 +19,15 @@ export function DataSourceBar({ layerName, source, isDemo }: { layerName: string
       <div className="button-row">
         <button type="button" data-testid="import-open" onClick={() => setImporting(true)}>{t('data.importOwn')}</button>
         {!isDemo && (
-          <button type="button" className="ghost" data-testid="import-back-to-demo" onClick={() => void removeImportedLayer(database())}>{t('data.backToDemo')}</button>
+          <button
+            type="button"
+            className="ghost"
+            data-testid="import-back-to-demo"
+            onClick={async () => {
+              const removed = await removeImportedLayer(database());
+              useNoticeStore.getState().show(t('data.backToDemoDone'), () => restoreParcelLayer(database(), removed));
+            }}
+          >{t('data.backToDemo')}</button>
         )}
       </div>
       {importing && <Suspense fallback={null}><ImportDialog onClose={() => setImporting(false)} /></Suspense>}

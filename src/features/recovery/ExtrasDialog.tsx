@@ -2,7 +2,8 @@
 import { useState } from 'react';
 import { FormActions, ModalDialog } from '../../app/ModalDialog';
 import { database } from '../../db/database';
-import { saveParcelExtras } from '../../db/recovery';
+import { restoreParcelExtras, saveParcelExtras } from '../../db/recovery';
+import { useNoticeStore } from '../../state/notice';
 import { validateParcelExtras, type CompensationRow } from '../../domain/land-recovery';
 import { formatInteger } from '../../i18n/format';
 import { parseUserNumber } from '../../i18n/parse-number';
@@ -25,7 +26,11 @@ export function ExtrasDialog({ row, onClose }: { row: CompensationRow; onClose: 
       setErrors(result.errors.map((e) => `${t(`recovery.extras.${e.field === 'structuresVnd' ? 'structures' : e.field}`)}: ${t(`recovery.rates.error.${e.code}`, e.params)}`));
       return;
     }
-    await saveParcelExtras(database(), row.parcelId, result.value);
+    const replaced = await saveParcelExtras(database(), row.parcelId, result.value);
+    useNoticeStore.getState().show(
+      t('recovery.extras.saved', { parcel: row.parcelNo, sheet: row.sheetNo }),
+      () => restoreParcelExtras(database(), row.parcelId, replaced),
+    );
     onClose();
   };
 

@@ -4,9 +4,13 @@
  */
 import { useMemo, useState } from 'react';
 import { database } from '../../db/database';
-import { saveRatesAndBudget } from '../../db/recovery';
+import { restoreRatesAndBudget, saveRatesAndBudget } from '../../db/recovery';
+import { readSetting } from '../../db/settings';
+import { useNoticeStore } from '../../state/notice';
 import { LAND_USE_CODES } from '../../domain/land-use-codes';
-import { DEFAULT_BUDGET_VND, DEFAULT_COMPENSATION_RATES, validateRates, type CompensationRates } from '../../domain/land-recovery';
+import {
+  DEFAULT_BUDGET_VND, DEFAULT_COMPENSATION_RATES, restoreCompensationRates, validateRates, type CompensationRates,
+} from '../../domain/land-recovery';
 import { formatDecimal, formatInteger } from '../../i18n/format';
 import { parseUserNumber } from '../../i18n/parse-number';
 import type { Language } from '../../i18n/translate';
@@ -89,8 +93,15 @@ export function RatesForm({ rates, budgetVnd, codesInUse }: { rates: Compensatio
     if (budget === null || budget < 0) next.budgetVnd = t('recovery.rates.error.not-a-number');
     setErrors(next);
     if (!result.ok || Object.keys(next).length > 0 || budget === null) return;
-    await saveRatesAndBudget(database(), result.value, budget);
+    const replaced = await saveRatesAndBudget(database(), result.value, budget);
     setSaved(true);
+    useNoticeStore.getState().show(t('recovery.rates.saved'), async () => {
+      await restoreRatesAndBudget(database(), replaced);
+      const rates = restoreCompensationRates(replaced.rates);
+      setDraft(toDraft(rates, readSetting('budgetVnd', replaced.budgetVnd), language));
+      setPublicLand(rates.compensatePublicLand);
+      setSaved(false);
+    });
   };
 
   return (

@@ -1,0 +1,36 @@
+import 'fake-indexeddb/auto';
+import { afterEach, describe, expect, it } from 'vitest';
+import { PhanloDatabase } from '../../src/db/database';
+import { restoreParcelExtras, restoreRatesAndBudget, saveParcelExtras, saveRatesAndBudget } from '../../src/db/recovery';
+import { getSetting } from '../../src/db/settings';
+import { DEFAULT_COMPENSATION_RATES } from '../../src/domain/land-recovery';
+
+const opened: PhanloDatabase[] = [];
+let n = 0;
+const openDb = () => { const db = new PhanloDatabase(`recovery-test-${++n}`); opened.push(db); return db; };
+afterEach(async () => { for (const db of opened.splice(0)) await db.delete(); });
+
+describe('land-recovery writes and their undo', () => {
+  it('saves extras per parcel and undoes back to what was there, or to nothing', async () => {
+    const db = openDb();
+    const first = await saveParcelExtras(db, '12/43', { structuresVnd: 5_000_000, graves: 1, note: 'giếng' });
+    expect(first).toBeUndefined();
+    const second = await saveParcelExtras(db, '12/43', { structuresVnd: 9_000_000, graves: 2, note: '' });
+    expect(second).toEqual({ parcelId: '12/43', structuresVnd: 5_000_000, graves: 1, note: 'giếng' });
+    await restoreParcelExtras(db, '12/43', second);
+    expect((await db.recoveryExtras.get('12/43'))!.structuresVnd).toBe(5_000_000);
+    await restoreParcelExtras(db, '12/43', first);
+    expect(await db.recoveryExtras.count()).toBe(0);
+  });
+
+  it('saves rates and budget together and undoes both', async () => {
+    const db = openDb();
+    const rates = { ...DEFAULT_COMPENSATION_RATES, graveVnd: 12_000_000 };
+    const replaced = await saveRatesAndBudget(db, rates, 60_000_000_000);
+    expect(await getSetting(db, 'budgetVnd')).toBe(60_000_000_000);
+    expect(((await db.settings.get('compensationRates'))!.value as typeof rates).graveVnd).toBe(12_000_000);
+    await restoreRatesAndBudget(db, replaced);
+    expect(await db.settings.get('compensationRates')).toBeUndefined();
+    expect(await getSetting(db, 'budgetVnd')).toBe(50_000_000_000);
+  });
+});
