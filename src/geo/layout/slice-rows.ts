@@ -4,7 +4,8 @@
  * merged into its neighbour when the union is good, else left for green (never lost).
  */
 import { polygonAreaM2, type PlanePolygon } from '../plane-measure';
-import { intersectPolygons, unitePolygons } from './clip';
+import { intersectPolygons, offsetPolygons, unitePolygons } from './clip';
+import { MIN_ENVELOPE_SIDE_M } from './parameters';
 import { localExtent, sSlab, tSlab, type LocalFrame } from './frame';
 import { measurePlot, plotProblems, withoutSpikes, type PlotShape } from './plot-shape';
 import type { PlotRow } from './row-plan';
@@ -32,7 +33,13 @@ function centreS(f: LocalFrame, polygon: PlanePolygon): number {
 
 function evaluate(polygon: PlanePolygon, roads: SegmentGrid, p: LayoutParameters): Piece {
   const shape = measurePlot(polygon, roads);
-  return { polygon, shape, problems: plotProblems(polygon, shape, p) };
+  const problems = plotProblems(polygon, shape, p);
+  // Room to build: a strip MIN_ENVELOPE_SIDE_M wide must be left inside the smallest setback all round.
+  if (!problems.length) {
+    const setback = Math.min(p.frontSetbackM, p.rearSetbackM, p.fireSeparationM / 2);
+    if (!offsetPolygons([polygon], -(setback + MIN_ENVELOPE_SIDE_M / 2)).length) problems.push('no-room-to-build');
+  }
+  return { polygon, shape, problems };
 }
 
 /** The union of two pieces, if it is one polygon. */
