@@ -33,6 +33,16 @@ describe('layout invariants on random zones', () => {
   }
 });
 
+describe('layout invariants on large zones (20–75 ha: loops and cross streets)', () => {
+  for (const seed of [901, 902, 903]) {
+    const site = randomZone(seed, { minHa: 20, maxHa: 75 });
+    it(`seed ${seed} (${site.kind})`, () => {
+      const r = layout(site);
+      expect(checkLayout(site, DEFAULT_LAYOUT_PARAMETERS, r)).toEqual([]);
+    });
+  }
+});
+
 /** Other parameter sets a planner may choose: a full perimeter strip; wide roads and big setbacks; small plots without facilities or kerbs. */
 const VARIANTS: LayoutParameters[] = [
   { ...DEFAULT_LAYOUT_PARAMETERS, perimeterGreenM: 10 },
