@@ -3,8 +3,7 @@
  * buildable envelopes, the land-use balance and warnings, all in VN-2000 plane metres on the 1 mm grid.
  * Pure and deterministic: the same input gives the same output, byte for byte once serialised.
  */
-import { asPlane, type PlanePoint } from '../coordinates';
-import { multiPolygonAreaM2, polygonAreaM2, ringSignedAreaM2, roundAreaM2, roundLengthM, type PlanePolygon } from '../plane-measure';
+import { multiPolygonAreaM2, polygonAreaM2, ringSignedAreaM2, roundAreaM2, type PlanePolygon } from '../plane-measure';
 import { subtractPolygons, unitePolygons } from './clip';
 import { findPolygonProblems } from '../polygon-validity';
 import type { ZoneSite } from '../../domain/site';
@@ -14,6 +13,7 @@ import { placeFacilities } from './facilities';
 import { localExtent } from './frame';
 import { greenStrips } from './green-strips';
 import { landUseBalance } from './land-use-balance';
+import { layoutFeatures } from './layout-features';
 import { leftoverLand } from './leftover';
 import { parameterWarnings } from './parameter-warnings';
 import { maxPlotDepthM, minPlotDepthM, plotRowDepthM, validateLayoutParameters } from './parameters';
@@ -22,13 +22,9 @@ import { buildRoadNetwork, innerStartT } from './road-network';
 import { planRows } from './row-plan';
 import { ringSegments, SegmentGrid } from './segments';
 import { sliceRows } from './slice-rows';
-import type { LayoutFailure, LayoutFeature, LayoutParameters, LayoutResult, LayoutWarning, PreviousLayout } from './types';
+import type { LayoutFailure, LayoutParameters, LayoutResult, LayoutWarning, PreviousLayout } from './types';
 
 const fail = (code: string, params?: Record<string, string | number | boolean>): LayoutFailure => ({ ok: false, errors: [params ? { code, params } : { code }] });
-const snap = (q: readonly [number, number]): PlanePoint => asPlane([Math.round(q[0] * 1000) / 1000, Math.round(q[1] * 1000) / 1000]);
-/** Output coordinates on the 1 mm grid, written as the shortest decimals (2306357.956, not …9560000002). */
-const polygonFeature = (coordinates: PlanePolygon, properties: LayoutFeature['properties']): LayoutFeature =>
-  ({ geometry: { type: 'Polygon', coordinates: coordinates.map((ring) => ring.map(snap)) }, properties });
 
 /** Checks the zone itself; null when it is usable. */
 function zoneFailure(site: ZoneSite, p: LayoutParameters): LayoutFailure | null {
@@ -115,34 +111,7 @@ function layoutFrom(
   const leftover = leftoverLand(zone, [...roads.all, ...isolation, ...perimeter, ...facilityPolygons, ...plots]);
   const kept = zone.slice(1).map((hole): PlanePolygon => [ringSignedAreaM2(hole) > 0 ? hole : [...hole].reverse()]);
 
-  const features: LayoutFeature[] = [];
-  const green = (role: 'isolation' | 'perimeter' | 'leftover' | 'kept', list: PlanePolygon[]) =>
-    list.forEach((q) => features.push(polygonFeature(q, { kind: 'green', role, areaM2: roundAreaM2(polygonAreaM2(q)) })));
-  green('kept', kept);
-  green('isolation', isolation);
-  green('perimeter', perimeter);
-  green('leftover', leftover);
-  for (const piece of roads.pieces) {
-    for (const q of piece.polygons) features.push(polygonFeature(q, { kind: 'road', role: piece.role, widthM: piece.widthM, areaM2: roundAreaM2(polygonAreaM2(q)) }));
-  }
-  for (const lot of facilities.lots) {
-    for (const q of lot.polygons) features.push(polygonFeature(q, { kind: 'facility', use: lot.use, areaM2: roundAreaM2(polygonAreaM2(q)) }));
-  }
-  candidates.forEach((c, i) => features.push(polygonFeature(c.polygon, {
-    kind: 'plot', code: codes[i], areaM2: roundAreaM2(c.shape.areaM2), frontageM: roundLengthM(c.shape.frontageM), depthM: roundLengthM(c.shape.depthM),
-  })));
-  envelopes.forEach((e, i) => {
-    if (e) features.push(polygonFeature(e, { kind: 'buildable', plotCode: codes[i], areaM2: roundAreaM2(polygonAreaM2(e)) }));
-  });
-  for (const line of roads.centrelines) {
-    const points = line.points.map(snap);
-    features.push({ geometry: { type: 'LineString', coordinates: points }, properties: {
-      kind: 'road-centreline', role: line.role, widthM: line.widthM, lengthM: roundLengthM(Math.hypot(points[1][0] - points[0][0], points[1][1] - points[0][1])),
-    } });
-  }
-  for (const arc of roads.kerbs) {
-    features.push({ geometry: { type: 'LineString', coordinates: arc.map(snap) }, properties: { kind: 'road-kerb', radiusM: p.kerbRadiusM } });
-  }
+  const features = layoutFeatures({ kept, isolation, perimeter, leftover, roads, facilities: facilities.lots, plots: candidates, codes, envelopes }, p);
 
   const parkingM2 = multiPolygonAreaM2(facilities.lots.filter((l) => l.use === 'parking').flatMap((l) => l.polygons));
   const warnings: LayoutWarning[] = [...parameterWarnings(p, hasResidentialEdge), ...roads.warnings, ...facilities.warnings];
