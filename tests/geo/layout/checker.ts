@@ -216,7 +216,7 @@ export function checkLayout(site: ZoneSite, p: LayoutParameters, r: LayoutResult
   const built = [...plots, ...polys(r, 'facility')].map((q) => q.polygon);
   const strips: { line: readonly Pt[]; width: number }[] = site.residentialEdges.map((line) => ({ line, width: p.greenBufferM }));
   if (p.perimeterGreenM > 0) strips.push({ line: [...zone[0]], width: p.perimeterGreenM });
-  for (const { line, width } of strips) {
+  for (const { line, width } of strips.filter((q) => q.width > 0.1)) {
     for (const [a, b] of line.slice(1).map((q, i): Seg => [line[i], q])) {
       const len = Math.hypot(b[0] - a[0], b[1] - a[1]);
       const nx = -(b[1] - a[1]) / len, ny = (b[0] - a[0]) / len;
