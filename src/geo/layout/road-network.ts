@@ -289,7 +289,25 @@ export function buildRoadNetwork(
     });
   }
   const connected = keepConnected(pieces);
-  return { pieces: connected, centrelines, kerbs, all: connected.flatMap((q) => q.polygons), raw, crossing: crossingShapes, warnings };
+  const all = connected.flatMap((q) => q.polygons);
+  // Centre lines of roads that were dropped (cut off by a hole) go too: a line stays when at least a
+  // third of it runs on kept roads.
+  const boxes = all.map((poly) => {
+    let x0 = Infinity, y0 = Infinity, x1 = -Infinity, y1 = -Infinity;
+    for (const q of poly[0]) { x0 = Math.min(x0, q[0]); y0 = Math.min(y0, q[1]); x1 = Math.max(x1, q[0]); y1 = Math.max(y1, q[1]); }
+    return [x0, y0, x1, y1];
+  });
+  const onRoad = (line: RoadLine) => {
+    const [a, b] = [line.points[0], line.points[line.points.length - 1]];
+    const n = Math.max(2, Math.ceil(Math.hypot(b[0] - a[0], b[1] - a[1]) / 2));
+    let on = 0;
+    for (let k = 0; k <= n; k++) {
+      const x = a[0] + ((b[0] - a[0]) * k) / n, y = a[1] + ((b[1] - a[1]) * k) / n;
+      if (all.some((poly, i) => x >= boxes[i][0] && x <= boxes[i][2] && y >= boxes[i][1] && y <= boxes[i][3] && pointInPolygon(x, y, poly))) on++;
+    }
+    return on * 3 >= n + 1;
+  };
+  return { pieces: connected, centrelines: centrelines.filter(onRoad), kerbs, all, raw, crossing: crossingShapes, warnings };
 }
 
 /** Local t where the inner area starts behind the entrance, or null when the entrance is blocked. */
