@@ -10,6 +10,7 @@ import { AppSession, renderedParcelIds, ROOT, waitForParcelsDrawn } from './harn
 const FIXTURES = join(ROOT, 'tests', 'fixtures', 'import');
 const SHAPEFILE = join(FIXTURES, 'shp-vilis-vn2000.zip');
 const BOW_TIE = join(FIXTURES, 'parcels-bow-tie.geojson');
+const CORNER_CSV = join(FIXTURES, 'corners-vn2000-semicolon.csv');
 
 /** What the importer makes of the fixture in Node, with the mapping it suggests. */
 function expectedImport() {
@@ -92,6 +93,32 @@ describe('opening your own parcel layer', () => {
     expect(await page.getByTestId('import-map-landUser').inputValue()).toBe('');
     expect(await page.getByTestId('import-map-sheetNo').inputValue()).toBe(expected.suggestion.sheetNo);
     await page.keyboard.press('Escape');
+  });
+
+  it('reads a corner table from Vietnamese Excel after asking its coordinate system, and undoes the replace', async () => {
+    const { page } = session;
+    await openDialogWith(CORNER_CSV);
+    await page.getByTestId('import-crs').waitFor({ state: 'visible', timeout: 10_000 });
+    expect(await page.getByTestId('import-crs').locator('select').inputValue()).toBe('EPSG:9209');
+    await page.getByTestId('import-continue').click();
+    await page.getByTestId('import-mapping').waitFor({ state: 'visible', timeout: 10_000 });
+    expect(await page.getByTestId('import-map-x').inputValue()).toBe('X (m)');
+    expect(await page.getByTestId('import-map-cornerNo').inputValue()).toBe('Điểm');
+    await page.getByTestId('import-continue').click();
+    await page.getByTestId('import-summary').waitFor({ state: 'visible', timeout: 10_000 });
+    await page.getByTestId('import-replace').click();
+    // The table holds parcels 12/101 and 12/102 only; the shapefile's other parcels go.
+    const onlyCsv = ['12/101', '12/102'];
+    const otherShapefileIds = expected.ids.filter((id) => !onlyCsv.includes(id));
+    expect(otherShapefileIds.length).toBeGreaterThan(0);
+    await page.waitForFunction(
+      (gone) => { const ids = window.__phanloMap?.renderedParcelIds() ?? []; return ids.includes('12/101') && gone.every((id) => !ids.includes(id)); },
+      otherShapefileIds, { timeout: 15_000 },
+    );
+
+    // Undo brings back the shapefile layer this one replaced.
+    await page.getByTestId('notice-undo').click();
+    await waitForIds(expected.ids);
   });
 
   it('goes back to the illustrative demo layer, and can undo that', async () => {
