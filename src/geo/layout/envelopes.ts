@@ -5,7 +5,7 @@
  * keeps every pair of envelopes `fireSeparationM` apart whatever lies between them.
  */
 import { polygonAreaM2, ringSignedAreaM2, type PlanePolygon } from '../plane-measure';
-import { offsetPolygons, subtractPolygons } from './clip';
+import { intersectPolygons, offsetPolygons, subtractPolygons } from './clip';
 import { TOLERANCE_M } from '../tolerance';
 import { asPlane } from '../coordinates';
 import { collinearOverlapM, polygonSegments, ringSegments, segmentDistanceM, SegmentGrid, type Segment } from './segments';
@@ -28,14 +28,21 @@ function bandAround(s: Segment, h: number): PlanePolygon {
   return [ring];
 }
 
-/** Setback of each edge of a plot's outer ring, m. */
-export function edgeSetbacksM(plot: PlanePolygon, owner: number, roads: SegmentGrid, plots: SegmentGrid, p: LayoutParameters): number[] {
+/** What an edge of a plot faces, and its setback, m; `roadSegments` are the road edges it runs along. */
+export interface EdgeSetback { setbackM: number; road: boolean; roadSegments: number[] }
+
+/** Setback of each edge of a plot's outer ring. */
+export function edgeSetbacks(plot: PlanePolygon, owner: number, roads: SegmentGrid, plots: SegmentGrid, p: LayoutParameters): EdgeSetback[] {
   return ringSegments(plot[0]).map((e) => {
     let onRoad = 0, onPlot = 0;
-    for (const i of roads.near(e, 0.01)) onRoad += collinearOverlapM(e, roads.segments[i]);
+    const roadSegments: number[] = [];
+    for (const i of roads.near(e, 0.01)) {
+      const along = collinearOverlapM(e, roads.segments[i]);
+      if (along > 0) { onRoad += along; roadSegments.push(i); }
+    }
     for (const i of plots.near(e, 0.01)) if (plots.owners[i] !== owner) onPlot += collinearOverlapM(e, plots.segments[i]);
-    if (onPlot > TOLERANCE_M) return p.fireSeparationM / 2;
-    return onRoad > TOLERANCE_M ? p.frontSetbackM : p.rearSetbackM;
+    if (onPlot > TOLERANCE_M) return { setbackM: p.fireSeparationM / 2, road: false, roadSegments: [] };
+    return onRoad > TOLERANCE_M ? { setbackM: p.frontSetbackM, road: true, roadSegments } : { setbackM: p.rearSetbackM, road: false, roadSegments: [] };
   });
 }
 
@@ -74,12 +81,24 @@ export function buildEnvelopes(plots: readonly PlanePolygon[], roads: SegmentGri
   const plotGrid = new SegmentGrid(50);
   plots.forEach((plot, i) => { for (const s of ringSegments(plot[0])) plotGrid.add(s, i); });
   const envelopes = plots.map((plot, i) => {
-    const setbacks = edgeSetbacksM(plot, i, roads, plotGrid, p);
+    const setbacks = edgeSetbacks(plot, i, roads, plotGrid, p);
     // Each band is widened by the rounding of the 1 mm grid, so that a setback is never short of its value.
     // Never past the 5 m fire-access reach, though, when the setback itself is within it.
-    const widened = (m: number) => (m <= FIRE_ACCESS_DISTANCE_MAX_M ? Math.min(m + SETBACK_MARGIN_M, FIRE_ACCESS_DISTANCE_MAX_M) : m + SETBACK_MARGIN_M);
-    const bands = ringSegments(plot[0]).flatMap((e, k) => (setbacks[k] > 0 ? [bandAround(e, widened(setbacks[k]))] : []));
-    return largest(subtractPolygons([plot], bands));
+    const widened = (m: number, road: boolean) =>
+      (road && m <= FIRE_ACCESS_DISTANCE_MAX_M ? Math.min(m + SETBACK_MARGIN_M, FIRE_ACCESS_DISTANCE_MAX_M) : m + SETBACK_MARGIN_M);
+    // The front setback is also measured from the road's own edges, which the plot edge along them may
+    // miss by a grid step or two.
+    const fronts = new Set<number>();
+    setbacks.forEach((q) => q.roadSegments.forEach((r) => fronts.add(r)));
+    const bands = [
+      ...ringSegments(plot[0]).flatMap((e, k) => (setbacks[k].setbackM > 0 ? [bandAround(e, widened(setbacks[k].setbackM, setbacks[k].road))] : [])),
+      ...(p.frontSetbackM > 0 ? [...fronts].sort((x, y) => x - y).map((r) => bandAround(roads.segments[r], widened(p.frontSetbackM, true))) : []),
+    ];
+    // Last, the plot shrunk by its smallest setback: where two bands along almost the same line meet,
+    // clipping can leave a corner a few millimetres inside a third band.
+    const least = Math.min(...setbacks.map((q) => q.setbackM));
+    const inner = least > 0 ? offsetPolygons([plot], -widened(least, setbacks.some((q) => q.road && q.setbackM === least))) : [plot];
+    return largest(intersectPolygons(subtractPolygons([plot], bands), inner));
   });
   const separation = p.fireSeparationM;
   if (separation <= 0) return envelopes;
@@ -94,4 +113,20 @@ export function buildEnvelopes(plots: readonly PlanePolygon[], roads: SegmentGri
     }
   }
   return envelopes;
+}
+
+/**
+ * Plots that cannot be built on: no envelope left, or an envelope whose nearest side stands farther
+ * than 5 m from every road (QCVN 06:2022 6.2.2.3; the fire-separation pass can cut away the front).
+ * @returns the indices of those plots
+ */
+export function unbuildablePlots(envelopes: readonly (PlanePolygon | null)[], roads: SegmentGrid): Set<number> {
+  const out = new Set<number>();
+  const reach = FIRE_ACCESS_DISTANCE_MAX_M + 2 * TOLERANCE_M;
+  envelopes.forEach((envelope, i) => {
+    if (!envelope) { out.add(i); return; }
+    const near = ringSegments(envelope[0]).some((e) => roads.near(e, reach).some((k) => segmentDistanceM(e, roads.segments[k]) <= reach));
+    if (!near) out.add(i);
+  });
+  return out;
 }

@@ -7,7 +7,7 @@ import { multiPolygonAreaM2, polygonAreaM2, ringSignedAreaM2, roundAreaM2, type 
 import { subtractPolygons, unitePolygons } from './clip';
 import { findPolygonProblems } from '../polygon-validity';
 import type { ZoneSite } from '../../domain/site';
-import { buildEnvelopes } from './envelopes';
+import { buildEnvelopes, unbuildablePlots } from './envelopes';
 import { findEntrance, type Entrance } from './entrance';
 import { placeFacilities } from './facilities';
 import { localExtent } from './frame';
@@ -73,6 +73,9 @@ export function generateLayout(
   return result;
 }
 
+/** Rounds of dropping plots that cannot be built on (each round redraws the neighbours' envelopes). */
+const ENVELOPE_ROUNDS = 3;
+
 /** Other places tried for the entrance along the road edge, as fractions of its length. */
 const OTHER_ENTRANCES = [0.3, 0.7, 0.15, 0.85];
 
@@ -108,16 +111,25 @@ function layoutFrom(
   const candidates = sliceRows(f, blocks, plan.rows, offsets, roadGrid, p)
     .sort((a, b) => a.row - b.row || a.s - b.s);
   if (!candidates.length) return fail('zone-too-small', { areaM2: roundAreaM2(polygonAreaM2(zone)), minPlotAreaM2: p.minPlotAreaM2 });
-  const plots = candidates.map((c) => c.polygon);
-  const codes = assignCodes(plots, naturalCodes(candidates.map((c) => c.row)), options.previous);
-  const envelopes = buildEnvelopes(plots, roadGrid, p);
+  // Plots that cannot be built on go to the green; their neighbours' envelopes are drawn again.
+  let built = candidates;
+  let envelopes = buildEnvelopes(built.map((c) => c.polygon), roadGrid, p);
+  for (let round = 0; round < ENVELOPE_ROUNDS; round++) {
+    const unbuildable = unbuildablePlots(envelopes, roadGrid);
+    if (!unbuildable.size) break;
+    built = built.filter((_, i) => !unbuildable.has(i));
+    envelopes = buildEnvelopes(built.map((c) => c.polygon), roadGrid, p);
+  }
+  if (!built.length) return fail('zone-too-small', { areaM2: roundAreaM2(polygonAreaM2(zone)), minPlotAreaM2: p.minPlotAreaM2 });
+  const plots = built.map((c) => c.polygon);
+  const codes = assignCodes(plots, naturalCodes(built.map((c) => c.row)), options.previous);
 
   const isolation = subtractPolygons(strips.isolation, roads.crossing);
   const perimeter = subtractPolygons(strips.perimeter, roads.crossing);
   const leftover = leftoverLand(zone, [...roads.all, ...isolation, ...perimeter, ...facilityPolygons, ...plots]);
   const kept = zone.slice(1).map((hole): PlanePolygon => [ringSignedAreaM2(hole) > 0 ? hole : [...hole].reverse()]);
 
-  const features = layoutFeatures({ kept, isolation, perimeter, leftover, roads, facilities: facilities.lots, plots: candidates, codes, envelopes }, p);
+  const features = layoutFeatures({ kept, isolation, perimeter, leftover, roads, facilities: facilities.lots, plots: built, codes, envelopes }, p);
 
   const parkingM2 = multiPolygonAreaM2(facilities.lots.filter((l) => l.use === 'parking').flatMap((l) => l.polygons));
   const warnings: LayoutWarning[] = [...parameterWarnings(p, hasResidentialEdge), ...roads.warnings, ...facilities.warnings];
@@ -131,6 +143,7 @@ function layoutFrom(
     technicalM2: multiPolygonAreaM2(facilityPolygons) - parkingM2,
     keptM2: multiPolygonAreaM2(kept),
     envelopesM2: multiPolygonAreaM2(envelopes.filter((e): e is PlanePolygon => e !== null)),
+    largestEnvelopeSharePercent: Math.max(0, ...envelopes.map((e, i) => (e ? (100 * polygonAreaM2(e)) / polygonAreaM2(plots[i]) : 0))),
     longestOpenDeadEndM: openDeadEnds.length ? Math.max(...openDeadEnds) : 0,
     hasResidentialEdge,
   }, p);

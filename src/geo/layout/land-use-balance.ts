@@ -2,6 +2,7 @@
  * The land-use balance table (bảng cân bằng sử dụng đất) and the rule checks against QCVN 01:2021/BXD
  * Table 2.6 (traffic ≥ 10 %, green ≥ 10 %, technical infrastructure ≥ 1 % of the zone; parking counts as
  * traffic, a kept pond or graves as green and water surface), 2.5.3 (net building density ≤ 70 %),
+ * Table 2.11 (≥ 20 % green inside each factory plot: what its envelope leaves),
  * 2.5.2 (isolation strip ≥ 10 m), 2.9.3.2 (kerb radius ≥ 8 m) and QCVN 06:2022/BXD fire access.
  */
 import type { LandUseBalance, LayoutParameters, RuleCheck } from './types';
@@ -16,6 +17,8 @@ export interface LandUseAreas {
   technicalM2: number;
   keptM2: number;
   envelopesM2: number;
+  /** Greatest share of one plot its envelope covers, percent (the rest can stay green). */
+  largestEnvelopeSharePercent: number;
   /** Longest dead end left without a turning area, m (0 when none). */
   longestOpenDeadEndM: number;
   hasResidentialEdge: boolean;
@@ -43,6 +46,7 @@ export function landUseBalance(a: LandUseAreas, p: LayoutParameters): LandUseBal
     check('green-min', TABLE_2_6, 'min', 10, share(a.greenM2 + a.keptM2), '%'),
     check('technical-min', TABLE_2_6, 'min', 1, share(a.technicalM2), '%'),
     check('building-density-max', 'QCVN 01:2021/BXD 2.5.3', 'max', 70, a.plotsM2 > 0 ? (100 * a.envelopesM2) / a.plotsM2 : 0, '%'),
+    check('plot-green-min', 'QCVN 01:2021/BXD Bảng 2.11', 'min', 20, 100 - a.largestEnvelopeSharePercent, '%'),
     check('isolation-strip-min', 'QCVN 01:2021/BXD 2.5.2', 'min', 10, strip, 'm'),
     check('kerb-radius-min', 'QCVN 01:2021/BXD 2.9.3.2', 'min', 8, p.kerbRadiusM, 'm'),
     check('fire-road-width-min', 'QCVN 06:2022/BXD 6.2.1', 'min', 3.5, Math.min(p.mainRoadWidthM, p.branchRoadWidthM), 'm'),
