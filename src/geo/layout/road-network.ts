@@ -1,9 +1,9 @@
 /**
  * The internal roads as right-of-way polygons: the main road from the entrance across the zone, the
- * branch roads of the row plan, corner cuts for kerb radii at junctions (QCVN 01:2021 2.9.3.2) and
- * turning areas at dead ends longer than `maxDeadEndM` (QCVN 06:2022 6.2.5).
- * Pieces of a road cut off from the entrance (by a hole or a concave edge) are dropped: they would not
- * be reachable.
+ * branch roads of the row plan, secondary spines reaching branch pieces the main road cannot (behind a
+ * notch or a pond), loops joining long branch ends, cross streets in long blocks, corner cuts for kerb
+ * radii at junctions (QCVN 01:2021 2.9.3.2) and turning areas at dead ends still longer than
+ * `maxDeadEndM` (QCVN 06:2022 6.2.5). Pieces of a road cut off from the entrance are dropped.
  */
 import type { PlanePoint } from '../coordinates';
 import { multiPolygonAreaM2, type PlanePolygon } from '../plane-measure';
