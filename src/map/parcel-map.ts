@@ -64,6 +64,7 @@ export class ParcelMap {
     this.map.addControl(new maplibregl.ScaleControl({ unit: 'metric', maxWidth: 160 }), 'bottom-left');
 
     this.map.on('load', () => {
+      performance.mark('phanlo:map-loaded');
       this.loaded = true;
       for (const run of this.pending.splice(0)) run();
     });
@@ -91,15 +92,27 @@ export class ParcelMap {
     this.lastData.set(sourceId, data);
     this.whenLoaded(() => {
       (this.map.getSource(sourceId) as maplibregl.GeoJSONSource).setData(data);
-      if (sourceId === 'parcels') this.markParcelsDrawnWhenIdle(data.features.length > 0);
+      if (sourceId === 'parcels') this.markParcelsDrawnWhenRendered(data.features.length > 0);
     });
   }
 
-  private markParcelsDrawnWhenIdle(hasParcels: boolean): void {
+  /**
+   * The parcels count as drawn at the first frame rendered once their source has loaded: the fills
+   * and outlines are on screen then; labels may still be placed in the frames that follow.
+   */
+  private markParcelsDrawnWhenRendered(hasParcels: boolean): void {
     this.parcelsDrawn = false;
     if (!hasParcels) return;
-    this.map.once('idle', () => { this.parcelsDrawn = true; });
+    performance.mark('phanlo:parcels-set');
+    const onRender = () => {
+      if (!this.map.isSourceLoaded('parcels')) return;
+      this.map.off('render', onRender);
+      performance.mark('phanlo:parcels-drawn');
+      this.parcelsDrawn = true;
+    };
+    this.map.on('render', onRender);
   }
+
 
   setParcels(data: FeatureCollection): void { this.setSourceData('parcels', data); }
   setZone(data: FeatureCollection): void { this.setSourceData('zone', data); }

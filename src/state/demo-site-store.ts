@@ -27,6 +27,7 @@ export const useDemoSiteStore = create<DemoSiteStore>((set, get) => ({
       if (!r.ok) throw new Error(`${path}: HTTP ${r.status}`);
       return r.text();
     })).then((result) => {
+      performance.mark('phanlo:demo-site-read');
       if (get().state.status === 'loading' && (get().state as { planeCrs: string }).planeCrs !== planeCrs) return;
       set({ state: result.ok ? { status: 'ready', planeCrs, demo: result.value } : { status: 'error', planeCrs, errors: result.errors } });
     });
