@@ -18,6 +18,8 @@ const median = (xs: number[]): number => {
 };
 const gc = (globalThis as { gc?: () => void }).gc;
 
+const TARGET_MS: Record<string, number> = { 'demo zone (Đồng Dọc)': 30, 'rectangle 4.5 ha': 30, 'synthetic 75 ha': 1000, 'synthetic 300 ha': 5000 };
+
 function measure(name: string, site: ZoneSite, runs: number): void {
   const once = generateLayout(site, DEFAULT_LAYOUT_PARAMETERS); // warm-up
   if (!once.ok) { console.log(`${name}: layout failed ${JSON.stringify(once.errors)}`); return; }
@@ -47,6 +49,14 @@ function measure(name: string, site: ZoneSite, runs: number): void {
     `median ${median(times).toFixed(1).padStart(8)} ms (min ${Math.min(...times).toFixed(1)}, max ${Math.max(...times).toFixed(1)}, ${runs} runs)  ` +
     `clip floor ${median(floor).toFixed(1).padStart(6)} ms  heap +${((heapPeak - heapBefore) / 1048576).toFixed(1)} MB`,
   );
+  // One row each for the summary table of scripts/bench.mjs.
+  const target = TARGET_MS[name];
+  const row = (fields: Record<string, unknown>) => console.log(`BENCH ${JSON.stringify({ group: 'layout', ...fields })}`);
+  row({
+    name: `${name}, ${plots} plots (median)`, figure: `${median(times).toFixed(1)} ms`, target: `≤ ${target} ms`, ok: median(times) <= target,
+    note: `heap +${((heapPeak - heapBefore) / 1048576).toFixed(1)} MB; ${runs} runs`,
+  });
+  row({ name: `${name}: one plain clipping pass (floor)`, figure: `${median(floor).toFixed(1)} ms`, note: 'intersect all pieces with the zone once' });
 }
 
 const demoPath = 'public/geo/dong-doc-zone.geojson';
