@@ -4,7 +4,7 @@
  */
 import { intersectPolygons } from '../../geo/polygon-clip';
 import {
-  multiPolygonAreaM2, polygonAreaM2, ringSignedAreaM2, roundAreaM2, type PlanePolygon, type PlaneRing,
+  multiPolygonAreaM2, polygonAreaM2, roundAreaM2, type PlanePolygon,
 } from '../../geo/plane-measure';
 import type { Parcel } from '../parcel';
 
@@ -41,14 +41,6 @@ export interface RecoveredParcel {
   readonly recoveredPolygons: readonly PlanePolygon[];
 }
 
-/** Outer ring counter-clockwise, holes clockwise: the clipper's non-zero fill reads holes only so. */
-function oriented(polygon: PlanePolygon): PlanePolygon {
-  return polygon.map((ring: PlaneRing, index) => {
-    const counterClockwise = ringSignedAreaM2(ring) > 0;
-    return counterClockwise === (index === 0) ? ring : [...ring].reverse();
-  });
-}
-
 interface Box { minE: number; minN: number; maxE: number; maxN: number }
 
 function boxOf(polygon: PlanePolygon): Box {
@@ -72,12 +64,12 @@ const boxesOverlap = (a: Box, b: Box): boolean =>
  */
 export function recoveredParcels(parcels: readonly Parcel[], zone: PlanePolygon): RecoveredParcel[] {
   if (zone.length === 0 || zone[0].length < 3) return [];
-  const zoneShape = [oriented(zone)];
+  const zoneShape = [zone];
   const zoneBox = boxOf(zone);
   const out: RecoveredParcel[] = [];
   for (const parcel of parcels) {
     if (parcel.polygon.length === 0 || !boxesOverlap(boxOf(parcel.polygon), zoneBox)) continue;
-    const inside = intersectPolygons([oriented(parcel.polygon)], zoneShape);
+    const inside = intersectPolygons([parcel.polygon], zoneShape);
     const insideAreaM2 = multiPolygonAreaM2(inside);
     if (insideAreaM2 < MIN_RECOVERED_AREA_M2) continue;
     const parcelAreaM2 = polygonAreaM2(parcel.polygon);
