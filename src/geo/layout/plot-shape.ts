@@ -30,41 +30,34 @@ const SPIKE_ANGLE_DEG = 1;
  */
 export function withoutSpikes(polygon: PlanePolygon): PlanePolygon {
   return polygon.map((ring) => {
-    const closed = ring.length > 1 && ring[0][0] === ring[ring.length - 1][0] && ring[0][1] === ring[ring.length - 1][1];
-    let pts = closed ? ring.slice(0, -1) : [...ring];
-    let changed = true;
-    while (changed && pts.length > 3) {
-      changed = false;
-      for (let i = 0; i < pts.length; i++) {
-        const a = pts[(i + pts.length - 1) % pts.length];
-        const b = pts[i];
-        const c = pts[(i + 1) % pts.length];
-        const ux = a[0] - b[0], uy = a[1] - b[1], vx = c[0] - b[0], vy = c[1] - b[1];
-        const lu = Math.hypot(ux, uy), lv = Math.hypot(vx, vy);
-        const angle = lu > 0 && lv > 0 ? (Math.acos(Math.max(-1, Math.min(1, (ux * vx + uy * vy) / (lu * lv)))) * 180) / Math.PI : 0;
-        if (angle < SPIKE_ANGLE_DEG) {
-          pts = pts.filter((_, k) => k !== i);
-          changed = true;
-          break;
-        }
-      }
-    }
+    const pts = dropVertices(ring, (a, b, c) => {
+      const ux = a[0] - b[0], uy = a[1] - b[1], vx = c[0] - b[0], vy = c[1] - b[1];
+      const lu = Math.hypot(ux, uy), lv = Math.hypot(vx, vy);
+      const angle = lu > 0 && lv > 0 ? (Math.acos(Math.max(-1, Math.min(1, (ux * vx + uy * vy) / (lu * lv)))) * 180) / Math.PI : 0;
+      return angle < SPIKE_ANGLE_DEG;
+    });
     return [...pts, pts[0]];
   });
 }
 
 /** The corners of a ring that matter: vertices within CORNER_TOLERANCE_M of their neighbours' line dropped. */
 export function significantCorners(ring: PlaneRing): [number, number][] {
+  return dropVertices(ring, (a, b, c) => pointSegmentDistanceM(b[0], b[1], [a[0], a[1], c[0], c[1]]) < CORNER_TOLERANCE_M)
+    .map((q) => [q[0], q[1]]);
+}
+
+/**
+ * The open ring without the vertices `redundant(previous, vertex, next)` picks, removed one at a time
+ * (first found first) until none is left or three remain.
+ */
+function dropVertices<T extends readonly [number, number]>(ring: readonly T[], redundant: (a: T, b: T, c: T) => boolean): T[] {
   const closed = ring.length > 1 && ring[0][0] === ring[ring.length - 1][0] && ring[0][1] === ring[ring.length - 1][1];
-  let pts: [number, number][] = (closed ? ring.slice(0, -1) : ring).map((q) => [q[0], q[1]]);
+  let pts: T[] = closed ? ring.slice(0, -1) : [...ring];
   let changed = true;
   while (changed && pts.length > 3) {
     changed = false;
     for (let i = 0; i < pts.length; i++) {
-      const a = pts[(i + pts.length - 1) % pts.length];
-      const b = pts[i];
-      const c = pts[(i + 1) % pts.length];
-      if (pointSegmentDistanceM(b[0], b[1], [a[0], a[1], c[0], c[1]]) < CORNER_TOLERANCE_M) {
+      if (redundant(pts[(i + pts.length - 1) % pts.length], pts[i], pts[(i + 1) % pts.length])) {
         pts = pts.filter((_, k) => k !== i);
         changed = true;
         break;
