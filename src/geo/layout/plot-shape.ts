@@ -5,6 +5,8 @@
 import { polygonAreaM2, type PlanePolygon, type PlaneRing } from '../plane-measure';
 import { collinearOverlapM, pointSegmentDistanceM, ringSegments, type Segment, type SegmentGrid } from './segments';
 import { MIN_ENVELOPE_SIDE_M } from './parameters';
+import { TOLERANCE_M } from '../tolerance';
+import { asPlane, type PlanePoint } from '../coordinates';
 import type { LayoutParameters } from './types';
 
 /** A corner closer than this to the line through its neighbours is no corner, m (1 cm). */
@@ -25,19 +27,49 @@ const SPIKE_ANGLE_DEG = 1;
 
 /**
  * A polygon without hairline spikes: where two cuts meet a road edge a millimetre apart (grid rounding),
- * clipping can leave a zero-width spike out and back along the edge. Removing it changes the area by
- * less than a millimetre times the spike length; the sliver falls to the leftover green.
+ * or a pond edge runs a few millimetres beside a road edge, clipping can leave a zero-width spike out and
+ * back along the edge. The spike's tip goes; the end of its shorter arm is kept and a corner is put at
+ * its foot on the longer arm, so the edge still runs on the line it followed (dropping the tip alone
+ * would join the arms' ends by a slanted edge, up to the spike's width off the road: no frontage there).
+ * The sliver falls to the leftover green.
  */
 export function withoutSpikes(polygon: PlanePolygon): PlanePolygon {
   return polygon.map((ring) => {
-    const pts = dropVertices(ring, (a, b, c) => {
-      const ux = a[0] - b[0], uy = a[1] - b[1], vx = c[0] - b[0], vy = c[1] - b[1];
-      const lu = Math.hypot(ux, uy), lv = Math.hypot(vx, vy);
-      const angle = lu > 0 && lv > 0 ? (Math.acos(Math.max(-1, Math.min(1, (ux * vx + uy * vy) / (lu * lv)))) * 180) / Math.PI : 0;
-      return angle < SPIKE_ANGLE_DEG;
-    });
+    const closed = ring.length > 1 && ring[0][0] === ring[ring.length - 1][0] && ring[0][1] === ring[ring.length - 1][1];
+    let pts: PlanePoint[] = closed ? ring.slice(0, -1) : [...ring];
+    for (let guard = 4 * pts.length, i = 0; i < pts.length && pts.length > 3 && guard > 0; guard--) {
+      const a = pts[(i + pts.length - 1) % pts.length], b = pts[i], c = pts[(i + 1) % pts.length];
+      if (!isSpike(a, b, c)) { i++; continue; }
+      const foot = spikeFoot(a, b, c);
+      pts = foot ? [...pts.slice(0, i), foot, ...pts.slice(i + 1)] : pts.filter((_, k) => k !== i);
+      i = Math.max(0, i - 1);
+    }
     return [...pts, pts[0]];
   });
+}
+
+/** A jog shorter than this (two grid steps) is rounding, not worth a corner, m. */
+const SPIKE_JOG_MIN_M = 2 * TOLERANCE_M;
+
+function isSpike(a: readonly number[], b: readonly number[], c: readonly number[]): boolean {
+  const ux = a[0] - b[0], uy = a[1] - b[1], vx = c[0] - b[0], vy = c[1] - b[1];
+  const lu = Math.hypot(ux, uy), lv = Math.hypot(vx, vy);
+  const angle = lu > 0 && lv > 0 ? (Math.acos(Math.max(-1, Math.min(1, (ux * vx + uy * vy) / (lu * lv)))) * 180) / Math.PI : 0;
+  return angle < SPIKE_ANGLE_DEG;
+}
+
+/**
+ * Where the spike a → b → c is replaced: the foot of the shorter arm's end on the longer arm, on the
+ * 1 mm grid; null when that foot is within grid rounding of the shorter arm's end and the tip simply goes.
+ */
+function spikeFoot(a: readonly number[], b: readonly number[], c: readonly number[]): PlanePoint | null {
+  const [far, near] = Math.hypot(a[0] - b[0], a[1] - b[1]) >= Math.hypot(c[0] - b[0], c[1] - b[1]) ? [a, c] : [c, a];
+  const dx = far[0] - b[0], dy = far[1] - b[1];
+  const k = ((near[0] - b[0]) * dx + (near[1] - b[1]) * dy) / (dx * dx + dy * dy || 1);
+  const grid = (x: number) => Math.round(x * 1000) / 1000;
+  const foot = asPlane([grid(b[0] + k * dx), grid(b[1] + k * dy)]);
+  if (Math.hypot(foot[0] - near[0], foot[1] - near[1]) < SPIKE_JOG_MIN_M) return null;
+  return foot;
 }
 
 /** The corners of a ring that matter: vertices within CORNER_TOLERANCE_M of their neighbours' line dropped. */

@@ -62,6 +62,16 @@ describe('layout invariants with other parameters', () => {
   }
 });
 
+describe('cases found by wider sweeps', () => {
+  it('seed 794, small plots: a pond edge a few millimetres beside a spine leaves the plot edge on the spine', () => {
+    const site = randomZone(794);
+    const p = VARIANTS[2];
+    const r = generateLayout(site, p);
+    if (!r.ok) throw new Error(JSON.stringify(r.errors));
+    expect(checkLayout(site, p, r)).toEqual([]);
+  });
+});
+
 describe('determinism and stable codes', () => {
   for (const seed of SEEDS.filter((s) => s % 6 === 0)) {
     const site = randomZone(seed);
