@@ -4,7 +4,7 @@
  */
 import type { PlanePoint } from '../coordinates';
 import { ringSignedAreaM2, type PlaneRing } from '../plane-measure';
-import { makeFrame, type LocalFrame } from './frame';
+import { makeFrame, toLocal, type LocalFrame } from './frame';
 import { pointSegmentDistanceM, ringSegments, type Segment } from './segments';
 
 /** The public road counts as running along a zone edge where its centre line is this close, m (half a wide road). */
@@ -18,6 +18,8 @@ export interface Entrance {
   readonly frame: LocalFrame;
   /** Length of the zone boundary along the public road, m. */
   readonly sharedLengthM: number;
+  /** Local s of the two ends of the zone edge the entrance lies on, m (the first ≤ 0 ≤ the second). */
+  readonly edgeS: readonly [number, number];
 }
 
 /** The outer ring made counter-clockwise and open (no repeated closing point). */
@@ -100,5 +102,6 @@ export function findEntrance(
     point = [e[0] + mid * (e[2] - e[0]), e[1] + mid * (e[3] - e[1])];
   }
   const e = edges[edgeIndex];
-  return { point, frame: makeFrame(point, [e[2] - e[0], e[3] - e[1]]), sharedLengthM };
+  const frame = makeFrame(point, [e[2] - e[0], e[3] - e[1]]);
+  return { point, frame, sharedLengthM, edgeS: [toLocal(frame, [e[0], e[1]])[0], toLocal(frame, [e[2], e[3]])[0]] };
 }

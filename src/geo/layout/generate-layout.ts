@@ -10,7 +10,7 @@ import type { ZoneSite } from '../../domain/site';
 import { buildEnvelopes, unbuildablePlots } from './envelopes';
 import { findEntrance, type Entrance } from './entrance';
 import { placeFacilities } from './facilities';
-import { localExtent } from './frame';
+import { localExtent, toPlane } from './frame';
 import { greenStrips } from './green-strips';
 import { landUseBalance } from './land-use-balance';
 import { layoutFeatures } from './layout-features';
@@ -60,7 +60,20 @@ export function generateLayout(
   const first = findEntrance(zone[0], site.accessRoads, site.entrance);
   if (!first) return fail('access-road-not-touching');
   const result = layoutFrom(site, zone, first, p, options);
-  if (result.ok || site.entrance) return result;
+  if (result.ok) return result;
+  if (site.entrance) {
+    // The given entrance leads nowhere: try places along the same zone edge and keep the nearest one
+    // whose plots cover nearly as much as the best (a place just past a notch may reach a plot or two).
+    const tried = shiftsAlongEdge(first, p).map((s) => ({ s, layout: layoutFrom(site, zone, findEntrance(zone[0], site.accessRoads, toPlane(first.frame, s, 0))!, p, options) }));
+    const plotsM2 = (r: LayoutResult | LayoutFailure) => (r.ok ? r.landUse.rows.find((row) => row.category === 'plots')?.areaM2 ?? 0 : 0);
+    const best = Math.max(0, ...tried.map((q) => plotsM2(q.layout)));
+    const chosen = tried.find((q) => q.layout.ok && plotsM2(q.layout) >= NEARLY_BEST * best);
+    if (chosen?.layout.ok) {
+      const fromPointM = Math.round(Math.abs(chosen.s) * 10) / 10;
+      return { ...chosen.layout, warnings: [{ code: 'entrance-point-moved', params: { fromPointM } }, ...chosen.layout.warnings] };
+    }
+    return result;
+  }
   // The middle of the road edge leads nowhere (a notch right behind it): try other places along it.
   for (const along of OTHER_ENTRANCES) {
     const entrance = findEntrance(zone[0], site.accessRoads, null, along)!;
@@ -76,8 +89,27 @@ export function generateLayout(
 /** Rounds of dropping plots that cannot be built on (each round redraws the neighbours' envelopes). */
 const ENVELOPE_ROUNDS = 3;
 
+/** A moved given entrance is taken at the nearest place whose plots cover this share of the best place's. */
+const NEARLY_BEST = 0.9;
+
 /** Other places tried for the entrance along the road edge, as fractions of its length. */
 const OTHER_ENTRANCES = [0.3, 0.7, 0.15, 0.85];
+
+/**
+ * Local s of the places tried for a given entrance that leads nowhere: every `targetFrontageM` along its
+ * zone edge, nearest the given point first (the + side first at equal distance), keeping the main road
+ * and its kerb corners on the edge.
+ */
+function shiftsAlongEdge(entrance: Entrance, p: LayoutParameters): number[] {
+  const [a, b] = entrance.edgeS;
+  const margin = p.mainRoadWidthM / 2 + p.kerbRadiusM;
+  const lo = Math.min(a, b) + margin, hi = Math.max(a, b) - margin;
+  const out: number[] = [];
+  for (let k = 1; k * p.targetFrontageM <= Math.max(hi, -lo); k++) {
+    for (const s of [k * p.targetFrontageM, -k * p.targetFrontageM]) if (s >= lo && s <= hi) out.push(s);
+  }
+  return out;
+}
 
 /** The layout for one entrance. */
 function layoutFrom(

@@ -6,6 +6,7 @@
 export const layoutMessages = {
   vi: {
     'layout.warning.entrance-moved': 'Cổng vào ở giữa cạnh giáp đường không dẫn vào được khu đất xây dựng; đã dời cổng {fromMiddleM} m dọc theo cạnh đó.',
+    'layout.warning.entrance-point-moved': 'Điểm cổng vào đã cho không dẫn vào được khu đất xây dựng; đã dời cổng {fromPointM} m dọc theo cạnh giáp đường.',
     'layout.warning.isolation-green-below-2.5.2': 'Dải cây xanh cách ly phía khu dân cư chỉ rộng {widthM} m, nhỏ hơn {requiredM} m theo QCVN 01:2021/BXD mục 2.5.2.',
     'layout.warning.perimeter-green-below-2.5.2': 'Dải cây xanh quanh các cạnh khác rộng {widthM} m, nhỏ hơn {requiredM} m mà QCVN 01:2021/BXD mục 2.5.2 yêu cầu quanh toàn khu.',
     'layout.warning.kerb-radius-below-2.9.3.2': 'Bán kính bó vỉa tại nút giao {radiusM} m nhỏ hơn {requiredM} m (QCVN 01:2021/BXD mục 2.9.3.2).',
@@ -59,6 +60,7 @@ export const layoutMessages = {
   },
   en: {
     'layout.warning.entrance-moved': 'The middle of the road edge leads into no buildable land; the entrance was moved {fromMiddleM} m along that edge.',
+    'layout.warning.entrance-point-moved': 'The given entrance point leads into no buildable land; the entrance was moved {fromPointM} m along the road edge.',
     'layout.warning.isolation-green-below-2.5.2': 'The green isolation strip facing homes is only {widthM} m wide, less than the {requiredM} m of QCVN 01:2021/BXD 2.5.2.',
     'layout.warning.perimeter-green-below-2.5.2': 'The green strip along the other edges is {widthM} m wide, less than the {requiredM} m QCVN 01:2021/BXD 2.5.2 asks for around the whole area.',
     'layout.warning.kerb-radius-below-2.9.3.2': 'The kerb radius at junctions, {radiusM} m, is below {requiredM} m (QCVN 01:2021/BXD 2.9.3.2).',
