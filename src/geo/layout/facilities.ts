@@ -1,7 +1,9 @@
 /**
- * Facility lots (wastewater, fire-fighting water tank, waste collection, parking) at the head of the
- * first row, beside the main road near the entrance: one block of their total area cut off the row,
- * then cut across into lots of the requested areas, parking nearest the entrance.
+ * Facility lots (wastewater, fire-fighting water tank, waste collection, parking) at the head of a row,
+ * beside the main road near the entrance: one block of their total area cut off the first row end that
+ * holds it, then cut across into lots of the requested areas, parking nearest the entrance. When no row
+ * end holds them all, they go one by one, largest first, each to the nearest row end with room left
+ * (the lots sharing a row end again form one block), and only a lot that fits nowhere is not placed.
  */
 import { multiPolygonAreaM2, type PlanePolygon } from '../plane-measure';
 import { intersectPolygons } from './clip';
@@ -14,11 +16,16 @@ export interface FacilityLot {
   readonly polygons: PlanePolygon[];
 }
 
-export interface FacilityPlacement {
-  readonly lots: FacilityLot[];
-  /** Metres of the first row taken beside the main road, on the + and − side. */
+/** Metres of a row taken beside the main road by facility lots, on the + and − side. */
+export interface RowStart {
   readonly plus: number;
   readonly minus: number;
+}
+
+export interface FacilityPlacement {
+  readonly lots: FacilityLot[];
+  /** Per row of the plan, what the facility lots take of it. */
+  readonly rowStarts: RowStart[];
   readonly warnings: LayoutWarning[];
 }
 
@@ -35,38 +42,35 @@ function solve(areaOf: (x: number) => number, target: number, lo: number, hi: nu
   return Math.round(((lo + hi) / 2) * 1000) / 1000;
 }
 
+/** A row end: one side (`sigma` +1 or −1 of the main road) of one row. */
+interface RowEnd { row: number; sigma: number }
+
 /**
- * @param blocks land left for plots and facilities
- * @param row the first row of the plan (nearest the entrance)
- * @param halfMainM half the main road width, m
+ * One block of the requests' total area cut off the row end, cut across into the lots; null when the
+ * row end has not that much land.
  */
-export function placeFacilities(
-  f: LocalFrame, blocks: PlanePolygon[], row: PlotRow | undefined, halfMainM: number, requests: readonly FacilityRequest[],
-): FacilityPlacement {
-  const none = { lots: [], plus: 0, minus: 0, warnings: [] as LayoutWarning[] };
-  if (!requests.length) return none;
-  const notPlaced = (): FacilityPlacement => ({
-    ...none, warnings: requests.map((r) => ({ code: 'facility-not-placed', params: { use: r.use, areaM2: r.areaM2 } })),
-  });
-  if (!row) return notPlaced();
+function placeBlock(
+  f: LocalFrame, blocks: PlanePolygon[], row: PlotRow, sigma: number, halfMainM: number, requests: readonly FacilityRequest[],
+): { lots: FacilityLot[]; takenM: number } | null {
   const total = requests.reduce((sum, r) => sum + r.areaM2, 0);
+  const band = rowEndBand(f, blocks, row, sigma);
+  if (multiPolygonAreaM2(band) < total) return null;
   const [sMin, sMax] = localExtent(f, blocks);
-  for (const sigma of [1, -1]) {
-    const far = sigma > 0 ? sMax + 1 : sMin - 1;
-    // From the main road's centre line: cuts never run along an existing edge (see slice-rows.ts).
-    const slab = (x: number) => sSlab(f, sigma > 0 ? 0 : x, sigma > 0 ? x : 0);
-    const band = intersectPolygons(intersectPolygons(blocks, [tSlab(f, row.tLow, row.tHigh)]), [slab(far)]);
-    if (multiPolygonAreaM2(band) < total) continue;
-    const areaTo = (x: number) => multiPolygonAreaM2(intersectPolygons(band, [slab(x)]));
-    const edge = sigma > 0
-      ? solve(areaTo, total, halfMainM, far)
-      : -solve((x) => areaTo(-x), total, halfMainM, -far);
-    const block = intersectPolygons(band, [slab(edge)]);
-    const ordered = [...requests].sort((a, b) => Number(b.use === 'parking') - Number(a.use === 'parking'));
+  const far = sigma > 0 ? sMax + 1 : sMin - 1;
+  const slab = (x: number) => sSlab(f, sigma > 0 ? 0 : x, sigma > 0 ? x : 0);
+  const areaTo = (x: number) => multiPolygonAreaM2(intersectPolygons(band, [slab(x)]));
+  const edge = sigma > 0
+    ? solve(areaTo, total, halfMainM, far)
+    : -solve((x) => areaTo(-x), total, halfMainM, -far);
+  const block = intersectPolygons(band, [slab(edge)]);
+  const ordered = [...requests].sort((a, b) => Number(b.use === 'parking') - Number(a.use === 'parking'));
+  const [, , tMin, tMax] = localExtent(f, block);
+  const lots: FacilityLot[] = [];
+  let cumulative = 0;
+  if (Math.abs(edge) - halfMainM <= tMax - tMin) {
+    // Cut across the row, parking nearest the entrance.
     const across = (t0: number, t1: number) => tSlab(f, t0, t1);
-    const lots: FacilityLot[] = [];
     let from = f.tLo;
-    let cumulative = 0;
     ordered.forEach((request, i) => {
       cumulative += request.areaM2;
       const to = i === ordered.length - 1
@@ -75,8 +79,75 @@ export function placeFacilities(
       lots.push({ use: request.use, polygons: intersectPolygons(block, [across(from, to)]) });
       from = to;
     });
-    const taken = Math.abs(edge) - halfMainM;
-    return { lots, plus: sigma > 0 ? taken : 0, minus: sigma < 0 ? taken : 0, warnings: [] };
+  } else {
+    // A block wider than the row is deep is cut along it (lots across it would be thin strips),
+    // parking nearest the main road.
+    let from = 0;
+    ordered.forEach((request, i) => {
+      cumulative += request.areaM2;
+      const to = i === ordered.length - 1 ? far : sigma * solve((x) => areaTo(sigma * x), cumulative, halfMainM, Math.abs(edge));
+      lots.push({ use: request.use, polygons: intersectPolygons(block, [sSlab(f, Math.min(from, to), Math.max(from, to))]) });
+      from = to;
+    });
   }
-  return notPlaced();
+  return { lots, takenM: Math.abs(edge) - halfMainM };
+}
+
+/** The land of one side of a row, from the main road's centre line outward. */
+function rowEndBand(f: LocalFrame, blocks: PlanePolygon[], row: PlotRow, sigma: number): PlanePolygon[] {
+  const [sMin, sMax] = localExtent(f, blocks);
+  // From the main road's centre line: cuts never run along an existing edge (see slice-rows.ts).
+  const side = sigma > 0 ? sSlab(f, 0, sMax + 1) : sSlab(f, sMin - 1, 0);
+  return intersectPolygons(intersectPolygons(blocks, [tSlab(f, row.tLow, row.tHigh)]), [side]);
+}
+
+/**
+ * @param blocks land left for plots and facilities
+ * @param rows the rows of the plan, nearest the entrance first
+ * @param halfMainM half the main road width, m
+ */
+export function placeFacilities(
+  f: LocalFrame, blocks: PlanePolygon[], rows: readonly PlotRow[], halfMainM: number, requests: readonly FacilityRequest[],
+): FacilityPlacement {
+  const untouched = rows.map((): RowStart => ({ plus: 0, minus: 0 }));
+  if (!requests.length) return { lots: [], rowStarts: untouched, warnings: [] };
+  const ends: RowEnd[] = rows.flatMap((_, row) => [{ row, sigma: 1 }, { row, sigma: -1 }]);
+  // All in one block at the first row end that holds it.
+  for (const end of ends) {
+    const placed = placeBlock(f, blocks, rows[end.row], end.sigma, halfMainM, requests);
+    if (placed) return { lots: placed.lots, rowStarts: withTaken(untouched, [{ end, takenM: placed.takenM }]), warnings: [] };
+  }
+  // One by one, largest first, each to the nearest row end with room left.
+  const room = ends.map((end) => multiPolygonAreaM2(rowEndBand(f, blocks, rows[end.row], end.sigma)));
+  const assigned: FacilityRequest[][] = ends.map(() => []);
+  const warnings: LayoutWarning[] = [];
+  const largestFirst = requests.map((r, i) => ({ r, i })).sort((a, b) => b.r.areaM2 - a.r.areaM2 || a.i - b.i);
+  for (const { r } of largestFirst) {
+    const k = room.findIndex((left) => left >= r.areaM2);
+    if (k < 0) { warnings.push({ code: 'facility-not-placed', params: { use: r.use, areaM2: r.areaM2 } }); continue; }
+    room[k] -= r.areaM2;
+    assigned[k].push(r);
+  }
+  const lots: FacilityLot[] = [];
+  const taken: { end: RowEnd; takenM: number }[] = [];
+  ends.forEach((end, k) => {
+    if (!assigned[k].length) return;
+    const inOrder = requests.filter((r) => assigned[k].includes(r));
+    const placed = placeBlock(f, blocks, rows[end.row], end.sigma, halfMainM, inOrder);
+    if (!placed) {
+      for (const r of inOrder) warnings.push({ code: 'facility-not-placed', params: { use: r.use, areaM2: r.areaM2 } });
+      return;
+    }
+    lots.push(...placed.lots);
+    taken.push({ end, takenM: placed.takenM });
+  });
+  return { lots, rowStarts: withTaken(untouched, taken), warnings };
+}
+
+function withTaken(starts: RowStart[], taken: { end: RowEnd; takenM: number }[]): RowStart[] {
+  return starts.map((start, row) => {
+    const plus = taken.find((q) => q.end.row === row && q.end.sigma > 0)?.takenM ?? start.plus;
+    const minus = taken.find((q) => q.end.row === row && q.end.sigma < 0)?.takenM ?? start.minus;
+    return { plus, minus };
+  });
 }

@@ -130,16 +130,11 @@ function layoutFrom(
   const roadGrid = new SegmentGrid(50);
   roads.all.forEach((poly) => poly.forEach((ring) => ringSegments(ring).forEach((s) => roadGrid.add(s, 0))));
   const blocksWithFacilities = subtractPolygons(inner, roads.raw);
-  // Facilities at the head of the first row; if it has no room, at the head of the next rows out.
-  let facilityRow = 0;
-  let facilities = placeFacilities(f, blocksWithFacilities, plan.rows[0], p.mainRoadWidthM / 2, p.facilities);
-  for (let i = 1; i < plan.rows.length && facilities.warnings.length && p.facilities.length; i++) {
-    const there = placeFacilities(f, blocksWithFacilities, plan.rows[i], p.mainRoadWidthM / 2, p.facilities);
-    if (!there.warnings.length) { facilities = there; facilityRow = i; }
-  }
+  // Facilities at the head of the first row end that holds them (or one by one, see facilities.ts).
+  const facilities = placeFacilities(f, blocksWithFacilities, plan.rows, p.mainRoadWidthM / 2, p.facilities);
   const facilityPolygons = facilities.lots.flatMap((lot) => lot.polygons);
   const blocks = subtractPolygons(blocksWithFacilities, facilityPolygons);
-  const offsets = plan.rows.map((_, i) => (i === facilityRow ? { plus: facilities.plus, minus: facilities.minus } : { plus: 0, minus: 0 }));
+  const offsets = facilities.rowStarts;
   const candidates = sliceRows(f, blocks, plan.rows, offsets, roadGrid, p)
     .sort((a, b) => a.row - b.row || a.s - b.s);
   if (!candidates.length) return fail('zone-too-small', { areaM2: roundAreaM2(polygonAreaM2(zone)), minPlotAreaM2: p.minPlotAreaM2 });
