@@ -2,11 +2,15 @@ import { StrictMode } from 'react';
 import { createRoot } from 'react-dom/client';
 import { App } from './app/App';
 import { startServiceWorker } from './app/service-worker';
+import { primeSettings } from './db/use-setting';
 import './app/app.css';
 
-createRoot(document.getElementById('root')!).render(
-  <StrictMode>
-    <App />
-  </StrictMode>,
-);
-startServiceWorker();
+// Settings first (language, plane CRS), so that the first render is already in the user's language.
+void primeSettings().then(() => {
+  createRoot(document.getElementById('root')!).render(
+    <StrictMode>
+      <App />
+    </StrictMode>,
+  );
+  startServiceWorker();
+});

@@ -4,8 +4,12 @@
  *
  * Version history (never edit a released version; add a new one with an upgrade function):
  *   1 — settings, imported parcel layers, remembered field mappings, land-recovery extras per parcel.
+ *   2 — extras belong to a parcel of one layer: `parcelExtras` keyed by [layerKey+parcelId]; v1 extras
+ *       move there under the layer that was active when the browser upgraded.
+ *   3 — `recoveryExtras` (v1) removed: it had to outlive version 2 so the upgrade could read it.
+ * tests/db/migrations.test.ts upgrades a stored version-1 database (tests/fixtures/db/) to the latest.
  */
-import Dexie, { type EntityTable } from 'dexie';
+import Dexie, { type EntityTable, type Table } from 'dexie';
 import type { Parcel } from '../domain/parcel';
 
 /** One setting, stored by key; values are validated when read (src/db/settings.ts). */
@@ -32,19 +36,35 @@ export interface FieldMappingRow {
   savedAt: string;
 }
 
-/** What a user enters per recovered parcel beyond its area: structures, graves, a note. */
-export interface RecoveryExtrasRow {
+/** Version 1's extras row, keyed by parcel id alone: read only by the version-2 upgrade. */
+export interface RecoveryExtrasRowV1 {
   parcelId: string;
   structuresVnd: number;
   graves: number;
   note: string;
 }
 
+/**
+ * What a user enters per recovered parcel beyond its area (structures, graves, a note), for one parcel
+ * of one layer: the demo's 12/43 and an imported sheet's 12/43 are different parcels.
+ */
+export interface ParcelExtrasRow extends RecoveryExtrasRowV1 {
+  /** `layerKeyOf` the layer the parcel belongs to: "demo", or "import:<importedAt>". */
+  layerKey: string;
+}
+
+/** The key of the demo layer's extras. */
+export const DEMO_LAYER_KEY = 'demo';
+
+/** The layer key of an imported layer row, or of the demo when there is none. */
+export const layerKeyOf = (row: Pick<ParcelLayerRow, 'importedAt'> | null | undefined): string =>
+  row ? `import:${row.importedAt}` : DEMO_LAYER_KEY;
+
 export class PhanloDatabase extends Dexie {
   settings!: EntityTable<SettingRow, 'key'>;
   parcelLayers!: EntityTable<ParcelLayerRow, 'id'>;
   fieldMappings!: EntityTable<FieldMappingRow, 'signature'>;
-  recoveryExtras!: EntityTable<RecoveryExtrasRow, 'parcelId'>;
+  parcelExtras!: Table<ParcelExtrasRow, [layerKey: string, parcelId: string]>;
 
   constructor(name = 'phanlo') {
     super(name);
@@ -54,6 +74,13 @@ export class PhanloDatabase extends Dexie {
       fieldMappings: 'signature',
       recoveryExtras: 'parcelId',
     });
+    this.version(2).stores({ parcelExtras: '[layerKey+parcelId], layerKey' }).upgrade(async (tx) => {
+      const active = (await tx.table<ParcelLayerRow, string>('parcelLayers').get('active')) ?? null;
+      const layerKey = layerKeyOf(active);
+      const old = await tx.table<RecoveryExtrasRowV1, string>('recoveryExtras').toArray();
+      await tx.table<ParcelExtrasRow>('parcelExtras').bulkPut(old.map((row) => ({ ...row, layerKey })));
+    });
+    this.version(3).stores({ recoveryExtras: null });
   }
 }
 

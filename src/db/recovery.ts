@@ -1,20 +1,28 @@
 /** Writes of the land-recovery screen: per-parcel extras, rates and budget. */
 import type { CompensationRates, ParcelExtras } from '../domain/land-recovery';
-import type { PhanloDatabase, RecoveryExtrasRow } from './database';
+import type { ParcelExtrasRow, PhanloDatabase } from './database';
 
-/** Stores what was found on a parcel; returns the row it replaced, for undo. */
-export async function saveParcelExtras(db: PhanloDatabase, parcelId: string, extras: ParcelExtras): Promise<RecoveryExtrasRow | undefined> {
-  return db.transaction('rw', db.recoveryExtras, async () => {
-    const replaced = await db.recoveryExtras.get(parcelId);
-    await db.recoveryExtras.put({ parcelId, structuresVnd: extras.structuresVnd, graves: extras.graves, note: extras.note });
+/** The extras entered for the parcels of one layer (see layerKeyOf). */
+export const parcelExtrasOfLayer = (db: PhanloDatabase, layerKey: string): Promise<ParcelExtrasRow[]> =>
+  db.parcelExtras.where('layerKey').equals(layerKey).toArray();
+
+/** Stores what was found on a parcel of a layer; returns the row it replaced, for undo. */
+export async function saveParcelExtras(
+  db: PhanloDatabase, layerKey: string, parcelId: string, extras: ParcelExtras,
+): Promise<ParcelExtrasRow | undefined> {
+  return db.transaction('rw', db.parcelExtras, async () => {
+    const replaced = await db.parcelExtras.get([layerKey, parcelId]);
+    await db.parcelExtras.put({ layerKey, parcelId, structuresVnd: extras.structuresVnd, graves: extras.graves, note: extras.note });
     return replaced;
   });
 }
 
 /** Puts back what saveParcelExtras replaced (undefined: nothing was entered before). */
-export async function restoreParcelExtras(db: PhanloDatabase, parcelId: string, row: RecoveryExtrasRow | undefined): Promise<void> {
-  if (row) await db.recoveryExtras.put(row);
-  else await db.recoveryExtras.delete(parcelId);
+export async function restoreParcelExtras(
+  db: PhanloDatabase, layerKey: string, parcelId: string, row: ParcelExtrasRow | undefined,
+): Promise<void> {
+  if (row) await db.parcelExtras.put(row);
+  else await db.parcelExtras.delete([layerKey, parcelId]);
 }
 
 export interface StoredRatesAndBudget {

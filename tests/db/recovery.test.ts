@@ -1,7 +1,7 @@
 import 'fake-indexeddb/auto';
 import { afterEach, describe, expect, it } from 'vitest';
 import { PhanloDatabase } from '../../src/db/database';
-import { restoreParcelExtras, restoreRatesAndBudget, saveParcelExtras, saveRatesAndBudget } from '../../src/db/recovery';
+import { parcelExtrasOfLayer, restoreParcelExtras, restoreRatesAndBudget, saveParcelExtras, saveRatesAndBudget } from '../../src/db/recovery';
 import { getSetting } from '../../src/db/settings';
 import { DEFAULT_COMPENSATION_RATES } from '../../src/domain/land-recovery';
 
@@ -11,16 +11,24 @@ const openDb = () => { const db = new PhanloDatabase(`recovery-test-${++n}`); op
 afterEach(async () => { for (const db of opened.splice(0)) await db.delete(); });
 
 describe('land-recovery writes and their undo', () => {
-  it('saves extras per parcel and undoes back to what was there, or to nothing', async () => {
+  it('saves extras per parcel of a layer and undoes back to what was there, or to nothing', async () => {
     const db = openDb();
-    const first = await saveParcelExtras(db, '12/43', { structuresVnd: 5_000_000, graves: 1, note: 'giếng' });
+    const first = await saveParcelExtras(db, 'demo', '12/43', { structuresVnd: 5_000_000, graves: 1, note: 'giếng' });
     expect(first).toBeUndefined();
-    const second = await saveParcelExtras(db, '12/43', { structuresVnd: 9_000_000, graves: 2, note: '' });
-    expect(second).toEqual({ parcelId: '12/43', structuresVnd: 5_000_000, graves: 1, note: 'giếng' });
-    await restoreParcelExtras(db, '12/43', second);
-    expect((await db.recoveryExtras.get('12/43'))!.structuresVnd).toBe(5_000_000);
-    await restoreParcelExtras(db, '12/43', first);
-    expect(await db.recoveryExtras.count()).toBe(0);
+    const second = await saveParcelExtras(db, 'demo', '12/43', { structuresVnd: 9_000_000, graves: 2, note: '' });
+    expect(second).toEqual({ layerKey: 'demo', parcelId: '12/43', structuresVnd: 5_000_000, graves: 1, note: 'giếng' });
+    await restoreParcelExtras(db, 'demo', '12/43', second);
+    expect((await db.parcelExtras.get(['demo', '12/43']))!.structuresVnd).toBe(5_000_000);
+    await restoreParcelExtras(db, 'demo', '12/43', first);
+    expect(await db.parcelExtras.count()).toBe(0);
+  });
+
+  it('keeps the extras of the demo’s 12/43 apart from an imported sheet’s 12/43', async () => {
+    const db = openDb();
+    await saveParcelExtras(db, 'demo', '12/43', { structuresVnd: 150_000_000, graves: 2, note: 'tập huấn' });
+    await saveParcelExtras(db, 'import:2026-11-25T10:00:00.000Z', '12/43', { structuresVnd: 0, graves: 0, note: '' });
+    expect((await parcelExtrasOfLayer(db, 'import:2026-11-25T10:00:00.000Z')).map((r) => r.graves)).toEqual([0]);
+    expect((await parcelExtrasOfLayer(db, 'demo')).map((r) => r.graves)).toEqual([2]);
   });
 
   it('saves rates and budget together and undoes both', async () => {

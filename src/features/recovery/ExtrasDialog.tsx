@@ -9,7 +9,7 @@ import { formatInteger } from '../../i18n/format';
 import { parseUserNumber } from '../../i18n/parse-number';
 import { useTranslation } from '../../i18n/use-translation';
 
-export function ExtrasDialog({ row, onClose }: { row: CompensationRow; onClose: () => void }) {
+export function ExtrasDialog({ row, layerKey, onClose }: { row: CompensationRow; layerKey: string; onClose: () => void }) {
   const { t, language } = useTranslation();
   const [structures, setStructures] = useState(formatInteger(row.structuresVnd, language));
   const [graves, setGraves] = useState(String(row.graves));
@@ -26,10 +26,10 @@ export function ExtrasDialog({ row, onClose }: { row: CompensationRow; onClose: 
       setErrors(result.errors.map((e) => `${t(`recovery.extras.${e.field === 'structuresVnd' ? 'structures' : e.field}`)}: ${t(`recovery.rates.error.${e.code}`, e.params)}`));
       return;
     }
-    const replaced = await saveParcelExtras(database(), row.parcelId, result.value);
+    const replaced = await saveParcelExtras(database(), layerKey, row.parcelId, result.value);
     useNoticeStore.getState().show(
       t('recovery.extras.saved', { parcel: row.parcelNo, sheet: row.sheetNo }),
-      () => restoreParcelExtras(database(), row.parcelId, replaced),
+      () => restoreParcelExtras(database(), layerKey, row.parcelId, replaced),
     );
     onClose();
   };

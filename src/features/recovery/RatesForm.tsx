@@ -5,11 +5,10 @@
 import { useMemo, useState } from 'react';
 import { database } from '../../db/database';
 import { restoreRatesAndBudget, saveRatesAndBudget } from '../../db/recovery';
-import { readSetting } from '../../db/settings';
 import { useNoticeStore } from '../../state/notice';
 import { LAND_USE_CODES } from '../../domain/land-use-codes';
 import {
-  DEFAULT_BUDGET_VND, DEFAULT_COMPENSATION_RATES, restoreCompensationRates, validateRates, type CompensationRates,
+  DEFAULT_BUDGET_VND, DEFAULT_COMPENSATION_RATES, validateRates, type CompensationRates,
 } from '../../domain/land-recovery';
 import { formatDecimal, formatInteger } from '../../i18n/format';
 import { parseUserNumber } from '../../i18n/parse-number';
@@ -57,14 +56,13 @@ export function RatesForm({ rates, budgetVnd, codesInUse }: { rates: Compensatio
   const [draft, setDraft] = useState<Draft>(() => toDraft(rates, budgetVnd, language));
   const [publicLand, setPublicLand] = useState(rates.compensatePublicLand);
   const [errors, setErrors] = useState<Record<string, string>>({});
-  const [saved, setSaved] = useState(false);
   const [showAll, setShowAll] = useState(false);
   const codes = useMemo(
     () => LAND_USE_CODES.filter((info) => showAll || codesInUse.includes(info.code)),
     [showAll, codesInUse],
   );
 
-  const set = (key: string, value: string) => { setDraft({ ...draft, [key]: value }); setSaved(false); };
+  const set = (key: string, value: string) => setDraft({ ...draft, [key]: value });
   const input = (key: string, label: string, inputMode: 'numeric' | 'decimal' = 'numeric') => (
     <input
       aria-label={label}
@@ -94,14 +92,8 @@ export function RatesForm({ rates, budgetVnd, codesInUse }: { rates: Compensatio
     setErrors(next);
     if (!result.ok || Object.keys(next).length > 0 || budget === null) return;
     const replaced = await saveRatesAndBudget(database(), result.value, budget);
-    setSaved(true);
-    useNoticeStore.getState().show(t('recovery.rates.saved'), async () => {
-      await restoreRatesAndBudget(database(), replaced);
-      const rates = restoreCompensationRates(replaced.rates);
-      setDraft(toDraft(rates, readSetting('budgetVnd', replaced.budgetVnd), language));
-      setPublicLand(rates.compensatePublicLand);
-      setSaved(false);
-    });
+    // Undo restores the stored rates; the page then remounts this form from them (see its key).
+    useNoticeStore.getState().show(t('recovery.rates.saved'), () => restoreRatesAndBudget(database(), replaced));
   };
 
   return (
@@ -148,13 +140,12 @@ export function RatesForm({ rates, budgetVnd, codesInUse }: { rates: Compensatio
           </div>
         ))}
         <label className="inline">
-          <input type="checkbox" checked={publicLand} onChange={(e) => { setPublicLand(e.target.checked); setSaved(false); }} /> {t('recovery.rates.compensatePublicLand')}
+          <input type="checkbox" checked={publicLand} onChange={(e) => setPublicLand(e.target.checked)} /> {t('recovery.rates.compensatePublicLand')}
         </label>
         <p className="help">{t('recovery.rates.compensatePublicLandHelp')}</p>
       </fieldset>
       <div className="button-row end">
-        {saved && <span role="status">{t('settings.saved')}</span>}
-        <button type="button" className="ghost" onClick={() => { setDraft(toDraft(DEFAULT_COMPENSATION_RATES, DEFAULT_BUDGET_VND, language)); setPublicLand(false); setErrors({}); setSaved(false); }}>
+        <button type="button" className="ghost" onClick={() => { setDraft(toDraft(DEFAULT_COMPENSATION_RATES, DEFAULT_BUDGET_VND, language)); setPublicLand(false); setErrors({}); }}>
           {t('recovery.rates.reset')}
         </button>
         <button type="submit" className="primary">{t('recovery.rates.save')}</button>

@@ -16,7 +16,7 @@ type View = 'parcels' | 'landUsers' | 'landUseCodes' | 'rates';
 const VIEWS: View[] = ['parcels', 'landUsers', 'landUseCodes', 'rates'];
 
 export default function RecoveryPage() {
-  const { t } = useTranslation();
+  const { t, language } = useTranslation();
   const { site, estimate } = useRecoveryEstimate();
   const [view, setView] = useState<View>('parcels');
 
@@ -46,13 +46,20 @@ export default function RecoveryPage() {
         {estimate.rows.length === 0 && view !== 'rates' ? (
           <p className="empty-state">{t('recovery.empty')}</p>
         ) : view === 'parcels' ? (
-          <RecoveryTable estimate={estimate} />
+          <RecoveryTable estimate={estimate} layerKey={site.status === 'ready' ? site.layerKey : ''} />
         ) : view === 'landUsers' ? (
           <LandUserTable estimate={estimate} />
         ) : view === 'landUseCodes' ? (
           <LandUseCodeTable estimate={estimate} />
         ) : (
-          <RatesForm rates={estimate.rates} budgetVnd={estimate.budget.budgetVnd} codesInUse={[...new Set(estimate.rows.map((r) => r.landUseCode.toUpperCase()))]} />
+          <RatesForm
+            // The form holds text typed in the user's number format: start it afresh when the language
+            // or the stored rates change (a save, an undo), never re-read typed text in another format.
+            key={`${language}|${JSON.stringify(estimate.rates)}|${estimate.budget.budgetVnd}`}
+            rates={estimate.rates}
+            budgetVnd={estimate.budget.budgetVnd}
+            codesInUse={[...new Set(estimate.rows.map((r) => r.landUseCode.toUpperCase()))]}
+          />
         )}
       </div>
     </div>

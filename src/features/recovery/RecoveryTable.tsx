@@ -5,7 +5,7 @@ import { formatAreaM2, formatInteger, formatPercent } from '../../i18n/format';
 import { useTranslation } from '../../i18n/use-translation';
 import { ExtrasDialog } from './ExtrasDialog';
 
-export function RecoveryTable({ estimate }: { estimate: CompensationEstimate }) {
+export function RecoveryTable({ estimate, layerKey }: { estimate: CompensationEstimate; layerKey: string }) {
   const { t, language } = useTranslation();
   const [editing, setEditing] = useState<CompensationRow | null>(null);
   const money = (v: number) => formatInteger(v, language);
@@ -82,7 +82,7 @@ export function RecoveryTable({ estimate }: { estimate: CompensationEstimate }) 
         </tfoot>
       </table>
       <p className="help">{t('recovery.totals.roundingNote')}</p>
-      {editing && <ExtrasDialog row={editing} onClose={() => setEditing(null)} />}
+      {editing && <ExtrasDialog key={language} row={editing} layerKey={layerKey} onClose={() => setEditing(null)} />}
     </div>
   );
 }

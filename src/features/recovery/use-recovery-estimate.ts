@@ -2,6 +2,7 @@
 import { useLiveQuery } from 'dexie-react-hooks';
 import { useMemo } from 'react';
 import { database } from '../../db/database';
+import { parcelExtrasOfLayer } from '../../db/recovery';
 import { useSetting } from '../../db/use-setting';
 import {
   estimateCompensation, extrasByParcelId, recoveredParcels, restoreCompensationRates, type CompensationEstimate,
@@ -12,7 +13,8 @@ export function useRecoveryEstimate(): { site: ActiveSite; estimate: Compensatio
   const site = useActiveSite();
   const storedRates = useSetting('compensationRates');
   const budgetVnd = useSetting('budgetVnd');
-  const extrasRows = useLiveQuery(() => database().recoveryExtras.toArray(), []);
+  const layerKey = site.status === 'ready' ? site.layerKey : null;
+  const extrasRows = useLiveQuery(() => (layerKey ? parcelExtrasOfLayer(database(), layerKey) : []), [layerKey]);
   const rates = useMemo(() => restoreCompensationRates(storedRates), [storedRates]);
   const parcels = site.status === 'ready' ? site.layer.parcels : null;
   const zone = site.status === 'ready' ? site.site.zone : null;

@@ -4,7 +4,7 @@
  */
 import { useLiveQuery } from 'dexie-react-hooks';
 import { useEffect, useMemo } from 'react';
-import { database } from '../../db/database';
+import { database, layerKeyOf } from '../../db/database';
 import { ACTIVE_LAYER_ID, rowToParcelLayer } from '../../db/parcel-layers';
 import { useSetting } from '../../db/use-setting';
 import type { ParcelLayer } from '../../domain/parcel';
@@ -22,6 +22,8 @@ export type ActiveSite =
       status: 'ready';
       layer: ParcelLayer;
       isDemo: boolean;
+      /** Which layer's data (extras) apply: see layerKeyOf. */
+      layerKey: string;
       site: ZoneSite;
       map: { parcels: FeatureCollection; zone: FeatureCollection; context: FeatureCollection; zoneBounds: Wgs84Bounds };
     };
@@ -45,5 +47,5 @@ export function useActiveSite(): ActiveSite {
 
   if (state.status === 'error') return { status: 'error', errors: state.errors, retry: () => load(planeCrs, { force: true }) };
   if (!demo || imported === undefined || !layer || !parcels || !zone || !context || !zoneBounds) return { status: 'loading' };
-  return { status: 'ready', layer, isDemo: !imported, site: demo.site, map: { parcels, zone, context, zoneBounds } };
+  return { status: 'ready', layer, isDemo: !imported, layerKey: layerKeyOf(imported), site: demo.site, map: { parcels, zone, context, zoneBounds } };
 }
