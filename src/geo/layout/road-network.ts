@@ -201,7 +201,7 @@ export function buildRoadNetwork(
       const end = dir > 0 ? Math.min(a.pMax, b.pMax) : Math.max(a.pMin, b.pMin);
       for (let back = 0; back <= MAX_LOOP_SHIFT_M; back += TURNAROUND_STEP_M) {
         const sc = end - dir * (halfBranch + back);
-        if (laneInside(sc, halfBranch, a.t, b.t)) { if (process.env.DBG) console.log("LOOP", back, dir, sc, a.t, b.t); spines.push({ s: sc, half: halfBranch, tFrom: a.t, tTo: b.t, loop: dir }); break; }
+        if (laneInside(sc, halfBranch, a.t, b.t)) { spines.push({ s: sc, half: halfBranch, tFrom: a.t, tTo: b.t, loop: dir }); break; }
       }
     }
   }
