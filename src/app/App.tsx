@@ -7,6 +7,7 @@ import { useTranslation } from '../i18n/use-translation';
 import { ParcelsPage } from '../features/parcels/ParcelsPage';
 import { PlaceholderPage } from '../features/placeholder/PlaceholderPage';
 import { SettingsDialog } from '../features/settings/SettingsDialog';
+import { ErrorBoundary } from './ErrorBoundary';
 import { NoticeBar } from './NoticeBar';
 import { useOnline } from './online-status';
 import { routeHref, useRoute, type Route } from './router';
@@ -72,7 +73,9 @@ export function App() {
         </div>
       )}
       <main className="app-main">
-        <Screen route={route} />
+        <ErrorBoundary key={route.name}>
+          <Screen route={route} />
+        </ErrorBoundary>
       </main>
       {settingsOpen && <SettingsDialog onClose={() => setSettingsOpen(false)} />}
       <NoticeBar />

@@ -1,5 +1,6 @@
 /** Writes of imported parcel layers: a user's own layer replaces the demo until they go back to it. */
 import type { ParcelLayer } from '../domain/parcel';
+import { parcelLayerToGeoJson, readParcelLayer, type ReadResult } from '../io/layers';
 import type { PhanloDatabase, ParcelLayerRow } from './database';
 
 export const ACTIVE_LAYER_ID = 'active';
@@ -44,6 +45,19 @@ export async function removeImportedLayer(db: PhanloDatabase): Promise<ParcelLay
 export async function restoreParcelLayer(db: PhanloDatabase, row: ParcelLayerRow | undefined): Promise<void> {
   if (row) await db.parcelLayers.put(row);
   else await db.parcelLayers.delete(ACTIVE_LAYER_ID);
+}
+
+/**
+ * A stored layer, checked as an imported file is (the same reader): data written by another version,
+ * by hand or half-lost by the browser must not stop the app from starting. Errors say what and where.
+ */
+export function restoreStoredLayer(row: ParcelLayerRow): ReadResult<ParcelLayer> {
+  try {
+    const json = parcelLayerToGeoJson(rowToParcelLayer(row), { crs: 'plane' });
+    return readParcelLayer(json, row.fileName || 'IndexedDB', { planeCrs: row.crs });
+  } catch (error) {
+    return { ok: false, errors: [{ file: row.fileName || 'IndexedDB', code: 'json-invalid', params: { detail: String((error as Error)?.message ?? error) } }] };
+  }
 }
 
 export function rowToParcelLayer(row: ParcelLayerRow): ParcelLayer {

@@ -9,7 +9,10 @@ export function foldVietnamese(text: string): string {
   return text.normalize('NFD').replace(/[\u0300-\u036f]/g, '').replace(/đ/g, 'd').replace(/Đ/g, 'D').toLowerCase().trim();
 }
 
-const SHEET_PARCEL = /^(?:to\s*)?(\d+)\s*(?:[/\-.,\s]|\s*thua\s*)\s*(\d+)$/;
+/** "12/34", "12-34", "tờ 12 thửa 34", "tờ 12 / thửa 34", "tờ 12, thửa 34" (folded: no diacritics). */
+const SHEET_PARCEL = /^(?:to\s*)?(\d+)(?:\s*[/\-.,]\s*(?:thua\s*)?|\s+(?:thua\s*)?|\s*thua\s*)(\d+)$/;
+/** "thửa 34 tờ 12", the order of official documents. */
+const PARCEL_SHEET = /^thua\s*(\d+)(?:\s*[/\-.,]\s*|\s*)to\s*(\d+)$/;
 const PARCEL_ONLY = /^(?:thua\s*)?(\d+)$/;
 
 /** Parcels matching the query, best first: exact tờ/thửa, then parcel number, then names. */
@@ -17,9 +20,10 @@ export function searchParcels(parcels: readonly Parcel[], query: string, limit =
   const folded = foldVietnamese(query).replace(/\s+/g, ' ');
   if (!folded) return [];
   const sheetParcel = SHEET_PARCEL.exec(folded);
-  if (sheetParcel) {
-    const sheet = Number(sheetParcel[1]);
-    const number = Number(sheetParcel[2]);
+  const parcelSheet = sheetParcel ? null : PARCEL_SHEET.exec(folded);
+  if (sheetParcel || parcelSheet) {
+    const sheet = Number(sheetParcel ? sheetParcel[1] : parcelSheet![2]);
+    const number = Number(sheetParcel ? sheetParcel[2] : parcelSheet![1]);
     return parcels.filter((p) => p.sheetNo === sheet && p.parcelNo === number).slice(0, limit);
   }
   const parcelOnly = PARCEL_ONLY.exec(folded);

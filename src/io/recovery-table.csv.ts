@@ -5,6 +5,8 @@
  *   stable English snake_case headers (RECOVERY_CSV_COLUMNS), areas to 0.1 m², money in whole đồng,
  *   empty land user for public land, and NO total row: a program that sums the rows gets the totals,
  *   and a total row would be counted twice. The organisation cost is not a parcel's and is not in it.
+ *   Text that starts like a formula (=, +, -, @) gets a leading ' here too: this file is often
+ *   double-clicked into Excel, and a land user named "=HYPERLINK(…)" must not become a live link.
  * - 'excel-vi', for people opening it in Excel set to Vietnamese: ';' separator, ',' decimal mark, no
  *   grouping, shares as "50,0%", the row number (STT) in the first column, Vietnamese headers, "(đất công)" for public land, then three closing rows: the column sums ("Cộng"),
  *   the organisation cost and the grand total. Text that Excel would run as a formula is prefixed with '.
@@ -120,7 +122,9 @@ function records(estimate: CompensationEstimate, variant: RecoveryCsvVariant): C
 }
 
 function csvOptions(variant: RecoveryCsvVariant): CsvOptions {
-  return variant === 'machine' ? { separator: ',' } : { separator: ';', neutraliseFormulas: true };
+  // Both variants end up opened in spreadsheets: text that starts like a formula (a land user named
+  // "=HYPERLINK(…)" in a received shapefile) is written with a leading apostrophe, never run.
+  return variant === 'machine' ? { separator: ',', neutraliseFormulas: true } : { separator: ';', neutraliseFormulas: true };
 }
 
 /** The table as CSV text (no byte order mark). */

@@ -28,7 +28,9 @@ export const useDemoSiteStore = create<DemoSiteStore>((set, get) => ({
       return r.text();
     })).then((result) => {
       performance.mark('phanlo:demo-site-read');
-      if (get().state.status === 'loading' && (get().state as { planeCrs: string }).planeCrs !== planeCrs) return;
+      // A load for another plane started since: its result wins, whichever finishes last.
+      const current = get().state;
+      if (!('planeCrs' in current) || current.planeCrs !== planeCrs) return;
       set({ state: result.ok ? { status: 'ready', planeCrs, demo: result.value } : { status: 'error', planeCrs, errors: result.errors } });
     });
   },

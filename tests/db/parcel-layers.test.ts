@@ -1,7 +1,9 @@
 import 'fake-indexeddb/auto';
 import { afterEach, describe, expect, it } from 'vitest';
 import { PhanloDatabase } from '../../src/db/database';
-import { ACTIVE_LAYER_ID, removeImportedLayer, restoreParcelLayer, rowToParcelLayer, saveImportedLayer } from '../../src/db/parcel-layers';
+import {
+  ACTIVE_LAYER_ID, removeImportedLayer, restoreParcelLayer, restoreStoredLayer, rowToParcelLayer, saveImportedLayer,
+} from '../../src/db/parcel-layers';
 import { asPlane } from '../../src/geo/coordinates';
 import type { ParcelLayer } from '../../src/domain/parcel';
 
@@ -62,5 +64,21 @@ describe('imported parcel layers', () => {
     const removed = await removeImportedLayer(db);
     await restoreParcelLayer(db, removed);
     expect(rowToParcelLayer((await db.parcelLayers.get(ACTIVE_LAYER_ID))!)).toEqual(layer);
+  });
+
+  it('restores a stored layer through the same validation as an imported file', async () => {
+    const db = openDb();
+    await saveImportedLayer(db, layer, 'to12.zip', null);
+    const row = (await db.parcelLayers.get(ACTIVE_LAYER_ID))!;
+    const good = restoreStoredLayer(row);
+    expect(good.ok && good.value.parcels.map((p) => p.id)).toEqual(['12/34']);
+
+    const broken = { ...row, parcels: [{ ...row.parcels[0], polygon: [[[592700, 2306300], [Number.NaN, 1]]] }] };
+    const result = restoreStoredLayer(broken as never);
+    expect(result.ok).toBe(false);
+    if (!result.ok) expect(result.errors[0].file).toBe('to12.zip');
+
+    const unknownCrs = restoreStoredLayer({ ...row, crs: 'EPSG:3857' });
+    expect(unknownCrs.ok).toBe(false);
   });
 });

@@ -17,7 +17,10 @@ describe('parcel search', () => {
     expect(foldVietnamese('Nguyễn Văn Đức')).toBe('nguyen van duc');
   });
 
-  it.each(['12/34', 'tờ 12 thửa 34', '12-34', ' 12 / 34 ', 'To 12 / 34'])('finds tờ 12 thửa 34 from "%s"', (query) => {
+  it.each([
+    '12/34', 'tờ 12 thửa 34', '12-34', ' 12 / 34 ', 'To 12 / 34', 'tờ 12 / thửa 34', 'tờ 12, thửa 34', 'Tờ 12 - thửa 34',
+    'thửa 34 tờ 12', 'Thửa 34, tờ 12',
+  ])('finds tờ 12 thửa 34 from "%s"', (query) => {
     expect(searchParcels(parcels, query).map((p) => p.id)).toEqual(['12/34']);
   });
 

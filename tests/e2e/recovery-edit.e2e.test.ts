@@ -86,4 +86,19 @@ describe('land recovery: exports and rates', () => {
     await page.getByRole('tab', { name: 'Đơn giá' }).click();
     expect(normaliseSpaces(await page.getByLabel('LUC Giá đất (đ/m²)').inputValue())).toBe('140.000');
   });
+
+  it('in English after a reload, shows and saves the same amounts (no 70.000 read as 70)', async () => {
+    const { page } = session;
+    await page.getByTestId('lang-switch').click();
+    await page.reload({ waitUntil: 'load' });
+    await page.getByTestId('recovery-table').locator('tbody tr').first().waitFor({ state: 'visible', timeout: 20_000 });
+    const before = money(await visibleText(page, 'recovery-total-compensation'));
+    await page.getByRole('tab', { name: 'Rates' }).click();
+    const luc = page.getByLabel('LUC Land price (VND/m²)');
+    expect(normaliseSpaces(await luc.inputValue())).toBe('140,000');
+    await page.getByRole('button', { name: 'Save rates' }).click();
+    await page.getByTestId('notice').waitFor({ state: 'visible', timeout: 5_000 });
+    expect(money(await visibleText(page, 'recovery-total-compensation'))).toBe(before);
+    await page.getByTestId('lang-switch').click();
+  });
 });

@@ -65,19 +65,27 @@ export default function ImportDialog({ onClose }: { onClose: () => void }) {
     if (!picked) return;
     const input = { name: picked.name, bytes: new Uint8Array(await picked.arrayBuffer()) };
     setFile(input);
+    // The result shown belongs to the previous file until this one is read: never save it under this name.
+    setResult(null);
     setSourceCrs(null);
     setMapping(null);
     setMappedFields(null);
     await run(input, { sourceCrs: null, mapping: null });
   };
 
+  const [saving, setSaving] = useState(false);
   const replace = async () => {
-    if (!file || result?.kind !== 'ok') return;
-    // Remember the mapping only when the user confirmed one: it is keyed by the file's field names.
-    const remembered = mappedFields && mapping ? { signature: mappingSignature(mappedFields), mapping: { ...mapping } } : null;
-    const replaced = await saveImportedLayer(database(), result.layer, file.name, remembered);
-    useNoticeStore.getState().show(t('importDialog.done', { name: result.layer.name }), () => restoreParcelLayer(database(), replaced));
-    onClose();
+    if (!file || result?.kind !== 'ok' || saving) return;
+    setSaving(true);
+    try {
+      // Remember the mapping only when the user confirmed one: it is keyed by the file's field names.
+      const remembered = mappedFields && mapping ? { signature: mappingSignature(mappedFields), mapping: { ...mapping } } : null;
+      const replaced = await saveImportedLayer(database(), result.layer, file.name, remembered);
+      useNoticeStore.getState().show(t('importDialog.done', { name: result.layer.name }), () => restoreParcelLayer(database(), replaced));
+      onClose();
+    } finally {
+      setSaving(false);
+    }
   };
 
   return (
@@ -187,7 +195,7 @@ export default function ImportDialog({ onClose }: { onClose: () => void }) {
 
         <div className="button-row end">
           <button type="button" className="ghost" onClick={onClose}>{t('importDialog.cancel')}</button>
-          <button type="button" className="primary" data-testid="import-replace" disabled={result?.kind !== 'ok'} onClick={() => void replace()}>
+          <button type="button" className="primary" data-testid="import-replace" disabled={reading || saving || result?.kind !== 'ok'} onClick={() => void replace()}>
             {t('importDialog.replace')}
           </button>
         </div>

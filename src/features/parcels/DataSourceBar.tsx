@@ -4,30 +4,48 @@ import { database } from '../../db/database';
 import { removeImportedLayer, restoreParcelLayer } from '../../db/parcel-layers';
 import { useNoticeStore } from '../../state/notice';
 import { useTranslation } from '../../i18n/use-translation';
+import { describeIssue, type DisplayIssue } from '../site/describe-issue';
 
 // The importers (Shapefile, CSV, encodings) are only needed when someone opens a file.
 const ImportDialog = lazy(() => import('../import/ImportDialog'));
 
-export function DataSourceBar({ layerName, source, isDemo }: { layerName: string; source: string; isDemo: boolean }) {
+export function DataSourceBar({ layerName, source, isDemo, storedLayerProblems }: {
+  layerName: string; source: string; isDemo: boolean; storedLayerProblems: readonly DisplayIssue[];
+}) {
   const { t } = useTranslation();
   const [importing, setImporting] = useState(false);
+  const [removing, setRemoving] = useState(false);
+
+  // One removal at a time: a double click must not make the undo of the first one "restore" nothing.
+  const removeStoredLayer = async () => {
+    if (removing) return;
+    setRemoving(true);
+    try {
+      const removed = await removeImportedLayer(database());
+      if (removed) useNoticeStore.getState().show(t('data.backToDemoDone'), () => restoreParcelLayer(database(), removed));
+    } finally {
+      setRemoving(false);
+    }
+  };
+
   return (
     <footer className="data-source">
+      {storedLayerProblems.length > 0 && (
+        <div className="stored-layer-problem" role="alert" data-testid="stored-layer-problem">
+          <p>{t('data.storedLayerBroken')}</p>
+          <ul>{storedLayerProblems.slice(0, 5).map((issue, i) => <li key={i}>{describeIssue(issue, t)}</li>)}</ul>
+          <button type="button" disabled={removing} onClick={() => void removeStoredLayer()}>{t('data.removeStoredLayer')}</button>
+        </div>
+      )}
       {isDemo && <p className="demo-notice" data-testid="demo-notice">{t('data.demoNotice')}</p>}
       <p className="source-line"><strong>{t('data.layerName')}:</strong> {layerName}</p>
       <p className="source-line"><strong>{t('data.source')}:</strong> {source}</p>
       <div className="button-row">
         <button type="button" data-testid="import-open" onClick={() => setImporting(true)}>{t('data.importOwn')}</button>
         {!isDemo && (
-          <button
-            type="button"
-            className="ghost"
-            data-testid="import-back-to-demo"
-            onClick={async () => {
-              const removed = await removeImportedLayer(database());
-              useNoticeStore.getState().show(t('data.backToDemoDone'), () => restoreParcelLayer(database(), removed));
-            }}
-          >{t('data.backToDemo')}</button>
+          <button type="button" className="ghost" data-testid="import-back-to-demo" disabled={removing} onClick={() => void removeStoredLayer()}>
+            {t('data.backToDemo')}
+          </button>
         )}
       </div>
       {importing && <Suspense fallback={null}><ImportDialog onClose={() => setImporting(false)} /></Suspense>}

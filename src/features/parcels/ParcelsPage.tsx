@@ -60,7 +60,7 @@ export function ParcelsPage({ parcelId }: { parcelId: string | null }) {
             ) : (
               <p className="empty-state">{t('record.empty')}</p>
             )}
-            <DataSourceBar layerName={ready.layer.name} source={ready.layer.source} isDemo={ready.isDemo} />
+            <DataSourceBar layerName={ready.layer.name} source={ready.layer.source} isDemo={ready.isDemo} storedLayerProblems={ready.storedLayerProblems} />
           </>
         ) : (
           <p className="loading" role="status">{t('loading.data')}</p>

@@ -7,6 +7,7 @@ import { useNoticeStore } from '../../state/notice';
 import { validateParcelExtras, type CompensationRow } from '../../domain/land-recovery';
 import { formatInteger } from '../../i18n/format';
 import { parseUserNumber } from '../../i18n/parse-number';
+import { rateErrorText } from './rate-error-text';
 import { useTranslation } from '../../i18n/use-translation';
 
 export function ExtrasDialog({ row, layerKey, onClose }: { row: CompensationRow; layerKey: string; onClose: () => void }) {
@@ -23,7 +24,7 @@ export function ExtrasDialog({ row, layerKey, onClose }: { row: CompensationRow;
       note,
     });
     if (!result.ok) {
-      setErrors(result.errors.map((e) => `${t(`recovery.extras.${e.field === 'structuresVnd' ? 'structures' : e.field}`)}: ${t(`recovery.rates.error.${e.code}`, e.params)}`));
+      setErrors(result.errors.map((e) => `${t(`recovery.extras.${e.field === 'structuresVnd' ? 'structures' : e.field}`)}: ${rateErrorText(e, t, language)}`));
       return;
     }
     const replaced = await saveParcelExtras(database(), layerKey, row.parcelId, result.value);

@@ -12,6 +12,7 @@ import {
 } from '../../domain/land-recovery';
 import { formatDecimal, formatInteger } from '../../i18n/format';
 import { parseUserNumber } from '../../i18n/parse-number';
+import { rateErrorText } from './rate-error-text';
 import type { Language } from '../../i18n/translate';
 import { useTranslation } from '../../i18n/use-translation';
 
@@ -81,11 +82,8 @@ export function RatesForm({ rates, budgetVnd, codesInUse }: { rates: Compensatio
     const next: Record<string, string> = {};
     if (!result.ok) {
       for (const e of result.errors) {
-        const key = e.field === 'organisationShare' ? 'organisationSharePercent' : e.field;
-        const params = e.field === 'organisationShare' && e.params
-          ? Object.fromEntries(Object.entries(e.params).map(([k, v]) => [k, formatDecimal(v * 100, language, 1)]))
-          : e.params;
-        next[key] = t(`recovery.rates.error.${e.code}`, params as Record<string, number>);
+        const asPercent = e.field === 'organisationShare';
+        next[asPercent ? 'organisationSharePercent' : e.field] = rateErrorText(e, t, language, { asPercent });
       }
     }
     if (budget === null || budget < 0) next.budgetVnd = t('recovery.rates.error.not-a-number');

@@ -33,16 +33,38 @@ export default function RecoveryPage() {
       </header>
       <RecoverySummary estimate={estimate} />
       <div className="toolbar">
-        <div className="tabs" role="tablist" aria-label={t('recovery.title')}>
+        <div
+          className="tabs"
+          role="tablist"
+          aria-label={t('recovery.title')}
+          onKeyDown={(e) => {
+            // Arrow keys move between tabs, as in every tab strip.
+            const step = e.key === 'ArrowRight' ? 1 : e.key === 'ArrowLeft' ? -1 : 0;
+            if (!step) return;
+            const next = VIEWS[(VIEWS.indexOf(view) + step + VIEWS.length) % VIEWS.length];
+            setView(next);
+            document.getElementById(`recovery-tab-${next}`)?.focus();
+          }}
+        >
           {VIEWS.map((v) => (
-            <button key={v} type="button" role="tab" aria-selected={view === v} className={view === v ? 'tab active' : 'tab'} onClick={() => setView(v)}>
+            <button
+              key={v}
+              id={`recovery-tab-${v}`}
+              type="button"
+              role="tab"
+              aria-selected={view === v}
+              aria-controls="recovery-tab-panel"
+              tabIndex={view === v ? 0 : -1}
+              className={view === v ? 'tab active' : 'tab'}
+              onClick={() => setView(v)}
+            >
               {t(`recovery.view.${v}`)}
             </button>
           ))}
         </div>
         <RecoveryExports estimate={estimate} />
       </div>
-      <div className="tab-panel" role="tabpanel">
+      <div className="tab-panel" role="tabpanel" id="recovery-tab-panel" aria-labelledby={`recovery-tab-${view}`}>
         {estimate.rows.length === 0 && view !== 'rates' ? (
           <p className="empty-state">{t('recovery.empty')}</p>
         ) : view === 'parcels' ? (

@@ -41,11 +41,16 @@ function SettingsForm({ onClose, initialPlaces, initialCrs, initialLanguage }: {
 
 
   const save = async () => {
+    const trimmed = { commune: places.commune.trim(), district: places.district.trim(), province: places.province.trim() };
+    if (!trimmed.commune || !trimmed.province) {
+      setError(t('settings.placesRequired'));
+      return;
+    }
     try {
-      await putSettings(database(), { placeNames: places, planeCrs: crs, language: lang });
+      await putSettings(database(), { placeNames: trimmed, planeCrs: crs, language: lang });
       onClose();
-    } catch (e) {
-      setError(String((e as Error).message));
+    } catch {
+      setError(t('settings.saveFailed'));
     }
   };
 

@@ -5,7 +5,7 @@
 import { useLiveQuery } from 'dexie-react-hooks';
 import { useEffect, useMemo } from 'react';
 import { database, layerKeyOf } from '../../db/database';
-import { ACTIVE_LAYER_ID, rowToParcelLayer } from '../../db/parcel-layers';
+import { ACTIVE_LAYER_ID, restoreStoredLayer } from '../../db/parcel-layers';
 import { useSetting } from '../../db/use-setting';
 import type { ParcelLayer } from '../../domain/parcel';
 import { reprojectParcelLayer } from '../../domain/reproject-parcel-layer';
@@ -24,6 +24,8 @@ export type ActiveSite =
       isDemo: boolean;
       /** Which layer's data (extras) apply: see layerKeyOf. */
       layerKey: string;
+      /** What is wrong with a stored imported layer that could not be used (the demo shows instead). */
+      storedLayerProblems: readonly DisplayIssue[];
       site: ZoneSite;
       map: { parcels: FeatureCollection; zone: FeatureCollection; context: FeatureCollection; zoneBounds: Wgs84Bounds };
     };
@@ -36,10 +38,12 @@ export function useActiveSite(): ActiveSite {
   const imported = useLiveQuery(async () => (await database().parcelLayers.get(ACTIVE_LAYER_ID)) ?? null, []);
 
   const demo = state.status === 'ready' ? state.demo : null;
+  const restored = useMemo(() => (imported ? restoreStoredLayer(imported) : null), [imported]);
+  const importedLayer = restored?.ok ? restored.value : null;
   const layer = useMemo(() => {
     if (!demo) return null;
-    return imported ? reprojectParcelLayer(rowToParcelLayer(imported), demo.site.crs) : demo.layer;
-  }, [imported, demo]);
+    return importedLayer ? reprojectParcelLayer(importedLayer, demo.site.crs) : demo.layer;
+  }, [importedLayer, demo]);
   const parcels = useMemo(() => (layer ? parcelsToMapData(layer) : null), [layer]);
   const zone = useMemo(() => (demo ? zoneToMapData(demo.site) : null), [demo]);
   const context = useMemo(() => (demo ? contextToMapData(demo.context, demo.site.crs) : null), [demo]);
@@ -47,5 +51,9 @@ export function useActiveSite(): ActiveSite {
 
   if (state.status === 'error') return { status: 'error', errors: state.errors, retry: () => load(planeCrs, { force: true }) };
   if (!demo || imported === undefined || !layer || !parcels || !zone || !context || !zoneBounds) return { status: 'loading' };
-  return { status: 'ready', layer, isDemo: !imported, layerKey: layerKeyOf(imported), site: demo.site, map: { parcels, zone, context, zoneBounds } };
+  return {
+    status: 'ready', layer, isDemo: !importedLayer, layerKey: layerKeyOf(importedLayer ? imported : null),
+    storedLayerProblems: restored && !restored.ok ? restored.errors : [],
+    site: demo.site, map: { parcels, zone, context, zoneBounds },
+  };
 }
