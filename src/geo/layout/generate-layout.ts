@@ -19,6 +19,7 @@ import { parameterWarnings } from './parameter-warnings';
 import { maxPlotDepthM, minPlotDepthM, plotRowDepthM, validateLayoutParameters } from './parameters';
 import { assignCodes, naturalCodes } from './plot-codes';
 import { buildRoadNetwork, innerStartT } from './road-network';
+import { roadContact } from './plot-shape';
 import { planRows } from './row-plan';
 import { ringSegments, SegmentGrid } from './segments';
 import { sliceRows } from './slice-rows';
@@ -111,9 +112,20 @@ function shiftsAlongEdge(entrance: Entrance, p: LayoutParameters): number[] {
   return out;
 }
 
+/** Least length of a plot or facility edge along a road stub for the stub to lead somewhere, m. */
+const STUB_FRONTAGE_M = 0.5;
+
+/** Whether any of the polygons runs along the region's boundary over STUB_FRONTAGE_M or more. */
+function fronted(region: PlanePolygon, polygons: readonly PlanePolygon[]): boolean {
+  const grid = new SegmentGrid(50);
+  ringSegments(region[0]).forEach((s) => grid.add(s, 0));
+  return polygons.some((polygon) => roadContact(polygon[0], grid).lengthM >= STUB_FRONTAGE_M);
+}
+
 /** The layout for one entrance. */
 function layoutFrom(
   site: ZoneSite, zone: PlanePolygon, entrance: Entrance, p: LayoutParameters, options: { previous?: PreviousLayout | null },
+  trimmed: ReadonlySet<string> = new Set(),
 ): LayoutResult | LayoutFailure {
   const f = entrance.frame;
   const hasResidentialEdge = site.residentialEdges.length > 0;
@@ -126,7 +138,7 @@ function layoutFrom(
   const plan = planRows(tStart, tMax, plotRowDepthM(p), minPlotDepthM(p), maxPlotDepthM(p), p.branchRoadWidthM);
   if (!plan.rows.length) return fail('zone-too-small', { areaM2: roundAreaM2(polygonAreaM2(zone)), minPlotAreaM2: p.minPlotAreaM2 });
 
-  const roads = buildRoadNetwork(f, zone, inner, tStart, plan.branchT, p);
+  const roads = buildRoadNetwork(f, zone, inner, tStart, plan.branchT, p, trimmed);
   const roadGrid = new SegmentGrid(50);
   roads.all.forEach((poly) => poly.forEach((ring) => ringSegments(ring).forEach((s) => roadGrid.add(s, 0))));
   const blocksWithFacilities = subtractPolygons(inner, roads.raw);
@@ -149,6 +161,9 @@ function layoutFrom(
   }
   if (!built.length) return fail('zone-too-small', { areaM2: roundAreaM2(polygonAreaM2(zone)), minPlotAreaM2: p.minPlotAreaM2 });
   const plots = built.map((c) => c.polygon);
+  // Branch ends past a loop that no plot or facility fronts lead nowhere: drawn again without them.
+  const unused = roads.stubs.filter((stub) => !fronted(stub.region, [...plots, ...facilityPolygons]));
+  if (unused.length) return layoutFrom(site, zone, entrance, p, options, new Set([...trimmed, ...unused.map((stub) => stub.key)]));
   const codes = assignCodes(plots, naturalCodes(built.map((c) => c.row)), options.previous);
 
   const isolation = subtractPolygons(strips.isolation, roads.crossing);

@@ -25,6 +25,9 @@ const MAX_BLOCK_LENGTH_M = 250;
 /** How far a loop joining two branch ends may move inward to find a free lane, m. */
 const MAX_LOOP_SHIFT_M = 30;
 
+/** A branch end shorter than this past a loop is no stub, m. */
+const STUB_MIN_M = 0.01;
+
 /** How many positions on the plot grid are tried for a secondary spine. */
 const MAX_SPINE_CANDIDATES = 40;
 
@@ -50,6 +53,14 @@ export interface RoadNetwork {
   /** The raw shapes of the main road at the entrance, which cross the green strips. */
   readonly crossing: PlanePolygon[];
   readonly warnings: LayoutWarning[];
+  /** Branch ends running on past a loop, which may lead nowhere. */
+  readonly stubs: RoadStub[];
+}
+
+/** A branch end past a loop: its key (for `trimmed`) and the road land it covers. */
+export interface RoadStub {
+  readonly key: string;
+  readonly region: PlanePolygon;
 }
 
 const round1 = (x: number): number => Math.round(x * 10) / 10;
@@ -62,6 +73,8 @@ const round1 = (x: number): number => Math.round(x * 10) / 10;
  */
 export function buildRoadNetwork(
   f: LocalFrame, zone: PlanePolygon, inner: PlanePolygon[], tStart: number, branchT: readonly number[], p: LayoutParameters,
+  /** Keys of the stubs past loops to leave out (found fronted by nothing in an earlier pass). */
+  trimmed: ReadonlySet<string> = new Set(),
 ): RoadNetwork {
   const halfMain = p.mainRoadWidthM / 2;
   const halfBranch = p.branchRoadWidthM / 2;
@@ -130,7 +143,10 @@ export function buildRoadNetwork(
     return null;
   };
   const unreached: { t: number; slab: PlanePolygon; piece: PlanePolygon }[] = [];
-  const built: { t: number; pMin: number; pMax: number; leftFree: boolean; rightFree: boolean }[] = [];
+  const built: {
+    t: number; pMin: number; pMax: number; leftFree: boolean; rightFree: boolean;
+    road?: { role: 'branch'; raw: PlanePolygon[] }; line?: RoadLine; slab: PlanePolygon; s0: number; s1: number; cuts: PlanePolygon[];
+  }[] = [];
   /** Connects one piece of a branch slab to the spines; false when it cannot be reached. */
   const connect = (t: number, slab: PlanePolygon, piece: PlanePolygon, down: boolean): boolean => {
       const [pMin, pMax] = localExtent(f, [piece]);
@@ -169,11 +185,15 @@ export function buildRoadNetwork(
           }
         }
       }
+      let road: { role: 'branch'; raw: PlanePolygon[] } | undefined;
+      let line: RoadLine | undefined;
       if (s1 - s0 > 0.01) {
-        later.push({ role: 'branch', raw: [...intersectPolygons([slab], [sSlab(f, s0, s1)]), ...cuts] });
-        centrelines.push({ role: 'branch', widthM: p.branchRoadWidthM, points: [toPlane(f, Math.max(s0, pMin), t), toPlane(f, Math.min(s1, pMax), t)] });
+        road = { role: 'branch', raw: [...intersectPolygons([slab], [sSlab(f, s0, s1)]), ...cuts] };
+        line = { role: 'branch', widthM: p.branchRoadWidthM, points: [toPlane(f, Math.max(s0, pMin), t), toPlane(f, Math.min(s1, pMax), t)] };
+        later.push(road);
+        centrelines.push(line);
       }
-      built.push({ t, pMin, pMax, leftFree, rightFree });
+      built.push({ t, pMin, pMax, leftFree, rightFree, road, line, slab, s0, s1, cuts });
       return true;
   };
   for (const t of branchT) {
@@ -203,6 +223,32 @@ export function buildRoadNetwork(
         const sc = end - dir * (halfBranch + back);
         if (laneInside(sc, halfBranch, a.t, b.t)) { spines.push({ s: sc, half: halfBranch, tFrom: a.t, tTo: b.t, loop: dir }); break; }
       }
+    }
+  }
+  // Stubs: a branch running on past the outer edge of a loop. One that nothing fronts (found by the
+  // caller after slicing) is cut back to the loop in a second pass.
+  const stubs: RoadStub[] = [];
+  for (const sp of spines) {
+    if (!sp.loop) continue;
+    const edge = sp.s + sp.loop * sp.half;
+    for (const b of built.filter((q) => (Math.abs(q.t - sp.tFrom) < 0.01 || Math.abs(q.t - sp.tTo) < 0.01) && q.pMin < sp.s && sp.s < q.pMax)) {
+      const dir = sp.loop;
+      if (!b.road || !(dir > 0 ? b.rightFree : b.leftFree) || (dir > 0 ? b.pMax - edge : edge - b.pMin) < STUB_MIN_M) continue;
+      const key = `${b.t.toFixed(3)}:${dir}:${edge.toFixed(3)}`;
+      if (!trimmed.has(key)) {
+        stubs.push({ key, region: localRect(f, Math.min(edge, dir > 0 ? b.s1 : b.s0), Math.max(edge, dir > 0 ? b.s1 : b.s0), b.t - halfBranch, b.t + halfBranch) });
+        continue;
+      }
+      // Cut back to the loop's outer edge: the branch ends square in the loop's side.
+      const [s0, s1] = dir > 0 ? [b.s0, edge] : [edge, b.s1];
+      b.road.raw = [...intersectPolygons([b.slab], [sSlab(f, s0, s1)]), ...b.cuts];
+      if (b.line) {
+        const line: RoadLine = { ...b.line, points: [toPlane(f, Math.max(s0, b.pMin), b.t), toPlane(f, Math.min(s1, b.pMax), b.t)] };
+        centrelines[centrelines.indexOf(b.line)] = line;
+        b.line = line;
+      }
+      if (dir > 0) b.rightFree = false;
+      else b.leftFree = false;
     }
   }
   // Cross streets: a block longer than MAX_BLOCK_LENGTH_M between neighbouring branches is cut by
@@ -307,7 +353,7 @@ export function buildRoadNetwork(
     }
     return on * 3 >= n + 1;
   };
-  return { pieces: connected, centrelines: centrelines.filter(onRoad), kerbs, all, raw, crossing: crossingShapes, warnings };
+  return { pieces: connected, centrelines: centrelines.filter(onRoad), kerbs, all, raw, crossing: crossingShapes, warnings, stubs };
 }
 
 /** Local t where the inner area starts behind the entrance, or null when the entrance is blocked. */

@@ -72,6 +72,58 @@ describe('cases found by wider sweeps', () => {
   });
 });
 
+/**
+ * Branch ends that lead nowhere: the part of a branch centre line past its last crossing with another
+ * road (beyond that road's half width) that no plot or facility comes near.
+ */
+function roadEndsLeadingNowhere(r: LayoutResult): string[] {
+  const lines = r.features.filter((f) => f.properties.kind === 'road-centreline')
+    .map((f) => ({ props: f.properties as { role: string; widthM: number }, points: f.geometry.coordinates as unknown as number[][] }));
+  const land = r.features.filter((f) => (f.properties.kind === 'plot' || f.properties.kind === 'facility') && f.geometry.type === 'Polygon')
+    .map((f) => (f.geometry as { coordinates: PlanePolygon }).coordinates[0]);
+  const near = (x: number, y: number, d: number) => land.some((ring) => ring.some((q, i) => {
+    const b = ring[(i + 1) % ring.length];
+    const dx = b[0] - q[0], dy = b[1] - q[1], l2 = dx * dx + dy * dy;
+    const k = l2 ? Math.max(0, Math.min(1, ((x - q[0]) * dx + (y - q[1]) * dy) / l2)) : 0;
+    return Math.hypot(x - q[0] - k * dx, y - q[1] - k * dy) <= d;
+  }));
+  const out: string[] = [];
+  for (const line of lines.filter((q) => q.props.role === 'branch')) {
+    const [a, b] = [line.points[0], line.points[line.points.length - 1]];
+    const len = Math.hypot(b[0] - a[0], b[1] - a[1]);
+    // Where other centre lines cross this one, as distances from a, with the crossing road's half width.
+    const crossings: [number, number][] = [];
+    for (const other of lines.filter((q) => q !== line)) {
+      const [c, d] = [other.points[0], other.points[other.points.length - 1]];
+      const den = (b[0] - a[0]) * (d[1] - c[1]) - (b[1] - a[1]) * (d[0] - c[0]);
+      if (Math.abs(den) < 1e-9) continue;
+      const u = ((c[0] - a[0]) * (d[1] - c[1]) - (c[1] - a[1]) * (d[0] - c[0])) / den;
+      const v = ((c[0] - a[0]) * (b[1] - a[1]) - (c[1] - a[1]) * (b[0] - a[0])) / den;
+      if (u >= -0.01 && u <= 1.01 && v >= -0.01 && v <= 1.01) crossings.push([u * len, other.props.widthM / 2]);
+    }
+    if (!crossings.length) continue;
+    const first = Math.min(...crossings.map(([u, h]) => u - h)), last = Math.max(...crossings.map(([u, h]) => u + h));
+    for (const [from, to] of [[0, first], [last, len]]) {
+      if (to - from < 0.5) continue;
+      let fronted = false;
+      for (let x = from + 0.25; x < to && !fronted; x += 0.5) {
+        fronted = near(a[0] + ((b[0] - a[0]) * x) / len, a[1] + ((b[1] - a[1]) * x) / len, line.props.widthM / 2 + 0.05);
+      }
+      if (!fronted) out.push(`branch end ${(to - from).toFixed(1)} m long at ${from.toFixed(1)} m of ${len.toFixed(1)} m leads nowhere`);
+    }
+  }
+  return out;
+}
+
+describe('no road end leads nowhere (stubs past a loop are cut back)', () => {
+  for (const seed of [901, 903]) {
+    const site = randomZone(seed, { minHa: 20, maxHa: 75 });
+    it(`seed ${seed} (${site.kind})`, () => {
+      expect(roadEndsLeadingNowhere(layout(site))).toEqual([]);
+    });
+  }
+});
+
 describe('determinism and stable codes', () => {
   for (const seed of SEEDS.filter((s) => s % 6 === 0)) {
     const site = randomZone(seed);
