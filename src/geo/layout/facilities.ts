@@ -46,7 +46,7 @@ function solve(areaOf: (x: number) => number, target: number, lo: number, hi: nu
 interface RowEnd { row: number; sigma: number }
 
 /**
- * One block of the requests' total area cut off the row end, cut across into the lots; null when the
+ * One block of the requests' total area cut off the row end, then cut into the lots; null when the
  * row end has not that much land.
  */
 function placeBlock(
