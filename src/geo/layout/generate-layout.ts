@@ -96,18 +96,23 @@ const NEARLY_BEST = 0.9;
 /** Other places tried for the entrance along the road edge, as fractions of its length. */
 const OTHER_ENTRANCES = [0.3, 0.7, 0.15, 0.85];
 
+/** Most places tried for a given entrance that leads nowhere (each is a whole layout). */
+const MAX_ENTRANCE_TRIES = 16;
+
 /**
  * Local s of the places tried for a given entrance that leads nowhere: every `targetFrontageM` along its
- * zone edge, nearest the given point first (the + side first at equal distance), keeping the main road
- * and its kerb corners on the edge.
+ * zone edge (farther apart on a long edge, so that at most MAX_ENTRANCE_TRIES are tried), nearest the
+ * given point first (the + side first at equal distance), keeping the main road and its kerb corners
+ * on the edge.
  */
 function shiftsAlongEdge(entrance: Entrance, p: LayoutParameters): number[] {
   const [a, b] = entrance.edgeS;
   const margin = p.mainRoadWidthM / 2 + p.kerbRadiusM;
   const lo = Math.min(a, b) + margin, hi = Math.max(a, b) - margin;
+  const step = Math.max(p.targetFrontageM, (hi - lo) / MAX_ENTRANCE_TRIES);
   const out: number[] = [];
-  for (let k = 1; k * p.targetFrontageM <= Math.max(hi, -lo); k++) {
-    for (const s of [k * p.targetFrontageM, -k * p.targetFrontageM]) if (s >= lo && s <= hi) out.push(s);
+  for (let k = 1; k * step <= Math.max(hi, -lo); k++) {
+    for (const s of [k * step, -k * step]) if (s >= lo && s <= hi) out.push(s);
   }
   return out;
 }
