@@ -18,7 +18,7 @@ import { leftoverLand } from './leftover';
 import { parameterWarnings } from './parameter-warnings';
 import { maxPlotDepthM, minPlotDepthM, plotRowDepthM, validateLayoutParameters } from './parameters';
 import { assignCodes, naturalCodes } from './plot-codes';
-import { buildRoadNetwork, innerStartT } from './road-network';
+import { buildRoadNetwork, innerStartT, withoutStubs } from './road-network';
 import { roadContact } from './plot-shape';
 import { planRows } from './row-plan';
 import { ringSegments, SegmentGrid } from './segments';
@@ -130,7 +130,6 @@ function fronted(region: PlanePolygon, polygons: readonly PlanePolygon[]): boole
 /** The layout for one entrance. */
 function layoutFrom(
   site: ZoneSite, zone: PlanePolygon, entrance: Entrance, p: LayoutParameters, options: { previous?: PreviousLayout | null },
-  trimmed: ReadonlySet<string> = new Set(),
 ): LayoutResult | LayoutFailure {
   const f = entrance.frame;
   const hasResidentialEdge = site.residentialEdges.length > 0;
@@ -143,10 +142,10 @@ function layoutFrom(
   const plan = planRows(tStart, tMax, plotRowDepthM(p), minPlotDepthM(p), maxPlotDepthM(p), p.branchRoadWidthM);
   if (!plan.rows.length) return fail('zone-too-small', { areaM2: roundAreaM2(polygonAreaM2(zone)), minPlotAreaM2: p.minPlotAreaM2 });
 
-  const roads = buildRoadNetwork(f, zone, inner, tStart, plan.branchT, p, trimmed);
+  const drawnRoads = buildRoadNetwork(f, zone, inner, tStart, plan.branchT, p);
   const roadGrid = new SegmentGrid(50);
-  roads.all.forEach((poly) => poly.forEach((ring) => ringSegments(ring).forEach((s) => roadGrid.add(s, 0))));
-  const blocksWithFacilities = subtractPolygons(inner, roads.raw);
+  drawnRoads.all.forEach((poly) => poly.forEach((ring) => ringSegments(ring).forEach((s) => roadGrid.add(s, 0))));
+  const blocksWithFacilities = subtractPolygons(inner, drawnRoads.raw);
   // Facilities at the head of the first row end that holds them (or one by one, see facilities.ts).
   const facilities = placeFacilities(f, blocksWithFacilities, plan.rows, p.mainRoadWidthM / 2, p.facilities);
   const facilityPolygons = facilities.lots.flatMap((lot) => lot.polygons);
@@ -166,9 +165,8 @@ function layoutFrom(
   }
   if (!built.length) return fail('zone-too-small', { areaM2: roundAreaM2(polygonAreaM2(zone)), minPlotAreaM2: p.minPlotAreaM2 });
   const plots = built.map((c) => c.polygon);
-  // Branch ends past a loop that no plot or facility fronts lead nowhere: drawn again without them.
-  const unused = roads.stubs.filter((stub) => !fronted(stub.region, [...plots, ...facilityPolygons]));
-  if (unused.length) return layoutFrom(site, zone, entrance, p, options, new Set([...trimmed, ...unused.map((stub) => stub.key)]));
+  // Branch ends past a loop that no plot or facility fronts lead nowhere: their land goes to the green.
+  const roads = withoutStubs(drawnRoads, drawnRoads.stubs.filter((stub) => !fronted(stub.region, [...plots, ...facilityPolygons])));
   const codes = assignCodes(plots, naturalCodes(built.map((c) => c.row)), options.previous);
 
   const isolation = subtractPolygons(strips.isolation, roads.crossing);

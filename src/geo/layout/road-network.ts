@@ -57,10 +57,10 @@ export interface RoadNetwork {
   readonly stubs: RoadStub[];
 }
 
-/** A branch end past a loop: its key (for `trimmed`) and the road land it covers. */
+/** A branch end past a loop: the road land it covers and where the branch ends without it. */
 export interface RoadStub {
-  readonly key: string;
   readonly region: PlanePolygon;
+  readonly end: PlanePoint;
 }
 
 const round1 = (x: number): number => Math.round(x * 10) / 10;
@@ -73,8 +73,6 @@ const round1 = (x: number): number => Math.round(x * 10) / 10;
  */
 export function buildRoadNetwork(
   f: LocalFrame, zone: PlanePolygon, inner: PlanePolygon[], tStart: number, branchT: readonly number[], p: LayoutParameters,
-  /** Keys of the stubs past loops to leave out (found fronted by nothing in an earlier pass). */
-  trimmed: ReadonlySet<string> = new Set(),
 ): RoadNetwork {
   const halfMain = p.mainRoadWidthM / 2;
   const halfBranch = p.branchRoadWidthM / 2;
@@ -143,10 +141,8 @@ export function buildRoadNetwork(
     return null;
   };
   const unreached: { t: number; slab: PlanePolygon; piece: PlanePolygon }[] = [];
-  const built: {
-    t: number; pMin: number; pMax: number; leftFree: boolean; rightFree: boolean;
-    road?: { role: 'branch'; raw: PlanePolygon[] }; line?: RoadLine; slab: PlanePolygon; s0: number; s1: number; cuts: PlanePolygon[];
-  }[] = [];
+  /** Each branch piece reached; s0, s1 the ends of its road (equal when none was drawn). */
+  const built: { t: number; pMin: number; pMax: number; leftFree: boolean; rightFree: boolean; s0: number; s1: number }[] = [];
   /** Connects one piece of a branch slab to the spines; false when it cannot be reached. */
   const connect = (t: number, slab: PlanePolygon, piece: PlanePolygon, down: boolean): boolean => {
       const [pMin, pMax] = localExtent(f, [piece]);
@@ -185,15 +181,12 @@ export function buildRoadNetwork(
           }
         }
       }
-      let road: { role: 'branch'; raw: PlanePolygon[] } | undefined;
-      let line: RoadLine | undefined;
-      if (s1 - s0 > 0.01) {
-        road = { role: 'branch', raw: [...intersectPolygons([slab], [sSlab(f, s0, s1)]), ...cuts] };
-        line = { role: 'branch', widthM: p.branchRoadWidthM, points: [toPlane(f, Math.max(s0, pMin), t), toPlane(f, Math.min(s1, pMax), t)] };
-        later.push(road);
-        centrelines.push(line);
+      const drawn = s1 - s0 > 0.01;
+      if (drawn) {
+        later.push({ role: 'branch', raw: [...intersectPolygons([slab], [sSlab(f, s0, s1)]), ...cuts] });
+        centrelines.push({ role: 'branch', widthM: p.branchRoadWidthM, points: [toPlane(f, Math.max(s0, pMin), t), toPlane(f, Math.min(s1, pMax), t)] });
       }
-      built.push({ t, pMin, pMax, leftFree, rightFree, road, line, slab, s0, s1, cuts });
+      built.push({ t, pMin, pMax, leftFree, rightFree, s0, s1: drawn ? s1 : s0 });
       return true;
   };
   for (const t of branchT) {
@@ -225,32 +218,6 @@ export function buildRoadNetwork(
       }
     }
   }
-  // Stubs: a branch running on past the outer edge of a loop. One that nothing fronts (found by the
-  // caller after slicing) is cut back to the loop in a second pass.
-  const stubs: RoadStub[] = [];
-  for (const sp of spines) {
-    if (!sp.loop) continue;
-    const edge = sp.s + sp.loop * sp.half;
-    for (const b of built.filter((q) => (Math.abs(q.t - sp.tFrom) < 0.01 || Math.abs(q.t - sp.tTo) < 0.01) && q.pMin < sp.s && sp.s < q.pMax)) {
-      const dir = sp.loop;
-      if (!b.road || !(dir > 0 ? b.rightFree : b.leftFree) || (dir > 0 ? b.pMax - edge : edge - b.pMin) < STUB_MIN_M) continue;
-      const key = `${b.t.toFixed(3)}:${dir}:${edge.toFixed(3)}`;
-      if (!trimmed.has(key)) {
-        stubs.push({ key, region: localRect(f, Math.min(edge, dir > 0 ? b.s1 : b.s0), Math.max(edge, dir > 0 ? b.s1 : b.s0), b.t - halfBranch, b.t + halfBranch) });
-        continue;
-      }
-      // Cut back to the loop's outer edge: the branch ends square in the loop's side.
-      const [s0, s1] = dir > 0 ? [b.s0, edge] : [edge, b.s1];
-      b.road.raw = [...intersectPolygons([b.slab], [sSlab(f, s0, s1)]), ...b.cuts];
-      if (b.line) {
-        const line: RoadLine = { ...b.line, points: [toPlane(f, Math.max(s0, b.pMin), b.t), toPlane(f, Math.min(s1, b.pMax), b.t)] };
-        centrelines[centrelines.indexOf(b.line)] = line;
-        b.line = line;
-      }
-      if (dir > 0) b.rightFree = false;
-      else b.leftFree = false;
-    }
-  }
   // Cross streets: a block longer than MAX_BLOCK_LENGTH_M between neighbouring branches is cut by
   // spines on the plot grid, evenly spaced.
   const onGrid = (x: number) => {
@@ -271,6 +238,22 @@ export function buildRoadNetwork(
         const sc = onGrid(stops[i] + (gap * k) / (streets + 1));
         if (laneInside(sc, halfBranch, a.t, b.t)) spines.push({ s: sc, half: halfBranch, tFrom: a.t, tTo: b.t, cross: true });
       }
+    }
+  }
+  // Stubs: a branch running on past the outer edge of a loop, with no other road joining it there.
+  // The caller drops those that no plot or facility fronts (see withoutStubs).
+  const stubs: RoadStub[] = [];
+  for (const sp of spines) {
+    if (!sp.loop) continue;
+    const dir = sp.loop;
+    const edge = sp.s + dir * sp.half;
+    for (const b of built.filter((q) => (Math.abs(q.t - sp.tFrom) < 0.01 || Math.abs(q.t - sp.tTo) < 0.01) && q.pMin < sp.s && sp.s < q.pMax)) {
+      const far = dir > 0 ? b.s1 : b.s0;
+      if (b.s1 === b.s0 || !(dir > 0 ? b.rightFree : b.leftFree) || dir * ((dir > 0 ? b.pMax : b.pMin) - edge) < STUB_MIN_M) continue;
+      const [lo, hi] = [Math.min(edge, far), Math.max(edge, far)];
+      const joined = spines.some((other) => other !== sp && other.s - other.half < hi && other.s + other.half > lo &&
+        other.tFrom <= b.t + halfBranch && other.tTo >= b.t - halfBranch);
+      if (!joined) stubs.push({ region: localRect(f, lo, hi, b.t - halfBranch, b.t + halfBranch), end: toPlane(f, edge, b.t) });
     }
   }
   // Dead ends, once every spine is known (a spine made in the second pass or a loop may close one).
@@ -364,4 +347,20 @@ export function innerStartT(f: LocalFrame, inner: PlanePolygon[], mainRoadWidthM
   let best = Infinity;
   for (const poly of lane) for (const q of poly[0]) best = Math.min(best, toLocal(f, q)[1]);
   return Math.max(0, best);
+}
+
+/**
+ * The network without the given stubs: their land leaves the road polygons (it falls to the leftover
+ * green) and the branch centre lines that ran into them end at the loop.
+ */
+export function withoutStubs(network: RoadNetwork, stubs: readonly RoadStub[]): RoadNetwork {
+  if (!stubs.length) return network;
+  const regions = stubs.map((stub) => stub.region);
+  const pieces = keepConnected(network.pieces.map((piece) => ({ ...piece, polygons: solid(subtractPolygons(piece.polygons, regions)) }))
+    .filter((piece) => piece.polygons.length > 0));
+  const centrelines = network.centrelines.map((line) => {
+    const points = line.points.map((q) => stubs.find((stub) => pointInPolygon(q[0], q[1], stub.region))?.end ?? q);
+    return points.some((q, i) => q !== line.points[i]) ? { ...line, points } : line;
+  });
+  return { ...network, pieces, centrelines, all: pieces.flatMap((piece) => piece.polygons) };
 }
