@@ -7,7 +7,6 @@ import { describe, expect, it } from 'vitest';
 import { main } from '../../src/cli/main';
 import { realLayoutEngine } from '../../src/cli/real-layout-engine';
 import { planeProjection } from '../../src/geo/coordinates';
-import { planeToLngLat } from '../../src/io/layout-output/geojson-position';
 import { fakeIo } from './fake-io';
 
 const ZONE_TEXT = readFileSync(new URL('../fixtures/cli/zone-vn2000.geojson', import.meta.url), 'utf8');
@@ -16,7 +15,7 @@ const ZONE = JSON.parse(ZONE_TEXT);
 /** The same zone in WGS84 without a `crs` member (RFC 7946), 9 decimals. */
 function wgs84Zone(): string {
   const projection = planeProjection('EPSG:9209');
-  const toLngLat = (p: number[]) => planeToLngLat(projection, [p[0], p[1]]).map((d) => Number(d.toFixed(9)));
+  const toLngLat = (p: number[]) => projection.toLngLat([p[0], p[1]]).map((d) => Number(d.toFixed(9)));
   const features = ZONE.features.map((f: { geometry: { type: string; coordinates: number[][] | number[][][] } }) => ({
     ...f,
     geometry: {

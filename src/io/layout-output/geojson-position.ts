@@ -2,7 +2,7 @@
  * Plane geometry → WGS84 GeoJSON geometry text with fixed decimals, so that files are uniform,
  * byte-identical for the same input, and precise to about 0.1 mm (9 decimals of a degree).
  */
-import { planeProjection, type CrsId, type LngLat, type PlaneProjection } from '../../geo/coordinates';
+import { planeProjection, type CrsId } from '../../geo/coordinates';
 import type { PlaneGeometry } from '../../geo/plane-feature';
 import { DEGREE_DECIMALS, formatFixed } from '../csv-coordinates/number-format';
 
@@ -11,13 +11,10 @@ type Position = readonly [number, number];
 /** A function that writes one plane point as WGS84 "[lng,lat]" text. */
 export type PositionWriter = (point: Position) => string;
 
-/** WGS84 of a plane point: `toLngLat`, the exact inverse of `toPlane` (see src/geo/coordinates.ts). */
-export const planeToLngLat = (projection: PlaneProjection, point: readonly [number, number]): LngLat => projection.toLngLat(point);
-
 export function lngLatPositionWriter(crs: CrsId, decimals = DEGREE_DECIMALS): PositionWriter {
   const projection = planeProjection(crs);
   return (point) => {
-    const [lng, lat] = planeToLngLat(projection, point);
+    const [lng, lat] = projection.toLngLat(point);
     return `[${formatFixed(lng, decimals)},${formatFixed(lat, decimals)}]`;
   };
 }

@@ -8,7 +8,6 @@ import { planeProjection, type PlanePoint } from '../../geo/coordinates';
 import type { PlaneFeature, PlaneGeometry } from '../../geo/plane-feature';
 import type { PlanePolygon } from '../../geo/plane-measure';
 import { DEGREE_DECIMALS, formatFixed } from '../csv-coordinates/number-format';
-import { planeToLngLat } from './geojson-position';
 import { featureKind, featureName, kindsInOrder, type LayoutDocument } from './layout-document';
 
 /** KML colours are aabbggrr. Line colour, fill colour (semi-transparent) per kind. */
@@ -53,7 +52,7 @@ function propertyValue(value: unknown): string {
 export function writeLayoutKml(layout: LayoutDocument, options: { readonly name?: string } = {}): string {
   const projection = planeProjection(layout.crs);
   const position = (p: PlanePoint): string => {
-    const [lng, lat] = planeToLngLat(projection, p);
+    const [lng, lat] = projection.toLngLat(p);
     return `${formatFixed(lng, DEGREE_DECIMALS)},${formatFixed(lat, DEGREE_DECIMALS)}`;
   };
   const closedRing = (ring: readonly PlanePoint[]): string => {

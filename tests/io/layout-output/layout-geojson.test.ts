@@ -2,7 +2,6 @@ import { describe, expect, it } from 'vitest';
 import { asPlane, planeProjection } from '../../../src/geo/coordinates';
 import type { PlaneFeature } from '../../../src/geo/plane-feature';
 import type { PlanePolygon } from '../../../src/geo/plane-measure';
-import { planeToLngLat } from '../../../src/io/layout-output/geojson-position';
 import { writeLayoutGeoJson } from '../../../src/io/layout-output/layout.geojson';
 import { readPreviousLayout } from '../../../src/io/layout-output/previous-layout';
 import reference from '../../fixtures/coordinates/proj-reference.json';
@@ -46,7 +45,7 @@ describe('writeLayoutGeoJson', () => {
 
   it('writes WGS84 that agrees with PROJ to about 0.1 mm (the exact inverse of the forward projection)', () => {
     for (const c of reference.cases.filter((r) => ['EPSG:9209', 'EPSG:9210', 'EPSG:9213'].includes(r.crs))) {
-      const [lng, lat] = planeToLngLat(planeProjection(c.crs), [c.easting, c.northing]);
+      const [lng, lat] = planeProjection(c.crs).toLngLat([c.easting, c.northing]);
       // cs2cs printed 0.1 mm; 2e-9 degrees is about 0.2 mm on the ground.
       expect(Math.abs(lng - c.lon)).toBeLessThan(2e-9);
       expect(Math.abs(lat - c.lat)).toBeLessThan(2e-9);
@@ -93,7 +92,7 @@ describe('readPreviousLayout', () => {
     if (!result.ok) throw new Error(JSON.stringify(result.errors));
     expect(result.value.crs).toBe('EPSG:9210');
     const corner = result.value.plots[0].polygon[0][0];
-    const expected = planeProjection('EPSG:9210').toPlane(planeToLngLat(planeProjection('EPSG:9209'), [592700, 2306300]));
+    const expected = planeProjection('EPSG:9210').toPlane(planeProjection('EPSG:9209').toLngLat([592700, 2306300]));
     expect(Math.hypot(corner[0] - expected[0], corner[1] - expected[1])).toBeLessThan(0.0002);
   });
 
