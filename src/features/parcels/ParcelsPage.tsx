@@ -13,6 +13,7 @@ import { useTranslation } from '../../i18n/use-translation';
 import { MapView } from '../../map/MapView';
 import { useSelectionStore } from '../../state/selection';
 import { useActiveSite } from '../site/use-active-site';
+import { useSiteMapData } from '../site/use-site-map-data';
 import { DataSourceBar } from './DataSourceBar';
 import { ParcelRecordPanel } from './ParcelRecordPanel';
 import { ParcelSearch } from './ParcelSearch';
@@ -24,6 +25,7 @@ const EMPTY: FeatureCollection = { type: 'FeatureCollection', features: [] };
 export function ParcelsPage({ parcelId }: { parcelId: string | null }) {
   const { t, language } = useTranslation();
   const site = useActiveSite();
+  const mapData = useSiteMapData(site);
   const basemapEnabled = useSetting('basemapEnabled');
   const [basemapFailed, setBasemapFailed] = useState(false);
   const [fitRequest, setFitRequest] = useState(0);
@@ -69,11 +71,11 @@ export function ParcelsPage({ parcelId }: { parcelId: string | null }) {
       <div className="map-wrap">
         <MapView
           key={language /* the map's own controls carry translated titles */}
-          parcels={ready?.map.parcels ?? EMPTY}
-          zone={ready?.map.zone ?? EMPTY}
-          context={ready?.map.context ?? EMPTY}
+          parcels={mapData?.parcels ?? EMPTY}
+          zone={mapData?.zone ?? EMPTY}
+          context={mapData?.context ?? EMPTY}
           selectedParcelId={parcelId}
-          initialBounds={ready?.map.zoneBounds ?? null}
+          initialBounds={mapData?.zoneBounds ?? null}
           fitRequest={fitRequest}
           focusBounds={focusBounds}
           basemapEnabled={basemapEnabled}

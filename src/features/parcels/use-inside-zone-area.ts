@@ -6,7 +6,7 @@ import { useEffect, useState } from 'react';
 import type { Parcel } from '../../domain/parcel';
 import type { PlanePolygon } from '../../geo/plane-measure';
 
-let module: Promise<typeof import('../../domain/inside-zone-area')> | null = null;
+let clipperModule: Promise<typeof import('../../domain/inside-zone-area')> | null = null;
 
 /** undefined while computing; null when there is no zone. */
 export function useInsideZoneArea(parcel: Parcel, zone: PlanePolygon | null): number | null | undefined {
@@ -14,8 +14,8 @@ export function useInsideZoneArea(parcel: Parcel, zone: PlanePolygon | null): nu
   useEffect(() => {
     if (!zone) return;
     let current = true;
-    module ??= import('../../domain/inside-zone-area');
-    void module.then(({ insideZoneAreaM2 }) => {
+    clipperModule ??= import('../../domain/inside-zone-area');
+    void clipperModule.then(({ insideZoneAreaM2 }) => {
       if (current) setResult({ parcel, zone, areaM2: insideZoneAreaM2(parcel, zone) });
     });
     return () => { current = false; };

@@ -1,6 +1,7 @@
 /**
  * The site every screen works on: the user's imported parcel layer when there is one (IndexedDB),
- * otherwise the illustrative demo; always the demo's zone and context. Map data derived once.
+ * otherwise the illustrative demo; always the demo's zone and context. In plane metres only: the map's
+ * WGS84 copies come from use-site-map-data.ts, on the screen that draws them.
  */
 import { useLiveQuery } from 'dexie-react-hooks';
 import { useEffect, useMemo } from 'react';
@@ -12,8 +13,7 @@ import { reprojectParcelLayer } from '../../domain/reproject-parcel-layer';
 import type { ZoneSite } from '../../domain/site';
 import { useDemoSiteStore } from '../../state/demo-site-store';
 import type { DisplayIssue } from './describe-issue';
-import { contextToMapData, parcelsToMapData, polygonBoundsWgs84, zoneToMapData, type Wgs84Bounds } from './site-map-data';
-import type { FeatureCollection } from 'geojson';
+import type { ContextFeature } from '../../io/layers';
 
 export type ActiveSite =
   | { status: 'loading' }
@@ -27,7 +27,7 @@ export type ActiveSite =
       /** What is wrong with a stored imported layer that could not be used (the demo shows instead). */
       storedLayerProblems: readonly DisplayIssue[];
       site: ZoneSite;
-      map: { parcels: FeatureCollection; zone: FeatureCollection; context: FeatureCollection; zoneBounds: Wgs84Bounds };
+      context: readonly ContextFeature[];
     };
 
 export function useActiveSite(): ActiveSite {
@@ -44,16 +44,12 @@ export function useActiveSite(): ActiveSite {
     if (!demo) return null;
     return importedLayer ? reprojectParcelLayer(importedLayer, demo.site.crs) : demo.layer;
   }, [importedLayer, demo]);
-  const parcels = useMemo(() => (layer ? parcelsToMapData(layer) : null), [layer]);
-  const zone = useMemo(() => (demo ? zoneToMapData(demo.site) : null), [demo]);
-  const context = useMemo(() => (demo ? contextToMapData(demo.context, demo.site.crs) : null), [demo]);
-  const zoneBounds = useMemo(() => (demo ? polygonBoundsWgs84(demo.site.zone, demo.site.crs) : null), [demo]);
 
   if (state.status === 'error') return { status: 'error', errors: state.errors, retry: () => load(planeCrs, { force: true }) };
-  if (!demo || imported === undefined || !layer || !parcels || !zone || !context || !zoneBounds) return { status: 'loading' };
+  if (!demo || imported === undefined || !layer) return { status: 'loading' };
   return {
     status: 'ready', layer, isDemo: !importedLayer, layerKey: layerKeyOf(importedLayer ? imported : null),
     storedLayerProblems: restored && !restored.ok ? restored.errors : [],
-    site: demo.site, map: { parcels, zone, context, zoneBounds },
+    site: demo.site, context: demo.context,
   };
 }
