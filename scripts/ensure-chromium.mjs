@@ -13,10 +13,11 @@
  * browser when there is none. As a module: `ensureChromium()` returns the path or throws ChromiumMissing.
  */
 import { spawnSync } from 'node:child_process';
-import { accessSync, constants, existsSync, readdirSync, readFileSync } from 'node:fs';
-import { homedir, platform } from 'node:os';
+import { accessSync, constants, readdirSync } from 'node:fs';
+import { homedir } from 'node:os';
 import { delimiter, join } from 'node:path';
 import { pathToFileURL } from 'node:url';
+import { aptInstall, whyNoApt } from './debian-packages.mjs';
 
 export class ChromiumMissing extends Error {
   constructor(message) {
@@ -108,25 +109,6 @@ export function findChromium({ env = process.env, candidates = defaultCandidates
   return candidates.find(isExecutable) ?? null;
 }
 
-function isDebianLike() {
-  try {
-    const release = readFileSync('/etc/os-release', 'utf8');
-    return /^(ID|ID_LIKE)=.*\b(debian|ubuntu)\b/m.test(release);
-  } catch {
-    return false;
-  }
-}
-
-function run(command, args) {
-  console.log(`ensure-chromium: $ ${[command, ...args].join(' ')}`);
-  const result = spawnSync(command, args, {
-    stdio: ['ignore', 'inherit', 'inherit'],
-    env: { ...process.env, DEBIAN_FRONTEND: 'noninteractive' },
-  });
-  if (result.error) throw result.error;
-  return result.status ?? 1;
-}
-
 /**
  * Returns the path of a Chrome/Chromium, installing Debian's chromium with apt-get when none is found,
  * we are root, the system is Debian-like and `install` is not false. Throws ChromiumMissing otherwise.
@@ -135,22 +117,16 @@ export function ensureChromium({ env = process.env, install = !env.PHANLO_NO_APT
   const found = findChromium({ env, candidates });
   if (found) return found;
 
-  const isRoot = typeof process.getuid === 'function' && process.getuid() === 0;
-  const hasApt = platform() === 'linux' && isDebianLike() && existsSync('/usr/bin/apt-get');
-  if (install && isRoot && hasApt) {
+  const why = whyNoApt({ install });
+  if (!why) {
     console.log('ensure-chromium: no Chrome or Chromium found; installing Debian\'s chromium (about 110 MB).');
-    if (run('apt-get', ['update']) !== 0 || run('apt-get', ['install', '-y', 'chromium']) !== 0) {
+    if (!aptInstall('ensure-chromium', ['chromium'])) {
       throw new ChromiumMissing(`apt-get could not install chromium (see its output above).\n\n${howToGetChromium()}`);
     }
     if (isExecutable('/usr/bin/chromium')) return '/usr/bin/chromium';
     throw new ChromiumMissing(`apt-get installed chromium, but /usr/bin/chromium is not there.\n\n${howToGetChromium()}`);
   }
 
-  const why = !install
-    ? 'Installing was turned off (--no-install or PHANLO_NO_APT).'
-    : !hasApt
-      ? 'This is not a Debian/Ubuntu system with apt-get, so it cannot be installed automatically.'
-      : 'Not running as root, so apt-get cannot install it automatically.';
   throw new ChromiumMissing(`No Chrome or Chromium found on this machine. ${why}\n\n${howToGetChromium()}`);
 }
 

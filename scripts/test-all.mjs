@@ -1,12 +1,13 @@
 #!/usr/bin/env node
 /**
  * `npm test`: the whole suite, in order, stopping at the first failing step:
- *   typecheck → lint → unit tests → production build → Chromium → browser tests.
+ *   typecheck → lint → oracle programs (PROJ, GDAL, poppler, zbar) → unit tests → production build →
+ *   Chromium → browser tests.
  * Ends with one line counting every test of the unit and browser runs: "N passed, N failed".
  *
  *   node scripts/test-all.mjs                 everything
  *   node scripts/test-all.mjs --skip lint,typecheck
- *   node scripts/test-all.mjs --only e2e      (steps: typecheck, lint, unit, build, chromium, e2e)
+ *   node scripts/test-all.mjs --only e2e      (steps: typecheck, lint, oracles, unit, build, chromium, e2e)
  */
 import { spawn } from 'node:child_process';
 import { mkdtempSync, readFileSync, rmSync } from 'node:fs';
@@ -14,6 +15,7 @@ import { tmpdir } from 'node:os';
 import { join, resolve } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { ChromiumMissing, ensureChromium } from './ensure-chromium.mjs';
+import { ensureOracles, howToGetOracles } from './ensure-oracles.mjs';
 
 const ROOT = resolve(fileURLToPath(new URL('.', import.meta.url)), '..');
 const BIN = join(ROOT, 'node_modules', '.bin');
@@ -73,6 +75,16 @@ function vitest(name, configArgs) {
 const steps = [
   { id: 'typecheck', title: 'Typecheck (tsc --noEmit -p tsconfig.json)', run: () => run(join(BIN, 'tsc'), ['--noEmit', '-p', 'tsconfig.json']) },
   { id: 'lint', title: 'Lint (npm run lint)', run: () => run(process.platform === 'win32' ? 'npm.cmd' : 'npm', ['run', '--silent', 'lint']) },
+  {
+    id: 'oracles',
+    title: 'PROJ, GDAL, poppler and zbar for the oracle tests (scripts/ensure-oracles.mjs)',
+    run: async () => {
+      const missing = ensureOracles();
+      if (!missing.length) return 0;
+      console.error(howToGetOracles(missing));
+      return 1;
+    },
+  },
   { id: 'unit', title: 'Unit tests (vitest run)', run: vitest('unit', []) },
   { id: 'build', title: 'Production build (vite build)', run: () => run(process.execPath, [join(ROOT, 'node_modules', 'vite', 'bin', 'vite.js'), 'build']) },
   {
