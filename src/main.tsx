@@ -1,6 +1,7 @@
 import { StrictMode } from 'react';
 import { createRoot } from 'react-dom/client';
 import { App } from './app/App';
+import { LanguageFromSettings } from './app/LanguageFromSettings';
 import { startServiceWorker } from './app/service-worker';
 import { primeSettings } from './db/use-setting';
 import './app/app.css';
@@ -9,7 +10,9 @@ import './app/app.css';
 void primeSettings().then(() => {
   createRoot(document.getElementById('root')!).render(
     <StrictMode>
-      <App />
+      <LanguageFromSettings>
+        <App />
+      </LanguageFromSettings>
     </StrictMode>,
   );
   startServiceWorker();

@@ -10,14 +10,13 @@ import { restoreParcelLayer, saveImportedLayer } from '../../db/parcel-layers';
 import { useNoticeStore } from '../../state/notice';
 import { vn2000CrsId, WGS84, parseCrs } from '../../geo/coordinates';
 import { multiPolygonAreaM2 } from '../../geo/plane-measure';
-import { formatAreaM2 } from '../../i18n/format';
+import { formatAreaM2, formatMeridian } from '../../i18n/format';
 import { useSetting } from '../../db/use-setting';
 import { useTranslation } from '../../i18n/use-translation';
 import {
   importParcelFile, MAPPING_TARGETS, type FieldMapping, type ImportFile, type ImportParcelResult, type MappingTarget,
 } from '../../io/parcel-import';
 import { describeIssue } from '../site/describe-issue';
-import { formatMeridian } from '../settings/SettingsDialog';
 
 const CORNER_TARGETS: readonly MappingTarget[] = ['cornerNo', 'x', 'y'];
 

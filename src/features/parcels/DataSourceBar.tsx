@@ -7,7 +7,7 @@ import { useTranslation } from '../../i18n/use-translation';
 import { describeIssue, type DisplayIssue } from '../site/describe-issue';
 
 // The importers (Shapefile, CSV, encodings) are only needed when someone opens a file.
-const ImportDialog = lazy(() => import('../import/ImportDialog'));
+const ImportDialog = lazy(() => import('../import'));
 
 export function DataSourceBar({ layerName, source, isDemo, storedLayerProblems }: {
   layerName: string; source: string; isDemo: boolean; storedLayerProblems: readonly DisplayIssue[];

@@ -1,5 +1,5 @@
 /** The land-recovery estimate of the active site, recomputed when parcels, rates or extras change. */
-import { useLiveQuery } from 'dexie-react-hooks';
+import { useLiveQuery } from '../../db/live-query';
 import { useMemo } from 'react';
 import { database } from '../../db/database';
 import { parcelExtrasOfLayer } from '../../db/recovery';

@@ -3,7 +3,7 @@
  * otherwise the illustrative demo; always the demo's zone and context. In plane metres only: the map's
  * WGS84 copies come from use-site-map-data.ts, on the screen that draws them.
  */
-import { useLiveQuery } from 'dexie-react-hooks';
+import { useLiveQuery } from '../../db/live-query';
 import { useEffect, useMemo } from 'react';
 import { database, layerKeyOf } from '../../db/database';
 import { ACTIVE_LAYER_ID, restoreStoredLayer } from '../../db/parcel-layers';
