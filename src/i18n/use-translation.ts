@@ -5,9 +5,9 @@
  */
 import { createContext, useCallback, useContext } from 'react';
 import { catalogue } from './catalogue';
-import { translate, type Language, type MessageParams } from './translate';
+import { translate, type Language, type Translate } from './translate';
 
-export type Translate = (key: string, params?: MessageParams) => string;
+export type { Translate };
 
 /** The language screens speak; Vietnamese unless the shell provides another. */
 export const LanguageContext = createContext<Language>('vi');

@@ -6,8 +6,9 @@
 import { useState } from 'react';
 import { ModalDialog } from '../../app/ModalDialog';
 import { database } from '../../db/database';
-import { restoreParcelLayer, saveImportedLayer } from '../../db/parcel-layers';
-import { useNoticeStore } from '../../state/notice';
+import { replaceParcelLayerEdit } from '../../db/parcel-layers';
+import { rememberedFieldMapping } from '../../db/restore-field-mapping';
+import { commitEdit } from '../../state/commit';
 import { vn2000CrsId, WGS84, parseCrs } from '../../geo/coordinates';
 import { multiPolygonAreaM2 } from '../../geo/plane-measure';
 import { formatAreaM2, formatMeridian } from '../../i18n/format';
@@ -53,8 +54,9 @@ export default function ImportDialog({ onClose }: { onClose: () => void }) {
     });
     if (next.kind === 'needs-crs') setCrsChoice(next.suggestion ?? planeCrs);
     if (next.kind === 'needs-mapping') {
-      const remembered = await database().fieldMappings.get(mappingSignature(next.fields.map((f) => f.name)));
-      setMappingDraft((remembered?.mapping as FieldMapping | undefined) ?? next.suggestion);
+      // Checked on the way in (src/db/restore-field-mapping.ts); what it lacks comes from the suggestion.
+      const remembered = await rememberedFieldMapping(database(), mappingSignature(next.fields.map((f) => f.name)));
+      setMappingDraft(remembered ? { ...next.suggestion, ...remembered } : next.suggestion);
     }
     setResult(next);
     setReading(false);
@@ -79,9 +81,9 @@ export default function ImportDialog({ onClose }: { onClose: () => void }) {
     try {
       // Remember the mapping only when the user confirmed one: it is keyed by the file's field names.
       const remembered = mappedFields && mapping ? { signature: mappingSignature(mappedFields), mapping: { ...mapping } } : null;
-      const replaced = await saveImportedLayer(database(), result.layer, file.name, remembered);
-      useNoticeStore.getState().show(t('importDialog.done', { name: result.layer.name }), () => restoreParcelLayer(database(), replaced));
-      onClose();
+      const edit = replaceParcelLayerEdit(result.layer, file.name, remembered, new Date().toISOString());
+      // The dialog closes only once saved: on failure the notice says why and the preview stays.
+      if (await commitEdit(edit, t)) onClose();
     } finally {
       setSaving(false);
     }

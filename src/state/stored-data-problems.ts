@@ -1,0 +1,35 @@
+/**
+ * Says in the notice bar when stored data could not be used as it was (src/db/restore.ts): the app goes
+ * on with defaults, and the user learns which figures those are instead of finding out from a document.
+ */
+import { onRestoreIssue, type RestoreIssue } from '../db/restore';
+import { lastReadSetting } from '../db/use-setting';
+import { catalogue } from '../i18n/catalogue';
+import { translate, type Translate } from '../i18n/translate';
+import { useNoticeStore } from './notice';
+
+/** "compensation rates (graveVnd, landPriceVndPerM2.LUC)" */
+export function restoreIssueText(issue: RestoreIssue, t: Translate): string {
+  const what =
+    issue.table === 'settings'
+      ? ['compensationRates', 'budgetVnd'].includes(issue.key) ? t(`stored.what.${issue.key}`) : t('stored.what.setting', { key: issue.key })
+      : t(`stored.what.${issue.table}`, { key: issue.key });
+  return issue.fields.length ? t('stored.what.fields', { what, fields: issue.fields.join(', ') }) : what;
+}
+
+/** Starts reporting (main.tsx); returns the stop function. Problems found together make one notice. */
+export function showStoredDataProblems(): () => void {
+  let pending: RestoreIssue[] = [];
+  return onRestoreIssue((issue) => {
+    pending.push(issue);
+    if (pending.length > 1) return;
+    queueMicrotask(() => {
+      const issues = pending;
+      pending = [];
+      const language = lastReadSetting('language');
+      const t: Translate = (key, params) => translate(catalogue, language, key, params);
+      const key = issues.some((i) => i.code === 'newer') ? 'stored.newer' : 'stored.invalid';
+      useNoticeStore.getState().show(t(key, { what: issues.map((i) => restoreIssueText(i, t)).join('; ') }), undefined, { tone: 'error' });
+    });
+  });
+}
