@@ -42,7 +42,7 @@ export function restoreRates(stored: unknown): Restored<CompensationRates> {
   }
   const checked = validateRates(migrated);
   if (checked.ok) return { value: checked.value, issues: [] };
-  return { value: restoreCompensationRates(migrated), issues: [issue('invalid', [...new Set(checked.errors.map((e) => e.field))])] };
+  return { value: restoreCompensationRates(migrated), issues: [issue('invalid', [...new Set(checked.errors.map((e) => e.field))].sort())] };
 }
 
 /** Live extras rows whose values check; a damaged row is left out (the parcel shows no extras) and reported. */
