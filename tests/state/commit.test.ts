@@ -79,16 +79,17 @@ describe('stored data that could not be used', () => {
     resetRestoreReports();
     const stop = showStoredDataProblems();
     reportRestoreIssues([
-      { table: 'settings', key: 'compensationRates', code: 'invalid', fields: ['graveVnd'] },
+      { table: 'settings', key: 'compensationRates', code: 'invalid', fields: ['graveVnd', 'landPriceVndPerM2.LUC'] },
       { table: 'parcelExtras', key: 'demo 12/45', code: 'invalid', fields: [] },
     ]);
     await Promise.resolve();
     expect(notice()).toMatchObject({
       tone: 'error',
-      text: 'Một phần dữ liệu lưu trên máy này không đọc được nên đang dùng giá trị mặc định: đơn giá bồi thường (graveVnd); tài sản trên đất của thửa demo 12/45.',
+      text: 'Một phần dữ liệu lưu trên máy này không đọc được nên đang dùng giá trị mặc định: đơn giá bồi thường (Di chuyển mồ mả (đ/mộ); LUC Giá đất (đ/m²)); tài sản trên đất của thửa demo 12/45.',
     });
     useNoticeStore.setState({ notice: null });
-    reportRestoreIssues([{ table: 'settings', key: 'compensationRates', code: 'invalid', fields: ['graveVnd'] }]);
+    // The same record read again on the next render is not said again.
+    reportRestoreIssues([{ table: 'parcelExtras', key: 'demo 12/45', code: 'invalid', fields: [] }]);
     await Promise.resolve();
     expect(notice()).toBeNull();
     stop();
