@@ -30,22 +30,27 @@ function showStep(result: HistoryStepResult, t: Translate, step: 'undo' | 'redo'
   }
 }
 
+/** Saved, or why not in the user's words (the notice bar says it too). */
+export type CommitResult = { readonly saved: true } | { readonly saved: false; readonly message: string };
+
 /**
- * Applies an edit and says so. Returns true when it was saved; on failure the notice says why and the
- * caller keeps the user's input (a dialog stays open).
+ * Applies an edit and says so. On failure the notice says why, and the caller keeps the user's input: a
+ * dialog stays open and shows `message` itself, since a modal dialog keeps the page behind it, notice
+ * bar included, out of reach.
  */
-export async function commitEdit(edit: Edit, t: Translate): Promise<boolean> {
+export async function commitEdit(edit: Edit, t: Translate): Promise<CommitResult> {
   const result = await applyEdit(database(), edit);
   const notices = useNoticeStore.getState();
   if (!result.ok) {
     console.error('phanlo: write failed', result.failure.detail);
-    notices.show(writeFailureText(result.failure, t), undefined, { tone: 'error' });
-    return false;
+    const message = writeFailureText(result.failure, t);
+    notices.show(message, undefined, { tone: 'error' });
+    return { saved: false, message };
   }
   const entryId = result.entryId ?? undefined;
   // The notice's Undo takes back this change only: if another came after it, it says so instead.
   notices.show(labelText(edit.label, t), async () => showStep(await undo(database(), entryId), t, 'undo'));
-  return true;
+  return { saved: true };
 }
 
 /** Undoes the latest change (keyboard, buttons), whatever screen made it. */

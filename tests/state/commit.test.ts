@@ -33,7 +33,7 @@ function failAsFull(): never {
 
 describe('commitEdit', () => {
   it('saves, says what was done, and its Undo takes it back — from the persisted history', async () => {
-    expect(await commitEdit(budgetEdit(61_000_000_000), vi)).toBe(true);
+    expect(await commitEdit(budgetEdit(61_000_000_000), vi)).toEqual({ saved: true });
     expect(await getSetting(database(), 'budgetVnd')).toBe(61_000_000_000);
     expect(notice()).toMatchObject({ text: 'Đã lưu đơn giá và dự toán.', tone: 'info' });
     await notice()!.undo!();
@@ -43,11 +43,13 @@ describe('commitEdit', () => {
     expect(await getSetting(database(), 'budgetVnd')).toBe(61_000_000_000);
   });
 
-  it('says in plain words that nothing was saved when storage is full, and returns false', async () => {
+  it('says in plain words that nothing was saved when storage is full, and gives the words to the caller', async () => {
     await commitEdit(budgetEdit(61_000_000_000), vi);
     database().settings.hook('updating', failAsFull);
-    expect(await commitEdit(budgetEdit(70_000_000_000), vi)).toBe(false);
+    const committed = await commitEdit(budgetEdit(70_000_000_000), vi);
+    expect(committed.saved).toBe(false);
     expect(notice()).toMatchObject({ tone: 'error' });
+    if (!committed.saved) expect(committed.message).toBe(notice()!.text);
     expect(notice()!.undo).toBeUndefined();
     expect(notice()!.text).toBe('Không lưu được: bộ nhớ của trình duyệt dành cho trang này đã đầy — hãy xoá bớt dữ liệu không dùng (ví dụ một lớp thửa đất cũ) rồi thử lại. Chưa có gì thay đổi.');
     expect(await getSetting(database(), 'budgetVnd')).toBe(61_000_000_000);

@@ -75,6 +75,7 @@ export default function ImportDialog({ onClose }: { onClose: () => void }) {
   };
 
   const [saving, setSaving] = useState(false);
+  const [saveError, setSaveError] = useState<string | null>(null);
   const replace = async () => {
     if (!file || result?.kind !== 'ok' || saving) return;
     setSaving(true);
@@ -82,8 +83,10 @@ export default function ImportDialog({ onClose }: { onClose: () => void }) {
       // Remember the mapping only when the user confirmed one: it is keyed by the file's field names.
       const remembered = mappedFields && mapping ? { signature: mappingSignature(mappedFields), mapping: { ...mapping } } : null;
       const edit = replaceParcelLayerEdit(result.layer, file.name, remembered, new Date().toISOString());
-      // The dialog closes only once saved: on failure the notice says why and the preview stays.
-      if (await commitEdit(edit, t)) onClose();
+      // The dialog closes only once saved: on failure it says why and the preview stays.
+      const committed = await commitEdit(edit, t);
+      if (committed.saved) onClose();
+      else setSaveError(committed.message);
     } finally {
       setSaving(false);
     }
@@ -194,6 +197,7 @@ export default function ImportDialog({ onClose }: { onClose: () => void }) {
           </section>
         )}
 
+        {saveError && <p className="error" role="alert" data-testid="import-save-error">{saveError}</p>}
         <div className="button-row end">
           <button type="button" className="ghost" onClick={onClose}>{t('importDialog.cancel')}</button>
           <button type="button" className="primary" data-testid="import-replace" disabled={reading || saving || result?.kind !== 'ok'} onClick={() => void replace()}>

@@ -26,9 +26,10 @@ export function ExtrasDialog({ row, layerKey, onClose }: { row: CompensationRow;
       setErrors(result.errors.map((e) => `${t(`recovery.extras.${e.field === 'structuresVnd' ? 'structures' : e.field}`)}: ${rateErrorText(e, t, language)}`));
       return;
     }
-    // The dialog closes only once saved: on failure the notice says why and the input stays.
-    const saved = await commitEdit(parcelExtrasEdit(layerKey, row.parcelId, result.value, { sheet: row.sheetNo, parcel: row.parcelNo }), t);
-    if (saved) onClose();
+    // The dialog closes only once saved: on failure it says why and the input stays.
+    const committed = await commitEdit(parcelExtrasEdit(layerKey, row.parcelId, result.value, { sheet: row.sheetNo, parcel: row.parcelNo }), t);
+    if (committed.saved) onClose();
+    else setErrors([committed.message]);
   };
 
   return (
