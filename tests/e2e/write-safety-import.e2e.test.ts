@@ -3,21 +3,11 @@
 import { join } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { Page } from 'playwright-core';
+import { storageIsFull, storageWorksAgain } from './storage-faults';
 import { AppSession, ROOT, waitForParcelsDrawn } from './harness';
 
 const GEOJSON = join(ROOT, 'tests', 'fixtures', 'import', 'parcels-vn2000.geojson');
 
-/** Makes every IndexedDB write of the page fail as a full disk does, until `storageWorksAgain`. */
-async function storageIsFull(page: Page): Promise<void> {
-  await page.evaluate(() => {
-    const saved = { put: IDBObjectStore.prototype.put, add: IDBObjectStore.prototype.add };
-    (window as unknown as { __restoreIdb: () => void }).__restoreIdb = () => Object.assign(IDBObjectStore.prototype, saved);
-    const full = () => { throw new DOMException('The quota has been exceeded.', 'QuotaExceededError'); };
-    IDBObjectStore.prototype.put = full;
-    IDBObjectStore.prototype.add = full;
-  });
-}
-const storageWorksAgain = (page: Page) => page.evaluate(() => (window as unknown as { __restoreIdb: () => void }).__restoreIdb());
 
 async function previewImport(page: Page): Promise<void> {
   await page.getByTestId('import-open').click();

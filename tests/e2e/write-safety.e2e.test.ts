@@ -2,6 +2,7 @@
 // damaged stored record is reported while the screen goes on with defaults.
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { Page } from 'playwright-core';
+import { storageIsFull, storageWorksAgain } from './storage-faults';
 import { AppSession, visibleText } from './harness';
 import { normaliseSpaces } from './site-data';
 
@@ -12,17 +13,6 @@ async function openRecovery(page: Page): Promise<void> {
   await page.getByTestId('recovery-table').locator('tbody tr').first().waitFor({ state: 'visible', timeout: 20_000 });
 }
 
-/** Makes every IndexedDB write of the page fail as a full disk does, until `storageWorksAgain`. */
-async function storageIsFull(page: Page): Promise<void> {
-  await page.evaluate(() => {
-    const saved = { put: IDBObjectStore.prototype.put, add: IDBObjectStore.prototype.add };
-    (window as unknown as { __restoreIdb: () => void }).__restoreIdb = () => Object.assign(IDBObjectStore.prototype, saved);
-    const full = () => { throw new DOMException('The quota has been exceeded.', 'QuotaExceededError'); };
-    IDBObjectStore.prototype.put = full;
-    IDBObjectStore.prototype.add = full;
-  });
-}
-const storageWorksAgain = (page: Page) => page.evaluate(() => (window as unknown as { __restoreIdb: () => void }).__restoreIdb());
 
 /** Writes a record with the browser's own IndexedDB API, as a damaged or foreign record would be. */
 function putRawSetting(page: Page, key: string, value: unknown): Promise<void> {
