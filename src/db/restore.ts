@@ -1,9 +1,11 @@
 /**
  * The restore step: every record read back from IndexedDB passes through here (or through its two
  * lazily loaded parts, restore-recovery.ts for rates and extras and restore-field-mapping.ts for
- * remembered mappings, which keep full zod and the importers off the first load). A record written by
- * an older version is migrated; a record that is damaged is reported and replaced by the default, so
- * the app keeps working: a screen never crashes on stored data. Excalidraw's `restore` is the model.
+ * remembered mappings, which keep full zod and the importers off the first load; settings through
+ * `readSetting`; a stored parcel layer through the importer's own reader, `restoreStoredLayer` in
+ * parcel-layers.ts). A record written by an older version is migrated; a record that is damaged is
+ * reported and replaced by the default, so the app keeps working: a screen never crashes on stored data.
+ * Excalidraw's `restore` is the model.
  */
 import type { RecordEnvelope } from './database';
 
