@@ -37,7 +37,11 @@ export interface SettingRow extends RecordEnvelope {
   value?: unknown;
 }
 
-/** A parcel layer a user imported to replace the demo data. Only one is active: id "active". */
+/**
+ * A parcel layer a user imported to replace the demo data. Only one is active: the row's key "active" is
+ * the slot; the layer itself is named by `layerKeyOf(row)` ("import:<importedAt>"), which undo keeps, so
+ * the extras of a layer find it again.
+ */
 export interface ParcelLayerRow extends RecordEnvelope {
   id: string;
   name: string;
