@@ -114,6 +114,5 @@ describe('writes that fail, undo after a reload, damaged stored data', () => {
     await page.getByRole('tab', { name: 'Đơn giá' }).click();
     expect(normaliseSpaces(await page.getByLabel(LUC_PRICE).inputValue())).toBe('150.000');
     expect(session.pageErrors).toEqual([]);
-    await page.screenshot({ path: '/tmp/phanlo-damaged-rates.png' });
   });
 });
