@@ -8,6 +8,7 @@ import { DEFAULT_PLANE_CRS, parseCrs } from '../geo/coordinates';
 import type { PhanloDatabase } from './database';
 import { reportRestoreIssues } from './restore';
 import { transact } from './transact';
+import type { WriteFailure } from './write-failure';
 
 const placeName = (minLength: number) => z.string().check(z.trim(), z.minLength(minLength), z.maxLength(120));
 const placeNamesSchema = z.object({
@@ -73,7 +74,7 @@ export async function putSetting<K extends SettingKey>(db: PhanloDatabase, key: 
 
 /** A write of settings that failed; `failure` says why (src/db/write-failure.ts). */
 export class SettingsWriteError extends Error {
-  constructor(readonly failure: import('./write-failure').WriteFailure) {
+  constructor(readonly failure: WriteFailure) {
     super(`Settings not saved: ${failure.detail}`);
     this.name = 'SettingsWriteError';
   }
