@@ -14,13 +14,19 @@ export function NoticeBar() {
 
   useEffect(() => {
     if (!notice) return;
-    const timer = setTimeout(() => dismiss(notice.id), notice.undo ? UNDO_NOTICE_MS : PLAIN_NOTICE_MS);
+    // Something that went wrong stays as long as an undo would: the user must get to read it.
+    const timer = setTimeout(() => dismiss(notice.id), notice.undo || notice.tone === 'error' ? UNDO_NOTICE_MS : PLAIN_NOTICE_MS);
     return () => clearTimeout(timer);
   }, [notice, dismiss]);
 
   if (!notice) return null;
   return (
-    <div className="notice-bar" role="status" data-testid="notice">
+    <div
+      className={notice.tone === 'error' ? 'notice-bar error' : 'notice-bar'}
+      role={notice.tone === 'error' ? 'alert' : 'status'}
+      data-testid="notice"
+      data-tone={notice.tone}
+    >
       <span>{notice.text}</span>
       {notice.undo && (
         <button

@@ -1,23 +1,12 @@
 /**
  * Registers the service worker that precaches the app and the geo data (vite-plugin-pwa / Workbox),
- * so that after one visit the app starts with no network. Reports state through a tiny store.
+ * so that after one visit the app starts with no network. Reports state through a tiny store
+ * (src/state/service-worker-status.ts).
  */
-import { create } from 'zustand';
 import { registerSW } from 'virtual:pwa-register';
+import { useServiceWorkerStore } from '../state/service-worker-status';
 
-interface ServiceWorkerState {
-  offlineReady: boolean;
-  updateAvailable: boolean;
-  applyUpdate: () => void;
-  dismiss: () => void;
-}
-
-export const useServiceWorkerStore = create<ServiceWorkerState>((set) => ({
-  offlineReady: false,
-  updateAvailable: false,
-  applyUpdate: () => undefined,
-  dismiss: () => set({ offlineReady: false, updateAvailable: false }),
-}));
+export { useServiceWorkerStore };
 
 /**
  * Registers once the page has loaded and the main thread is idle: precaching the whole app on a first

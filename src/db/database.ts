@@ -7,19 +7,42 @@
  *   2 — extras belong to a parcel of one layer: `parcelExtras` keyed by [layerKey+parcelId]; v1 extras
  *       move there under the layer that was active when the browser upgraded.
  *   3 — `recoveryExtras` (v1) removed: it had to outlive version 2 so the upgrade could read it.
- * tests/db/migrations.test.ts upgrades a stored version-1 database (tests/fixtures/db/) to the latest.
+ *   4 — every record carries `version` and `updatedAt` (and `deleted` once removed: a tombstone), so that
+ *       a sync engine can later carry the data; `history` holds the change records of undo/redo
+ *       (src/db/transact.ts), so they survive a reload. The upgrade stamps existing rows version 1.
+ * tests/db/migrations.test.ts upgrades stored version-1 and version-3 databases, written with those
+ * versions' own schemas, to the latest.
  */
 import Dexie, { type EntityTable, type Table } from 'dexie';
 import type { Parcel } from '../domain/parcel';
+import type { HistoryEntryRow } from './change';
 
-/** One setting, stored by key; values are validated when read (src/db/settings.ts). */
-export interface SettingRow {
-  key: string;
-  value: unknown;
+/**
+ * What every stored record carries beside its data (version 4 on). Optional in the types because
+ * IndexedDB may hold rows written before version 4, by hand or by another program: readers never rely
+ * on them, and src/db/transact.ts stamps them on every write.
+ */
+export interface RecordEnvelope {
+  /** 1 on the first write, one more on each write after (undo included). */
+  version?: number;
+  /** When the record was last written, ISO 8601. */
+  updatedAt?: string;
+  /** A removed record stays as a tombstone (its key and envelope only), so removal can travel too. */
+  deleted?: boolean;
 }
 
-/** A parcel layer a user imported to replace the demo data. Only one is active: id "active". */
-export interface ParcelLayerRow {
+/** One setting, stored by key (its stable id); values are validated when read (src/db/settings.ts). */
+export interface SettingRow extends RecordEnvelope {
+  key: string;
+  value?: unknown;
+}
+
+/**
+ * A parcel layer a user imported to replace the demo data. Only one is active: the row's key "active" is
+ * the slot; the layer itself is named by `layerKeyOf(row)` ("import:<importedAt>"), which undo keeps, so
+ * the extras of a layer find it again.
+ */
+export interface ParcelLayerRow extends RecordEnvelope {
   id: string;
   name: string;
   source: string;
@@ -30,7 +53,7 @@ export interface ParcelLayerRow {
 }
 
 /** A remembered attribute mapping, keyed by the sorted source field names it was made for. */
-export interface FieldMappingRow {
+export interface FieldMappingRow extends RecordEnvelope {
   signature: string;
   mapping: Record<string, string | null>;
   savedAt: string;
@@ -48,7 +71,7 @@ export interface RecoveryExtrasRowV1 {
  * What a user enters per recovered parcel beyond its area (structures, graves, a note), for one parcel
  * of one layer: the demo's 12/43 and an imported sheet's 12/43 are different parcels.
  */
-export interface ParcelExtrasRow extends RecoveryExtrasRowV1 {
+export interface ParcelExtrasRow extends RecoveryExtrasRowV1, RecordEnvelope {
   /** `layerKeyOf` the layer the parcel belongs to: "demo", or "import:<importedAt>". */
   layerKey: string;
 }
@@ -65,6 +88,7 @@ export class PhanloDatabase extends Dexie {
   parcelLayers!: EntityTable<ParcelLayerRow, 'id'>;
   fieldMappings!: EntityTable<FieldMappingRow, 'signature'>;
   parcelExtras!: Table<ParcelExtrasRow, [layerKey: string, parcelId: string]>;
+  history!: EntityTable<HistoryEntryRow, 'seq'>;
 
   constructor(name = 'phanlo') {
     super(name);
@@ -81,6 +105,17 @@ export class PhanloDatabase extends Dexie {
       await tx.table<ParcelExtrasRow>('parcelExtras').bulkPut(old.map((row) => ({ ...row, layerKey })));
     });
     this.version(3).stores({ recoveryExtras: null });
+    this.version(4).stores({ history: '++seq' }).upgrade(async (tx) => {
+      const stamp = (when: string | undefined) => (row: RecordEnvelope) => {
+        row.version ??= 1;
+        row.updatedAt ??= when ?? upgradedAt;
+      };
+      const upgradedAt = new Date().toISOString();
+      await tx.table<SettingRow>('settings').toCollection().modify(stamp(undefined));
+      await tx.table<ParcelLayerRow>('parcelLayers').toCollection().modify((row) => stamp(row.importedAt)(row));
+      await tx.table<FieldMappingRow>('fieldMappings').toCollection().modify((row) => stamp(row.savedAt)(row));
+      await tx.table<ParcelExtrasRow>('parcelExtras').toCollection().modify(stamp(undefined));
+    });
   }
 }
 

@@ -1,50 +1,55 @@
 /** Writes of imported parcel layers: a user's own layer replaces the demo until they go back to it. */
 import type { ParcelLayer } from '../domain/parcel';
 import { parcelLayerToGeoJson, readParcelLayer, type ReadResult } from '../io/layers';
+import type { Edit, Payload } from './change';
 import type { PhanloDatabase, ParcelLayerRow } from './database';
+import { liveRow } from './restore';
+import { applyEdit, type TransactResult } from './transact';
 
 export const ACTIVE_LAYER_ID = 'active';
 
 /**
- * Replaces the active imported layer and remembers the field mapping used, in one transaction.
- * Returns the row it replaced (undefined: the demo was showing), for undo.
+ * Replaces the active imported layer and remembers the field mapping used (one change, so one
+ * transaction). `importedAt` names the layer's data (its extras are keyed by it: see layerKeyOf).
  */
-export async function saveImportedLayer(
-  db: PhanloDatabase,
+export function replaceParcelLayerEdit(
   layer: ParcelLayer,
   fileName: string,
   mapping: { signature: string; mapping: Record<string, string | null> } | null,
-): Promise<ParcelLayerRow | undefined> {
-  const row: ParcelLayerRow = {
+  importedAt: string,
+): Edit {
+  const row: Payload<ParcelLayerRow> = {
     id: ACTIVE_LAYER_ID,
     name: layer.name,
     source: layer.source,
     crs: layer.crs,
     fileName,
-    importedAt: new Date().toISOString(),
+    importedAt,
+    // Plain arrays: branded points are arrays already, but a copy keeps the caller's layer out of IndexedDB.
     parcels: layer.parcels.map((p) => ({ ...p, polygon: p.polygon.map((ring) => ring.map((pt) => [pt[0], pt[1]])) })) as never,
   };
-  return db.transaction('rw', db.parcelLayers, db.fieldMappings, async () => {
-    const replaced = await db.parcelLayers.get(ACTIVE_LAYER_ID);
-    await db.parcelLayers.put(row);
-    if (mapping) await db.fieldMappings.put({ ...mapping, savedAt: row.importedAt });
-    return replaced;
-  });
+  return {
+    change: {
+      puts: {
+        parcelLayers: [row],
+        ...(mapping ? { fieldMappings: [{ signature: mapping.signature, mapping: mapping.mapping, savedAt: importedAt }] } : {}),
+      },
+    },
+    label: { key: 'importDialog.done', params: { name: layer.name } },
+  };
 }
 
-/** Goes back to the illustrative demo layer; returns the removed row, for undo. */
-export async function removeImportedLayer(db: PhanloDatabase): Promise<ParcelLayerRow | undefined> {
-  return db.transaction('rw', db.parcelLayers, async () => {
-    const removed = await db.parcelLayers.get(ACTIVE_LAYER_ID);
-    await db.parcelLayers.delete(ACTIVE_LAYER_ID);
-    return removed;
-  });
+/** Goes back to the illustrative demo layer: the imported layer becomes a tombstone. */
+export function removeParcelLayerEdit(): Edit {
+  return { change: { deletes: { parcelLayers: [ACTIVE_LAYER_ID] } }, label: { key: 'data.backToDemoDone' } };
 }
 
-/** Puts back the layer row a replace or remove returned (undefined: back to the demo). */
-export async function restoreParcelLayer(db: PhanloDatabase, row: ParcelLayerRow | undefined): Promise<void> {
-  if (row) await db.parcelLayers.put(row);
-  else await db.parcelLayers.delete(ACTIVE_LAYER_ID);
+/** Goes back to the demo through `transact` (recorded for undo); never throws. */
+export const removeImportedLayer = (db: PhanloDatabase): Promise<TransactResult> => applyEdit(db, removeParcelLayerEdit());
+
+/** The active imported layer's row, or null when the demo shows (none stored, or removed). */
+export async function activeLayerRow(db: PhanloDatabase): Promise<ParcelLayerRow | null> {
+  return liveRow(await db.parcelLayers.get(ACTIVE_LAYER_ID));
 }
 
 /**
@@ -60,6 +65,6 @@ export function restoreStoredLayer(row: ParcelLayerRow): ReadResult<ParcelLayer>
   }
 }
 
-export function rowToParcelLayer(row: ParcelLayerRow): ParcelLayer {
+export function rowToParcelLayer(row: Pick<ParcelLayerRow, 'name' | 'source' | 'crs' | 'parcels'>): ParcelLayer {
   return { name: row.name, source: row.source, crs: row.crs, parcels: row.parcels };
 }

@@ -6,6 +6,9 @@
 import * as z from 'zod/mini';
 import { DEFAULT_PLANE_CRS, parseCrs } from '../geo/coordinates';
 import type { PhanloDatabase } from './database';
+import { reportRestoreIssues } from './restore';
+import { transact } from './transact';
+import type { WriteFailure } from './write-failure';
 
 const placeName = (minLength: number) => z.string().check(z.trim(), z.minLength(minLength), z.maxLength(120));
 const placeNamesSchema = z.object({
@@ -34,7 +37,10 @@ const definitions = {
   planeCrs: { schema: crsSchema, fallback: DEFAULT_PLANE_CRS },
   /** Opt-in online base map. */
   basemapEnabled: { schema: z.boolean(), fallback: false as boolean },
-  /** Compensation rates: validated by the land-recovery module, stored as given. */
+  /**
+   * Compensation rates, as stored: every reader passes them through `restoreRates`
+   * (src/db/restore-recovery.ts, loaded with the recovery screen so full zod stays off the first load).
+   */
   compensationRates: { schema: z.unknown(), fallback: null as unknown },
   /** The plan's budget for land recovery and site clearance, VND. */
   budgetVnd: { schema: z.number().check(z.nonnegative()), fallback: 50_000_000_000 },
@@ -43,11 +49,17 @@ const definitions = {
 export type SettingKey = keyof typeof definitions;
 export type SettingValue<K extends SettingKey> = (typeof definitions)[K]['fallback'];
 
-/** Reads a stored value through its schema, falling back to the default when absent or invalid. */
+/**
+ * Reads a stored value through its schema (the restore step for settings): absent gives the default;
+ * invalid gives the default and is reported (src/db/restore.ts), never thrown.
+ */
 export function readSetting<K extends SettingKey>(key: K, stored: unknown): SettingValue<K> {
   const definition = definitions[key];
+  if (stored === undefined) return definition.fallback as SettingValue<K>;
   const parsed = definition.schema.safeParse(stored);
-  return (parsed.success && stored !== undefined ? parsed.data : definition.fallback) as SettingValue<K>;
+  if (parsed.success) return parsed.data as SettingValue<K>;
+  reportRestoreIssues([{ table: 'settings', key, code: 'invalid', fields: [] }]);
+  return definition.fallback as SettingValue<K>;
 }
 
 export async function getSetting<K extends SettingKey>(db: PhanloDatabase, key: K): Promise<SettingValue<K>> {
@@ -57,14 +69,24 @@ export async function getSetting<K extends SettingKey>(db: PhanloDatabase, key: 
 
 /** Validates and stores a setting; throws on an invalid value (a programming error, not user input). */
 export async function putSetting<K extends SettingKey>(db: PhanloDatabase, key: K, value: SettingValue<K>): Promise<void> {
-  definitions[key].schema.parse(value);
-  await db.settings.put({ key, value });
+  await putSettings(db, { [key]: value } as Partial<{ [Key in SettingKey]: SettingValue<Key> }>);
 }
 
-/** Stores several settings in one transaction: a settings form saves all or nothing. */
+/** A write of settings that failed; `failure` says why (src/db/write-failure.ts). */
+export class SettingsWriteError extends Error {
+  constructor(readonly failure: WriteFailure) {
+    super(`Settings not saved: ${failure.detail}`);
+    this.name = 'SettingsWriteError';
+  }
+}
+
+/**
+ * Stores several settings in one transaction (through transact, outside the undo history): a settings
+ * form saves all or nothing. Throws SettingsWriteError when the write fails.
+ */
 export async function putSettings(db: PhanloDatabase, values: Partial<{ [K in SettingKey]: SettingValue<K> }>): Promise<void> {
   for (const [key, value] of Object.entries(values)) definitions[key as SettingKey].schema.parse(value);
-  await db.transaction('rw', db.settings, async () => {
-    for (const [key, value] of Object.entries(values)) await db.settings.put({ key, value });
-  });
+  const rows = Object.entries(values).map(([key, value]) => ({ key, value }));
+  const result = await transact(db, { puts: { settings: rows } }, { label: { key: 'settings.saved' }, history: false });
+  if (!result.ok) throw new SettingsWriteError(result.failure);
 }

@@ -18,6 +18,11 @@ export async function primeSettings(timeoutMs = 1500): Promise<void> {
   await Promise.race([read.catch(() => undefined), new Promise((resolve) => setTimeout(resolve, timeoutMs))]);
 }
 
+/** The last value read of a setting (its default before any read): for code outside React. */
+export function lastReadSetting<K extends SettingKey>(key: K): SettingValue<K> {
+  return readSetting(key, lastRead.get(key)?.value);
+}
+
 /** The current value of a setting (its default until IndexedDB answers, when it was not primed). */
 export function useSetting<K extends SettingKey>(key: K): SettingValue<K> {
   const row = useLiveQuery(

@@ -1,23 +1,8 @@
 /**
- * The planned zone and what it faces: the format the layout engine reads
- * (a FeatureCollection with `role: "zone" | "access-road" | "residential" | "entrance"`).
+ * The planned zone and its surroundings as the rest of the app names them. `ZoneSite` itself lives in
+ * src/geo/zone-site.ts (the layout engine in geo needs it); it is re-exported here for every other caller.
  */
-import type { CrsId, PlanePoint } from '../geo/coordinates';
-import type { PlanePolygon } from '../geo/plane-measure';
-
-export interface ZoneSite {
-  readonly name: string;
-  readonly source: string;
-  readonly crs: CrsId;
-  /** The zone boundary; holes are areas to keep free (a pond, graves). */
-  readonly zone: PlanePolygon;
-  /** The public road(s) the zone opens onto, as centre lines. */
-  readonly accessRoads: readonly (readonly PlanePoint[])[];
-  /** Edges of the zone facing homes, which need the green isolation strip. */
-  readonly residentialEdges: readonly (readonly PlanePoint[])[];
-  /** Where the main road meets the public road, when the file names it. */
-  readonly entrance: PlanePoint | null;
-}
+export type { ZoneSite } from '../geo/zone-site';
 
 /** Context drawn around the zone: roads, canals, village edges (not used in calculations). */
 export type ContextKind = 'road' | 'canal' | 'village';

@@ -3,6 +3,7 @@ import { appMessages } from './messages/app';
 import { importMessages } from './messages/import';
 import { importDialogMessages } from './messages/import-dialog';
 import { recoveryMessages } from './messages/recovery';
+import { storageMessages } from './messages/storage';
 import { mergeCatalogues } from './translate';
 
-export const catalogue = mergeCatalogues(appMessages, importMessages, importDialogMessages, recoveryMessages);
+export const catalogue = mergeCatalogues(appMessages, importMessages, importDialogMessages, recoveryMessages, storageMessages);

@@ -140,3 +140,10 @@ export function formatDate(date: Date | string, language: Language): string {
   if (language === 'vi') return `${String(day).padStart(2, '0')}/${String(month).padStart(2, '0')}/${year}`;
   return `${day} ${MONTHS_EN[month - 1]} ${year}`;
 }
+
+/** A central meridian in degrees and minutes, as cadastral maps print it: 105.5 → "105°30′". */
+export function formatMeridian(degrees: number): string {
+  const whole = Math.floor(degrees);
+  const minutes = Math.round((degrees - whole) * 60);
+  return `${whole}°${String(minutes).padStart(2, '0')}′`;
+}

@@ -8,6 +8,8 @@ export const DEFAULT_LANGUAGE: Language = 'vi';
 
 export type Catalogue = Record<Language, Record<string, string>>;
 export type MessageParams = Record<string, string | number>;
+/** A `t(key, params)` in the current language (useTranslation gives one to screens). */
+export type Translate = (key: string, params?: MessageParams) => string;
 
 /** Merges message files (`{ vi, en }` each) into one catalogue; a key defined twice is a bug. */
 export function mergeCatalogues(...parts: { vi: Record<string, string>; en: Record<string, string> }[]): Catalogue {

@@ -3,8 +3,7 @@
  * validated whole before anything is drawn. Loaded once per plane CRS and kept for the session.
  */
 import { create } from 'zustand';
-import { loadDemoSite, type DemoSite } from '../features/site/load-demo-site';
-import type { DisplayIssue } from '../features/site/describe-issue';
+import { loadDemoSite, type DemoSite, type DisplayIssue } from '../io/demo-site';
 
 type DemoSiteState =
   | { status: 'idle' }

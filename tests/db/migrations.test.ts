@@ -1,5 +1,6 @@
-// Upgrading a user's stored database: a version-1 IndexedDB (tests/fixtures/db/phanlo-v1.json, written
-// with version 1's own schema) opened by today's PhanloDatabase keeps every record.
+// Upgrading a user's stored database: version-1 and version-3 IndexedDBs (tests/fixtures/db/phanlo-v1.json,
+// phanlo-v3.json, each written with that version's own schema definition) opened by today's
+// PhanloDatabase keep every record, and get the version-4 envelope (version, updatedAt).
 import 'fake-indexeddb/auto';
 import Dexie from 'dexie';
 import { readFileSync } from 'node:fs';
@@ -10,7 +11,17 @@ import { getSetting } from '../../src/db/settings';
 import { parcelExtrasOfLayer } from '../../src/db/recovery';
 
 const v1 = JSON.parse(readFileSync(join(__dirname, '../fixtures/db/phanlo-v1.json'), 'utf8'));
+const v3 = JSON.parse(readFileSync(join(__dirname, '../fixtures/db/phanlo-v3.json'), 'utf8'));
 const VERSION_1_SCHEMA = { settings: 'key', parcelLayers: 'id', fieldMappings: 'signature', recoveryExtras: 'parcelId' };
+/** Version 3 as released: the three upgrades a version-3 browser had run, nothing of version 4. */
+function declareVersion3(db: Dexie): void {
+  db.version(1).stores(VERSION_1_SCHEMA);
+  db.version(2).stores({ parcelExtras: '[layerKey+parcelId], layerKey' });
+  db.version(3).stores({ recoveryExtras: null });
+}
+const LATEST = 4;
+/** A row without the version-4 envelope, to compare with what an old version wrote. */
+const payloadOf = ({ version: _v, updatedAt: _u, ...payload }: object & { version?: unknown; updatedAt?: unknown }) => payload;
 
 let n = 0;
 const names: string[] = [];
@@ -23,6 +34,7 @@ async function storeVersion1(tables: Record<string, unknown[]>): Promise<string>
   const old = new Dexie(name);
   old.version(1).stores(VERSION_1_SCHEMA);
   await old.open();
+  expect(old.verno).toBe(1);
   for (const [table, rows] of Object.entries(tables)) await old.table(table).bulkPut(rows);
   old.close();
   return name;
@@ -33,16 +45,16 @@ describe('database upgrades', () => {
     const name = await storeVersion1(v1.tables);
     const db = new PhanloDatabase(name);
     await db.open();
-    expect(db.verno).toBe(3);
-    expect(db.tables.map((t) => t.name).sort()).toEqual(['fieldMappings', 'parcelExtras', 'parcelLayers', 'settings']);
+    expect(db.verno).toBe(LATEST);
+    expect(db.tables.map((t) => t.name).sort()).toEqual(['fieldMappings', 'history', 'parcelExtras', 'parcelLayers', 'settings']);
 
     const layerKey = `import:${v1.tables.parcelLayers[0].importedAt}`;
     const extras = await parcelExtrasOfLayer(db, layerKey);
-    expect(extras).toEqual(v1.tables.recoveryExtras.map((row: object) => ({ ...row, layerKey })));
+    expect(extras.map(payloadOf)).toEqual(v1.tables.recoveryExtras.map((row: object) => ({ ...row, layerKey })));
     expect(await parcelExtrasOfLayer(db, 'demo')).toEqual([]);
 
-    expect(await db.parcelLayers.get('active')).toEqual(v1.tables.parcelLayers[0]);
-    expect(await db.fieldMappings.toArray()).toEqual(v1.tables.fieldMappings);
+    expect(payloadOf((await db.parcelLayers.get('active'))! as never)).toEqual(v1.tables.parcelLayers[0]);
+    expect((await db.fieldMappings.toArray()).map(payloadOf)).toEqual(v1.tables.fieldMappings);
     expect(await getSetting(db, 'language')).toBe('en');
     expect(await getSetting(db, 'placeNames')).toEqual(v1.tables.settings[1].value);
     expect(await getSetting(db, 'budgetVnd')).toBe(52_000_000_000);
@@ -56,12 +68,46 @@ describe('database upgrades', () => {
     db.close();
   });
 
+  it('upgrades version 3: every record survives as it was, stamped version 1 with its date', async () => {
+    const name = `migration-test-${++n}`;
+    names.push(name);
+    const old = new Dexie(name);
+    declareVersion3(old);
+    await old.open();
+    expect(old.verno).toBe(3);
+    for (const [table, rows] of Object.entries(v3.tables as Record<string, unknown[]>)) await old.table(table).bulkPut(rows);
+    old.close();
+
+    const db = new PhanloDatabase(name);
+    await db.open();
+    expect(db.verno).toBe(LATEST);
+    for (const [table, rows] of Object.entries(v3.tables as Record<string, Record<string, unknown>[]>)) {
+      const stored = await db.table(table).toArray();
+      expect(stored.map(payloadOf), table).toEqual(expect.arrayContaining(rows));
+      expect(stored).toHaveLength(rows.length);
+      for (const row of stored) {
+        expect(row.version, `${table} version`).toBe(1);
+        expect(Number.isNaN(Date.parse(row.updatedAt)), `${table} updatedAt`).toBe(false);
+        expect(row.deleted).toBeUndefined();
+      }
+    }
+    // The dates a record already had are its updatedAt; others get the time of the upgrade.
+    expect((await db.parcelLayers.get('active'))!.updatedAt).toBe(v3.tables.parcelLayers[0].importedAt);
+    expect((await db.fieldMappings.get(v3.tables.fieldMappings[1].signature))!.updatedAt).toBe('2026-07-10T02:00:00.000Z');
+    // And the app reads them as before.
+    expect(await getSetting(db, 'planeCrs')).toBe('vn2000:105');
+    expect(await getSetting(db, 'budgetVnd')).toBe(48_000_000_000);
+    expect((await parcelExtrasOfLayer(db, 'demo')).map((r) => r.note)).toEqual(['nhà xưởng tạm']);
+    expect(await db.history.count()).toBe(0);
+    db.close();
+  });
+
   it('opens an empty browser at the latest version', async () => {
     const name = `migration-test-${++n}`;
     names.push(name);
     const db = new PhanloDatabase(name);
     await db.open();
-    expect(db.verno).toBe(3);
+    expect(db.verno).toBe(LATEST);
     expect(await db.parcelExtras.count()).toBe(0);
     db.close();
   });

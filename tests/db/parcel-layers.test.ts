@@ -2,8 +2,10 @@ import 'fake-indexeddb/auto';
 import { afterEach, describe, expect, it } from 'vitest';
 import { PhanloDatabase } from '../../src/db/database';
 import {
-  ACTIVE_LAYER_ID, removeImportedLayer, restoreParcelLayer, restoreStoredLayer, rowToParcelLayer, saveImportedLayer,
+  ACTIVE_LAYER_ID, activeLayerRow, removeImportedLayer, removeParcelLayerEdit, replaceParcelLayerEdit, restoreStoredLayer,
+  rowToParcelLayer,
 } from '../../src/db/parcel-layers';
+import { applyEdit, undo } from '../../src/db/transact';
 import { asPlane } from '../../src/geo/coordinates';
 import type { ParcelLayer } from '../../src/domain/parcel';
 
@@ -20,56 +22,68 @@ const layer: ParcelLayer = {
   }],
 };
 
+const AT = '2026-11-25T10:00:00.000Z';
+const save = (db: PhanloDatabase, l: ParcelLayer, fileName: string, mapping: Parameters<typeof replaceParcelLayerEdit>[2] = null, at = AT) =>
+  applyEdit(db, replaceParcelLayerEdit(l, fileName, mapping, at));
+
 describe('imported parcel layers', () => {
   it('stores the layer and the mapping used in one transaction, and reads it back intact', async () => {
     const db = openDb();
-    await saveImportedLayer(db, layer, 'to12.zip', { signature: 'SHBANDO|SHTHUA', mapping: { sheetNo: 'SHBANDO', parcelNo: 'SHTHUA' } });
-    const row = await db.parcelLayers.get(ACTIVE_LAYER_ID);
+    const result = await save(db, layer, 'to12.zip', { signature: 'SHBANDO|SHTHUA', mapping: { sheetNo: 'SHBANDO', parcelNo: 'SHTHUA' } });
+    expect(result.ok).toBe(true);
+    const row = await activeLayerRow(db);
     expect(rowToParcelLayer(row!)).toEqual(layer);
     expect(row!.fileName).toBe('to12.zip');
+    expect(row!.importedAt).toBe(AT);
+    expect(row!.version).toBe(1);
     expect((await db.fieldMappings.get('SHBANDO|SHTHUA'))!.mapping).toEqual({ sheetNo: 'SHBANDO', parcelNo: 'SHTHUA' });
   });
 
-  it('writes neither the layer nor the mapping when the transaction fails', async () => {
+  it('writes neither the layer nor the mapping when the transaction fails, and says why', async () => {
     const db = openDb();
-    // A mapping without its key path makes the second put fail inside the transaction.
-    await expect(saveImportedLayer(db, layer, 'x.geojson', { signature: undefined as unknown as string, mapping: {} })).rejects.toThrow();
+    // A mapping without its key makes the second put fail inside the transaction.
+    const result = await save(db, layer, 'x.geojson', { signature: undefined as unknown as string, mapping: {} });
+    expect(result.ok).toBe(false);
+    if (!result.ok) expect(result.failure.kind).toBe('constraint');
     expect(await db.parcelLayers.count()).toBe(0);
     expect(await db.fieldMappings.count()).toBe(0);
   });
 
-  it('goes back to the demo by removing the imported layer', async () => {
+  it('goes back to the demo: the imported layer becomes a tombstone the app does not show', async () => {
     const db = openDb();
-    await saveImportedLayer(db, layer, 'x.geojson', null);
-    await removeImportedLayer(db);
-    expect(await db.parcelLayers.count()).toBe(0);
+    await save(db, layer, 'x.geojson');
+    expect((await removeImportedLayer(db)).ok).toBe(true);
+    expect(await activeLayerRow(db)).toBeNull();
+    const tombstone = await db.parcelLayers.get(ACTIVE_LAYER_ID);
+    expect(tombstone).toMatchObject({ id: ACTIVE_LAYER_ID, deleted: true, version: 2 });
+    expect(tombstone).not.toHaveProperty('parcels');
   });
 
-  it('undoes a replace: back to the demo, or back to the layer it replaced', async () => {
+  it('undoes a replace: back to the layer it replaced, then back to the demo', async () => {
     const db = openDb();
-    const overDemo = await saveImportedLayer(db, layer, 'first.geojson', null);
-    expect(overDemo).toBeUndefined();
-    const second = { ...layer, name: 'Tờ 13' };
-    const overFirst = await saveImportedLayer(db, second, 'second.geojson', null);
-    expect(overFirst!.fileName).toBe('first.geojson');
-    await restoreParcelLayer(db, overFirst);
-    expect((await db.parcelLayers.get(ACTIVE_LAYER_ID))!.name).toBe(layer.name);
-    await restoreParcelLayer(db, overDemo);
-    expect(await db.parcelLayers.count()).toBe(0);
+    await save(db, layer, 'first.geojson', null, '2026-11-25T10:00:00.000Z');
+    await save(db, { ...layer, name: 'Tờ 13' }, 'second.geojson', null, '2026-11-25T11:00:00.000Z');
+    expect((await undo(db)).ok).toBe(true);
+    const back = (await activeLayerRow(db))!;
+    expect(back.name).toBe(layer.name);
+    // The same layer, so the extras keyed by its importedAt belong to it again.
+    expect(back.importedAt).toBe('2026-11-25T10:00:00.000Z');
+    expect((await undo(db)).ok).toBe(true);
+    expect(await activeLayerRow(db)).toBeNull();
   });
 
   it('undoes going back to the demo', async () => {
     const db = openDb();
-    await saveImportedLayer(db, layer, 'x.geojson', null);
-    const removed = await removeImportedLayer(db);
-    await restoreParcelLayer(db, removed);
-    expect(rowToParcelLayer((await db.parcelLayers.get(ACTIVE_LAYER_ID))!)).toEqual(layer);
+    await save(db, layer, 'x.geojson');
+    await applyEdit(db, removeParcelLayerEdit());
+    await undo(db);
+    expect(rowToParcelLayer((await activeLayerRow(db))!)).toEqual(layer);
   });
 
   it('restores a stored layer through the same validation as an imported file', async () => {
     const db = openDb();
-    await saveImportedLayer(db, layer, 'to12.zip', null);
-    const row = (await db.parcelLayers.get(ACTIVE_LAYER_ID))!;
+    await save(db, layer, 'to12.zip');
+    const row = (await activeLayerRow(db))!;
     const good = restoreStoredLayer(row);
     expect(good.ok && good.value.parcels.map((p) => p.id)).toEqual(['12/34']);
 

@@ -1,7 +1,7 @@
 import 'fake-indexeddb/auto';
 import { afterEach, describe, expect, it } from 'vitest';
 import { PhanloDatabase } from '../../src/db/database';
-import { getSetting, putSetting, putSettings, readSetting } from '../../src/db/settings';
+import { getSetting, putSetting, putSettings, readSetting, SettingsWriteError } from '../../src/db/settings';
 
 let counter = 0;
 const openDb = () => new PhanloDatabase(`settings-test-${++counter}`);
@@ -44,5 +44,18 @@ describe('settings', () => {
     await putSettings(db, { planeCrs: 'vn2000:105', language: 'en' });
     expect(await getSetting(db, 'planeCrs')).toBe('vn2000:105');
     expect(await getSetting(db, 'language')).toBe('en');
+  });
+
+  it('stores through transact: stamped with a version, outside the undo history, a failure typed', async () => {
+    const db = openDb(); opened.push(db);
+    await putSettings(db, { language: 'en' });
+    await putSettings(db, { language: 'vi' });
+    expect(await db.settings.get('language')).toMatchObject({ value: 'vi', version: 2 });
+    expect(await db.history.count()).toBe(0);
+    db.settings.hook('updating', () => { throw new DOMException('full', 'QuotaExceededError'); });
+    const failed = await putSettings(db, { language: 'en' }).catch((error: unknown) => error);
+    expect(failed).toBeInstanceOf(SettingsWriteError);
+    expect((failed as SettingsWriteError).failure.kind).toBe('quota');
+    expect(await getSetting(db, 'language')).toBe('vi');
   });
 });

@@ -16,6 +16,12 @@ describe('VN-2000 against PROJ 9.1 (tests/fixtures/coordinates/proj-reference.js
     },
   );
 
+  it('has PROJ cases for every meridian the app offers, with and without an EPSG code', () => {
+    const covered = new Set(reference.cases.map((c) => planeProjection(c.crs).meridianDeg));
+    for (const meridianDeg of vn2000Meridians()) expect(covered, `meridian ${meridianDeg}`).toContain(meridianDeg);
+    expect(reference.cases.some((c) => c.crs === 'vn2000:105')).toBe(true);
+  });
+
   it('inverts cs2cs output back to the same WGS84 point (< 1 mm on the ground)', () => {
     for (const c of reference.cases) {
       const [lng, lat] = planeProjection(c.crs).toLngLat([c.easting, c.northing]);

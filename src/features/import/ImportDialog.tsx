@@ -6,18 +6,18 @@
 import { useState } from 'react';
 import { ModalDialog } from '../../app/ModalDialog';
 import { database } from '../../db/database';
-import { restoreParcelLayer, saveImportedLayer } from '../../db/parcel-layers';
-import { useNoticeStore } from '../../state/notice';
+import { replaceParcelLayerEdit } from '../../db/parcel-layers';
+import { rememberedFieldMapping } from '../../db/restore-field-mapping';
+import { commitEdit } from '../../state/commit';
 import { vn2000CrsId, WGS84, parseCrs } from '../../geo/coordinates';
 import { multiPolygonAreaM2 } from '../../geo/plane-measure';
-import { formatAreaM2 } from '../../i18n/format';
+import { formatAreaM2, formatMeridian } from '../../i18n/format';
 import { useSetting } from '../../db/use-setting';
 import { useTranslation } from '../../i18n/use-translation';
 import {
   importParcelFile, MAPPING_TARGETS, type FieldMapping, type ImportFile, type ImportParcelResult, type MappingTarget,
 } from '../../io/parcel-import';
 import { describeIssue } from '../site/describe-issue';
-import { formatMeridian } from '../settings/SettingsDialog';
 
 const CORNER_TARGETS: readonly MappingTarget[] = ['cornerNo', 'x', 'y'];
 
@@ -54,8 +54,9 @@ export default function ImportDialog({ onClose }: { onClose: () => void }) {
     });
     if (next.kind === 'needs-crs') setCrsChoice(next.suggestion ?? planeCrs);
     if (next.kind === 'needs-mapping') {
-      const remembered = await database().fieldMappings.get(mappingSignature(next.fields.map((f) => f.name)));
-      setMappingDraft((remembered?.mapping as FieldMapping | undefined) ?? next.suggestion);
+      // Checked on the way in (src/db/restore-field-mapping.ts); what it lacks comes from the suggestion.
+      const remembered = await rememberedFieldMapping(database(), mappingSignature(next.fields.map((f) => f.name)));
+      setMappingDraft(remembered ? { ...next.suggestion, ...remembered } : next.suggestion);
     }
     setResult(next);
     setReading(false);
@@ -74,15 +75,18 @@ export default function ImportDialog({ onClose }: { onClose: () => void }) {
   };
 
   const [saving, setSaving] = useState(false);
+  const [saveError, setSaveError] = useState<string | null>(null);
   const replace = async () => {
     if (!file || result?.kind !== 'ok' || saving) return;
     setSaving(true);
     try {
       // Remember the mapping only when the user confirmed one: it is keyed by the file's field names.
       const remembered = mappedFields && mapping ? { signature: mappingSignature(mappedFields), mapping: { ...mapping } } : null;
-      const replaced = await saveImportedLayer(database(), result.layer, file.name, remembered);
-      useNoticeStore.getState().show(t('importDialog.done', { name: result.layer.name }), () => restoreParcelLayer(database(), replaced));
-      onClose();
+      const edit = replaceParcelLayerEdit(result.layer, file.name, remembered, new Date().toISOString());
+      // The dialog closes only once saved: on failure it says why and the preview stays.
+      const committed = await commitEdit(edit, t);
+      if (committed.saved) onClose();
+      else setSaveError(committed.message);
     } finally {
       setSaving(false);
     }
@@ -193,6 +197,7 @@ export default function ImportDialog({ onClose }: { onClose: () => void }) {
           </section>
         )}
 
+        {saveError && <p className="error" role="alert" data-testid="import-save-error">{saveError}</p>}
         <div className="button-row end">
           <button type="button" className="ghost" onClick={onClose}>{t('importDialog.cancel')}</button>
           <button type="button" className="primary" data-testid="import-replace" disabled={reading || saving || result?.kind !== 'ok'} onClick={() => void replace()}>

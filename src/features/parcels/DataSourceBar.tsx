@@ -1,13 +1,12 @@
 /** Where the parcels come from; the demo says it is illustrative; a user can open their own layer. */
 import { lazy, Suspense, useState } from 'react';
-import { database } from '../../db/database';
-import { removeImportedLayer, restoreParcelLayer } from '../../db/parcel-layers';
-import { useNoticeStore } from '../../state/notice';
+import { removeParcelLayerEdit } from '../../db/parcel-layers';
+import { commitEdit } from '../../state/commit';
 import { useTranslation } from '../../i18n/use-translation';
 import { describeIssue, type DisplayIssue } from '../site/describe-issue';
 
 // The importers (Shapefile, CSV, encodings) are only needed when someone opens a file.
-const ImportDialog = lazy(() => import('../import/ImportDialog'));
+const ImportDialog = lazy(() => import('../import'));
 
 export function DataSourceBar({ layerName, source, isDemo, storedLayerProblems }: {
   layerName: string; source: string; isDemo: boolean; storedLayerProblems: readonly DisplayIssue[];
@@ -21,8 +20,8 @@ export function DataSourceBar({ layerName, source, isDemo, storedLayerProblems }
     if (removing) return;
     setRemoving(true);
     try {
-      const removed = await removeImportedLayer(database());
-      if (removed) useNoticeStore.getState().show(t('data.backToDemoDone'), () => restoreParcelLayer(database(), removed));
+      // A failure is said in the notice bar; the layer then stays as it was.
+      await commitEdit(removeParcelLayerEdit(), t);
     } finally {
       setRemoving(false);
     }

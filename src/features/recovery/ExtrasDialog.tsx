@@ -1,9 +1,8 @@
 /** What an inventory found on a recovered parcel: structures (đ), graves, a note. */
 import { useState } from 'react';
 import { FormActions, ModalDialog } from '../../app/ModalDialog';
-import { database } from '../../db/database';
-import { restoreParcelExtras, saveParcelExtras } from '../../db/recovery';
-import { useNoticeStore } from '../../state/notice';
+import { parcelExtrasEdit } from '../../db/recovery';
+import { commitEdit } from '../../state/commit';
 import { validateParcelExtras, type CompensationRow } from '../../domain/land-recovery';
 import { formatInteger } from '../../i18n/format';
 import { parseUserNumber } from '../../i18n/parse-number';
@@ -27,12 +26,10 @@ export function ExtrasDialog({ row, layerKey, onClose }: { row: CompensationRow;
       setErrors(result.errors.map((e) => `${t(`recovery.extras.${e.field === 'structuresVnd' ? 'structures' : e.field}`)}: ${rateErrorText(e, t, language)}`));
       return;
     }
-    const replaced = await saveParcelExtras(database(), layerKey, row.parcelId, result.value);
-    useNoticeStore.getState().show(
-      t('recovery.extras.saved', { parcel: row.parcelNo, sheet: row.sheetNo }),
-      () => restoreParcelExtras(database(), layerKey, row.parcelId, replaced),
-    );
-    onClose();
+    // The dialog closes only once saved: on failure it says why and the input stays.
+    const committed = await commitEdit(parcelExtrasEdit(layerKey, row.parcelId, result.value, { sheet: row.sheetNo, parcel: row.parcelNo }), t);
+    if (committed.saved) onClose();
+    else setErrors([committed.message]);
   };
 
   return (

@@ -3,9 +3,8 @@
  * whole with field-level messages, saved with the budget in one transaction.
  */
 import { useMemo, useState } from 'react';
-import { database } from '../../db/database';
-import { restoreRatesAndBudget, saveRatesAndBudget } from '../../db/recovery';
-import { useNoticeStore } from '../../state/notice';
+import { ratesAndBudgetEdit } from '../../db/recovery';
+import { commitEdit } from '../../state/commit';
 import { LAND_USE_CODES } from '../../domain/land-use-codes';
 import {
   DEFAULT_BUDGET_VND, DEFAULT_COMPENSATION_RATES, validateRates, type CompensationRates,
@@ -89,9 +88,9 @@ export function RatesForm({ rates, budgetVnd, codesInUse }: { rates: Compensatio
     if (budget === null || budget < 0) next.budgetVnd = t('recovery.rates.error.not-a-number');
     setErrors(next);
     if (!result.ok || Object.keys(next).length > 0 || budget === null) return;
-    const replaced = await saveRatesAndBudget(database(), result.value, budget);
-    // Undo restores the stored rates; the page then remounts this form from them (see its key).
-    useNoticeStore.getState().show(t('recovery.rates.saved'), () => restoreRatesAndBudget(database(), replaced));
+    // Undo restores the stored rates; the page then remounts this form from them (see its key). A failed
+    // write is said in the notice bar and the form keeps what was typed.
+    await commitEdit(ratesAndBudgetEdit(result.value, budget), t);
   };
 
   return (

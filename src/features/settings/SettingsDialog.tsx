@@ -2,17 +2,11 @@
 import { useId, useState } from 'react';
 import { FormActions, ModalDialog } from '../../app/ModalDialog';
 import { database } from '../../db/database';
-import { useLiveQuery } from 'dexie-react-hooks';
+import { useLiveQuery } from '../../db/live-query';
 import { putSettings, readSetting, type PlaceNames } from '../../db/settings';
 import { vn2000CrsId, vn2000Meridians, parseCrs } from '../../geo/coordinates';
 import { useTranslation } from '../../i18n/use-translation';
-
-/** 105.5 → "105°30′". */
-export function formatMeridian(degrees: number): string {
-  const whole = Math.floor(degrees);
-  const minutes = Math.round((degrees - whole) * 60);
-  return `${whole}°${String(minutes).padStart(2, '0')}′`;
-}
+import { formatMeridian } from '../../i18n/format';
 
 /** Waits for the stored settings, so that the form starts from them and not from the defaults. */
 export function SettingsDialog({ onClose }: { onClose: () => void }) {

@@ -1,15 +1,9 @@
 /** Turns a reader's structured issue into one sentence: what is wrong, then where (file, row, field). */
 import { importIssueMessage } from '../../i18n/messages/import';
 import type { Translate } from '../../i18n/use-translation';
+import type { DisplayIssue } from '../../io/demo-site';
 
-export interface DisplayIssue {
-  readonly file: string;
-  readonly code: string;
-  readonly row?: number;
-  readonly feature?: number;
-  readonly field?: string;
-  readonly params?: Readonly<Record<string, string | number>>;
-}
+export type { DisplayIssue };
 
 export function describeIssue(issue: DisplayIssue, t: Translate): string {
   const what = importIssueMessage(issue, t);

@@ -3,10 +3,10 @@
  * otherwise the illustrative demo; always the demo's zone and context. In plane metres only: the map's
  * WGS84 copies come from use-site-map-data.ts, on the screen that draws them.
  */
-import { useLiveQuery } from 'dexie-react-hooks';
+import { useLiveQuery } from '../../db/live-query';
 import { useEffect, useMemo } from 'react';
 import { database, layerKeyOf } from '../../db/database';
-import { ACTIVE_LAYER_ID, restoreStoredLayer } from '../../db/parcel-layers';
+import { activeLayerRow, restoreStoredLayer } from '../../db/parcel-layers';
 import { useSetting } from '../../db/use-setting';
 import type { ParcelLayer } from '../../domain/parcel';
 import { reprojectParcelLayer } from '../../domain/reproject-parcel-layer';
@@ -35,7 +35,7 @@ export function useActiveSite(): ActiveSite {
   const { state, load } = useDemoSiteStore();
   useEffect(() => load(planeCrs), [planeCrs, load]);
   // undefined while IndexedDB answers; null when no layer was imported.
-  const imported = useLiveQuery(async () => (await database().parcelLayers.get(ACTIVE_LAYER_ID)) ?? null, []);
+  const imported = useLiveQuery(() => activeLayerRow(database()), []);
 
   const demo = state.status === 'ready' ? state.demo : null;
   const restored = useMemo(() => (imported ? restoreStoredLayer(imported) : null), [imported]);

@@ -6,7 +6,7 @@
 import { multiPolygonAreaM2, polygonAreaM2, ringSignedAreaM2, roundAreaM2, type PlanePolygon } from '../plane-measure';
 import { subtractPolygons, unitePolygons } from './clip';
 import { findPolygonProblems } from '../polygon-validity';
-import type { ZoneSite } from '../../domain/site';
+import type { ZoneSite } from '../zone-site';
 import { buildEnvelopes, unbuildablePlots } from './envelopes';
 import { findEntrance, type Entrance } from './entrance';
 import { placeFacilities } from './facilities';

@@ -1,7 +1,7 @@
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
-import { DEMO_FILES, loadDemoSite } from '../../src/features/site/load-demo-site';
+import { DEMO_FILES, loadDemoSite } from '../../src/io/demo-site';
 
 const publicDir = join(__dirname, '..', '..', 'public');
 const realFetch = (path: string) => Promise.resolve(readFileSync(join(publicDir, path), 'utf8'));

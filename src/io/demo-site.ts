@@ -1,11 +1,24 @@
 /**
  * Reads the three demo files and validates them together: a parcel layer, the zone with what it faces,
- * and the context. Any problem in any file stops the load and is reported with file and place.
+ * and the context. Any problem in any file stops the load and is reported with file and place. In io, not
+ * in a screen, because the demo-site store (src/state) loads it and state may not depend on features.
  */
-import type { ParcelLayer } from '../../domain/parcel';
-import type { ZoneSite } from '../../domain/site';
-import { readContextLayer, readParcelLayer, readZoneSite, type ContextFeature } from '../../io/layers';
-import type { DisplayIssue } from './describe-issue';
+import type { ParcelLayer } from '../domain/parcel';
+import type { ZoneSite } from '../domain/site';
+import { readContextLayer, readParcelLayer, readZoneSite, type ContextFeature } from './layers';
+
+/**
+ * A problem with a file the app reads, in the shape of docs/TEAM-CONTRACTS.md "Errors from readers", with
+ * `code` open to the codes of this loader too ('json-invalid', 'file-unreadable'). Screens word it.
+ */
+export interface DisplayIssue {
+  readonly file: string;
+  readonly code: string;
+  readonly row?: number;
+  readonly feature?: number;
+  readonly field?: string;
+  readonly params?: Readonly<Record<string, string | number>>;
+}
 
 export const DEMO_FILES = {
   parcels: 'geo/dong-doc-parcels.geojson',

@@ -1,0 +1,165 @@
+/**
+ * The one write path for edits: `transact(db, change, { label })` applies a change record in ONE
+ * IndexedDB transaction, reads what it replaces in that same transaction, and stores the inverse in the
+ * persisted `history` table, so undo and redo survive a reload. Every row written gets its envelope
+ * (version + 1, updatedAt); a delete leaves a tombstone. Failures never throw: they come back as a
+ * typed `WriteFailure` the screen turns into words (src/state/commit.ts).
+ */
+import { CHANGE_TABLES, tablesOf, type Change, type ChangeLabel, type ChangeTable, type Edit, type HistoryEntryRow } from './change';
+import type { PhanloDatabase, RecordEnvelope } from './database';
+import { writeFailureOf, type WriteFailure } from './write-failure';
+
+/** How many applied changes are kept for undo; older ones are dropped (a layer can be megabytes). */
+export const HISTORY_LIMIT = 50;
+
+export type TransactResult =
+  | { readonly ok: true; readonly entryId: string | null; readonly inverse: Change }
+  | { readonly ok: false; readonly failure: WriteFailure };
+
+export type HistoryStepResult =
+  | { readonly ok: true; readonly label: ChangeLabel }
+  /** Nothing to undo or redo, or the entry asked for is no longer the latest (a newer change came after). */
+  | { readonly ok: false; readonly reason: 'nothing' | 'not-latest' }
+  | { readonly ok: false; readonly reason: 'failed'; readonly failure: WriteFailure };
+
+export interface TransactOptions {
+  readonly label: ChangeLabel;
+  /** False for writes that are not edits to regret (remembering a setting the user just chose). */
+  readonly history?: boolean;
+  /** The clock, for tests. */
+  readonly now?: () => Date;
+}
+
+type AnyRow = Record<string, unknown> & RecordEnvelope;
+type Key = string | number | (string | number)[];
+
+const ENVELOPE_KEYS = ['version', 'updatedAt', 'deleted'] as const;
+
+function withoutEnvelope(row: AnyRow): Record<string, unknown> {
+  const payload: Record<string, unknown> = { ...row };
+  for (const key of ENVELOPE_KEYS) delete payload[key];
+  return payload;
+}
+
+const sameKey = (a: Key, b: Key) => JSON.stringify(a) === JSON.stringify(b);
+
+/**
+ * Applies a change inside the caller's transaction; returns its inverse (what puts back the rows it
+ * replaced, and deletes the ones it created). Must run in a transaction over the change's tables.
+ */
+async function applyChange(db: PhanloDatabase, change: Change, updatedAt: string): Promise<Change> {
+  const inversePuts: Partial<Record<ChangeTable, unknown[]>> = {};
+  const inverseDeletes: Partial<Record<ChangeTable, Key[]>> = {};
+  for (const table of tablesOf(change)) {
+    const store = db.table<AnyRow, Key>(table);
+    const keyPath = store.schema.primKey.keyPath as string | string[];
+    const keyOf = (row: Record<string, unknown>): Key =>
+      (Array.isArray(keyPath) ? keyPath.map((k) => row[k]) : row[keyPath]) as Key;
+    const keyFields = (key: Key): Record<string, unknown> =>
+      Array.isArray(keyPath) ? Object.fromEntries(keyPath.map((k, i) => [k, (key as Key[])[i]])) : { [keyPath]: key };
+    const writes: [Key, Record<string, unknown> | null][] = [
+      ...(change.puts?.[table] ?? []).map((row) => [keyOf(row as Record<string, unknown>), row as Record<string, unknown>] as [Key, Record<string, unknown>]),
+      ...(change.deletes?.[table] ?? []).map((key) => [key as Key, null] as [Key, null]),
+    ];
+    writes.forEach(([key], i) => {
+      if (writes.some(([other], j) => j < i && sameKey(key, other))) throw new Error(`change writes ${table} ${JSON.stringify(key)} twice`);
+    });
+    const current = await store.bulkGet(writes.map(([key]) => key));
+    const rows: AnyRow[] = [];
+    writes.forEach(([key, payload], i) => {
+      const before = current[i];
+      const live = before && !before.deleted ? before : undefined;
+      if (!payload && !before) return; // deleting what was never there
+      if (live) (inversePuts[table] ??= []).push(withoutEnvelope(live));
+      else (inverseDeletes[table] ??= []).push(key);
+      const version = (before?.version ?? 0) + 1;
+      rows.push(payload ? { ...payload, version, updatedAt } : { ...keyFields(key), version, updatedAt, deleted: true });
+    });
+    if (rows.length) await store.bulkPut(rows);
+  }
+  return { puts: inversePuts, deletes: inverseDeletes } as Change;
+}
+
+/** A random id; randomUUID is missing outside secure contexts (the app opened over plain http on a LAN). */
+function newId(): string {
+  if (typeof crypto.randomUUID === 'function') return crypto.randomUUID();
+  const bytes = crypto.getRandomValues(new Uint8Array(16));
+  return Array.from(bytes, (b: number) => b.toString(16).padStart(2, '0')).join('');
+}
+
+const historyTablesOf = (db: PhanloDatabase) => [...CHANGE_TABLES.map((table) => db.table(table)), db.history];
+
+/** Applies `change` in one transaction and, unless `history: false`, records it for undo. */
+export async function transact(db: PhanloDatabase, change: Change, options: TransactOptions): Promise<TransactResult> {
+  const at = (options.now?.() ?? new Date()).toISOString();
+  const recordHistory = options.history ?? true;
+  const tables = [...tablesOf(change).map((table) => db.table(table)), ...(recordHistory ? [db.history] : [])];
+  if (tables.length === 0) return { ok: true, entryId: null, inverse: {} };
+  try {
+    return await db.transaction('rw', tables, async () => {
+      const inverse = await applyChange(db, change, at);
+      if (!recordHistory) return { ok: true as const, entryId: null, inverse };
+      // A new change ends the redo branch: entries undone before it can no longer be redone.
+      await db.history.filter((entry) => entry.undone).delete();
+      const id = newId();
+      await db.history.add({ id, label: options.label, at, change, inverse, undone: false });
+      const surplus = (await db.history.count()) - HISTORY_LIMIT;
+      if (surplus > 0) await db.history.orderBy('seq').limit(surplus).delete();
+      return { ok: true as const, entryId: id, inverse };
+    });
+  } catch (error) {
+    return { ok: false, failure: writeFailureOf(error) };
+  }
+}
+
+/** Applies a command's edit, recorded for undo under its label. */
+export const applyEdit = (db: PhanloDatabase, edit: Edit, options: Omit<TransactOptions, 'label'> = {}): Promise<TransactResult> =>
+  transact(db, edit.change, { ...options, label: edit.label });
+
+/** The entry undo would take back, and the one redo would apply again. */
+async function latestDone(db: PhanloDatabase): Promise<HistoryEntryRow | undefined> {
+  return db.history.orderBy('seq').reverse().filter((entry) => !entry.undone).first();
+}
+async function firstUndone(db: PhanloDatabase): Promise<HistoryEntryRow | undefined> {
+  return db.history.orderBy('seq').filter((entry) => entry.undone).first();
+}
+
+/**
+ * Undoes the latest change (or, given `entryId`, that change only if it is still the latest), in one
+ * transaction. What the undo replaced becomes the entry's change, so redo gives it back exactly.
+ */
+export async function undo(db: PhanloDatabase, entryId?: string, now: () => Date = () => new Date()): Promise<HistoryStepResult> {
+  try {
+    return await db.transaction('rw', historyTablesOf(db), async () => {
+      const entry = await latestDone(db);
+      if (!entry) return { ok: false as const, reason: 'nothing' as const };
+      if (entryId !== undefined && entry.id !== entryId) return { ok: false as const, reason: 'not-latest' as const };
+      const redone = await applyChange(db, entry.inverse, now().toISOString());
+      await db.history.update(entry.seq!, { undone: true, change: redone });
+      return { ok: true as const, label: entry.label };
+    });
+  } catch (error) {
+    return { ok: false, reason: 'failed', failure: writeFailureOf(error) };
+  }
+}
+
+/** Applies again the earliest undone change, in one transaction. */
+export async function redo(db: PhanloDatabase, now: () => Date = () => new Date()): Promise<HistoryStepResult> {
+  try {
+    return await db.transaction('rw', historyTablesOf(db), async () => {
+      const entry = await firstUndone(db);
+      if (!entry) return { ok: false as const, reason: 'nothing' as const };
+      const inverse = await applyChange(db, entry.change, now().toISOString());
+      await db.history.update(entry.seq!, { undone: false, inverse });
+      return { ok: true as const, label: entry.label };
+    });
+  } catch (error) {
+    return { ok: false, reason: 'failed', failure: writeFailureOf(error) };
+  }
+}
+
+/** What undo and redo would do now, for buttons and their titles. */
+export async function historyState(db: PhanloDatabase): Promise<{ undo: ChangeLabel | null; redo: ChangeLabel | null }> {
+  const [done, undone] = await Promise.all([latestDone(db), firstUndone(db)]);
+  return { undo: done?.label ?? null, redo: undone?.label ?? null };
+}

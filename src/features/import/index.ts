@@ -1,0 +1,2 @@
+/** The import dialog's public entry: other screens open it through here (lazily), never its internals. */
+export { default } from './ImportDialog';
