@@ -17,6 +17,7 @@ import {
   importParcelFile, MAPPING_TARGETS, type FieldMapping, type ImportFile, type ImportParcelResult, type MappingTarget,
 } from '../../io/parcel-import';
 import { describeIssue } from '../site/describe-issue';
+import { formatSampleValue } from './sample-values';
 import { formatMeridian } from '../settings/SettingsDialog';
 
 const CORNER_TARGETS: readonly MappingTarget[] = ['cornerNo', 'x', 'y'];
@@ -139,7 +140,7 @@ export default function ImportDialog({ onClose }: { onClose: () => void }) {
                         <option value="">{t('importDialog.mappingNone')}</option>
                         {result.fields.map((f) => (
                           <option key={f.name} value={f.name}>
-                            {f.name}{f.samples.length ? ` — ${t('importDialog.samples', { samples: f.samples.join(', ') })}` : ''}
+                            {f.name}{f.samples.length ? ` — ${t('importDialog.samples', { samples: f.samples.map((v) => formatSampleValue(v, language)).join('; ') })}` : ''}
                           </option>
                         ))}
                       </select>

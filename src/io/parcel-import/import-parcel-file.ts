@@ -249,7 +249,7 @@ function importCsv(file: ImportFile, context: Context): ImportParcelResult {
   }
   const mapping = context.options.mapping;
   if (!mapping) {
-    const fields = listSourceFields(table.rows.map((r) => r.values));
+    const fields = listSourceFields(table.rows.map((r) => r.values), { decimalMark: table.decimalMark });
     return { kind: 'needs-mapping', format: 'csv', fields, suggestion, sourceCrs, warnings };
   }
   const mappingErrors = [
