@@ -12,11 +12,11 @@ import { vn2000CrsId, WGS84, parseCrs } from '../../geo/coordinates';
 import { multiPolygonAreaM2 } from '../../geo/plane-measure';
 import { formatAreaM2 } from '../../i18n/format';
 import { useSetting } from '../../db/use-setting';
+import { describeImportIssue } from '../../i18n/messages/import';
 import { useTranslation } from '../../i18n/use-translation';
 import {
   importParcelFile, MAPPING_TARGETS, type FieldMapping, type ImportFile, type ImportParcelResult, type MappingTarget,
 } from '../../io/parcel-import';
-import { describeIssue } from '../site/describe-issue';
 import { formatSampleValue } from './sample-values';
 import { formatMeridian } from '../settings/SettingsDialog';
 
@@ -169,7 +169,7 @@ export default function ImportDialog({ onClose }: { onClose: () => void }) {
         {!reading && result?.kind === 'error' && (
           <section className="import-errors" role="alert" data-testid="import-errors">
             <h3 className="error">{t('importDialog.errorsTitle', { count: result.errors.length })}</h3>
-            <ul>{result.errors.slice(0, 100).map((e, i) => <li key={i}>{describeIssue(e, t)}</li>)}</ul>
+            <ul>{result.errors.slice(0, 100).map((e, i) => <li key={i}>{describeImportIssue(e, t, language)}</li>)}</ul>
             {mapping && <button type="button" onClick={() => file && void run(file, { sourceCrs, mapping: null })}>{t('importDialog.back')}</button>}
           </section>
         )}
@@ -177,7 +177,7 @@ export default function ImportDialog({ onClose }: { onClose: () => void }) {
         {!reading && result && result.kind !== 'error' && result.warnings.length > 0 && (
           <details className="import-warnings">
             <summary className="warning">{t('importDialog.warningsTitle', { count: result.warnings.length })}</summary>
-            <ul>{result.warnings.slice(0, 100).map((w, i) => <li key={i}>{describeIssue(w, t)}</li>)}</ul>
+            <ul>{result.warnings.slice(0, 100).map((w, i) => <li key={i}>{describeImportIssue(w, t, language)}</li>)}</ul>
           </details>
         )}
 

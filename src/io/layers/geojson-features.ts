@@ -35,7 +35,11 @@ const collectionSchema = z.looseObject({
 
 /** One feature that is a well-formed GeoJSON Feature, its geometry not yet checked. */
 export interface RawFeature {
-  /** 0-based index in `features`. */
+  /**
+   * The feature's number as QGIS and `ogrinfo -al` show it (its fid), which messages name it by:
+   * the 0-based index in `features`, or its `id` when every feature has a distinct whole `id` ≥ 0
+   * (GDAL's GeoJSON driver then takes the ids as fids). For a shapefile, the 0-based record number.
+   */
   readonly index: number;
   readonly geometry: unknown;
   readonly properties: Readonly<Record<string, unknown>>;
@@ -47,6 +51,21 @@ export interface RawCollection {
   /** Top-level `source` (provenance), else ''. */
   readonly source: string;
   readonly features: readonly RawFeature[];
+}
+
+const idOf = (candidate: unknown): unknown =>
+  typeof candidate === 'object' && candidate !== null ? (candidate as { id?: unknown }).id : undefined;
+
+/**
+ * The fid of each feature as GDAL (and so QGIS) numbers GeoJSON features: their `id` members when all
+ * are distinct whole numbers ≥ 0, else their 0-based positions (checked with `ogrinfo -al`, GDAL 3.6:
+ * string, negative, fractional or missing ids give positions; tests/fixtures/import/gdal/fids.txt).
+ */
+export function featureIds(candidates: readonly unknown[]): number[] {
+  const ids = candidates.map(idOf);
+  const usable = ids.length > 0 && ids.every((id) => typeof id === 'number' && Number.isSafeInteger(id) && id >= 0) &&
+    new Set(ids).size === ids.length;
+  return usable ? (ids as number[]) : candidates.map((_, position) => position);
 }
 
 /**
@@ -61,7 +80,9 @@ export function readFeatureCollection(json: unknown, fileName: string, errors: R
   }
   const { name, source } = collection.data;
   const features: RawFeature[] = [];
-  collection.data.features.forEach((candidate, index) => {
+  const fids = featureIds(collection.data.features);
+  collection.data.features.forEach((candidate, position) => {
+    const index = fids[position];
     const feature = featureSchema.safeParse(candidate);
     if (!feature.success) {
       errors.push(issue(fileName, 'feature-invalid', { feature: index }));
@@ -140,7 +161,7 @@ export function planeGeometryOf(
   return plane.geometry;
 }
 
-/** Parses JSON text; reports `file-empty` or `json-invalid` (with the parser's message) and gives undefined. */
+/** Parses JSON text; reports `file-empty` or `json-invalid` (with where it stopped) and gives undefined. */
 export function parseJsonText(text: string, fileName: string, errors: ReadError[]): unknown {
   if (text.trim() === '') {
     errors.push(issue(fileName, 'file-empty'));
@@ -149,7 +170,24 @@ export function parseJsonText(text: string, fileName: string, errors: ReadError[
   try {
     return JSON.parse(text);
   } catch (error) {
-    errors.push(issue(fileName, 'json-invalid', {}, { detail: error instanceof Error ? error.message : String(error) }));
+    errors.push(issue(fileName, 'json-invalid', {}, jsonErrorPlace(text, error)));
     return undefined;
   }
+}
+
+/**
+ * Where JSON.parse stopped, as line and column of the text (V8 says "… at position 123", Firefox
+ * "… at line 3 column 2"), or that the text ends too early. The parser's English is not shown.
+ */
+function jsonErrorPlace(text: string, error: unknown): Record<string, string | number> {
+  const message = error instanceof Error ? error.message : String(error);
+  const lineColumn = /line (\d+) column (\d+)/.exec(message); // Firefox, and newer V8 after the position
+  if (lineColumn) return { cause: 'at-position', line: Number(lineColumn[1]), column: Number(lineColumn[2]) };
+  const position = /position (\d+)/.exec(message);
+  if (position) {
+    const before = text.slice(0, Number(position[1]));
+    const lines = before.split('\n');
+    return { cause: 'at-position', line: lines.length, column: lines[lines.length - 1].length + 1 };
+  }
+  return /end of (?:JSON )?input|unterminated/i.test(message) ? { cause: 'truncated' } : {};
 }

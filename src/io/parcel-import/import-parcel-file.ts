@@ -13,7 +13,7 @@ import type { ParcelLayer } from '../../domain/parcel';
 import { canonicalCrs, hasCrsMember, readGeoJsonCrs } from '../layers/geojson-crs';
 import { readFeatureCollection, parseJsonText, type RawCollection } from '../layers/geojson-features';
 import { sourceParcelsOf } from '../layers/parcel-layer';
-import { checkParcelMapping, type SourceParcel } from '../layers/parcel-records';
+import { checkParcelMapping, withParcelIds, type SourceParcel } from '../layers/parcel-records';
 import { baseName, issue, sortIssues, type ReadError, type ReadWarning } from '../layers/read-result';
 import type { DecimalMark } from '../layers/value-coercion';
 import { geometryPositions, guessSpace, planeConverter, type SourceGeometry } from '../layers/to-plane';
@@ -192,8 +192,9 @@ function finishRecords(
   const built = applyFieldMapping(records, mapping, {
     file: fileName, name: layer.name, source: layer.source, crs: planeConverter(sourceCrs, context.planeCrs).targetCrs, decimalMark,
   });
-  const allWarnings = sortIssues([...warnings, ...(built.warnings ?? [])]);
-  if (!built.ok || errors.length > 0) return failed([...errors, ...(built.ok ? [] : built.errors)], allWarnings);
+  const named = <T extends ReadError>(issues: readonly T[]): T[] => withParcelIds(issues, records, mapping, decimalMark);
+  const allWarnings = sortIssues(named([...warnings, ...(built.warnings ?? [])]));
+  if (!built.ok || errors.length > 0) return failed(named([...errors, ...(built.ok ? [] : built.errors)]), allWarnings);
   return { kind: 'ok', ok: true, layer: built.value, warnings: allWarnings, format, sourceCrs, mapping };
 }
 
