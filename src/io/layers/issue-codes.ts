@@ -68,6 +68,7 @@ export const IMPORT_WARNING_CODES = [
   'dbf-deleted-records-skipped',
   'csv-encoding-guessed',
   'prj-datum-assumed-vn2000',
+  'coordinates-too-coarse',
 ] as const;
 
 export type ImportErrorCode = (typeof IMPORT_ERROR_CODES)[number];
