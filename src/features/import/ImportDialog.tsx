@@ -17,6 +17,7 @@ import { useTranslation } from '../../i18n/use-translation';
 import {
   importParcelFile, MAPPING_TARGETS, type FieldMapping, type ImportFile, type ImportParcelResult, type MappingTarget,
 } from '../../io/parcel-import';
+import { FilePicker } from './FilePicker';
 import { formatSampleValue } from './sample-values';
 import { formatMeridian } from '../settings/SettingsDialog';
 
@@ -95,15 +96,14 @@ export default function ImportDialog({ onClose }: { onClose: () => void }) {
         <h2 id="import-title">{t('importDialog.title')}</h2>
         <p className="help">{t('importDialog.intro')}</p>
         <p className="help">{t('importDialog.dgnHelp')}</p>
-        <label className="file-pick">
-          <span className="button-like">{t('importDialog.chooseFile')}</span>
-          <input
-            type="file"
-            data-testid="import-file"
-            accept=".geojson,.json,.zip,.csv,.txt,.dgn"
-            onChange={(e) => void chooseFile(e.target.files?.[0])}
-          />
-        </label>
+        <FilePicker
+          buttonLabel={file ? t('importDialog.chooseOtherFile') : t('importDialog.chooseFile')}
+          fileName={file?.name ?? null}
+          noFileText={t('importDialog.noFile')}
+          accept=".geojson,.json,.zip,.csv,.txt,.dgn"
+          disabled={saving}
+          onChoose={(picked) => void chooseFile(picked)}
+        />
         {file && reading && <p role="status">{t('importDialog.reading', { file: file.name })}</p>}
 
         {!reading && file && result?.kind === 'needs-crs' && (
