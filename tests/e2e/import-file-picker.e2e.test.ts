@@ -79,8 +79,8 @@ describe('the import dialog', () => {
     await page.getByTestId('import-mapping').waitFor({ state: 'visible', timeout: 10_000 });
     await page.getByTestId('import-continue').click();
     await page.getByTestId('import-summary').waitFor({ state: 'visible', timeout: 10_000 });
-    const warnings = page.locator('details.import-warnings');
-    await warnings.locator('summary').click();
+    // Shown without a click: it concerns every area of the layer.
+    const warnings = page.locator('details.import-warnings[open]');
     const text = await warnings.innerText();
     expect(text).toContain('7 chữ số thập phân');
     expect(text).toMatch(/±0,\d m²/);

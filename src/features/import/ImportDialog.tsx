@@ -175,7 +175,8 @@ export default function ImportDialog({ onClose }: { onClose: () => void }) {
         )}
 
         {!reading && result && result.kind !== 'error' && result.warnings.length > 0 && (
-          <details className="import-warnings">
+          // Open at once when the coordinates are too coarse: that warning is about every area of the layer.
+          <details className="import-warnings" open={result.warnings.some((w) => w.code === 'coordinates-too-coarse')}>
             <summary className="warning">{t('importDialog.warningsTitle', { count: result.warnings.length })}</summary>
             <ul>{result.warnings.slice(0, 100).map((w, i) => <li key={i}>{describeImportIssue(w, t, language)}</li>)}</ul>
           </details>
