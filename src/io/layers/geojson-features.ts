@@ -7,6 +7,7 @@ import * as z from 'zod/mini';
 import { DEFAULT_PLANE_CRS, type CrsId } from '../../geo/coordinates';
 import type { PlaneGeometry } from '../../geo/plane-feature';
 import { readGeoJsonCrs } from './geojson-crs';
+import { findJsonSyntaxError } from './json-syntax-error';
 import { baseName, issue, type ReadError } from './read-result';
 import { geometryToPlane, planeConverter, type PlaneConverter, type SourceGeometry } from './to-plane';
 
@@ -169,25 +170,15 @@ export function parseJsonText(text: string, fileName: string, errors: ReadError[
   }
   try {
     return JSON.parse(text);
-  } catch (error) {
-    errors.push(issue(fileName, 'json-invalid', {}, jsonErrorPlace(text, error)));
+  } catch {
+    errors.push(issue(fileName, 'json-invalid', {}, jsonErrorPlace(text)));
     return undefined;
   }
 }
 
-/**
- * Where JSON.parse stopped, as line and column of the text (V8 says "… at position 123", Firefox
- * "… at line 3 column 2"), or that the text ends too early. The parser's English is not shown.
- */
-function jsonErrorPlace(text: string, error: unknown): Record<string, string | number> {
-  const message = error instanceof Error ? error.message : String(error);
-  const lineColumn = /line (\d+) column (\d+)/.exec(message); // Firefox, and newer V8 after the position
-  if (lineColumn) return { cause: 'at-position', line: Number(lineColumn[1]), column: Number(lineColumn[2]) };
-  const position = /position (\d+)/.exec(message);
-  if (position) {
-    const before = text.slice(0, Number(position[1]));
-    const lines = before.split('\n');
-    return { cause: 'at-position', line: lines.length, column: lines[lines.length - 1].length + 1 };
-  }
-  return /end of (?:JSON )?input|unterminated/i.test(message) ? { cause: 'truncated' } : {};
+/** Where the JSON text goes wrong, in words of our own (the parser's English is not shown). */
+function jsonErrorPlace(text: string): Record<string, string | number> {
+  const found = findJsonSyntaxError(text);
+  if (found === null) return {};
+  return found.kind === 'truncated' ? { cause: 'truncated' } : { cause: 'at-position', line: found.line, column: found.column };
 }
