@@ -2,6 +2,8 @@
  * Looks up user-facing text by key in the merged catalogue and fills `{name}` placeholders.
  * Pure: the React hook in use-translation.ts adds the current language.
  */
+import { applyPlurals } from './plural';
+
 export type Language = 'vi' | 'en';
 export const LANGUAGES: readonly Language[] = ['vi', 'en'];
 export const DEFAULT_LANGUAGE: Language = 'vi';
@@ -25,11 +27,15 @@ export function mergeCatalogues(...parts: { vi: Record<string, string>; en: Reco
   return merged;
 }
 
-/** The text for `key`, with placeholders filled; falls back to Vietnamese, then to the key itself. */
+/**
+ * The text for `key`, with plural forms chosen (plural.ts: "{count, plural, one {# error} other
+ * {# errors}}") and placeholders filled; falls back to Vietnamese, then to the key itself.
+ */
 export function translate(catalogue: Catalogue, language: Language, key: string, params?: MessageParams): string {
-  const template = catalogue[language][key] ?? catalogue.vi[key] ?? key;
+  const own = catalogue[language][key];
+  const template = own ?? catalogue.vi[key] ?? key;
   if (!params) return template;
-  return template.replace(/\{(\w+)\}/g, (whole, name: string) =>
+  return applyPlurals(template, own === undefined ? 'vi' : language, params).replace(/\{(\w+)\}/g, (whole, name: string) =>
     name in params ? String(params[name]) : whole,
   );
 }

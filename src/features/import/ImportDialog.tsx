@@ -13,11 +13,13 @@ import { vn2000CrsId, WGS84, parseCrs } from '../../geo/coordinates';
 import { multiPolygonAreaM2 } from '../../geo/plane-measure';
 import { formatAreaM2, formatMeridian } from '../../i18n/format';
 import { useSetting } from '../../db/use-setting';
+import { describeImportIssue } from '../../i18n/messages/import';
 import { useTranslation } from '../../i18n/use-translation';
 import {
   importParcelFile, MAPPING_TARGETS, type FieldMapping, type ImportFile, type ImportParcelResult, type MappingTarget,
 } from '../../io/parcel-import';
-import { describeIssue } from '../site/describe-issue';
+import { FilePicker } from './FilePicker';
+import { formatSampleValue } from './sample-values';
 
 const CORNER_TARGETS: readonly MappingTarget[] = ['cornerNo', 'x', 'y'];
 
@@ -98,15 +100,14 @@ export default function ImportDialog({ onClose }: { onClose: () => void }) {
         <h2 id="import-title">{t('importDialog.title')}</h2>
         <p className="help">{t('importDialog.intro')}</p>
         <p className="help">{t('importDialog.dgnHelp')}</p>
-        <label className="file-pick">
-          <span className="button-like">{t('importDialog.chooseFile')}</span>
-          <input
-            type="file"
-            data-testid="import-file"
-            accept=".geojson,.json,.zip,.csv,.txt,.dgn"
-            onChange={(e) => void chooseFile(e.target.files?.[0])}
-          />
-        </label>
+        <FilePicker
+          buttonLabel={file ? t('importDialog.chooseOtherFile') : t('importDialog.chooseFile')}
+          fileName={file?.name ?? null}
+          noFileText={t('importDialog.noFile')}
+          accept=".geojson,.json,.zip,.csv,.txt,.dgn"
+          disabled={saving}
+          onChoose={(picked) => void chooseFile(picked)}
+        />
         {file && reading && <p role="status">{t('importDialog.reading', { file: file.name })}</p>}
 
         {!reading && file && result?.kind === 'needs-crs' && (
@@ -143,7 +144,7 @@ export default function ImportDialog({ onClose }: { onClose: () => void }) {
                         <option value="">{t('importDialog.mappingNone')}</option>
                         {result.fields.map((f) => (
                           <option key={f.name} value={f.name}>
-                            {f.name}{f.samples.length ? ` — ${t('importDialog.samples', { samples: f.samples.join(', ') })}` : ''}
+                            {f.name}{f.samples.length ? ` — ${t('importDialog.samples', { samples: f.samples.map((v) => formatSampleValue(v, language)).join('; ') })}` : ''}
                           </option>
                         ))}
                       </select>
@@ -172,15 +173,16 @@ export default function ImportDialog({ onClose }: { onClose: () => void }) {
         {!reading && result?.kind === 'error' && (
           <section className="import-errors" role="alert" data-testid="import-errors">
             <h3 className="error">{t('importDialog.errorsTitle', { count: result.errors.length })}</h3>
-            <ul>{result.errors.slice(0, 100).map((e, i) => <li key={i}>{describeIssue(e, t)}</li>)}</ul>
+            <ul>{result.errors.slice(0, 100).map((e, i) => <li key={i}>{describeImportIssue(e, t, language)}</li>)}</ul>
             {mapping && <button type="button" onClick={() => file && void run(file, { sourceCrs, mapping: null })}>{t('importDialog.back')}</button>}
           </section>
         )}
 
         {!reading && result && result.kind !== 'error' && result.warnings.length > 0 && (
-          <details className="import-warnings">
+          // Open at once when the coordinates are too coarse: that warning is about every area of the layer.
+          <details className="import-warnings" open={result.warnings.some((w) => w.code === 'coordinates-too-coarse')}>
             <summary className="warning">{t('importDialog.warningsTitle', { count: result.warnings.length })}</summary>
-            <ul>{result.warnings.slice(0, 100).map((w, i) => <li key={i}>{describeIssue(w, t)}</li>)}</ul>
+            <ul>{result.warnings.slice(0, 100).map((w, i) => <li key={i}>{describeImportIssue(w, t, language)}</li>)}</ul>
           </details>
         )}
 

@@ -11,7 +11,7 @@ const ImportDialog = lazy(() => import('../import'));
 export function DataSourceBar({ layerName, source, isDemo, storedLayerProblems }: {
   layerName: string; source: string; isDemo: boolean; storedLayerProblems: readonly DisplayIssue[];
 }) {
-  const { t } = useTranslation();
+  const { t, language } = useTranslation();
   const [importing, setImporting] = useState(false);
   const [removing, setRemoving] = useState(false);
 
@@ -32,7 +32,7 @@ export function DataSourceBar({ layerName, source, isDemo, storedLayerProblems }
       {storedLayerProblems.length > 0 && (
         <div className="stored-layer-problem" role="alert" data-testid="stored-layer-problem">
           <p>{t('data.storedLayerBroken')}</p>
-          <ul>{storedLayerProblems.slice(0, 5).map((issue, i) => <li key={i}>{describeIssue(issue, t)}</li>)}</ul>
+          <ul>{storedLayerProblems.slice(0, 5).map((issue, i) => <li key={i}>{describeIssue(issue, t, language)}</li>)}</ul>
           <button type="button" disabled={removing} onClick={() => void removeStoredLayer()}>{t('data.removeStoredLayer')}</button>
         </div>
       )}

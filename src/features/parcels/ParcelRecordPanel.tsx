@@ -1,4 +1,7 @@
-/** A parcel's record: numbers, land use, areas, land user, and the VN-2000 corner table. */
+/**
+ * A parcel's record: numbers, land use, areas, land user, and the VN-2000 corner table; or, for an
+ * address that names no parcel of the layer (#/parcels/99/999), a clear "no such parcel" with a way back.
+ */
 import type { ParcelRecord } from '../../domain/parcel-record';
 import type { PlanePolygon } from '../../geo/plane-measure';
 import { useInsideZoneArea } from './use-inside-zone-area';
@@ -61,6 +64,19 @@ export function ParcelRecordPanel({ record, zone, crs, onClose }: { record: Parc
           </tbody>
         </table>
       ))}
+    </section>
+  );
+}
+
+/** What #/parcels/<sheet>/<parcel> shows when the open layer has no such parcel (a stale or mistyped link). */
+export function ParcelNotFound({ parcelId, layerName, onBack }: { parcelId: string; layerName: string; onBack: () => void }) {
+  const { t } = useTranslation();
+  const [sheet, parcel] = parcelId.split('/');
+  return (
+    <section className="parcel-record parcel-not-found" data-testid="parcel-not-found" aria-labelledby="parcel-not-found-title">
+      <h2 id="parcel-not-found-title">{t('record.notFound', { sheet, parcel })}</h2>
+      <p className="help">{t('record.notFoundHelp', { layer: layerName })}</p>
+      <button type="button" onClick={onBack} data-testid="parcel-not-found-back">{t('record.notFoundBack')}</button>
     </section>
   );
 }

@@ -15,7 +15,7 @@ import { useSelectionStore } from '../../state/selection';
 import { useActiveSite } from '../site/use-active-site';
 import { useSiteMapData } from '../site/use-site-map-data';
 import { DataSourceBar } from './DataSourceBar';
-import { ParcelRecordPanel } from './ParcelRecordPanel';
+import { ParcelNotFound, ParcelRecordPanel } from './ParcelRecordPanel';
 import { ParcelSearch } from './ParcelSearch';
 import { SiteLoadError } from '../site/SiteLoadError';
 import { parcelBoundsWgs84 } from '../site/site-map-data';
@@ -59,6 +59,8 @@ export function ParcelsPage({ parcelId }: { parcelId: string | null }) {
             <ParcelSearch parcels={ready.layer.parcels} onChoose={(id) => { selectParcel(id); useSelectionStore.getState().requestFocus(); }} />
             {record ? (
               <ParcelRecordPanel record={record} zone={ready.site.zone} crs={ready.layer.crs} onClose={() => selectParcel(null)} />
+            ) : parcelId ? (
+              <ParcelNotFound parcelId={parcelId} layerName={ready.layer.name} onBack={() => selectParcel(null)} />
             ) : (
               <p className="empty-state">{t('record.empty')}</p>
             )}

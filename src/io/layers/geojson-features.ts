@@ -7,6 +7,7 @@ import * as z from 'zod/mini';
 import { DEFAULT_PLANE_CRS, type CrsId } from '../../geo/coordinates';
 import type { PlaneGeometry } from '../../geo/plane-feature';
 import { readGeoJsonCrs } from './geojson-crs';
+import { findJsonSyntaxError } from './json-syntax-error';
 import { baseName, issue, type ReadError } from './read-result';
 import { geometryToPlane, planeConverter, type PlaneConverter, type SourceGeometry } from './to-plane';
 
@@ -35,7 +36,11 @@ const collectionSchema = z.looseObject({
 
 /** One feature that is a well-formed GeoJSON Feature, its geometry not yet checked. */
 export interface RawFeature {
-  /** 0-based index in `features`. */
+  /**
+   * The feature's number as QGIS and `ogrinfo -al` show it (its fid), which messages name it by:
+   * the 0-based index in `features`, or its `id` when every feature has a distinct whole `id` ≥ 0
+   * (GDAL's GeoJSON driver then takes the ids as fids). For a shapefile, the 0-based record number.
+   */
   readonly index: number;
   readonly geometry: unknown;
   readonly properties: Readonly<Record<string, unknown>>;
@@ -47,6 +52,21 @@ export interface RawCollection {
   /** Top-level `source` (provenance), else ''. */
   readonly source: string;
   readonly features: readonly RawFeature[];
+}
+
+const idOf = (candidate: unknown): unknown =>
+  typeof candidate === 'object' && candidate !== null ? (candidate as { id?: unknown }).id : undefined;
+
+/**
+ * The fid of each feature as GDAL (and so QGIS) numbers GeoJSON features: their `id` members when all
+ * are distinct whole numbers ≥ 0, else their 0-based positions (checked with `ogrinfo -al`, GDAL 3.6:
+ * string, negative, fractional or missing ids give positions; tests/fixtures/import/gdal/fids.txt).
+ */
+export function featureIds(candidates: readonly unknown[]): number[] {
+  const ids = candidates.map(idOf);
+  const usable = ids.length > 0 && ids.every((id) => typeof id === 'number' && Number.isSafeInteger(id) && id >= 0) &&
+    new Set(ids).size === ids.length;
+  return usable ? (ids as number[]) : candidates.map((_, position) => position);
 }
 
 /**
@@ -61,7 +81,9 @@ export function readFeatureCollection(json: unknown, fileName: string, errors: R
   }
   const { name, source } = collection.data;
   const features: RawFeature[] = [];
-  collection.data.features.forEach((candidate, index) => {
+  const fids = featureIds(collection.data.features);
+  collection.data.features.forEach((candidate, position) => {
+    const index = fids[position];
     const feature = featureSchema.safeParse(candidate);
     if (!feature.success) {
       errors.push(issue(fileName, 'feature-invalid', { feature: index }));
@@ -140,7 +162,7 @@ export function planeGeometryOf(
   return plane.geometry;
 }
 
-/** Parses JSON text; reports `file-empty` or `json-invalid` (with the parser's message) and gives undefined. */
+/** Parses JSON text; reports `file-empty` or `json-invalid` (with where it stopped) and gives undefined. */
 export function parseJsonText(text: string, fileName: string, errors: ReadError[]): unknown {
   if (text.trim() === '') {
     errors.push(issue(fileName, 'file-empty'));
@@ -148,8 +170,15 @@ export function parseJsonText(text: string, fileName: string, errors: ReadError[
   }
   try {
     return JSON.parse(text);
-  } catch (error) {
-    errors.push(issue(fileName, 'json-invalid', {}, { detail: error instanceof Error ? error.message : String(error) }));
+  } catch {
+    errors.push(issue(fileName, 'json-invalid', {}, jsonErrorPlace(text)));
     return undefined;
   }
+}
+
+/** Where the JSON text goes wrong, in words of our own (the parser's English is not shown). */
+function jsonErrorPlace(text: string): Record<string, string | number> {
+  const found = findJsonSyntaxError(text);
+  if (found === null) return {};
+  return found.kind === 'truncated' ? { cause: 'truncated' } : { cause: 'at-position', line: found.line, column: found.column };
 }

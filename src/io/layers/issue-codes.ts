@@ -68,6 +68,7 @@ export const IMPORT_WARNING_CODES = [
   'dbf-deleted-records-skipped',
   'csv-encoding-guessed',
   'prj-datum-assumed-vn2000',
+  'coordinates-too-coarse',
 ] as const;
 
 export type ImportErrorCode = (typeof IMPORT_ERROR_CODES)[number];
@@ -85,3 +86,10 @@ export const COORDINATE_CAUSES = [
   'outside-vietnam',
 ] as const;
 export type CoordinateCause = (typeof COORDINATE_CAUSES)[number];
+
+/** Why a .zip could not be unpacked, in `params.cause` of `zip-unreadable` (see zipFailureCause). */
+export const ZIP_FAILURE_CAUSES = ['not-a-zip', 'encrypted', 'unsupported-compression', 'damaged'] as const;
+export type ZipFailureCause = (typeof ZIP_FAILURE_CAUSES)[number];
+
+/** Where or how JSON text is broken, in `params.cause` of `json-invalid`. */
+export const JSON_FAILURE_CAUSES = ['at-position', 'truncated'] as const;

@@ -7,7 +7,7 @@ import { DEFAULT_PLANE_CRS, type CrsId } from '../../geo/coordinates';
 import type { ParcelLayer } from '../../domain/parcel';
 import { planeGeometryOf, readFeatureCollection, type RawCollection } from './geojson-features';
 import { readGeoJsonCrs } from './geojson-crs';
-import { buildParcelLayer, ownFieldMapping, type SourceParcel } from './parcel-records';
+import { buildParcelLayer, ownFieldMapping, withParcelIds, type SourceParcel } from './parcel-records';
 import { failure, sortIssues, type ReadError, type ReadResult } from './read-result';
 import { planeConverter, type PlaneConverter } from './to-plane';
 
@@ -51,9 +51,11 @@ export function readParcelLayer(json: unknown, fileName: string, options: ReadLa
   const converter = crs.ok ? planeConverter(crs.value, planeCrs) : null;
   const records = sourceParcelsOf(collection, converter, fileName, errors);
   const fieldNames = collection.features.flatMap((f) => Object.keys(f.properties));
-  const built = buildParcelLayer(records, ownFieldMapping(fieldNames), {
+  const mapping = ownFieldMapping(fieldNames);
+  const built = buildParcelLayer(records, mapping, {
     file: fileName, name: collection.name, source: collection.source, crs: converter?.targetCrs ?? planeCrs,
   });
-  if (errors.length === 0) return built;
-  return failure(sortIssues([...errors, ...(built.ok ? [] : built.errors)]), built.warnings ?? []);
+  const named = <T extends ReadError>(issues: readonly T[]): T[] => withParcelIds(issues, records, mapping);
+  if (errors.length === 0) return built.ok ? { ...built, warnings: named(built.warnings) } : failure(named(built.errors), named(built.warnings ?? []));
+  return failure(sortIssues(named([...errors, ...(built.ok ? [] : built.errors)])), named(built.warnings ?? []));
 }

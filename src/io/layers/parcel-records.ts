@@ -12,7 +12,9 @@ import type { CrsId } from '../../geo/coordinates';
 import { polygonAreaM2, roundAreaM2, type PlanePolygon } from '../../geo/plane-measure';
 import { parcelId, type Parcel, type ParcelLayer } from '../../domain/parcel';
 import { checkPolygon } from './geometry-issues';
-import { issue, resultOf, type IssueLocation, type ReadError, type ReadResult, type ReadWarning } from './read-result';
+import {
+  issue, resultOf, type IssueLocation, type ReadError, type ReadIssue, type ReadResult, type ReadWarning,
+} from './read-result';
 import { orientPolygon } from './to-plane';
 import {
   coerceLandUseCode, coerceOptionalNonNegative, coercePositiveInteger, coerceText, displayValue,
@@ -45,8 +47,10 @@ export const SLIVER_MAX_SHARE = 0.01;
 
 /** One parcel as the source holds it. */
 export interface SourceParcel {
-  /** Where it is in the file: `feature` (0-based) or `row` (1-based, CSV). */
+  /** Where it is in the file: `feature` (its fid) or `row` (1-based, CSV: the parcel's first row). */
   readonly location: IssueLocation;
+  /** Every row the parcel is read from (corner tables, one row per corner). */
+  readonly rows?: readonly number[];
   /** Attributes under the source's own field names. */
   readonly properties: Readonly<Record<string, unknown>>;
   /**
@@ -82,6 +86,42 @@ export function checkParcelMapping(
     }
   }
   return errors;
+}
+
+const placeKey = (at: IssueLocation): string | null =>
+  at.feature !== undefined ? `feature ${at.feature}` : at.row !== undefined ? `row ${at.row}` : null;
+
+/**
+ * The issues with `parcelId` (tờ/thửa) added wherever the feature or row they point at has sheet and
+ * parcel numbers that read, so that a message says "đối tượng số 42 (tờ 12 / thửa 43)", not a bare
+ * number the user must look up. Issues of the file as a whole are left as they are.
+ */
+export function withParcelIds<T extends ReadIssue>(
+  issues: readonly T[],
+  records: readonly SourceParcel[],
+  mapping: ParcelFieldMapping,
+  decimalMark: DecimalMark = 'auto',
+): T[] {
+  const ids = new Map<string, string>();
+  for (const record of records) {
+    const sheetField = mapping.sheetNo;
+    const parcelField = mapping.parcelNo;
+    if (sheetField === null || parcelField === null) break;
+    const sheet = coercePositiveInteger(record.properties[sheetField], decimalMark);
+    const parcel = coercePositiveInteger(record.properties[parcelField], decimalMark);
+    if (!sheet.ok || !parcel.ok) continue;
+    const id = parcelId(sheet.value, parcel.value);
+    const places = [record.location, ...(record.rows ?? []).map((row) => ({ row }))];
+    for (const place of places) {
+      const key = placeKey(place);
+      if (key !== null) ids.set(key, id);
+    }
+  }
+  return issues.map((item) => {
+    const key = placeKey(item);
+    const id = key === null || item.parcelId !== undefined ? undefined : ids.get(key);
+    return id === undefined ? item : { ...item, parcelId: id };
+  });
 }
 
 /** The parts of a multipart parcel reduced to one polygon, or null when it cannot be. */

@@ -16,10 +16,16 @@ export interface IssueLocation {
    */
   readonly row?: number;
   /**
-   * Index of the feature in the file, 0-based: the index in a GeoJSON `features` array and the
-   * feature id (fid) QGIS shows for GeoJSON and shapefile layers.
+   * The feature's number as QGIS and `ogrinfo -al` show it (its fid): the 0-based record number of
+   * a shapefile; the 0-based index in a GeoJSON `features` array, or the features' `id`s when all
+   * are distinct whole numbers ≥ 0 (see featureIds in geojson-features.ts).
    */
   readonly feature?: number;
+  /**
+   * The parcel (tờ/thửa, "12/43") the feature or row holds, when its sheet and parcel numbers read:
+   * a message names the place by both, "đối tượng số 42 (tờ 12 / thửa 43)".
+   */
+  readonly parcelId?: string;
   /** The property, attribute or column as the file names it (the user's name, not ours). */
   readonly field?: string;
 }
@@ -47,6 +53,7 @@ export function issue(
   const out: { -readonly [K in keyof ReadIssue]: ReadIssue[K] } = { file, code };
   if (location.row !== undefined) out.row = location.row;
   if (location.feature !== undefined) out.feature = location.feature;
+  if (location.parcelId !== undefined) out.parcelId = location.parcelId;
   if (location.field !== undefined) out.field = location.field;
   if (params && Object.keys(params).length > 0) out.params = params;
   return out;

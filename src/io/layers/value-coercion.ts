@@ -8,8 +8,17 @@ export type Coerced<T> = { readonly ok: true; readonly value: T } | { readonly o
 /** How a number's decimal point is written: ',' (vi-VN), '.' or either ('auto' decides per value). */
 export type DecimalMark = ',' | '.' | 'auto';
 
+/**
+ * How files write "no value" in a cell: nothing, spaces, a run of asterisks (a NULL number in a
+ * dBASE/shapefile .dbf as GDAL and QGIS write it: `**********`), or the word NULL (database and QGIS
+ * CSV exports, any case, also "<NULL>"). None of these is a value, so none of them is an error in an
+ * optional field.
+ */
+const NULL_TEXT = /^(?:\**|null|<null>)$/i;
+
+/** Whether a cell holds no value (see NULL_TEXT for the spellings of "no value" in text). */
 export const isBlank = (v: unknown): boolean =>
-  v === undefined || v === null || (typeof v === 'string' && v.trim() === '') || (typeof v === 'number' && Number.isNaN(v));
+  v === undefined || v === null || (typeof v === 'string' && NULL_TEXT.test(v.trim())) || (typeof v === 'number' && Number.isNaN(v));
 
 const NUMBER = /^[+-]?(?:\d+\.?\d*|\.\d+)(?:e[+-]?\d+)?$/i;
 const GROUPED = (mark: string): RegExp => new RegExp(`^[+-]?\\d{1,3}(?:\\${mark}\\d{3})+(?:$|[^\\d])`);

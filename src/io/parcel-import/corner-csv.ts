@@ -61,7 +61,8 @@ export function readCsvTable(
   const parsed = Papa.parse<string[]>(text, { delimiter, skipEmptyLines: false });
   for (const e of parsed.errors) {
     if (e.type === 'Quotes' || e.code === 'InvalidQuotes') {
-      errors.push(issue(fileName, 'csv-unreadable', e.row === undefined ? {} : { row: e.row + 1 }, { detail: e.message }));
+      // Papa Parse's message is English; an unclosed or stray quote is what it means here.
+      errors.push(issue(fileName, 'csv-unreadable', e.row === undefined ? {} : { row: e.row + 1 }));
     }
   }
   if (errors.length > 0) return null;
@@ -215,7 +216,7 @@ function parcelOf(
 
   const properties = mergedAttributes(rows, mapping, id, fileName, errors);
   const ring: PlanePoint[] = ordered.map((c) => converter.toPlane([c.y, c.x]));
-  return { location: { row: firstRow }, properties, parts: cornersOk ? [[ring]] : null };
+  return { location: { row: firstRow }, rows: rows.map((r) => r.row), properties, parts: cornersOk ? [[ring]] : null };
 }
 
 /** One parcel's attributes: the first non-blank value of each mapped column; a different later value is a conflict. */

@@ -3,6 +3,7 @@
  * because legacy Vietnamese files need the raw bytes of each text field: their encoding (TCVN3,
  * CP1258) is often named nowhere and must be guessed from the bytes, and TCVN3 has no TextDecoder.
  * Deleted records (flag '*') are kept in place, flagged, so records still line up with shapes.
+ * A NULL number is a cell of '*' (GDAL, QGIS) or of spaces (older writers): both read as null.
  */
 import { decodeText, guessEncoding, type TextEncoding } from './text-encoding';
 
@@ -79,6 +80,11 @@ export function readDbf(bytes: Uint8Array, encoding: TextEncoding | null): DbfTa
       const cell = trimBytes(row.cells[i]);
       if (cell.length === 0) record[field.name] = null;
       else if (field.type === 'N' || field.type === 'F') {
+        // A NULL number: GDAL, QGIS and ArcGIS fill the cell with '*' (or spaces, trimmed above).
+        if (cell.every((b) => b === 0x2a)) {
+          record[field.name] = null;
+          return;
+        }
         const n = Number(ascii(cell));
         record[field.name] = Number.isFinite(n) ? n : ascii(cell);
       } else if (field.type === 'L') {

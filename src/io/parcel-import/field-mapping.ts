@@ -10,7 +10,7 @@ import {
 } from '../layers/parcel-records';
 export { ownFieldMapping } from '../layers/parcel-records';
 import type { ReadResult } from '../layers/read-result';
-import { displayValue, isBlank, parseLocaleNumber } from '../layers/value-coercion';
+import { displayValue, isBlank, parseLocaleNumber, type DecimalMark } from '../layers/value-coercion';
 import { matchScore, MAPPING_TARGETS, type MappingTarget } from './field-names';
 
 /**
@@ -27,16 +27,27 @@ export interface FieldMapping extends ParcelFieldMapping {
 export interface SourceField {
   /** The name as the file writes it. */
   readonly name: string;
-  /** Up to three different non-blank values, as text. */
-  readonly samples: readonly string[];
+  /**
+   * Up to three different non-blank values: numbers as numbers (for the screen to write in the
+   * user's language: 1740,5 in Vietnamese), text as the file writes it (shortened past 60 characters).
+   */
+  readonly samples: readonly (string | number)[];
   /** What the values look like: all whole numbers, all numbers, some text, or all blank. */
   readonly kind: 'integer' | 'number' | 'text' | 'empty';
 }
 
 const SAMPLE_COUNT = 3;
 
+export interface ListFieldsOptions {
+  /**
+   * How text cells write numbers (a CSV's decimal mark): when given, a text cell that is a number
+   * written that way is sampled as a number. Without it, text stays text as written.
+   */
+  readonly decimalMark?: DecimalMark;
+}
+
 /** The fields of the source records, in the order first seen, with sample values. */
-export function listSourceFields(records: readonly Readonly<Record<string, unknown>>[]): SourceField[] {
+export function listSourceFields(records: readonly Readonly<Record<string, unknown>>[], options: ListFieldsOptions = {}): SourceField[] {
   const names: string[] = [];
   const seen = new Set<string>();
   for (const record of records) {
@@ -48,7 +59,7 @@ export function listSourceFields(records: readonly Readonly<Record<string, unkno
     }
   }
   return names.map((name) => {
-    const samples: string[] = [];
+    const samples: (string | number)[] = [];
     let kind: SourceField['kind'] = 'empty';
     for (const record of records) {
       const v = record[name];
@@ -56,8 +67,9 @@ export function listSourceFields(records: readonly Readonly<Record<string, unkno
       const n = typeof v === 'number' ? v : typeof v === 'string' ? parseLocaleNumber(v) : null;
       const valueKind = n === null ? 'text' : Number.isInteger(n) ? 'integer' : 'number';
       kind = kind === 'empty' || kind === valueKind ? valueKind : kind === 'text' || valueKind === 'text' ? 'text' : 'number';
-      const text = displayValue(v);
-      if (samples.length < SAMPLE_COUNT && !samples.includes(text)) samples.push(text);
+      const textNumber = options.decimalMark && typeof v === 'string' ? parseLocaleNumber(v, options.decimalMark) : null;
+      const sample = typeof v === 'number' ? v : textNumber ?? displayValue(v);
+      if (samples.length < SAMPLE_COUNT && !samples.includes(sample)) samples.push(sample);
     }
     return { name, samples, kind };
   });

@@ -6,17 +6,19 @@
  *
  * Steps: format (by extension, then content) → structure (zip, dbf, JSON, CSV) → CRS (declared,
  * `options.sourceCrs`, or `needs-crs`) → mapping (own names, `options.mapping`, or `needs-mapping`)
- * → parcels validated whole.
+ * → parcels validated whole → a warning when the coordinates are too coarse for areas to 0.1 m²
+ * (coordinate-precision.ts).
  */
 import { DEFAULT_PLANE_CRS, vn2000CrsId, vn2000Meridians, WGS84, type CrsId } from '../../geo/coordinates';
 import type { ParcelLayer } from '../../domain/parcel';
 import { canonicalCrs, hasCrsMember, readGeoJsonCrs } from '../layers/geojson-crs';
 import { readFeatureCollection, parseJsonText, type RawCollection } from '../layers/geojson-features';
 import { sourceParcelsOf } from '../layers/parcel-layer';
-import { checkParcelMapping, type SourceParcel } from '../layers/parcel-records';
+import { checkParcelMapping, withParcelIds, type SourceParcel } from '../layers/parcel-records';
 import { baseName, issue, sortIssues, type ReadError, type ReadWarning } from '../layers/read-result';
 import type { DecimalMark } from '../layers/value-coercion';
-import { geometryPositions, guessSpace, planeConverter, type SourceGeometry } from '../layers/to-plane';
+import { decimalsOf, decimalsOfText, precisionShortfall } from '../layers/coordinate-precision';
+import { crsSpace, geometryPositions, guessSpace, planeConverter, type SourceGeometry } from '../layers/to-plane';
 import { checkCornerMapping, cornerParcels, readCsvTable, samplePositions } from './corner-csv';
 import {
   applyFieldMapping, isOwnFieldNaming, listSourceFields, ownFieldMapping, suggestFieldMapping,
@@ -176,7 +178,22 @@ function finishFeatures(format: ImportFormat, collection: RawCollection, sourceC
   }
   const converter = planeConverter(sourceCrs, context.planeCrs);
   const records = sourceParcelsOf(collection, converter, fileName, errors);
-  return finishRecords(format, records, mapping, sourceCrs, collection, context);
+  return finishRecords(format, records, mapping, sourceCrs, collection, context, 'auto', collectionDecimals(collection));
+}
+
+/** The most decimals any coordinate of the collection is written with (its precision). */
+function collectionDecimals(collection: RawCollection): number {
+  let most = 0;
+  for (const f of collection.features) {
+    try {
+      for (const p of geometryPositions(f.geometry as SourceGeometry)) {
+        if (Array.isArray(p)) most = Math.max(most, decimalsOf(p[0]), decimalsOf(p[1]));
+      }
+    } catch {
+      // A malformed geometry is reported with its feature; it says nothing about precision.
+    }
+  }
+  return most;
 }
 
 function finishRecords(
@@ -186,15 +203,20 @@ function finishRecords(
   sourceCrs: CrsId,
   layer: { name: string; source: string },
   context: Context,
-  decimalMark: DecimalMark = 'auto',
+  decimalMark: DecimalMark,
+  coordinateDecimals: number,
 ): ImportParcelResult {
   const { fileName, errors, warnings } = context;
   const built = applyFieldMapping(records, mapping, {
     file: fileName, name: layer.name, source: layer.source, crs: planeConverter(sourceCrs, context.planeCrs).targetCrs, decimalMark,
   });
-  const allWarnings = sortIssues([...warnings, ...(built.warnings ?? [])]);
-  if (!built.ok || errors.length > 0) return failed([...errors, ...(built.ok ? [] : built.errors)], allWarnings);
-  return { kind: 'ok', ok: true, layer: built.value, warnings: allWarnings, format, sourceCrs, mapping };
+  const named = <T extends ReadError>(issues: readonly T[]): T[] => withParcelIds(issues, records, mapping, decimalMark);
+  const allWarnings = sortIssues(named([...warnings, ...(built.warnings ?? [])]));
+  if (!built.ok || errors.length > 0) return failed(named([...errors, ...(built.ok ? [] : built.errors)]), allWarnings);
+  const shortfall = precisionShortfall(built.value.parcels, coordinateDecimals, crsSpace(sourceCrs));
+  // A file-level warning, first in the list: it concerns every area of the layer.
+  const precision = shortfall ? [issue(fileName, 'coordinates-too-coarse', {}, { ...shortfall })] : [];
+  return { kind: 'ok', ok: true, layer: built.value, warnings: [...precision, ...allWarnings], format, sourceCrs, mapping };
 }
 
 function importGeoJson(file: ImportFile, context: Context): ImportParcelResult {
@@ -249,7 +271,7 @@ function importCsv(file: ImportFile, context: Context): ImportParcelResult {
   }
   const mapping = context.options.mapping;
   if (!mapping) {
-    const fields = listSourceFields(table.rows.map((r) => r.values));
+    const fields = listSourceFields(table.rows.map((r) => r.values), { decimalMark: table.decimalMark });
     return { kind: 'needs-mapping', format: 'csv', fields, suggestion, sourceCrs, warnings };
   }
   const mappingErrors = [
@@ -259,5 +281,7 @@ function importCsv(file: ImportFile, context: Context): ImportParcelResult {
   if (mappingErrors.length > 0) return failed(mappingErrors, warnings);
   const converter = planeConverter(sourceCrs, context.planeCrs);
   const records = cornerParcels(table, mapping, converter, fileName, errors);
-  return finishRecords('csv', records, mapping, sourceCrs, { name: baseName(fileName), source: fileName }, context, table.decimalMark);
+  const decimals = table.rows.reduce((most, r) =>
+    Math.max(most, decimalsOfText(r.values[mapping.x!] ?? '', table.decimalMark), decimalsOfText(r.values[mapping.y!] ?? '', table.decimalMark)), 0);
+  return finishRecords('csv', records, mapping, sourceCrs, { name: baseName(fileName), source: fileName }, context, table.decimalMark, decimals);
 }

@@ -7,6 +7,7 @@
 import { unzipSync } from 'fflate';
 import { parseShp } from 'shpjs';
 import type { RawCollection, RawFeature } from '../layers/geojson-features';
+import type { ZipFailureCause } from '../layers/issue-codes';
 import { issue, type ReadError, type ReadWarning } from '../layers/read-result';
 import { readDbf } from './dbf-table';
 import { decodeText, encodingOfLabel, type TextEncoding } from './text-encoding';
@@ -25,6 +26,20 @@ export interface ShapefileContents extends RawCollection {
   readonly encoding: TextEncoding;
 }
 
+/**
+ * Why a zip could not be unpacked, in words a user can act on (`import.zip-unreadable.<cause>`): no
+ * zip signature at the start; a password (bit 0 of the first entry's flags); a compression method
+ * other than stored/deflate (fflate error 14: Deflate64 of Windows' large zips, AES, bzip2…);
+ * otherwise damaged or cut short (fflate errors 0–3, 13).
+ */
+export function zipFailureCause(bytes: Uint8Array, error: unknown): ZipFailureCause {
+  const isZip = bytes.length >= 4 && bytes[0] === 0x50 && bytes[1] === 0x4b && bytes[2] === 0x03 && bytes[3] === 0x04;
+  if (!isZip) return 'not-a-zip';
+  if (bytes.length >= 8 && (bytes[6] & 0x01) === 1) return 'encrypted';
+  if (typeof error === 'object' && error !== null && (error as { code?: unknown }).code === 14) return 'unsupported-compression';
+  return 'damaged';
+}
+
 function shapeType(shp: Uint8Array): number {
   return shp.length >= 36 ? new DataView(shp.buffer, shp.byteOffset, shp.byteLength).getInt32(32, true) : -1;
 }
@@ -41,7 +56,8 @@ export function readShapefileZip(
   try {
     entries = unzipSync(bytes);
   } catch (error) {
-    errors.push(issue(fileName, 'zip-unreadable', {}, { detail: error instanceof Error ? error.message : String(error) }));
+    // The library's own text is English and says little; the cause is what the user can act on.
+    errors.push(issue(fileName, 'zip-unreadable', {}, { cause: zipFailureCause(bytes, error) }));
     return null;
   }
   // Members by layer (path without extension) and lower-case extension; Mac resource forks skipped.
@@ -81,8 +97,9 @@ export function readShapefileZip(
   let geometries: (unknown | null)[];
   try {
     geometries = parseShp(files.get('shp')!);
-  } catch (error) {
-    errors.push(issue(fileName, 'shapefile-unreadable', {}, { detail: error instanceof Error ? error.message : String(error) }));
+  } catch {
+    // shpjs's message is English and about byte offsets; that the .shp is damaged is what helps.
+    errors.push(issue(fileName, 'shapefile-unreadable', {}, { layer: layerPath }));
     return null;
   }
 
@@ -96,8 +113,8 @@ export function readShapefileZip(
   let table: ReturnType<typeof readDbf>;
   try {
     table = readDbf(dbfBytes, encoding);
-  } catch (error) {
-    errors.push(issue(fileName, 'dbf-unreadable', {}, { detail: error instanceof Error ? error.message : String(error) }));
+  } catch {
+    errors.push(issue(fileName, 'dbf-unreadable', {}, { layer: layerPath }));
     return null;
   }
   if (encoding === null && table.encoding !== 'utf-8') warnings.push(issue(fileName, 'dbf-encoding-guessed', {}, { encoding: table.encoding }));

@@ -97,7 +97,7 @@ describe('readParcelLayer: broken files say what and where', () => {
       ok: false,
       warnings: [],
       errors: [{
-        ...file('parcels-swapped-xy.geojson'), code: 'coordinates-out-of-range', feature: 1,
+        ...file('parcels-swapped-xy.geojson'), code: 'coordinates-out-of-range', feature: 1, parcelId: '12/102',
         params: { cause: 'swapped-axes', coordinates: `${N0}, ${E0 + 30}`, count: 5, crs: 'EPSG:9209' },
       }],
     });
@@ -106,7 +106,7 @@ describe('readParcelLayer: broken files say what and where', () => {
   it('a WGS84 file declared as VN-2000, and a VN-2000 file with no crs member', () => {
     const declared = read('parcels-wgs84-declared-vn2000.geojson');
     expect(declared.ok === false && declared.errors).toEqual([{
-      ...file('parcels-wgs84-declared-vn2000.geojson'), code: 'coordinates-out-of-range', feature: 0,
+      ...file('parcels-wgs84-declared-vn2000.geojson'), code: 'coordinates-out-of-range', feature: 0, parcelId: '5/1',
       params: { cause: 'degrees-in-plane-file', coordinates: '106.39, 20.845', count: 4, crs: 'EPSG:9209' },
     }]);
     const noCrs = read('parcels-vn2000-no-crs.geojson');
@@ -123,7 +123,7 @@ describe('readParcelLayer: broken files say what and where', () => {
     expect(result.ok).toBe(false);
     if (result.ok) return;
     expect(result.errors).toContainEqual({
-      ...file('parcels-bow-tie.geojson'), code: 'polygon-self-intersection', feature: 1, params: { ring: 1, edgeA: 1, edgeB: 3 },
+      ...file('parcels-bow-tie.geojson'), code: 'polygon-self-intersection', feature: 1, parcelId: '12/102', params: { ring: 1, edgeA: 1, edgeB: 3 },
     });
     expect(new Set(result.errors.map((e) => e.feature))).toEqual(new Set([1]));
   });
@@ -132,18 +132,18 @@ describe('readParcelLayer: broken files say what and where', () => {
     expect(read('parcels-duplicate-ids.geojson')).toEqual({
       ok: false,
       warnings: [],
-      errors: [{ ...file('parcels-duplicate-ids.geojson'), code: 'duplicate-parcel', feature: 2, params: { id: '12/101', first: 0 } }],
+      errors: [{ ...file('parcels-duplicate-ids.geojson'), code: 'duplicate-parcel', feature: 2, parcelId: '12/101', params: { id: '12/101', first: 0 } }],
     });
   });
 
   it('missing and malformed properties: every one, with feature and field', () => {
     const result = read('parcels-missing-property.geojson');
     expect(result.ok === false && result.errors).toEqual([
-      { file: 'parcels-missing-property.geojson', code: 'value-missing', feature: 0, field: 'landUseCode', params: { target: 'landUseCode', value: '' } },
+      { file: 'parcels-missing-property.geojson', code: 'value-missing', feature: 0, parcelId: '12/101', field: 'landUseCode', params: { target: 'landUseCode', value: '' } },
       { file: 'parcels-missing-property.geojson', code: 'value-not-integer', feature: 1, field: 'sheetNo', params: { target: 'sheetNo', value: '12a' } },
       { file: 'parcels-missing-property.geojson', code: 'value-not-integer', feature: 2, field: 'parcelNo', params: { target: 'parcelNo', value: '103.5' } },
       { file: 'parcels-missing-property.geojson', code: 'land-use-code-invalid', feature: 2, field: 'landUseCode', params: { target: 'landUseCode', value: 'Đất ở' } },
-      { file: 'parcels-missing-property.geojson', code: 'value-not-number', feature: 3, field: 'registeredAreaM2', params: { target: 'registeredAreaM2', value: 'nhiều' } },
+      { file: 'parcels-missing-property.geojson', code: 'value-not-number', feature: 3, parcelId: '13/7', field: 'registeredAreaM2', params: { target: 'registeredAreaM2', value: 'nhiều' } },
     ]);
   });
 
@@ -163,8 +163,8 @@ describe('readParcelLayer: broken files say what and where', () => {
     const result = read('parcels-multipart.geojson');
     expect(result).toEqual({
       ok: false,
-      errors: [{ file: 'parcels-multipart.geojson', code: 'parcel-multipart', feature: 1, params: { parts: 2, areasM2: '1000.0 + 570.0' } }],
-      warnings: [{ file: 'parcels-multipart.geojson', code: 'multipart-slivers-dropped', feature: 0, params: { parts: 2, droppedAreaM2: 0.3 } }],
+      errors: [{ file: 'parcels-multipart.geojson', code: 'parcel-multipart', feature: 1, parcelId: '12/102', params: { parts: 2, areasM2: '1000.0 + 570.0' } }],
+      warnings: [{ file: 'parcels-multipart.geojson', code: 'multipart-slivers-dropped', feature: 0, parcelId: '12/101', params: { parts: 2, droppedAreaM2: 0.3 } }],
     });
     const json = fixtureJson('parcels-multipart.geojson') as { features: unknown[] };
     json.features = json.features.slice(0, 1);
@@ -183,7 +183,7 @@ describe('readParcelLayer: broken files say what and where', () => {
     }] };
     const result = readParcelLayer(json, 'm.geojson');
     expect(result.ok === false && result.errors).toEqual([
-      { file: 'm.geojson', code: 'parcel-multipart', feature: 0, params: { parts: 2, areasM2: '1225.0 + 4.0' } },
+      { file: 'm.geojson', code: 'parcel-multipart', feature: 0, parcelId: '1/1', params: { parts: 2, areasM2: '1225.0 + 4.0' } },
     ]);
   });
 
@@ -197,7 +197,7 @@ describe('readParcelLayer: broken files say what and where', () => {
     ] };
     const result = readParcelLayer(point, 'b.geojson');
     expect(result.ok === false && result.errors).toEqual([
-      { file: 'b.geojson', code: 'geometry-type', feature: 0, params: { expected: 'Polygon, MultiPolygon', actual: 'Point' } },
+      { file: 'b.geojson', code: 'geometry-type', feature: 0, parcelId: '1/1', params: { expected: 'Polygon, MultiPolygon', actual: 'Point' } },
       { file: 'b.geojson', code: 'feature-invalid', feature: 1 },
     ]);
     const empty = readParcelLayer({ type: 'FeatureCollection', features: [] }, 'c.geojson');

@@ -62,7 +62,7 @@ describe('reading corner CSVs', () => {
       mapping: { sheetNo: 'to', parcelNo: 'thua', landUseCode: 'loaidat', landUser: null, registeredAreaM2: null, cornerNo: 'diem', x: 'X', y: 'Y' },
     });
     expect(result.kind === 'error' && result.errors).toEqual([
-      { file: 'd.csv', code: 'corner-duplicate', row: 4, field: 'diem', params: { id: '1/1', cornerNo: 2, first: 3 } },
+      { file: 'd.csv', code: 'corner-duplicate', row: 4, parcelId: '1/1', field: 'diem', params: { id: '1/1', cornerNo: 2, first: 3 } },
     ]);
   });
 });

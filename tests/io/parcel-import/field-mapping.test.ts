@@ -44,7 +44,7 @@ describe('suggestFieldMapping', () => {
 });
 
 describe('listSourceFields', () => {
-  it('lists fields in first-seen order with up to three distinct samples and what they look like', () => {
+  it('lists fields in first-seen order with up to three distinct samples and what they look like; numbers stay numbers', () => {
     const fields = listSourceFields([
       { SoTo: 12, DienTich: '1.200', Chu: 'An', Ghi: null },
       { SoTo: 12, DienTich: '950,5', Chu: 'Bình', Moi: 'x' },
@@ -52,11 +52,17 @@ describe('listSourceFields', () => {
       { SoTo: 14, Chu: 'Dũng' },
     ]);
     expect(fields).toEqual([
-      { name: 'SoTo', kind: 'integer', samples: ['12', '13', '14'] },
-      { name: 'DienTich', kind: 'number', samples: ['1.200', '950,5', '800'] },
+      { name: 'SoTo', kind: 'integer', samples: [12, '13', 14] },
+      { name: 'DienTich', kind: 'number', samples: ['1.200', '950,5', 800] },
       { name: 'Chu', kind: 'text', samples: ['An', 'Bình', 'Cường'] },
       { name: 'Ghi', kind: 'empty', samples: [] },
       { name: 'Moi', kind: 'text', samples: ['x'] },
     ]);
+  });
+
+  it('with a decimal mark (a CSV), text that is a number written that way is sampled as a number', () => {
+    const rows = [{ X: '2306382,38', Chu: 'An' }, { X: '2306300', Chu: '12a' }];
+    expect(listSourceFields(rows, { decimalMark: ',' }).map((f) => f.samples)).toEqual([[2306382.38, 2306300], ['An', '12a']]);
+    expect(listSourceFields(rows).map((f) => f.samples)).toEqual([['2306382,38', '2306300'], ['An', '12a']]);
   });
 });

@@ -142,18 +142,18 @@ describe('importParcelFile: what cannot be opened, and why', () => {
     });
   });
 
-  it('a broken corner table: every error with row and column', () => {
+  it('a broken corner table: every error with row, column and the parcel (tờ/thửa) of the row', () => {
     const { steps, result } = openAccepting('corners-broken.csv');
     expect(steps).toEqual(['needs-crs', 'needs-mapping', 'error']);
     expect(result.kind === 'error' && result.errors).toEqual([
-      { file: 'corners-broken.csv', code: 'value-not-number', row: 6, field: 'X', params: { target: 'x', value: '2306340.0o' } },
-      { file: 'corners-broken.csv', code: 'parcel-too-few-corners', row: 9, params: { id: '12/104', corners: 2 } },
+      { file: 'corners-broken.csv', code: 'value-not-number', row: 6, parcelId: '12/103', field: 'X', params: { target: 'x', value: '2306340.0o' } },
+      { file: 'corners-broken.csv', code: 'parcel-too-few-corners', row: 9, parcelId: '12/104', params: { id: '12/104', corners: 2 } },
       {
-        file: 'corners-broken.csv', code: 'coordinates-out-of-range', row: 11, field: 'X',
+        file: 'corners-broken.csv', code: 'coordinates-out-of-range', row: 11, parcelId: '12/105', field: 'X',
         params: { cause: 'swapped-axes', coordinates: 'X 592730, Y 2306300', count: 4, crs: 'EPSG:9209', id: '12/105' },
       },
       {
-        file: 'corners-broken.csv', code: 'parcel-attribute-conflict', row: 17, field: 'LoaiDat',
+        file: 'corners-broken.csv', code: 'parcel-attribute-conflict', row: 17, parcelId: '13/7', field: 'LoaiDat',
         params: { id: '13/7', target: 'landUseCode', value: 'DTL', firstValue: 'DGT', first: 15 },
       },
     ]);
@@ -174,7 +174,7 @@ describe('importParcelFile: what cannot be opened, and why', () => {
 
   it('a null shape is a feature without geometry, at its index', () => {
     const { result } = openAccepting('shp-null-shape.zip');
-    expect(result.kind === 'error' && result.errors).toEqual([{ file: 'shp-null-shape.zip', code: 'geometry-missing', feature: 1 }]);
+    expect(result.kind === 'error' && result.errors).toEqual([{ file: 'shp-null-shape.zip', code: 'geometry-missing', feature: 1, parcelId: '12/102' }]);
   });
 
   it('keeps the hole of a parcel read from a shapefile', () => {
