@@ -2,10 +2,10 @@
  * Which cadastral parcels the zone takes (thu hồi đất) and how much of each: the intersection of each
  * parcel with the zone, measured on VN-2000 plane coordinates as the cadastre measures.
  */
-import { intersectPolygons } from '../../geo/polygon-clip';
 import {
   multiPolygonAreaM2, polygonAreaM2, roundAreaM2, type PlanePolygon,
 } from '../../geo/plane-measure';
+import { insideZonePolygons } from '../inside-zone-area';
 import type { Parcel } from '../parcel';
 
 /**
@@ -64,18 +64,18 @@ const boxesOverlap = (a: Box, b: Box): boolean =>
  */
 export function recoveredParcels(parcels: readonly Parcel[], zone: PlanePolygon): RecoveredParcel[] {
   if (zone.length === 0 || zone[0].length < 3) return [];
-  const zoneShape = [zone];
   const zoneBox = boxOf(zone);
   const out: RecoveredParcel[] = [];
   for (const parcel of parcels) {
     if (parcel.polygon.length === 0 || !boxesOverlap(boxOf(parcel.polygon), zoneBox)) continue;
-    const inside = intersectPolygons([parcel.polygon], zoneShape);
+    // Exact to far below 0.1 m²: the stated area is this value rounded once (see inside-zone-area.ts).
+    const inside = insideZonePolygons(parcel, zone);
     const insideAreaM2 = multiPolygonAreaM2(inside);
     if (insideAreaM2 < MIN_RECOVERED_AREA_M2) continue;
     const parcelAreaM2 = polygonAreaM2(parcel.polygon);
     const whole = parcelAreaM2 - insideAreaM2 < MIN_RECOVERED_AREA_M2;
-    // A wholly recovered parcel is recovered at its own area, so that its stated area matches its record
-    // (the 1 mm clipping grid can otherwise move the last decimal).
+    // A wholly recovered parcel is recovered at its own area, so that its stated area is its record's
+    // to the last digit (a shared edge drawn a hair apart could otherwise move it).
     const recoveredAreaM2 = whole ? parcelAreaM2 : insideAreaM2;
     out.push({
       parcelId: parcel.id,
