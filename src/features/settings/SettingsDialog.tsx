@@ -83,6 +83,7 @@ function SettingsForm({ onClose, initialPlaces, initialCrs, initialLanguage }: {
         value={places[level].name}
         maxLength={PLACE_NAME_MAX_LENGTH}
         required={required}
+        placeholder={required ? undefined : nameLabel}
         onChange={(e) => setPlaces({ ...places, [level]: { ...places[level], name: e.target.value } })}
       />
     </div>
