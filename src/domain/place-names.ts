@@ -46,6 +46,9 @@ export const DEFAULT_PLACE_NAMES: PlaceNames = Object.freeze({
   province: Object.freeze({ type: 'tinh', name: 'Hải Dương' }),
 });
 
+/** Where in the commune the zone lies (the plan's words), written before the administrative place. */
+export const DEFAULT_SITE = 'khu Đồng Dọc, thôn Thượng Hải';
+
 /** Longest name kept (a setting, not a text field). */
 export const PLACE_NAME_MAX_LENGTH = 120;
 
@@ -93,6 +96,11 @@ export const provincePhrase = (places: PlaceNames, language: Language = 'vi'): s
 export function addressPhrase(places: PlaceNames, language: Language = 'vi', options: { withDistrict?: boolean } = {}): string {
   const district = options.withDistrict === false ? null : districtPhrase(places, language);
   return [localUnitPhrase(places, language), district, provincePhrase(places, language)].filter((part) => part !== null).join(', ');
+}
+
+/** The zone's full location: "khu Đồng Dọc, thôn Thượng Hải, xã Bình Lăng, huyện Tứ Kỳ, tỉnh Hải Dương". */
+export function sitePlacePhrase(places: PlaceNames, language: Language = 'vi', site: string = DEFAULT_SITE): string {
+  return [normaliseName(site), addressPhrase(places, language)].filter((part) => part !== '').join(', ');
 }
 
 /**

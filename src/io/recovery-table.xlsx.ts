@@ -16,7 +16,7 @@ import { DEFAULT_COMPENSATION_RATES, ratesEqual } from '../domain/land-recovery/
 import type { CompensationEstimate, CompensationRow } from '../domain/land-recovery/estimate-compensation';
 import type { LandUserSummary } from '../domain/land-recovery/recovery-summaries';
 import { LAND_USE_CODES, landUseCodeInfo } from '../domain/land-use-codes';
-import { addressPhrase, DEFAULT_PLACE_NAMES, type PlaceNames } from '../domain/place-names';
+import { DEFAULT_PLACE_NAMES, DEFAULT_SITE, sitePlacePhrase, type PlaceNames } from '../domain/place-names';
 import { roundAreaM2 } from '../geo/plane-measure';
 import { formatDate, formatPercent } from '../i18n/format';
 import { recoveryMessages, type RecoveryMessageKey } from '../i18n/messages/recovery';
@@ -40,7 +40,7 @@ export interface RecoveryWorkbookSettings {
   readonly language?: Language;
 }
 
-export const DEFAULT_SITE = 'khu Đồng Dọc, thôn Thượng Hải';
+export { DEFAULT_SITE } from '../domain/place-names';
 export const DEFAULT_PROJECT_NAME = 'Khu sản xuất tiểu thủ công nghiệp tập trung';
 
 export const AREA_FORMAT = '#,##0.0';
@@ -152,8 +152,7 @@ function labelledAmount(label: string, amount: SheetCell, amountColumn: number):
 export function recoveryWorkbook(estimate: CompensationEstimate, settings: RecoveryWorkbookSettings = {}): WorkbookSheet[] {
   const language = settings.language ?? 'vi';
   const t = (key: RecoveryMessageKey, params?: MessageParams): string => translate(recoveryMessages, language, key, params);
-  const place = [settings.site ?? DEFAULT_SITE, addressPhrase(settings.placeNames ?? DEFAULT_PLACE_NAMES, language)]
-    .filter((part) => part.trim() !== '').join(', ');
+  const place = sitePlacePhrase(settings.placeNames ?? DEFAULT_PLACE_NAMES, language, settings.site ?? DEFAULT_SITE);
 
   const head = (title: string, span: number): SheetRow[] => [
     titleRow(title, span, 'title'),

@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import {
-  addressPhrase, capitalised, DEFAULT_PLACE_NAMES, localUnitPhrase, peoplesCommitteeName, restorePlaceNames,
+  addressPhrase, capitalised, DEFAULT_PLACE_NAMES, localUnitPhrase, peoplesCommitteeName, restorePlaceNames, sitePlacePhrase,
   validatePlaceNames, type PlaceNames,
 } from '../../src/domain/place-names';
 
@@ -15,6 +15,8 @@ describe('place-name phrases', () => {
     expect(addressPhrase(DEFAULT_PLACE_NAMES)).toBe('xã Bình Lăng, huyện Tứ Kỳ, tỉnh Hải Dương');
     expect(addressPhrase(DEFAULT_PLACE_NAMES, 'vi', { withDistrict: false })).toBe('xã Bình Lăng, tỉnh Hải Dương');
     expect(capitalised(localUnitPhrase(DEFAULT_PLACE_NAMES))).toBe('Xã Bình Lăng');
+    expect(sitePlacePhrase(DEFAULT_PLACE_NAMES)).toBe('khu Đồng Dọc, thôn Thượng Hải, xã Bình Lăng, huyện Tứ Kỳ, tỉnh Hải Dương');
+    expect(sitePlacePhrase(DEFAULT_PLACE_NAMES, 'vi', ' ')).toBe('xã Bình Lăng, huyện Tứ Kỳ, tỉnh Hải Dương');
   });
 
   it('write a place after the 2025 reorganisation without a district, in both languages', () => {

@@ -107,6 +107,7 @@ describe('land recovery outputs', () => {
     await page.reload({ waitUntil: 'load' });
     await page.getByTestId('recovery-table').locator('tbody tr').first().waitFor({ state: 'visible', timeout: 20_000 });
     expect(normaliseSpaces(await page.locator('.brand-place').innerText())).toContain('xã Bình Lãng');
+    expect(normaliseSpaces(await visibleText(page, 'recovery-place'))).toBe('Địa điểm: khu Đồng Dọc, thôn Thượng Hải, xã Bình Lãng, thành phố Hải Phòng');
 
     const { shared } = workbookSheets(await download('export-xlsx'));
     expect(shared).toContain('Địa điểm: khu Đồng Dọc, thôn Thượng Hải, xã Bình Lãng, thành phố Hải Phòng');
@@ -125,6 +126,7 @@ describe('land recovery outputs', () => {
     await page.locator('dialog[open]').waitFor({ state: 'detached', timeout: 5_000 });
     const after = workbookSheets(await download('export-xlsx'));
     expect(after.shared).toContain('Địa điểm: khu Đồng Dọc, thôn Thượng Hải, xã Bình Lăng, huyện Tứ Kỳ, tỉnh Hải Dương');
+    expect(normaliseSpaces(await visibleText(page, 'recovery-place'))).toBe('Địa điểm: khu Đồng Dọc, thôn Thượng Hải, xã Bình Lăng, huyện Tứ Kỳ, tỉnh Hải Dương');
     expect(session.pageErrors).toEqual([]);
   });
 });
