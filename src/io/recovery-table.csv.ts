@@ -9,8 +9,8 @@
  *   double-clicked into Excel, and a land user named "=HYPERLINK(…)" must not become a live link.
  * - 'excel-vi', for people opening it in Excel set to Vietnamese: ';' separator, ',' decimal mark, no
  *   grouping, shares as "50,0%", the row number (STT) in the first column, Vietnamese headers, then
- *   three closing rows: the column sums ("Cộng"),
- *   the organisation cost and the grand total. Text that Excel would run as a formula is prefixed with '.
+ *   three closing rows: the column sums ("Cộng"), the organisation cost and the grand total. Text that
+ *   Excel would run as a formula is prefixed with '.
  *
  * Both write the land user as every output does (landUserName: public land in the name of the
  * commune's People's Committee, "UBND xã Bình Lăng"). Pure: returns bytes (or text); the UI downloads them.
