@@ -227,6 +227,15 @@ describe('recovery workbook settings', () => {
     expect(sheets[0].print).toEqual({ landscape: true, fitToWidth: true, repeatRows: [6, 6] });
   });
 
+  it('writes a workbook with no recovered parcel, its totals 0', async () => {
+    const empty = estimateCompensation([], DEFAULT_COMPENSATION_RATES);
+    const parcels = readWorkbook(await recoveryXlsxBytes(empty)).get('Thu hồi theo thửa')!;
+    const sumRow = rowOf(parcels, 'Cộng');
+    expect(sumRow).toBe(rowOf(parcels, 'STT') + 1);
+    expect([value(parcels, `G${sumRow}`), value(parcels, `S${sumRow}`), value(parcels, `S${sumRow + 2}`)]).toEqual([0, 0, 0]);
+    expect(value(parcels, `S${sumRow + 4}`)).toBe(50_000_000_000);
+  });
+
   it('gives the browser a Blob of the xlsx type', async () => {
     const blob = await recoveryXlsxBlob(estimate);
     expect(blob.type).toBe(XLSX_MIME_TYPE);
