@@ -3,6 +3,7 @@ import { lazy, Suspense, useState } from 'react';
 import { database } from '../db/database';
 import { putSetting } from '../db/settings';
 import { useSetting } from '../db/use-setting';
+import { localUnitPhrase } from '../domain/place-names';
 import { useTranslation } from '../i18n/use-translation';
 import { ParcelsPage } from '../features/parcels/ParcelsPage';
 import { PlaceholderPage } from '../features/placeholder/PlaceholderPage';
@@ -38,7 +39,7 @@ export function App() {
         <a className="brand" href="#/parcels">
           <img src="./icon.svg" alt="" width="28" height="28" />
           <span className="brand-name">{t('app.title')}</span>
-          <span className="brand-place">{t('app.subtitle', { place: places.commune })}</span>
+          <span className="brand-place">{t('app.subtitle', { place: localUnitPhrase(places, language) })}</span>
         </a>
         <nav className="main-nav" aria-label={t('nav.main')}>
           {NAV.map((item) => (

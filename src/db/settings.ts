@@ -4,19 +4,29 @@
  */
 // zod/mini: the same checks as zod with a fraction of the bytes on the app's first load.
 import * as z from 'zod/mini';
+import {
+  DEFAULT_PLACE_NAMES, DISTRICT_TYPES, LOCAL_UNIT_TYPES, PLACE_NAME_MAX_LENGTH, PROVINCE_TYPES, restorePlaceNames,
+  type PlaceNames,
+} from '../domain/place-names';
 import { DEFAULT_PLANE_CRS, parseCrs } from '../geo/coordinates';
 import type { PhanloDatabase } from './database';
 import { reportRestoreIssues } from './restore';
 import { transact } from './transact';
 import type { WriteFailure } from './write-failure';
 
-const placeName = (minLength: number) => z.string().check(z.trim(), z.minLength(minLength), z.maxLength(120));
-const placeNamesSchema = z.object({
-  commune: placeName(1),
-  district: placeName(0),
-  province: placeName(1),
+export type { PlaceNames } from '../domain/place-names';
+
+const unitSchema = <T extends readonly [string, ...string[]]>(types: T) => z.object({
+  type: z.enum(types),
+  name: z.string().check(z.trim(), z.minLength(1), z.maxLength(PLACE_NAME_MAX_LENGTH)),
 });
-export type PlaceNames = z.infer<typeof placeNamesSchema>;
+/** What is written: version 2 (a unit type and a name per level). Reading goes through restorePlaceNames. */
+const placeNamesSchema = z.object({
+  version: z.literal(2),
+  local: unitSchema(LOCAL_UNIT_TYPES),
+  district: z.nullable(unitSchema(DISTRICT_TYPES)),
+  province: unitSchema(PROVINCE_TYPES),
+});
 
 const crsSchema = z.string().check(z.refine((value) => {
   try {
@@ -27,11 +37,11 @@ const crsSchema = z.string().check(z.refine((value) => {
 }));
 
 const definitions = {
-  /** Place names written on every output; the plan's names by default (they changed in 2025). */
-  placeNames: {
-    schema: placeNamesSchema,
-    fallback: { commune: 'xã Bình Lăng', district: 'huyện Tứ Kỳ', province: 'tỉnh Hải Dương' } as PlaceNames,
-  },
+  /**
+   * Place names written on every output; the plan's names by default (they changed in 2025). Read
+   * through its restore step, which upgrades the free-text names of version 1 (see place-names.ts).
+   */
+  placeNames: { schema: placeNamesSchema, fallback: DEFAULT_PLACE_NAMES as PlaceNames, restore: restorePlaceNames },
   language: { schema: z.enum(['vi', 'en']), fallback: 'vi' as 'vi' | 'en' },
   /** The VN-2000 plane all geometry is measured in. */
   planeCrs: { schema: crsSchema, fallback: DEFAULT_PLANE_CRS },
@@ -56,6 +66,7 @@ export type SettingValue<K extends SettingKey> = (typeof definitions)[K]['fallba
 export function readSetting<K extends SettingKey>(key: K, stored: unknown): SettingValue<K> {
   const definition = definitions[key];
   if (stored === undefined) return definition.fallback as SettingValue<K>;
+  if ('restore' in definition) return definition.restore(stored) as SettingValue<K>;
   const parsed = definition.schema.safeParse(stored);
   if (parsed.success) return parsed.data as SettingValue<K>;
   reportRestoreIssues([{ table: 'settings', key, code: 'invalid', fields: [] }]);

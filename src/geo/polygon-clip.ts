@@ -58,17 +58,25 @@ function treeToPolygons(tree: PolyPathD): PlanePolygon[] {
   return out;
 }
 
-function booleanOp(type: ClipType, subject: PlaneMultiPolygon, clip: PlaneMultiPolygon | null): PlanePolygon[] {
+function booleanOp(
+  type: ClipType, subject: PlaneMultiPolygon, clip: PlaneMultiPolygon | null, precisionDecimals = CLIP_PRECISION_DECIMALS,
+): PlanePolygon[] {
   const tree = new PolyTreeD();
-  booleanOpDWithPolyTree(
-    type, toPaths(subject), clip ? toPaths(clip) : null, tree, FillRule.NonZero, CLIP_PRECISION_DECIMALS,
-  );
+  booleanOpDWithPolyTree(type, toPaths(subject), clip ? toPaths(clip) : null, tree, FillRule.NonZero, precisionDecimals);
   return treeToPolygons(tree);
 }
 
-/** The parts of `subject` inside `clip`. */
-export const intersectPolygons = (subject: PlaneMultiPolygon, clip: PlaneMultiPolygon): PlanePolygon[] =>
-  booleanOp(ClipType.Intersection, subject, clip);
+/** Grid of a clip whose result is measured, not built on: 1 µm, far below the 0.1 m² areas are stated to. */
+export const MEASURE_PRECISION_DECIMALS = 6;
+
+/**
+ * The parts of `subject` inside `clip`. `precisionDecimals` (default: the 1 mm grid of tolerance.ts) is
+ * the grid new vertices snap to; pass MEASURE_PRECISION_DECIMALS where the result's AREA is stated
+ * (land recovery), since 1 mm snapping moves an area by up to ~0.005 m² and so its last stated decimal.
+ */
+export const intersectPolygons = (
+  subject: PlaneMultiPolygon, clip: PlaneMultiPolygon, options: { precisionDecimals?: number } = {},
+): PlanePolygon[] => booleanOp(ClipType.Intersection, subject, clip, options.precisionDecimals);
 
 /** The parts of `subject` outside `clip`. */
 export const subtractPolygons = (subject: PlaneMultiPolygon, clip: PlaneMultiPolygon): PlanePolygon[] =>

@@ -3,15 +3,17 @@
  *
  * - 'machine' (default), for programs: UTF-8 with BOM, ',' separator, '.' decimal point, no grouping,
  *   stable English snake_case headers (RECOVERY_CSV_COLUMNS), areas to 0.1 m², money in whole đồng,
- *   empty land user for public land, and NO total row: a program that sums the rows gets the totals,
+ *   `public_land` true/false (last column), and NO total row: a program that sums the rows gets the totals,
  *   and a total row would be counted twice. The organisation cost is not a parcel's and is not in it.
  *   Text that starts like a formula (=, +, -, @) gets a leading ' here too: this file is often
  *   double-clicked into Excel, and a land user named "=HYPERLINK(…)" must not become a live link.
  * - 'excel-vi', for people opening it in Excel set to Vietnamese: ';' separator, ',' decimal mark, no
- *   grouping, shares as "50,0%", the row number (STT) in the first column, Vietnamese headers, "(đất công)" for public land, then three closing rows: the column sums ("Cộng"),
- *   the organisation cost and the grand total. Text that Excel would run as a formula is prefixed with '.
+ *   grouping, shares as "50,0%", the row number (STT) in the first column, Vietnamese headers, then
+ *   three closing rows: the column sums ("Cộng"), the organisation cost and the grand total. Text that
+ *   Excel would run as a formula is prefixed with '.
  *
- * Pure: returns bytes (or text); the UI downloads them.
+ * Both write the land user as every output does (landUserName: public land in the name of the
+ * commune's People's Committee, "UBND xã Bình Lăng"). Pure: returns bytes (or text); the UI downloads them.
  */
 import type { CompensationEstimate, CompensationRow } from '../domain/land-recovery/estimate-compensation';
 import { roundAreaM2 } from '../geo/plane-measure';
@@ -28,6 +30,8 @@ interface Column {
   readonly name: string;
   readonly header: RecoveryMessageKey;
   readonly cell: (row: CompensationRow, language: 'machine' | 'vi') => Value;
+  /** Only in the machine variant (a flag a program filters on; people read the land user). */
+  readonly machineOnly?: true;
 }
 
 const text = (value: string): Value => ({ kind: 'text', text: value });
@@ -39,10 +43,7 @@ const COLUMNS: readonly Column[] = [
   { name: 'sheet_no', header: 'recovery.column.sheetNo', cell: (row) => number(row.sheetNo) },
   { name: 'parcel_no', header: 'recovery.column.parcelNo', cell: (row) => number(row.parcelNo) },
   { name: 'land_use_code', header: 'recovery.column.landUseCode', cell: (row) => text(row.landUseCode) },
-  {
-    name: 'land_user', header: 'recovery.column.landUser',
-    cell: (row, language) => text(row.publicLand && language === 'vi' ? vi['recovery.publicLand'] : row.landUser),
-  },
+  { name: 'land_user', header: 'recovery.column.landUser', cell: (row) => text(row.landUserName) },
   { name: 'parcel_area_m2', header: 'recovery.column.parcelArea', cell: (row) => number(roundAreaM2(row.parcelAreaM2), 1) },
   { name: 'recovered_area_m2', header: 'recovery.column.recoveredArea', cell: (row) => number(row.recoveredAreaM2Stated, 1) },
   {
@@ -68,7 +69,9 @@ const COLUMNS: readonly Column[] = [
   { name: 'support_vnd', header: 'recovery.column.support', cell: (row) => number(row.supportVnd) },
   { name: 'total_vnd', header: 'recovery.column.total', cell: (row) => number(row.totalVnd) },
   { name: 'note', header: 'recovery.column.note', cell: (row) => text(row.note) },
+  { name: 'public_land', header: 'recovery.column.landUser', cell: (row) => text(String(row.publicLand)), machineOnly: true },
 ];
+const PEOPLE_COLUMNS = COLUMNS.filter((column) => !column.machineOnly);
 
 /** The header of the machine variant, in order. Stable: programs read columns by these names. */
 export const RECOVERY_CSV_COLUMNS: readonly string[] = COLUMNS.map((column) => column.name);
@@ -97,7 +100,7 @@ function records(estimate: CompensationEstimate, variant: RecoveryCsvVariant): C
   const { totals } = estimate;
   // The first column holds the row number here, not the parcel id (which is sheet/parcel again).
   const body = estimate.rows.map((row, index) =>
-    COLUMNS.map((column, position) => (position === 0 ? String(index + 1) : field(column.cell(row, 'vi'), true))),
+    PEOPLE_COLUMNS.map((column, position) => (position === 0 ? String(index + 1) : field(column.cell(row, 'vi'), true))),
   );
   const totalOf: Record<string, Value> = {
     recovered_area_m2: number(totals.recoveredAreaM2Stated, 1),
@@ -106,14 +109,14 @@ function records(estimate: CompensationEstimate, variant: RecoveryCsvVariant): C
     life_support_vnd: number(totals.lifeSupportVnd), support_vnd: number(totals.supportVnd), total_vnd: number(totals.totalVnd),
   };
   const closing = (label: string, totalVnd: number | null, sums = false): CsvField[] =>
-    COLUMNS.map((column, position) => {
+    PEOPLE_COLUMNS.map((column, position) => {
       if (position === 0) return label;
       if (sums && SUMMED.has(column.name)) return field(totalOf[column.name], true);
       if (!sums && column.name === 'total_vnd' && totalVnd !== null) return field(number(totalVnd), true);
       return null;
     });
   return [
-    COLUMNS.map((column) => vi[column.header]),
+    PEOPLE_COLUMNS.map((column) => vi[column.header]),
     ...body,
     closing(vi['recovery.totals.sum'], null, true),
     closing(translate(recoveryMessages, 'vi', 'recovery.totals.organisation', { share: formatPercent(estimate.rates.organisationShare, 'vi') }), totals.organisationVnd),

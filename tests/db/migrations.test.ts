@@ -56,7 +56,10 @@ describe('database upgrades', () => {
     expect(payloadOf((await db.parcelLayers.get('active'))! as never)).toEqual(v1.tables.parcelLayers[0]);
     expect((await db.fieldMappings.toArray()).map(payloadOf)).toEqual(v1.tables.fieldMappings);
     expect(await getSetting(db, 'language')).toBe('en');
-    expect(await getSetting(db, 'placeNames')).toEqual(v1.tables.settings[1].value);
+    // Version 1 stored free text ("xã Tứ Kỳ", "thành phố Hải Phòng"): read back upgraded (place-names.ts).
+    expect(await getSetting(db, 'placeNames')).toEqual({
+      version: 2, local: { type: 'xa', name: 'Tứ Kỳ' }, district: null, province: { type: 'thanh-pho', name: 'Hải Phòng' },
+    });
     expect(await getSetting(db, 'budgetVnd')).toBe(52_000_000_000);
     db.close();
   });

@@ -2,6 +2,7 @@ import 'fake-indexeddb/auto';
 import { afterEach, describe, expect, it } from 'vitest';
 import { PhanloDatabase } from '../../src/db/database';
 import { getSetting, putSetting, putSettings, readSetting, SettingsWriteError } from '../../src/db/settings';
+import { DEFAULT_PLACE_NAMES } from '../../src/domain/place-names';
 
 let counter = 0;
 const openDb = () => new PhanloDatabase(`settings-test-${++counter}`);
@@ -11,7 +12,7 @@ afterEach(async () => { for (const db of opened.splice(0)) await db.delete(); })
 describe('settings', () => {
   it('gives the plan’s place names and Hải Dương’s plane until changed', async () => {
     const db = openDb(); opened.push(db);
-    expect(await getSetting(db, 'placeNames')).toEqual({ commune: 'xã Bình Lăng', district: 'huyện Tứ Kỳ', province: 'tỉnh Hải Dương' });
+    expect(await getSetting(db, 'placeNames')).toEqual(DEFAULT_PLACE_NAMES);
     expect(await getSetting(db, 'planeCrs')).toBe('EPSG:9209');
     expect(await getSetting(db, 'language')).toBe('vi');
     expect(await getSetting(db, 'basemapEnabled')).toBe(false);
@@ -19,8 +20,9 @@ describe('settings', () => {
 
   it('stores the current names after the 2025 reorganisation', async () => {
     const db = openDb(); opened.push(db);
-    await putSetting(db, 'placeNames', { commune: 'xã Tứ Kỳ', district: '', province: 'thành phố Hải Phòng' });
-    expect(await getSetting(db, 'placeNames')).toEqual({ commune: 'xã Tứ Kỳ', district: '', province: 'thành phố Hải Phòng' });
+    const places = { version: 2, local: { type: 'xa', name: 'Tứ Kỳ' }, district: null, province: { type: 'thanh-pho', name: 'Hải Phòng' } } as const;
+    await putSetting(db, 'placeNames', places);
+    expect(await getSetting(db, 'placeNames')).toEqual(places);
   });
 
   it('falls back to the default when a stored value is invalid (hand-edited or from an old version)', async () => {
@@ -35,7 +37,7 @@ describe('settings', () => {
   it('refuses an invalid value and writes nothing of a form that has one', async () => {
     const db = openDb(); opened.push(db);
     await expect(putSetting(db, 'planeCrs', 'EPSG:3857')).rejects.toThrow();
-    await expect(putSettings(db, { language: 'en', placeNames: { commune: '', district: '', province: 'x' } })).rejects.toThrow();
+    await expect(putSettings(db, { language: 'en', placeNames: { ...DEFAULT_PLACE_NAMES, local: { type: 'xa', name: '' } } })).rejects.toThrow();
     expect(await db.settings.count()).toBe(0);
   });
 

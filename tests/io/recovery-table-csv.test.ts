@@ -43,6 +43,7 @@ describe('recovery table CSV for programs', () => {
       'parcel_id', 'sheet_no', 'parcel_no', 'land_use_code', 'land_user', 'parcel_area_m2', 'recovered_area_m2',
       'recovered_share', 'extent', 'land_price_vnd_per_m2', 'land_vnd', 'crop_rate_vnd_per_m2', 'crops_vnd',
       'structures_vnd', 'graves', 'graves_vnd', 'job_support_vnd', 'life_support_vnd', 'support_vnd', 'total_vnd', 'note',
+      'public_land',
     ]);
     expect(text.split('\r\n')[0]).toBe(`\uFEFF${RECOVERY_CSV_COLUMNS.join(',')}`);
   });
@@ -52,18 +53,18 @@ describe('recovery table CSV for programs', () => {
     expect(lines).toHaveLength(estimate.rows.length + 2); // header, rows, and the empty string after the last CRLF
     expect(lines.at(-1)).toBe('');
     expect(lines[4]).toBe(
-      '1/104,1,104,LUC,"Lê Văn Cường, Phạm Thị Dung",900.0,800.0,0.8889,part,70000,56000000,8000,6400000,0,0,0,168000000,0,168000000,230400000,',
+      '1/104,1,104,LUC,"Lê Văn Cường, Phạm Thị Dung",900.0,800.0,0.8889,part,70000,56000000,8000,6400000,0,0,0,168000000,0,168000000,230400000,,false',
     );
     expect(lines[6]).toBe(
-      '2/8,2,8,ONT,Phạm Văn Em,400.0,200.0,0.5000,part,2000000,400000000,0,0,350000000,0,0,0,0,0,750000000,"Nhà ""cấp 4"", tường rào"',
+      '2/8,2,8,ONT,Phạm Văn Em,400.0,200.0,0.5000,part,2000000,400000000,0,0,350000000,0,0,0,0,0,750000000,"Nhà ""cấp 4"", tường rào",false',
     );
-    expect(lines[7]).toBe('2/9,2,9,XYZ,Hoàng Thị Giang,600.0,600.0,1.0000,whole,,0,0,0,0,0,0,0,0,0,0,');
+    expect(lines[7]).toBe('2/9,2,9,XYZ,Hoàng Thị Giang,600.0,600.0,1.0000,whole,,0,0,0,0,0,0,0,0,0,0,,false');
   });
 
   it('keeps Excel from running text that starts like a formula, even in the file for programs', () => {
     const lines = text.slice(1).split('\r\n');
     const graves = lines.find((line) => line.includes('Nghĩa địa'))!;
-    expect(graves.endsWith(",'=Nghĩa địa thôn")).toBe(true);
+    expect(graves.endsWith(",'=Nghĩa địa thôn,true")).toBe(true);
     expect(text).not.toMatch(/TOTAL|Cộng/);
   });
 
@@ -74,7 +75,9 @@ describe('recovery table CSV for programs', () => {
     const sum = parsed.data.reduce((s, row) => s + Number(row.total_vnd), 0);
     expect(sum).toBe(estimate.totals.totalVnd);
     expect(parsed.data[5].note).toBe('Nhà "cấp 4", tường rào');
-    expect(parsed.data[4].land_user).toBe('');
+    // Public land in the People's Committee's name, as on every output; the flag tells programs.
+    expect(parsed.data[4].land_user).toBe('UBND xã Bình Lăng');
+    expect(parsed.data[4].public_land).toBe('true');
     // Text that starts like a formula gets a leading apostrophe even here: the file is often opened in Excel.
     expect(parsed.data[4].note).toBe("'=Nghĩa địa thôn");
   });
@@ -98,8 +101,8 @@ describe('recovery table CSV for Vietnamese Excel', () => {
     );
   });
 
-  it('writes public land as such and keeps Excel from running a note as a formula', () => {
-    expect(lines[5]).toBe("5;1;106;NTD;(đất công);1200,0;1200,0;100,0%;Toàn bộ;0;0;0;0;0;12;120000000;0;0;0;120000000;'=Nghĩa địa thôn");
+  it('writes public land in the People’s Committee’s name and keeps Excel from running a note as a formula', () => {
+    expect(lines[5]).toBe("5;1;106;NTD;UBND xã Bình Lăng;1200,0;1200,0;100,0%;Toàn bộ;0;0;0;0;0;12;120000000;0;0;0;120000000;'=Nghĩa địa thôn");
   });
 
   it('closes with the sums, the organisation cost and the grand total', () => {

@@ -1,6 +1,7 @@
 /**
- * Writes the workbook and reads it back: an .xlsx is a zip of XML parts; fflate (the zip library
- * write-excel-file itself depends on) unzips it and a few regular expressions read the cells.
+ * Writes the workbook and reads it back without the library that wrote it: an .xlsx is a zip of XML
+ * parts; fflate unzips it and a few regular expressions read the cells, their formulas, and the print
+ * setup. Formulas are evaluated here (SUM over a range, + and −, ROUND) against the cells they name.
  */
 import { strFromU8, unzipSync } from 'fflate';
 import { beforeAll, describe, expect, it } from 'vitest';
@@ -10,8 +11,8 @@ import {
 } from '../../src/io/recovery-table.xlsx';
 import { loadParcels, loadZone } from '../domain/land-recovery/fixtures';
 
-interface ReadCell { value: string | number | boolean | null; format: string }
-type ReadSheet = Map<string, ReadCell>;
+interface ReadCell { value: string | number | boolean | null; format: string; formula?: string }
+type ReadSheet = Map<string, ReadCell> & { xml?: string };
 
 const unescapeXml = (text: string): string =>
   text.replace(/&lt;/g, '<').replace(/&gt;/g, '>').replace(/&quot;/g, '"').replace(/&apos;/g, "'").replace(/&amp;/g, '&');
@@ -51,11 +52,31 @@ function readWorkbook(bytes: Uint8Array): Map<string, ReadSheet> {
       else if (type === 'str' && raw !== undefined) value = unescapeXml(raw);
       else if (type === 'b' && raw !== undefined) value = raw === '1';
       else if (raw !== undefined) value = Number(raw);
-      cells.set(address, { value, format: xfFormats[style] ?? 'General' });
+      const formula = inner?.match(/<f>(.*?)<\/f>/s)?.[1];
+      cells.set(address, { value, format: xfFormats[style] ?? 'General', ...(formula !== undefined ? { formula: unescapeXml(formula) } : {}) });
     }
+    cells.xml = text(`xl/${target}`);
     sheets.set(name, cells);
   }
+  (sheets as Map<string, ReadSheet> & { workbookXml?: string }).workbookXml = text('xl/workbook.xml');
   return sheets;
+}
+
+/** Evaluates the few formula forms the workbook uses, from the values of the cells they name. */
+function evaluate(sheet: ReadSheet, formula: string): number {
+  const at = (address: string): number => Number(sheet.get(address)?.value ?? 0);
+  const sum = formula.match(/^SUM\(([A-Z]+)(\d+):([A-Z]+)(\d+)\)$/);
+  if (sum) {
+    const [, column, from, , to] = sum;
+    let total = 0;
+    for (let r = Number(from); r <= Number(to); r++) total += at(`${column}${r}`);
+    return total;
+  }
+  const round = formula.match(/^ROUND\(([A-Z]+\d+)\*([\d.]+),0\)$/);
+  if (round) return Math.round(at(round[1]) * Number(round[2]));
+  const binary = formula.match(/^([A-Z]+\d+)([+-])([A-Z]+\d+)$/);
+  if (binary) return binary[2] === '+' ? at(binary[1]) + at(binary[3]) : at(binary[1]) - at(binary[3]);
+  throw new Error(`formula not understood: ${formula}`);
 }
 
 const value = (sheet: ReadSheet, address: string): ReadCell['value'] => sheet.get(address)?.value ?? null;
@@ -106,7 +127,7 @@ describe('recovery workbook read back', () => {
     expect(parcels.get(`K${row}`)!.format).toBe('#,##0');
     expect(value(parcels, `H${row}`)).toBeCloseTo(8 / 9, 12);
     expect(value(parcels, `I${row}`)).toBe('Một phần');
-    expect(value(parcels, `E${header + 5}`)).toBe('(đất công)');
+    expect(value(parcels, `E${header + 5}`)).toBe('UBND xã Bình Lăng');
     expect(value(parcels, `T${header + 6}`)).toBe('Nhà "cấp 4" & sân');
   });
 
@@ -129,6 +150,39 @@ describe('recovery workbook read back', () => {
     expect(value(parcels, `S${sumRow + 4}`)).toBe(50_000_000_000 - 1_932_084_000);
   });
 
+  it('writes every total as a formula over the cells it adds, with its value cached', () => {
+    const sumRow = rowOf(parcels, 'Cộng');
+    const header = rowOf(parcels, 'STT');
+    for (const column of ['G', 'K', 'L', 'M', 'N', 'O', 'P', 'Q', 'R', 'S']) {
+      const cell = parcels.get(`${column}${sumRow}`)!;
+      expect(cell.formula, column).toBe(`SUM(${column}${header + 1}:${column}${sumRow - 1})`);
+    }
+    const formulas = [...parcels.entries(), ...book.get('Theo chủ sử dụng')!.entries()].filter(([, cell]) => cell.formula);
+    expect(formulas.length).toBeGreaterThanOrEqual(13 + 10);
+    for (const sheet of [parcels, book.get('Theo chủ sử dụng')!]) {
+      for (const [address, cell] of sheet) {
+        if (cell.formula) expect(evaluate(sheet, cell.formula), `${address} ${cell.formula}`).toBe(cell.value);
+      }
+    }
+    expect(parcels.get(`S${sumRow + 1}`)!.formula).toBe(`ROUND(S${sumRow}*0.02,0)`);
+    expect(parcels.get(`S${sumRow + 2}`)!.formula).toBe(`S${sumRow}+S${sumRow + 1}`);
+    expect(parcels.get(`S${sumRow + 4}`)!.formula).toBe(`S${sumRow + 3}-S${sumRow + 2}`);
+    // Cached values: a viewer that does not calculate still shows every total.
+    expect(parcels.xml).toMatch(new RegExp(`<c r="S${sumRow}"[^>]*><f>SUM\\(S\\d+:S\\d+\\)</f><v>1894200000</v></c>`));
+  });
+
+  it('prints the parcel sheet on A4 landscape, one page wide, with the header row on every page', () => {
+    const pageSetup = parcels.xml!.match(/<pageSetup\b[^>]*\/>/)![0];
+    expect(pageSetup).toMatch(/orientation="landscape"/);
+    expect(pageSetup).toMatch(/fitToWidth="1"/);
+    expect(pageSetup).toMatch(/fitToHeight="0"/);
+    expect(pageSetup).toMatch(/paperSize="9"/);
+    expect(parcels.xml).toMatch(/<sheetPr>.*<pageSetUpPr fitToPage="1"\/>.*<\/sheetPr>/s);
+    const header = rowOf(parcels, 'STT');
+    const workbookXml = (book as unknown as { workbookXml: string }).workbookXml;
+    expect(unescapeXml(workbookXml)).toContain(`<definedName name="_xlnm.Print_Titles" localSheetId="0">'Thu hồi theo thửa'!$${header}:$${header}</definedName>`);
+  });
+
   it('summarises by land user on its own sheet', () => {
     const users = book.get('Theo chủ sử dụng')!;
     const header = rowOf(users, 'STT');
@@ -136,7 +190,7 @@ describe('recovery workbook read back', () => {
     expect([value(users, `B${an}`), value(users, `C${an}`), value(users, `D${an}`), value(users, `L${an}`)]).toEqual([
       'Nguyễn Văn An', 2, 1800, 360_600_000 + 174_000_000,
     ]);
-    expect(value(users, `B${header + 6}`)).toBe('(đất công)');
+    expect(value(users, `B${header + 6}`)).toBe('UBND xã Bình Lăng');
     expect(value(users, `L${rowOf(users, 'Cộng')}`)).toBe(1_894_200_000);
   });
 
@@ -153,14 +207,14 @@ describe('recovery workbook settings', () => {
     const edited = estimateCompensation(estimate.rows, { ...DEFAULT_COMPENSATION_RATES, graveVnd: 8_000_000 });
     const book = readWorkbook(await recoveryXlsxBytes(edited, {
       language: 'en',
-      placeNames: { commune: 'xã Bình Lăng', district: '', province: 'thành phố Hải Phòng' },
+      placeNames: { version: 2, local: { type: 'xa', name: 'Bình Lăng' }, district: null, province: { type: 'thanh-pho', name: 'Hải Phòng' } },
       site: 'Đồng Dọc',
       projectName: 'Đồng Dọc small-industry zone',
     }));
     expect([...book.keys()]).toEqual(['Recovery by parcel', 'By land user', 'Rates']);
     const parcels = book.get('Recovery by parcel')!;
     expect(value(parcels, 'A2')).toBe('Project: Đồng Dọc small-industry zone');
-    expect(value(parcels, 'A3')).toBe('Location: Đồng Dọc, xã Bình Lăng, thành phố Hải Phòng');
+    expect(value(parcels, 'A3')).toBe('Location: Đồng Dọc, Bình Lăng Commune, Hải Phòng City');
     expect(value(parcels, 'A4')).toBeNull(); // no date given, no illustrative note: the table follows a blank row
     expect(rowOf(parcels, 'No.')).toBe(5);
     expect(value(parcels, `I${rowOf(parcels, 'No.') + 1}`)).toBe('Whole');
@@ -168,8 +222,18 @@ describe('recovery workbook settings', () => {
 
   it('builds the sheet data without writing a file', () => {
     const sheets = recoveryWorkbook(estimate);
-    expect(sheets.map((sheet) => sheet.sheet)).toEqual(['Thu hồi theo thửa', 'Theo chủ sử dụng', 'Đơn giá']);
-    expect(sheets[0].stickyRowsCount).toBe(6); // title, project, place, illustrative note, blank, header
+    expect(sheets.map((sheet) => sheet.name)).toEqual(['Thu hồi theo thửa', 'Theo chủ sử dụng', 'Đơn giá']);
+    expect(sheets[0].frozenRows).toBe(6); // title, project, place, illustrative note, blank, header
+    expect(sheets[0].print).toEqual({ landscape: true, fitToWidth: true, repeatRows: [6, 6] });
+  });
+
+  it('writes a workbook with no recovered parcel, its totals 0', async () => {
+    const empty = estimateCompensation([], DEFAULT_COMPENSATION_RATES);
+    const parcels = readWorkbook(await recoveryXlsxBytes(empty)).get('Thu hồi theo thửa')!;
+    const sumRow = rowOf(parcels, 'Cộng');
+    expect(sumRow).toBe(rowOf(parcels, 'STT') + 1);
+    expect([value(parcels, `G${sumRow}`), value(parcels, `S${sumRow}`), value(parcels, `S${sumRow + 2}`)]).toEqual([0, 0, 0]);
+    expect(value(parcels, `S${sumRow + 4}`)).toBe(50_000_000_000);
   });
 
   it('gives the browser a Blob of the xlsx type', async () => {

@@ -12,7 +12,9 @@ import { isAgriculturalLandUse, landUseCodeInfo, normaliseLandUseCode } from '..
 import { compareWithBudget, type BudgetComparison } from './budget';
 import { addAmounts, amountsOf, tenthsOfM2, ZERO_AMOUNTS, type CompensationAmounts } from './compensation-amounts';
 import { DEFAULT_BUDGET_VND, NO_EXTRAS, type CompensationRates, type ParcelExtrasById } from './compensation-rates';
+import { landUserName } from '../land-user-name';
 import { isPublicLandUser } from '../parcel';
+import { DEFAULT_PLACE_NAMES, type PlaceNames } from '../place-names';
 import type { RecoveredParcel } from './recovered-parcels';
 import { summariseByLandUseCode, summariseByLandUser, type LandUseCodeSummary, type LandUserSummary } from './recovery-summaries';
 
@@ -24,6 +26,8 @@ export interface CompensationRow extends RecoveredParcel, CompensationAmounts {
   readonly graves: number;
   /** No registered land user: public land (land not paid unless rates say so; no household support). */
   readonly publicLand: boolean;
+  /** The land user as every output writes it (landUserName): public land in the People's Committee's name. */
+  readonly landUserName: string;
   /** Agricultural land-use code: the support payments apply. */
   readonly agricultural: boolean;
   readonly note: string;
@@ -67,7 +71,7 @@ const costOfArea = (tenths: number, ratePerM2: number): number => wholeDong((ten
 
 const nonNegative = (value: number | undefined): number => (value !== undefined && Number.isFinite(value) && value > 0 ? value : 0);
 
-function priceRow(parcel: RecoveredParcel, rates: CompensationRates, extras: ParcelExtrasById): CompensationRow {
+function priceRow(parcel: RecoveredParcel, rates: CompensationRates, extras: ParcelExtrasById, places: PlaceNames): CompensationRow {
   const code = normaliseLandUseCode(parcel.landUseCode);
   const entered = { ...NO_EXTRAS, ...extras[parcel.parcelId] };
   const tenths = tenthsOfM2(parcel.recoveredAreaM2Stated);
@@ -91,6 +95,7 @@ function priceRow(parcel: RecoveredParcel, rates: CompensationRates, extras: Par
     cropVndPerM2: cropRate,
     graves,
     publicLand,
+    landUserName: landUserName(parcel.landUser, places),
     agricultural,
     note: entered.note ?? '',
     landVnd, cropsVnd, structuresVnd, gravesVnd, jobSupportVnd, lifeSupportVnd, supportVnd,
@@ -118,9 +123,10 @@ export function estimateCompensation(
   recovered: readonly RecoveredParcel[],
   rates: CompensationRates,
   extras: ParcelExtrasById = {},
-  options: { budgetVnd?: number } = {},
+  options: { budgetVnd?: number; placeNames?: PlaceNames } = {},
 ): CompensationEstimate {
-  const rows = recovered.map((parcel) => priceRow(parcel, rates, extras));
+  const places = options.placeNames ?? DEFAULT_PLACE_NAMES;
+  const rows = recovered.map((parcel) => priceRow(parcel, rates, extras, places));
   const sums = rows.reduce((sum, row) => addAmounts(sum, amountsOf(row)), ZERO_AMOUNTS);
   const organisationVnd = wholeDong(rates.organisationShare * sums.totalVnd);
   const totals: CompensationTotals = {

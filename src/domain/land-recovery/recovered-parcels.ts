@@ -2,17 +2,11 @@
  * Which cadastral parcels the zone takes (thu hồi đất) and how much of each: the intersection of each
  * parcel with the zone, measured on VN-2000 plane coordinates as the cadastre measures.
  */
-import { intersectPolygons } from '../../geo/polygon-clip';
-import {
-  multiPolygonAreaM2, polygonAreaM2, roundAreaM2, type PlanePolygon,
-} from '../../geo/plane-measure';
+import { roundAreaM2, type PlanePolygon } from '../../geo/plane-measure';
+import { measureInsideZone, MIN_RECOVERED_AREA_M2 } from '../inside-zone-area';
 import type { Parcel } from '../parcel';
 
-/**
- * Less than this inside the zone is a sliver from a shared edge drawn twice, not a recovery; a parcel
- * that keeps less than this outside the zone is wholly recovered. m².
- */
-export const MIN_RECOVERED_AREA_M2 = 0.05;
+export { MIN_RECOVERED_AREA_M2 } from '../inside-zone-area';
 
 /** One parcel the zone takes, wholly or in part. */
 export interface RecoveredParcel {
@@ -64,19 +58,13 @@ const boxesOverlap = (a: Box, b: Box): boolean =>
  */
 export function recoveredParcels(parcels: readonly Parcel[], zone: PlanePolygon): RecoveredParcel[] {
   if (zone.length === 0 || zone[0].length < 3) return [];
-  const zoneShape = [zone];
   const zoneBox = boxOf(zone);
   const out: RecoveredParcel[] = [];
   for (const parcel of parcels) {
     if (parcel.polygon.length === 0 || !boxesOverlap(boxOf(parcel.polygon), zoneBox)) continue;
-    const inside = intersectPolygons([parcel.polygon], zoneShape);
-    const insideAreaM2 = multiPolygonAreaM2(inside);
+    // Exact to far below 0.1 m²: the stated area is this value rounded once (see inside-zone-area.ts).
+    const { polygons, parcelAreaM2, insideAreaM2, whole } = measureInsideZone(parcel, zone);
     if (insideAreaM2 < MIN_RECOVERED_AREA_M2) continue;
-    const parcelAreaM2 = polygonAreaM2(parcel.polygon);
-    const whole = parcelAreaM2 - insideAreaM2 < MIN_RECOVERED_AREA_M2;
-    // A wholly recovered parcel is recovered at its own area, so that its stated area matches its record
-    // (the 1 mm clipping grid can otherwise move the last decimal).
-    const recoveredAreaM2 = whole ? parcelAreaM2 : insideAreaM2;
     out.push({
       parcelId: parcel.id,
       sheetNo: parcel.sheetNo,
@@ -84,12 +72,12 @@ export function recoveredParcels(parcels: readonly Parcel[], zone: PlanePolygon)
       landUseCode: parcel.landUseCode,
       landUser: parcel.landUser,
       parcelAreaM2,
-      recoveredAreaM2,
-      recoveredAreaM2Stated: roundAreaM2(recoveredAreaM2),
+      recoveredAreaM2: insideAreaM2,
+      recoveredAreaM2Stated: roundAreaM2(insideAreaM2),
       remainingAreaM2: whole ? 0 : parcelAreaM2 - insideAreaM2,
       recoveredShare: whole ? 1 : insideAreaM2 / parcelAreaM2,
       extent: whole ? 'whole' : 'part',
-      recoveredPolygons: inside,
+      recoveredPolygons: polygons,
     });
   }
   return out.sort((a, b) => a.sheetNo - b.sheetNo || a.parcelNo - b.parcelNo || a.parcelId.localeCompare(b.parcelId));

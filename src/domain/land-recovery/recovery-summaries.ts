@@ -3,11 +3,13 @@
  * land-use code (loại đất — what kind of land the zone takes). Sums of the rows' rounded components.
  */
 import { normaliseLandUseCode } from '../land-use-codes';
+import { isPublicLandUser } from '../parcel';
 import { addAmounts, amountsOf, tenthsOfM2, ZERO_AMOUNTS, type CompensationAmounts } from './compensation-amounts';
 
 /** What a summary needs of a row. */
 export interface SummarisableRow extends CompensationAmounts {
-  readonly landUser: string;
+  /** The land user as written (landUserName): "" and "UBND xã …" on two parcels are one land user. */
+  readonly landUserName: string;
   readonly landUseCode: string;
   readonly recoveredAreaM2: number;
   readonly recoveredAreaM2Stated: number;
@@ -23,8 +25,10 @@ interface SummaryBase extends CompensationAmounts {
 }
 
 export interface LandUserSummary extends SummaryBase {
-  /** As written on the parcels, trimmed; "" for public land. */
+  /** As every output writes it (landUserName); public land in the People's Committee's name. */
   readonly landUser: string;
+  /** The land user is the State (public land). */
+  readonly publicLand: boolean;
 }
 
 export interface LandUseCodeSummary extends SummaryBase {
@@ -55,11 +59,11 @@ function summarise<K extends string>(rows: readonly SummarisableRow[], keyOf: (r
   return new Map([...groups].map(([key, group]) => [key, group.base]));
 }
 
-/** Per land user, sorted by name in Vietnamese order; public land ("") last. */
+/** Per land user as written, sorted by name in Vietnamese order; public land last. */
 export function summariseByLandUser(rows: readonly SummarisableRow[]): LandUserSummary[] {
-  return [...summarise(rows, (row) => row.landUser.trim())]
-    .map(([landUser, base]) => ({ landUser, ...base }))
-    .sort((a, b) => (a.landUser === '' ? 1 : 0) - (b.landUser === '' ? 1 : 0) || a.landUser.localeCompare(b.landUser, 'vi'));
+  return [...summarise(rows, (row) => row.landUserName)]
+    .map(([landUser, base]) => ({ landUser, publicLand: isPublicLandUser(landUser), ...base }))
+    .sort((a, b) => Number(a.publicLand) - Number(b.publicLand) || a.landUser.localeCompare(b.landUser, 'vi'));
 }
 
 /** Per land-use code, largest recovered area first. */

@@ -5,13 +5,16 @@
 import type { ParcelRecord } from '../../domain/parcel-record';
 import type { PlanePolygon } from '../../geo/plane-measure';
 import { useInsideZoneArea } from './use-inside-zone-area';
+import { useSetting } from '../../db/use-setting';
 import { landUseCodeInfo } from '../../domain/land-use-codes';
+import { landUserName } from '../../domain/land-user-name';
 import { formatAreaM2, formatCoordinateM, formatLengthM, formatPercent } from '../../i18n/format';
 import { useTranslation } from '../../i18n/use-translation';
 
 export function ParcelRecordPanel({ record, zone, crs, onClose }: { record: ParcelRecord; zone: PlanePolygon | null; crs: string; onClose: () => void }) {
   const { t, language } = useTranslation();
   const { parcel } = record;
+  const places = useSetting('placeNames');
   const inside = useInsideZoneArea(parcel, zone);
   const insideText =
     inside === undefined ? '…' : inside === null || inside < 0.05
@@ -39,7 +42,7 @@ export function ParcelRecordPanel({ record, zone, crs, onClose }: { record: Parc
             <dt>{t('record.registeredArea')}</dt><dd>{formatAreaM2(parcel.registeredAreaM2, language)}</dd>
           </>
         )}
-        <dt>{t('record.user')}</dt><dd data-testid="record-user">{parcel.landUser || t('search.public')}</dd>
+        <dt>{t('record.user')}</dt><dd data-testid="record-user">{landUserName(parcel.landUser, places)}</dd>
         <dt>{t('record.insideZone')}</dt>
         {inside === undefined ? <dd aria-busy="true">…</dd> : <dd data-testid="record-inside-zone">{insideText}</dd>}
         <dt>{t('record.perimeter')}</dt><dd>{formatLengthM(record.perimeterM, language)}</dd>

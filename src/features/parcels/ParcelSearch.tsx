@@ -1,11 +1,14 @@
 /** The search box: "tờ/thửa" or a land user's name; results as buttons, keyboard friendly. */
 import { useDeferredValue, useId, useMemo, useState } from 'react';
+import { useSetting } from '../../db/use-setting';
+import { landUserName } from '../../domain/land-user-name';
 import type { Parcel } from '../../domain/parcel';
 import { searchParcels } from '../../domain/parcel-search';
 import { useTranslation } from '../../i18n/use-translation';
 
 export function ParcelSearch({ parcels, onChoose }: { parcels: readonly Parcel[]; onChoose: (id: string) => void }) {
   const { t } = useTranslation();
+  const places = useSetting('placeNames');
   const [query, setQuery] = useState('');
   const deferred = useDeferredValue(query);
   const results = useMemo(() => searchParcels(parcels, deferred), [parcels, deferred]);
@@ -35,7 +38,7 @@ export function ParcelSearch({ parcels, onChoose }: { parcels: readonly Parcel[]
             {results.map((p) => (
               <li key={p.id}>
                 <button type="button" data-testid="search-result" onClick={() => onChoose(p.id)}>
-                  {t('search.result', { sheet: p.sheetNo, parcel: p.parcelNo, user: p.landUser || t('search.public') })}
+                  {t('search.result', { sheet: p.sheetNo, parcel: p.parcelNo, user: landUserName(p.landUser, places) })}
                 </button>
               </li>
             ))}

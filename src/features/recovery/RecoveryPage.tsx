@@ -3,6 +3,8 @@
  * code, priced with editable rates and compared with the plan's budget; exports for Excel and machines.
  */
 import { useState } from 'react';
+import { useSetting } from '../../db/use-setting';
+import { sitePlacePhrase } from '../../domain/place-names';
 import { useTranslation } from '../../i18n/use-translation';
 import { SiteLoadError } from '../site/SiteLoadError';
 import { RatesForm } from './RatesForm';
@@ -18,6 +20,7 @@ const VIEWS: View[] = ['parcels', 'landUsers', 'landUseCodes', 'rates'];
 export default function RecoveryPage() {
   const { t, language } = useTranslation();
   const { site, estimate } = useRecoveryEstimate();
+  const placeNames = useSetting('placeNames');
   const [view, setView] = useState<View>('parcels');
 
   if (site.status === 'loading' || (site.status === 'ready' && !estimate)) return <p className="loading" role="status">{t('loading.data')}</p>;
@@ -29,6 +32,7 @@ export default function RecoveryPage() {
       <header className="page-header">
         <h1>{t('recovery.title')}</h1>
         <p className="help">{t('recovery.intro')}</p>
+        <p className="help" data-testid="recovery-place">{t('recovery.place', { place: sitePlacePhrase(placeNames, language) })}</p>
         <p className="demo-notice">{t('recovery.illustrative')}</p>
       </header>
       <RecoverySummary estimate={estimate} />

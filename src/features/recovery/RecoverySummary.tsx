@@ -18,7 +18,8 @@ export function warningText(warning: RecoveryWarning, t: Translate, language: La
 export function RecoverySummary({ estimate }: { estimate: CompensationEstimate }) {
   const { t, language } = useTranslation();
   const { totals, budget } = estimate;
-  const landUsers = new Set(estimate.rows.map((r) => r.landUser.trim())).size;
+  // Land users as written: a parcel with no user and one of the People's Committee are the same one.
+  const landUsers = estimate.byLandUser.length;
   return (
     <section className="summary-cards" aria-label={t('recovery.totals.sum')}>
       <div className="card">

@@ -40,7 +40,7 @@ export function RecoveryTable({ estimate, layerKey }: { estimate: CompensationEs
               <td className="num">{row.sheetNo}</td>
               <td className="num"><a href={`#/parcels/${row.parcelId}`}>{row.parcelNo}</a></td>
               <td>{row.landUseCode}</td>
-              <td className="text">{row.landUser || t('recovery.publicLand')}{row.note && <span className="note"> — {row.note}</span>}</td>
+              <td className="text">{row.landUserName}{row.note && <span className="note"> — {row.note}</span>}</td>
               <td className="num">{area(row.parcelAreaM2)}</td>
               <td className="num">{area(row.recoveredAreaM2Stated)}</td>
               <td title={row.extent === 'part' ? t('recovery.extentHelp', { remaining: formatAreaM2(row.remainingAreaM2, language) }) : undefined}>

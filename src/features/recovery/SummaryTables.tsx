@@ -18,9 +18,9 @@ export function LandUserTable({ estimate }: { estimate: CompensationEstimate }) 
         </thead>
         <tbody>
           {estimate.byLandUser.map((row, i) => (
-            <tr key={row.landUser || '—'}>
+            <tr key={row.landUser}>
               <td className="num">{i + 1}</td>
-              <td className="text">{row.landUser || t('recovery.publicLand')}</td>
+              <td className="text">{row.landUser}</td>
               <td className="num">{row.parcels}</td>
               <td className="num">{formatAreaM2(row.recoveredAreaM2Stated, language)}</td>
               <td className="num">{formatInteger(row.landVnd, language)}</td>

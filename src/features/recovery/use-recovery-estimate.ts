@@ -15,6 +15,7 @@ export function useRecoveryEstimate(): { site: ActiveSite; estimate: Compensatio
   const site = useActiveSite();
   const storedRates = useSetting('compensationRates');
   const budgetVnd = useSetting('budgetVnd');
+  const placeNames = useSetting('placeNames');
   const layerKey = site.status === 'ready' ? site.layerKey : null;
   const extrasRows = useLiveQuery(() => (layerKey ? parcelExtrasOfLayer(database(), layerKey) : []), [layerKey]);
   // The restore step: stored rates are checked and migrated; a damaged field is reported, its default used.
@@ -24,8 +25,8 @@ export function useRecoveryEstimate(): { site: ActiveSite; estimate: Compensatio
   const recovered = useMemo(() => (parcels && zone ? recoveredParcels(parcels, zone) : null), [parcels, zone]);
   const extras = useMemo(() => extrasByParcelId(extrasRows ?? []), [extrasRows]);
   const estimate = useMemo(
-    () => (recovered ? estimateCompensation(recovered, rates, extras, { budgetVnd }) : null),
-    [recovered, rates, extras, budgetVnd],
+    () => (recovered ? estimateCompensation(recovered, rates, extras, { budgetVnd, placeNames }) : null),
+    [recovered, rates, extras, budgetVnd, placeNames],
   );
   return { site, estimate };
 }

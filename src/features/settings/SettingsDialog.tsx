@@ -1,9 +1,13 @@
-/** Place names, the VN-2000 plane and the language: a form that saves all or nothing. */
+/** Place names (unit type + name per level), the VN-2000 plane and the language: a form that saves all or nothing. */
 import { useId, useState } from 'react';
 import { FormActions, ModalDialog } from '../../app/ModalDialog';
 import { database } from '../../db/database';
 import { useLiveQuery } from '../../db/live-query';
-import { putSettings, readSetting, type PlaceNames } from '../../db/settings';
+import { putSettings, readSetting } from '../../db/settings';
+import {
+  addressPhrase, DISTRICT_TYPES, LOCAL_UNIT_TYPES, peoplesCommitteeName, PLACE_NAME_MAX_LENGTH, PROVINCE_TYPES,
+  validatePlaceNames, type AdministrativeUnit, type DistrictType, type LocalUnitType, type PlaceNames, type ProvinceType,
+} from '../../domain/place-names';
 import { vn2000CrsId, vn2000Meridians, parseCrs } from '../../geo/coordinates';
 import { useTranslation } from '../../i18n/use-translation';
 import { formatMeridian } from '../../i18n/format';
@@ -23,36 +27,60 @@ export function SettingsDialog({ onClose }: { onClose: () => void }) {
   );
 }
 
+/** The form's place names: the district row always present, an empty name meaning none. */
+interface PlaceDraft {
+  local: AdministrativeUnit<LocalUnitType>;
+  district: AdministrativeUnit<DistrictType>;
+  province: AdministrativeUnit<ProvinceType>;
+}
+
+const draftOf = (places: PlaceNames): PlaceDraft => ({ ...places, district: places.district ?? { type: 'huyen', name: '' } });
+
 function SettingsForm({ onClose, initialPlaces, initialCrs, initialLanguage }: {
   onClose: () => void; initialPlaces: PlaceNames; initialCrs: string; initialLanguage: 'vi' | 'en';
 }) {
-  const { t } = useTranslation();
-  const [places, setPlaces] = useState<PlaceNames>(initialPlaces);
+  const { t, language } = useTranslation();
+  const [places, setPlaces] = useState<PlaceDraft>(() => draftOf(initialPlaces));
   const [crs, setCrs] = useState(initialCrs);
   const [lang, setLang] = useState(initialLanguage);
   const [error, setError] = useState<string | null>(null);
   const id = useId();
-
+  const checked = validatePlaceNames({ version: 2, ...places });
 
   const save = async () => {
-    const trimmed = { commune: places.commune.trim(), district: places.district.trim(), province: places.province.trim() };
-    if (!trimmed.commune || !trimmed.province) {
+    if (!checked.ok) {
       setError(t('settings.placesRequired'));
       return;
     }
     try {
-      await putSettings(database(), { placeNames: trimmed, planeCrs: crs, language: lang });
+      await putSettings(database(), { placeNames: checked.value, planeCrs: crs, language: lang });
       onClose();
     } catch {
       setError(t('settings.saveFailed'));
     }
   };
 
-  const field = (key: keyof PlaceNames, label: string) => (
-    <label className="field">
-      <span>{label}</span>
-      <input value={places[key]} onChange={(e) => setPlaces({ ...places, [key]: e.target.value })} required={key !== 'district'} />
-    </label>
+  /** One level: its type (select) and its name, read together as "Xã | Bình Lăng". */
+  const unitRow = <Level extends keyof PlaceDraft>(
+    level: Level, types: readonly PlaceDraft[Level]['type'][], typeKey: string, nameLabel: string, required: boolean,
+  ) => (
+    <div className="field">
+      <select
+        aria-label={t(typeKey)}
+        value={places[level].type}
+        onChange={(e) => setPlaces({ ...places, [level]: { ...places[level], type: e.target.value } })}
+      >
+        {types.map((type) => <option key={type} value={type}>{t(`${typeKey}.${type}`)}</option>)}
+      </select>
+      <input
+        aria-label={nameLabel}
+        value={places[level].name}
+        maxLength={PLACE_NAME_MAX_LENGTH}
+        required={required}
+        placeholder={required ? undefined : nameLabel}
+        onChange={(e) => setPlaces({ ...places, [level]: { ...places[level], name: e.target.value } })}
+      />
+    </div>
   );
 
   return (
@@ -62,9 +90,17 @@ function SettingsForm({ onClose, initialPlaces, initialCrs, initialLanguage }: {
         <fieldset>
           <legend>{t('settings.places')}</legend>
           <p className="help">{t('settings.placesHelp')}</p>
-          {field('commune', t('settings.commune'))}
-          {field('district', t('settings.district'))}
-          {field('province', t('settings.province'))}
+          {unitRow('local', LOCAL_UNIT_TYPES, 'settings.localType', t(`settings.localName.${places.local.type}`), true)}
+          {unitRow('district', DISTRICT_TYPES, 'settings.districtType', t('settings.district'), false)}
+          <p className="help">{t('settings.districtHelp')}</p>
+          {unitRow('province', PROVINCE_TYPES, 'settings.provinceType', t('settings.province'), true)}
+          {checked.ok && (
+            <p className="help" aria-live="polite" data-testid="settings-place-preview">
+              {t('settings.placesPreview', {
+                address: addressPhrase(checked.value, language), committee: peoplesCommitteeName(checked.value),
+              })}
+            </p>
+          )}
         </fieldset>
         <fieldset>
           <legend>{t('settings.crs')}</legend>

@@ -80,7 +80,7 @@ describe('estimateCompensation on the fixture with default (illustrative) rates'
       ['Nguyễn Văn An', 2, 1800, rowTotal(EXPECTED['1/101']) + rowTotal(EXPECTED['1/103'])],
       ['Phạm Văn Em', 1, 200, rowTotal(EXPECTED['2/8'])],
       ['Trần Thị Bình', 1, 900, rowTotal(EXPECTED['1/102'])],
-      ['', 1, 1200, rowTotal(EXPECTED['1/106'])],
+      ['UBND xã Bình Lăng', 1, 1200, rowTotal(EXPECTED['1/106'])],
     ]);
   });
 
@@ -153,6 +153,16 @@ describe('estimateCompensation rules', () => {
     const communeRice = [recovered('8/2', 'LUC', 'UBND xã Bình Lăng', 100)];
     const row = estimateCompensation(communeRice, DEFAULT_COMPENSATION_RATES).rows[0];
     expect([row.publicLand, row.landVnd, row.jobSupportVnd]).toEqual([true, 0, 0]);
+  });
+
+  it('writes public land in the name of the People’s Committee of the place-name setting, one land user with it', () => {
+    const rows = [recovered('8/3', 'DGT', '', 50), recovered('8/4', 'DTL', 'UBND phường Ngọc Châu', 20), recovered('8/5', 'LUC', 'Hộ A', 10)];
+    const placeNames = { version: 2, local: { type: 'phuong', name: 'Ngọc Châu' }, district: null, province: { type: 'thanh-pho', name: 'Hải Phòng' } } as const;
+    const estimate = estimateCompensation(rows, DEFAULT_COMPENSATION_RATES, {}, { placeNames });
+    expect(estimate.rows.map((row) => row.landUserName)).toEqual(['UBND phường Ngọc Châu', 'UBND phường Ngọc Châu', 'Hộ A']);
+    expect(estimate.byLandUser.map((u) => [u.landUser, u.parcels, u.publicLand])).toEqual([
+      ['Hộ A', 1, false], ['UBND phường Ngọc Châu', 2, true],
+    ]);
   });
 
   it('reads land-use codes case-insensitively', () => {
