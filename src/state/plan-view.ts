@@ -1,0 +1,35 @@
+/**
+ * How the planner is looking at the layout: selected plots, map colouring, the plot list's order and
+ * the side panel's tab. Ephemeral: never stored.
+ */
+import { createStore, type StoreApi } from 'zustand/vanilla';
+import type { PlotSort } from '../features/plan/plot-rows';
+import type { PlanColouringMode } from '../map/plan-map-adapter';
+
+export type PlanTab = 'balance' | 'plots' | 'parameters';
+
+export interface PlanViewState {
+  /** Plot ids (today: codes). */
+  readonly selectedIds: readonly string[];
+  readonly colouring: PlanColouringMode;
+  readonly sort: PlotSort;
+  readonly tab: PlanTab;
+  /** Bumped when a plot is chosen on the map, so the list scrolls to it. */
+  readonly listScrollRequest: number;
+  setColouring(mode: PlanColouringMode): void;
+  setSort(sort: PlotSort): void;
+  setTab(tab: PlanTab): void;
+}
+
+export function createPlanViewStore(): StoreApi<PlanViewState> {
+  return createStore<PlanViewState>((set) => ({
+    selectedIds: [],
+    colouring: 'kind',
+    sort: { key: 'code', direction: 'ascending' },
+    tab: 'balance',
+    listScrollRequest: 0,
+    setColouring: (colouring) => set({ colouring }),
+    setSort: (sort) => set({ sort }),
+    setTab: (tab) => set({ tab }),
+  }));
+}
