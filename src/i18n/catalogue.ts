@@ -2,7 +2,9 @@
 import { appMessages } from './messages/app';
 import { importMessages } from './messages/import';
 import { importDialogMessages } from './messages/import-dialog';
+import { layoutMessages } from './messages/layout';
+import { planMessages } from './messages/plan';
 import { recoveryMessages } from './messages/recovery';
 import { mergeCatalogues } from './translate';
 
-export const catalogue = mergeCatalogues(appMessages, importMessages, importDialogMessages, recoveryMessages);
+export const catalogue = mergeCatalogues(appMessages, importMessages, importDialogMessages, recoveryMessages, layoutMessages, planMessages);

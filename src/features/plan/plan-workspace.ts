@@ -61,6 +61,12 @@ export class PlanWorkspace {
     this.stores = options.stores;
     this.debounceMs = options.debounceMs ?? 60;
     this.slowAfterMs = options.slowAfterMs ?? 400;
+    // Stores outlive a mount of the screen: pick up the layout they already hold.
+    const existing = this.stores.layout.getState().layout;
+    if (existing) {
+      this.rows = plotRows(existing);
+      this.mapData = layoutMapData(existing, this.rows);
+    }
     this.unsubscribe.push(
       this.stores.parameters.subscribe((state, before) => {
         if (state.parameters !== before.parameters) this.scheduleRun();
