@@ -57,8 +57,11 @@ export class MapLibrePlanMap implements PlanMapAdapter {
     style.sources[LAYOUT_SOURCE] = { type: 'geojson', data: EMPTY_COLLECTION as never };
     style.sources[LAYOUT_LABEL_SOURCE] = { type: 'geojson', data: EMPTY_COLLECTION as never };
     // The layout lies over the parcels and under the zone outline; labels and selection on top.
+    // Context road names go under the layout too: a field track the plan replaces is not read across plots.
+    const roadLabel = style.layers.findIndex((layer) => layer.id === 'road-label');
+    const [contextLabels] = roadLabel >= 0 ? style.layers.splice(roadLabel, 1) : [];
     const zoneIndex = style.layers.findIndex((layer) => layer.id === LAYER_IDS.zoneFill);
-    style.layers.splice(zoneIndex, 0, ...layoutBaseLayers());
+    style.layers.splice(zoneIndex, 0, ...(contextLabels ? [contextLabels] : []), ...layoutBaseLayers());
     style.layers.push(...layoutTopLayers(options.numberLocale));
     for (const layer of style.layers) {
       // The cadastre shows through, faintly: the plan is what is read here.

@@ -12,7 +12,7 @@ import { EXPORT_FORMATS, exportLayout } from './export-layout';
 export function ExportMenu() {
   const { t } = useTranslation();
   const layout = usePlanLayout((s) => s.layout);
-  const zoneName = usePlanLayout((s) => s.site?.name ?? 'phanlo');
+  const site = usePlanLayout((s) => s.site);
   const [open, setOpen] = useState(false);
   const wrapRef = useRef<HTMLDivElement>(null);
   const menuRef = useRef<HTMLDivElement>(null);
@@ -41,9 +41,9 @@ export function ExportMenu() {
 
   const run = async (format: (typeof EXPORT_FORMATS)[number]) => {
     setOpen(false);
-    if (!layout) return;
+    if (!layout || !site) return;
     try {
-      const file = await exportLayout(layout, format, zoneName);
+      const file = await exportLayout(layout, format, site);
       downloadFile(file.text, file.fileName, file.mimeType);
       useNoticeStore.getState().show(t('plan.export.done', { file: file.fileName }));
     } catch (error) {

@@ -2,7 +2,7 @@
  * The legend: every colour and line on the planner's map, with the plot colours of the colouring in
  * use (area classes in m² of the layout's own range, or rule results). Colours from layout-colours.ts.
  */
-import type { CSSProperties } from 'react';
+import { useState, type CSSProperties } from 'react';
 import { formatAreaM2 } from '../../i18n/format';
 import { useTranslation } from '../../i18n/use-translation';
 import { KIND_COLOURS, RULE_COLOURS } from '../../map/layout-colours';
@@ -18,6 +18,8 @@ export function PlanLegend() {
   const colouring = usePlanView((s) => s.colouring);
   const parameters = usePlanLayout((s) => s.layout?.parameters ?? DEFAULT_LAYOUT_PARAMETERS);
   const area = (m2: number) => formatAreaM2(m2, language);
+  // Open where it leaves most of the map free; on short or narrow screens one tap opens it.
+  const [openAtStart] = useState(() => typeof window === 'undefined' || (window.innerHeight >= 900 && window.innerWidth > 820));
 
   const plotItems: { style: CSSProperties; text: string }[] =
     colouring === 'kind' ? [{ style: fill(KIND_COLOURS.plot), text: t('plan.legend.plot') }]
@@ -46,7 +48,7 @@ export function PlanLegend() {
   ];
 
   return (
-    <details className="legend plan-legend" open data-testid="plan-legend">
+    <details className="legend plan-legend" open={openAtStart} data-testid="plan-legend">
       <summary>{t('plan.legend.title')}</summary>
       <ul>
         {items.map((item) => <li key={item.text}><span className="swatch" style={item.style} />{item.text}</li>)}

@@ -42,20 +42,19 @@ export const planningChecks = (balance: LandUseBalance): RuleCheck[] => balance.
 
 export interface ChartBar {
   readonly check: RuleCheck;
-  /** Bar length and threshold tick as fractions (0…1) of the bar's own axis. */
+  /** Bar length and threshold tick as fractions (0…1) of the 0–100 % axis. */
   readonly barFraction: number;
   readonly thresholdFraction: number;
 }
 
 /**
- * One bar per share rule (unit %): each on its own axis, long enough for both the value and the
- * threshold, so that a 1 % threshold is as readable as a 70 % one.
+ * One bar per share rule (unit %), all on one 0–100 % axis so that lengths compare honestly (a 1 %
+ * rule is a sliver; its figures are written beside it).
  */
 export function chartBars(balance: LandUseBalance): ChartBar[] {
-  return balance.checks.filter((c) => c.unit === '%').map((check) => {
-    const axis = Math.max(check.actual, check.required) * 1.25 || 1;
-    return { check, barFraction: check.actual / axis, thresholdFraction: check.required / axis };
-  });
+  const fraction = (percent: number) => Math.min(1, Math.max(0, percent / 100));
+  return balance.checks.filter((c) => c.unit === '%').map((check) => (
+    { check, barFraction: fraction(check.actual), thresholdFraction: fraction(check.required) }));
 }
 
 /** How many of all the checks pass (planning and fire), for the summary line. */

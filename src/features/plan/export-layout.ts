@@ -3,6 +3,8 @@
  * not needed until a planner exports), with the file name and type of each. GeoJSON is exactly what
  * `phanlo layout --format geojson` writes for the same layout.
  */
+import type { ZoneSite } from '../../domain/site';
+import type { PlaneFeature } from '../../geo/plane-feature';
 import type { LayoutResult } from '../../geo/layout';
 import type { LayoutFormat } from '../../io/layout-output/write-layout';
 
@@ -28,13 +30,28 @@ export function fileSlug(name: string): string {
   return slug || 'phanlo';
 }
 
-/** The layout as a file in `format`; `zoneName` names the file and the KML document. */
-export async function exportLayout(layout: LayoutResult, format: LayoutFormat, zoneName: string): Promise<ExportedFile> {
+/**
+ * The zone boundary, the public road and the edges facing homes as features of their own kinds, so
+ * that drawings (DXF, KML) carry them on layers of their own. Not in GeoJSON: that stays exactly the
+ * command line's layout format.
+ */
+export function siteFeatures(site: ZoneSite): PlaneFeature[] {
+  return [
+    { geometry: { type: 'Polygon', coordinates: site.zone }, properties: { kind: 'zone', name: site.name } },
+    ...site.accessRoads.map((line): PlaneFeature => ({ geometry: { type: 'LineString', coordinates: line }, properties: { kind: 'access-road' } })),
+    ...site.residentialEdges.map((line): PlaneFeature => ({ geometry: { type: 'LineString', coordinates: line }, properties: { kind: 'residential' } })),
+  ];
+}
+
+/** The layout as a file in `format`; the site names the file and the KML document. */
+export async function exportLayout(layout: LayoutResult, format: LayoutFormat, site: ZoneSite): Promise<ExportedFile> {
   const { writeLayout } = await import('../../io/layout-output/write-layout');
   const { extension, mimeType } = FILE_TYPES[format];
+  const drawing = format === 'dxf' || format === 'kml';
+  const document = drawing ? { ...layout, features: [...layout.features, ...siteFeatures(site)] } : layout;
   return {
-    fileName: `quy-hoach-${fileSlug(zoneName)}.${extension}`,
+    fileName: `quy-hoach-${fileSlug(site.name)}.${extension}`,
     mimeType,
-    text: writeLayout(layout, format, { name: zoneName }),
+    text: writeLayout(document, format, { name: site.name }),
   };
 }

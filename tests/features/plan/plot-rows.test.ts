@@ -84,12 +84,12 @@ describe('balance view', () => {
     expect(passed).toBe(layout.landUse.checks.filter((c) => c.pass).length + 1);
   });
 
-  it('draws a bar and a threshold tick inside its axis for every share rule', () => {
+  it('draws every share rule as a bar and a threshold tick on one 0–100 % axis', () => {
     const bars = chartBars(layout.landUse);
     expect(bars.map((b) => b.check.rule)).toEqual(['traffic-min', 'green-min', 'technical-min', 'building-density-max', 'plot-green-min']);
     for (const bar of bars) {
-      expect(bar.barFraction).toBeGreaterThanOrEqual(0);
-      expect(Math.max(bar.barFraction, bar.thresholdFraction)).toBeCloseTo(0.8);
+      expect(bar.barFraction).toBeCloseTo(bar.check.actual / 100, 10);
+      expect(bar.thresholdFraction).toBeCloseTo(bar.check.required / 100, 10);
     }
   });
 });
