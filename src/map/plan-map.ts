@@ -32,6 +32,8 @@ export interface PlanMapTestHook {
   renderedPlotCodes(): string[];
   /** Codes of every plot in the map's layout data (in view or not). */
   plotCodes(): string[];
+  /** Codes of the plots drawn with the selection outline. */
+  renderedSelectedCodes(): string[];
   screenPointOf(lng: number, lat: number): { x: number; y: number };
 }
 
@@ -180,6 +182,7 @@ export class MapLibrePlanMap implements PlanMapAdapter {
     const hook = {
       renderedPlotCodes: () => plotsIn(this.map.queryRenderedFeatures({ layers: [LAYOUT_LAYER_IDS.plotFill] })).sort(),
       plotCodes: () => plotsIn(this.lastData.get(LAYOUT_SOURCE)?.features ?? []),
+      renderedSelectedCodes: () => plotsIn(this.map.queryRenderedFeatures({ layers: [LAYOUT_LAYER_IDS.selected] })).sort(),
       screenPointOf: (lng: number, lat: number) => {
         const point = this.map.project([lng, lat]);
         const rect = this.map.getCanvas().getBoundingClientRect();
