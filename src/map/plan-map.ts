@@ -69,6 +69,8 @@ export class MapLibrePlanMap implements PlanMapAdapter {
       // The cadastre shows through, faintly: the plan is what is read here.
       if (layer.id === LAYER_IDS.parcelsFill && layer.type === 'fill') layer.paint = { ...layer.paint, 'fill-opacity': 0.35 };
       if (layer.id === LAYER_IDS.parcelsLabel) layer.layout = { ...layer.layout, visibility: 'none' };
+      // The edge facing homes decides the isolation strip: drawn strong enough to see beside the zone line.
+      if (layer.id === LAYER_IDS.residentialEdge && layer.type === 'line') layer.paint = { ...layer.paint, 'line-width': 8, 'line-opacity': 0.85 };
     }
 
     this.map = new maplibregl.Map({

@@ -32,7 +32,7 @@ export function PlanStatus({ workspace, siteReady }: { workspace: PlanWorkspace;
       {layout && counts && (
         <p className="plan-summary" data-testid="plan-summary">
           {t('plan.summary', { plots: plotCount, area: formatAreaM2(plots?.areaM2 ?? 0, language), passed: counts.passed, total: counts.total })}
-          {engineMs !== null && <span className="muted" data-testid="plan-engine-time"> · {t('plan.engineTime', { ms: formatNumber(engineMs, language, 0) })}</span>}
+          {engineMs !== null && <span className="muted plan-engine-time" data-testid="plan-engine-time">{t('plan.engineTime', { ms: formatNumber(engineMs, language, 0) })}</span>}
         </p>
       )}
       <div className="plan-run" aria-live="polite">
