@@ -28,16 +28,23 @@ export default function PlanPage() {
   const { t, language } = useTranslation();
   const site = useActiveSite();
   const mapData = useSiteMapData(site);
-  const [workspace] = useState(() => new PlanWorkspace({ runner: new WorkerLayoutRunner(), stores: planSessionStores() }));
-  useEffect(() => () => workspace.dispose(), [workspace]);
+  // One workspace (and layout worker) per mount, made and ended by the same effect, so that a remount
+  // (React's strict mode does one) never reuses an ended one. The stores outlive it.
+  const [workspace, setWorkspace] = useState<PlanWorkspace | null>(null);
+  useEffect(() => {
+    const made = new PlanWorkspace({ runner: new WorkerLayoutRunner(), stores: planSessionStores() });
+    setWorkspace(made);
+    return () => made.dispose();
+  }, []);
   const tab = usePlanView((s) => s.tab);
 
   const zoneSite = site.status === 'ready' ? site.site : null;
   useEffect(() => {
-    if (zoneSite && mapData) workspace.setSite(zoneSite, mapData, mapData.zoneBounds);
+    if (workspace && zoneSite && mapData) workspace.setSite(zoneSite, mapData, mapData.zoneBounds);
   }, [workspace, zoneSite, mapData]);
 
   if (site.status === 'error') return <SiteLoadError errors={site.errors} onRetry={site.retry} />;
+  if (!workspace) return <p className="loading" role="status">{t('plan.loading')}</p>;
 
   return (
     <div className="plan-page">

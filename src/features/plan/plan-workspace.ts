@@ -78,14 +78,19 @@ export class PlanWorkspace {
     );
   }
 
-  /** The zone to lay out (and what the map draws behind it); lays it out at once when it changed. */
+  /**
+   * The zone to lay out (and what the map draws behind it); lays it out at once when it changed, or
+   * when the stores hold no layout for the current parameters (a run left unfinished by an earlier mount).
+   */
   setSite(site: ZoneSite, siteData: PlanSiteData, zoneBounds: WgsBounds): void {
-    const changed = this.stores.layout.getState().site !== site;
+    const { site: before, layout, run } = this.stores.layout.getState();
     this.siteData = siteData;
     this.map?.setSite(siteData);
     if (!this.zoneBounds) this.map?.fitBounds(zoneBounds);
     this.zoneBounds = zoneBounds;
-    if (!changed) return;
+    const parameters = this.stores.parameters.getState().parameters;
+    const current = layout !== null && JSON.stringify(layout.parameters) === JSON.stringify(parameters);
+    if (before === site && (current || run.status === 'running')) return;
     this.stores.layout.setState({ site });
     void this.runNow();
   }
@@ -147,6 +152,8 @@ export class PlanWorkspace {
   dispose(): void {
     this.clearTimers();
     this.runNumber++;
+    // A run this workspace started will never be answered to it: the next mount starts its own.
+    if (this.stores.layout.getState().run.status === 'running') this.stores.layout.setState({ run: { status: 'idle' } });
     for (const stop of this.unsubscribe.splice(0)) stop();
     this.runner.dispose();
     this.map = null;

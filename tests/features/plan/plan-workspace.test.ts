@@ -167,3 +167,35 @@ describe('PlanWorkspace', () => {
     expect(map.colouring).toBe('rule');
   });
 });
+
+describe('PlanWorkspace across mounts (stores outlive the screen)', () => {
+  it('a new workspace shows the stored layout without a run, and runs when the last one was left unfinished', async () => {
+    const stores = { parameters: createPlanParametersStore(), layout: createPlanLayoutStore(), view: createPlanViewStore() };
+    const firstRunner = new ManualRunner();
+    const first = new PlanWorkspace({ runner: firstRunner, stores, debounceMs: 0 });
+    first.setSite(site, EMPTY_SITE_DATA, ZONE_BOUNDS);
+    firstRunner.finish();
+    await vi.waitFor(() => expect(stores.layout.getState().layout).not.toBeNull());
+    first.dispose();
+
+    const secondRunner = new ManualRunner();
+    const second = new PlanWorkspace({ runner: secondRunner, stores, debounceMs: 0 });
+    const map = new FakePlanMap();
+    second.attachMap(map);
+    second.setSite(site, EMPTY_SITE_DATA, ZONE_BOUNDS);
+    expect(secondRunner.runs).toHaveLength(0);
+    expect(map.plotCodes()).toEqual(cliCodes);
+
+    // Left while a run was under way: the next mount runs again rather than waiting for nothing.
+    stores.parameters.getState().setParameter('targetFrontageM', 22);
+    await vi.waitFor(() => expect(secondRunner.runs).toHaveLength(1));
+    second.dispose();
+    expect(stores.layout.getState().run.status).toBe('idle');
+    const thirdRunner = new ManualRunner();
+    const third = new PlanWorkspace({ runner: thirdRunner, stores, debounceMs: 0 });
+    third.setSite(site, EMPTY_SITE_DATA, ZONE_BOUNDS);
+    expect(thirdRunner.runs).toHaveLength(1);
+    expect(thirdRunner.runs[0].parameters.targetFrontageM).toBe(22);
+    third.dispose();
+  });
+});
