@@ -135,7 +135,9 @@ export class MapLibrePlanMap implements PlanMapAdapter {
     const onRender = () => {
       if (!this.map.isSourceLoaded(LAYOUT_SOURCE)) return;
       this.map.off('render', onRender);
-      if (version === this.layoutVersion) this.layoutDrawn = true;
+      if (version !== this.layoutVersion) return;
+      this.layoutDrawn = true;
+      performance.mark('phanlo:plan-layout-drawn');
     };
     this.map.on('render', onRender);
     this.map.triggerRepaint();

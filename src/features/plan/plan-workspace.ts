@@ -69,7 +69,10 @@ export class PlanWorkspace {
     }
     this.unsubscribe.push(
       this.stores.parameters.subscribe((state, before) => {
-        if (state.parameters !== before.parameters) this.scheduleRun();
+        if (state.parameters === before.parameters) return;
+        // Where the benchmark's "parameter change → updated map" starts (bench/plan.bench.ts).
+        performance.mark('phanlo:plan-parameters-changed');
+        this.scheduleRun();
       }),
       this.stores.view.subscribe((state, before) => {
         if (state.selectedIds !== before.selectedIds) this.map?.setSelection(state.selectedIds);
@@ -207,8 +210,10 @@ export class PlanWorkspace {
   }
 
   private showLayout(layout: LayoutResult, engineMs: number): void {
+    performance.mark('phanlo:plan-layout-received');
     this.rows = plotRows(layout);
     this.mapData = layoutMapData(layout, this.rows);
+    performance.mark('phanlo:plan-map-data-made');
     this.map?.setLayout(this.mapData);
     const codes = new Set(this.rows.map((row) => row.id));
     const { selectedIds } = this.stores.view.getState();
