@@ -9,7 +9,7 @@
  */
 import type { StoreApi } from 'zustand/vanilla';
 import type { ZoneSite } from '../../domain/site';
-import type { LayoutParameters, LayoutResult, PreviousLayout } from '../../geo/layout';
+import { DEFAULT_LAYOUT_PARAMETERS, type LayoutParameters, type LayoutResult, type PreviousLayout } from '../../geo/layout';
 import type { PlanLayoutData, PlanMapAdapter, PlanSiteData, WgsBounds } from '../../map/plan-map-adapter';
 import type { PlanLayoutState } from '../../state/plan-layout';
 import type { PlanParametersState } from '../../state/plan-parameters';
@@ -31,6 +31,12 @@ export interface PlanWorkspaceOptions {
   /** Pause after the last parameter change before a run, ms. */
   readonly debounceMs?: number;
   readonly slowAfterMs?: number;
+}
+
+/** Whether two parameter sets are the same values (field order aside). */
+export function sameParameters(a: LayoutParameters, b: LayoutParameters): boolean {
+  const fields = Object.keys(a) as (keyof LayoutParameters)[];
+  return fields.length === Object.keys(b).length && fields.every((field) => JSON.stringify(a[field]) === JSON.stringify(b[field]));
 }
 
 /** The plots of a layout, for the engine's stable codes: unmoved plots keep theirs. */
@@ -92,7 +98,7 @@ export class PlanWorkspace {
     if (!this.zoneBounds) this.map?.fitBounds(zoneBounds);
     this.zoneBounds = zoneBounds;
     const parameters = this.stores.parameters.getState().parameters;
-    const current = layout !== null && JSON.stringify(layout.parameters) === JSON.stringify(parameters);
+    const current = layout !== null && sameParameters(layout.parameters, parameters);
     if (before === site && (current || run.status === 'running')) return;
     this.stores.layout.setState({ site });
     void this.runNow();
@@ -193,7 +199,11 @@ export class PlanWorkspace {
     }, this.slowAfterMs);
     this.stores.layout.setState({ run: { status: 'running', slow: false }, cancelled: false });
 
-    const outcome = await this.runner.run(site, parameters, previousOf(layout));
+    // The defaults always give the reference layout, plot for plot and code for code what
+    // `phanlo layout` gives (what the other screens show until a variant of one's own exists);
+    // any other set keeps the codes of the plots on screen that did not move.
+    const previous = sameParameters(parameters, DEFAULT_LAYOUT_PARAMETERS) ? null : previousOf(layout);
+    const outcome = await this.runner.run(site, parameters, previous);
     if (number !== this.runNumber || outcome.kind === 'superseded') return;
     if (this.slowTimer) clearTimeout(this.slowTimer);
     this.slowTimer = null;

@@ -65,6 +65,24 @@ describe('PlanWorkspace', () => {
     expect(map.plotCodes().length).toBeGreaterThan(0);
   });
 
+  it('gives back the reference layout (no previous codes) when the parameters return to the defaults', async () => {
+    const { runner, stores, workspace, map } = setup();
+    workspace.setSite(site, EMPTY_SITE_DATA, ZONE_BOUNDS);
+    runner.finish();
+    await vi.waitFor(() => expect(stores.layout.getState().layout).not.toBeNull());
+    stores.parameters.getState().setParameter('targetFrontageM', 26);
+    vi.advanceTimersByTime(50);
+    expect(runner.runs[0].previous).not.toBeNull();
+    runner.finish();
+    await vi.waitFor(() => expect(stores.layout.getState().layout?.parameters.targetFrontageM).toBe(26));
+    stores.parameters.getState().reset();
+    vi.advanceTimersByTime(50);
+    expect(runner.runs[0].previous).toBeNull();
+    runner.finish();
+    await vi.waitFor(() => expect(stores.layout.getState().layout?.parameters.targetFrontageM).toBe(20));
+    expect(map.plotCodes()).toEqual(cliCodes);
+  });
+
   it('ignores a superseded answer, whatever order answers arrive in', async () => {
     const { runner, stores, workspace } = setup();
     workspace.setSite(site, EMPTY_SITE_DATA, ZONE_BOUNDS);
