@@ -2,6 +2,7 @@
 // line's plots and codes, exports read back (GeoJSON byte for byte and through the layout checker,
 // DXF through GDAL), a parameter change updating map, list and balance, a refused value with its
 // reason, and selection between map and list.
+import { execFileSync } from 'node:child_process';
 import { mkdtempSync, readFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
@@ -116,6 +117,25 @@ describe('#/plan, the planner workspace', () => {
     expect(byLayer('RESIDENTIAL').length).toBe(site.residentialEdges.length);
     const labels = byLayer('PLOT_LABEL').map((f) => f.properties.Text);
     for (const [code] of cliPlots) expect(labels).toContain(code);
+  });
+
+  it('exports KML that GDAL reads in WGS84, and a CSV corner table of every plot in VN-2000', async () => {
+    const kml = await download(page, /KML/);
+    const names = execFileSync('ogrinfo', ['-ro', '-al', '-q', kml], { encoding: 'utf8', maxBuffer: 64 * 1024 * 1024 });
+    for (const [code] of cliPlots) expect(names).toContain(`Name (String) = ${code}`);
+    const extent = /Extent: \(([\d.]+), ([\d.]+)\) - \(([\d.]+), ([\d.]+)\)/.exec(
+      execFileSync('ogrinfo', ['-ro', '-al', '-so', kml], { encoding: 'utf8' }))!;
+    expect(Number(extent[1])).toBeGreaterThan(106.38); // longitude, degrees
+    expect(Number(extent[2])).toBeGreaterThan(20.83); // latitude
+
+    const csv = readFileSync(await download(page, /CSV/), 'utf8').replace(/^\uFEFF/, '');
+    const rows = csv.trim().split(/\r?\n/).map((line) => line.split(','));
+    expect(rows[0]).toEqual(['plot_code', 'point_no', 'x', 'y', 'edge_length_m']);
+    expect(new Set(rows.slice(1).map((r) => r[0]))).toEqual(new Set(cliPlots.map(([code]) => code)));
+    // x is the northing, y the easting (VN-2000), each a corner of the engine's plot.
+    const corners = new Set(layoutFromGeoJson(cliText).features.filter((f) => f.properties.kind === 'plot')
+      .flatMap((f) => (f.geometry.coordinates as unknown as number[][][])[0].map((p) => `${p[1].toFixed(3)},${p[0].toFixed(3)}`)));
+    for (const row of rows.slice(1)) expect(corners.has(`${Number(row[2]).toFixed(3)},${Number(row[3]).toFixed(3)}`), row.join(',')).toBe(true);
   });
 
   it('selects a plot clicked on the map in the list, and a plot chosen in the list on the map', async () => {
