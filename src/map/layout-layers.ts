@@ -7,8 +7,8 @@ import type { ExpressionSpecification, LayerSpecification } from 'maplibre-gl';
 import { AREA_RAMP, KIND_COLOURS, RULE_COLOURS } from './layout-colours';
 import type { PlanColouringMode } from './plan-map-adapter';
 
+/** One source for the whole layout, label points (kind `plot-label`) included: one setData per layout. */
 export const LAYOUT_SOURCE = 'plan-layout';
-export const LAYOUT_LABEL_SOURCE = 'plan-layout-labels';
 
 export const LAYOUT_LAYER_IDS = {
   green: 'plan-green',
@@ -99,7 +99,7 @@ export function layoutTopLayers(numberLocale: string): LayerSpecification[] {
       paint: { 'line-color': KIND_COLOURS.selected, 'line-width': 4 },
     },
     {
-      id: LAYOUT_LAYER_IDS.label, type: 'symbol', source: LAYOUT_LABEL_SOURCE, minzoom: 15.5,
+      id: LAYOUT_LAYER_IDS.label, type: 'symbol', source: LAYOUT_SOURCE, filter: kind('plot-label'), minzoom: 15.5,
       layout: {
         'text-field': plotLabel(numberLocale),
         'text-font': LABEL_FONT,

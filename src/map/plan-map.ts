@@ -9,7 +9,7 @@ import type { FeatureCollection } from 'geojson';
 import { NorthArrowControl } from './north-arrow';
 import { buildStyle, EMPTY_COLLECTION, LAYER_IDS } from './style';
 import {
-  LAYOUT_LABEL_SOURCE, LAYOUT_LAYER_IDS, LAYOUT_SOURCE, layoutBaseLayers, layoutTopLayers, plotFillColour, selectionFilter,
+  LAYOUT_LAYER_IDS, LAYOUT_SOURCE, layoutBaseLayers, layoutTopLayers, plotFillColour, selectionFilter,
 } from './layout-layers';
 import type { PlanColouringMode, PlanLayoutData, PlanMapAdapter, PlanSiteData, WgsBounds } from './plan-map-adapter';
 
@@ -57,7 +57,6 @@ export class MapLibrePlanMap implements PlanMapAdapter {
   constructor(options: PlanMapOptions) {
     const style = buildStyle(options.numberLocale);
     style.sources[LAYOUT_SOURCE] = { type: 'geojson', data: EMPTY_COLLECTION as never };
-    style.sources[LAYOUT_LABEL_SOURCE] = { type: 'geojson', data: EMPTY_COLLECTION as never };
     // The layout lies over the parcels and under the zone outline; labels and selection on top.
     // Context road names go under the layout too: a field track the plan replaces is not read across plots.
     const roadLabel = style.layers.findIndex((layer) => layer.id === 'road-label');
@@ -121,12 +120,15 @@ export class MapLibrePlanMap implements PlanMapAdapter {
     this.setSourceData('context', site.context);
   }
 
+  private lastLayout: PlanLayoutData | null = null;
+
   setLayout(layout: PlanLayoutData): void {
-    if (this.lastData.get(LAYOUT_SOURCE) === layout.features) return;
+    if (this.lastLayout === layout) return;
+    this.lastLayout = layout;
     this.layoutDrawn = false;
     this.layoutVersion++;
-    this.setSourceData(LAYOUT_LABEL_SOURCE, layout.labels);
-    this.setSourceData(LAYOUT_SOURCE, layout.features, () => this.markDrawnWhenRendered());
+    const combined: FeatureCollection = { type: 'FeatureCollection', features: [...layout.features.features, ...layout.labels.features] };
+    this.setSourceData(LAYOUT_SOURCE, combined, () => this.markDrawnWhenRendered());
   }
 
   /** The layout counts as drawn at the first frame rendered once its source has loaded. */

@@ -49,7 +49,7 @@ export function layoutMapData(layout: LayoutResult, rows: readonly PlotRow[]): P
       const [largest] = polygonsOf(feature.geometry).sort((a, b) => b[0].length - a[0].length);
       if (largest) {
         labels.push({
-          type: 'Feature', id: index, properties: { id: p.code, code: p.code, areaM2: p.areaM2 },
+          type: 'Feature', id: index, properties: { kind: 'plot-label', id: p.code, code: p.code, areaM2: p.areaM2 },
           geometry: { type: 'Point', coordinates: toLngLat(polygonLabelPoint(largest)) },
         });
       }
