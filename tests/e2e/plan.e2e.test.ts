@@ -198,6 +198,7 @@ describe('#/plan, the planner workspace', () => {
     const reason = await page.getByTestId('param-error').first().innerText();
     expect(reason).toContain('7 m');
     expect(reason).toContain('6.2.2.3');
+    expect(await page.getByTestId('plan-refused-note').isVisible()).toBe(true); // in the header, whatever the tab
     await page.waitForTimeout(600);
     expect(await layoutVersion(page)).toBe(settled);
     expect(await mapPlotCodes(page)).toEqual(expectedCodes);

@@ -53,11 +53,17 @@ export default function PlanPage() {
           <h1>{t('plan.title')}</h1>
           <PlanStatus workspace={workspace} siteReady={zoneSite !== null} />
         </header>
-        <div className="plan-tabs" role="tablist" aria-label={t('plan.tabs')}>
+        <div className="plan-tabs" role="tablist" aria-label={t('plan.tabs')} onKeyDown={(event) => {
+          // Arrow keys move between tabs, as a tab list does.
+          if (event.key !== 'ArrowRight' && event.key !== 'ArrowLeft') return;
+          const next = TABS[(TABS.indexOf(tab) + (event.key === 'ArrowRight' ? 1 : TABS.length - 1)) % TABS.length];
+          planSessionStores().view.getState().setTab(next);
+          document.getElementById(`plan-tab-${next}`)?.focus();
+        }}>
           {TABS.map((id) => (
             <button
               key={id} type="button" role="tab" id={`plan-tab-${id}`} data-testid={`plan-tab-${id}`}
-              aria-selected={tab === id} aria-controls={`plan-tabpanel-${id}`}
+              aria-selected={tab === id} aria-controls={`plan-tabpanel-${id}`} tabIndex={tab === id ? 0 : -1}
               className={tab === id ? 'tab active' : 'tab'}
               onClick={() => planSessionStores().view.getState().setTab(id)}
             >

@@ -2,11 +2,12 @@
  * The line under the workspace title: what the layout is (plots, plot area, rules met) and what the
  * worker is doing (recomputing, slow with progress and Stop, stopped, refused, failed).
  */
+import { useMemo } from 'react';
 import { formatAreaM2 } from '../../i18n/format';
 import { useTranslation } from '../../i18n/use-translation';
-import { usePlanLayout } from '../../state/plan-session';
+import { planSessionStores, usePlanLayout, usePlanParameters } from '../../state/plan-session';
 import { passCount } from './balance-view';
-import { asParameterError } from './parameter-check';
+import { asParameterError, parameterRefusals } from './parameter-check';
 import { errorText, formatNumber } from './plan-text';
 import type { PlanWorkspace } from './plan-workspace';
 
@@ -18,6 +19,8 @@ export function PlanStatus({ workspace, siteReady }: { workspace: PlanWorkspace;
   const failure = usePlanLayout((s) => s.failure);
   const crash = usePlanLayout((s) => s.crash);
   const cancelled = usePlanLayout((s) => s.cancelled);
+  const parameters = usePlanParameters((s) => s.parameters);
+  const refused = useMemo(() => parameterRefusals(parameters).length > 0, [parameters]);
 
   const plots = layout?.landUse.rows.find((r) => r.category === 'plots');
   const plotCount = layout ? layout.features.filter((f) => f.properties.kind === 'plot').length : 0;
@@ -42,6 +45,12 @@ export function PlanStatus({ workspace, siteReady }: { workspace: PlanWorkspace;
             {run.slow && <progress aria-label={t('plan.running')} />}
             {run.slow && <button type="button" className="small" data-testid="plan-cancel" onClick={() => workspace.cancel()}>{t('plan.cancel')}</button>}
           </div>
+        )}
+        {refused && (
+          <p className="plan-note" role="status" data-testid="plan-refused-note">
+            {t('plan.params.refused')}{' '}
+            <button type="button" className="small" onClick={() => planSessionStores().view.getState().setTab('parameters')}>{t('plan.tab.parameters')}</button>
+          </p>
         )}
         {cancelled && run.status === 'idle' && (
           <p className="plan-note" role="status">
