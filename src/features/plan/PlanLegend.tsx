@@ -44,6 +44,9 @@ export function PlanLegend() {
     { style: line(KIND_COLOURS.accessRoad, 'dashed', 4), text: t('plan.legend.accessRoad') },
     { style: line(KIND_COLOURS.residentialEdge, 'solid', 5), text: t('plan.legend.residential') },
     { style: { background: '#e8e0c8', border: '1px solid #6b5b4b' }, text: t('plan.legend.parcels') },
+    // The context drawn around the zone, in the colours of the cadastral map (src/map/style.ts).
+    { style: line('#3d8fc6', 'solid', 4), text: t('legend.canal') },
+    { style: fill('#f3d9d2'), text: t('legend.village') },
     { style: { border: `3px solid ${KIND_COLOURS.selected}` }, text: t('plan.legend.selected') },
   ];
 
