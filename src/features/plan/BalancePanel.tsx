@@ -46,6 +46,7 @@ export function BalancePanel() {
   if (!layout) return <p className="empty-state">{t('plan.laying')}</p>;
   const { landUse } = layout;
   const share = (percent: number) => `${formatNumber(percent, language)} %`;
+  const greenCheck = landUse.checks.find((c) => c.rule === 'green-min');
 
   return (
     <div className="plan-balance">
@@ -80,6 +81,7 @@ export function BalancePanel() {
           </tr>
         </tfoot>
       </table>
+      {greenCheck && <p className="help">{t('plan.balance.greenNote', { share: ruleValue(greenCheck.actual, greenCheck.unit, language) })}</p>}
 
       <figure className="share-chart" data-testid="plan-chart">
         <figcaption>{t('plan.chart.title')}</figcaption>
