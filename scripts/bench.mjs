@@ -115,6 +115,10 @@ header('Navigation to parcels drawn in Chromium (bench/browser.bench.ts)');
 if (built) await runBench('bench/browser.bench.ts');
 else console.log('skipped: no build');
 
+header('Planner workspace in Chromium (bench/plan.bench.ts)');
+if (built) await runBench('bench/plan.bench.ts');
+else console.log('skipped: no build');
+
 // The table: figures beside targets.
 const columns = [
   ['Benchmark', (r) => `${r.group}: ${r.name}`],

@@ -46,6 +46,7 @@ try {
     await page.getByTestId('record-inside-zone').waitFor();
   });
   await shoot('#/recovery', 'recovery.png', () => page.getByTestId('recovery-table').waitFor());
+  await shoot('#/plan', 'plan.png', () => page.waitForFunction(() => window.__phanloPlanMap?.layoutDrawn === true, null, { timeout: 30_000 }));
 } finally {
   await browser.close();
   process.kill(-preview.pid);

@@ -2,8 +2,10 @@
 import { appMessages } from './messages/app';
 import { importMessages } from './messages/import';
 import { importDialogMessages } from './messages/import-dialog';
+import { layoutMessages } from './messages/layout';
+import { planMessages } from './messages/plan';
 import { recoveryMessages } from './messages/recovery';
 import { storageMessages } from './messages/storage';
 import { mergeCatalogues } from './translate';
 
-export const catalogue = mergeCatalogues(appMessages, importMessages, importDialogMessages, recoveryMessages, storageMessages);
+export const catalogue = mergeCatalogues(appMessages, importMessages, importDialogMessages, recoveryMessages, storageMessages, layoutMessages, planMessages);

@@ -1,0 +1,87 @@
+/**
+ * The layout as the map draws it: WGS84 copies of the engine's plane features, each with an `id`,
+ * its plot's area class and rule result for colouring, and one label point per plot (code, area).
+ * Never stored: the plane features stay the truth; these are for drawing only.
+ */
+import type { Feature, FeatureCollection, Geometry, Position } from 'geojson';
+import { planeProjection, type PlanePoint } from '../../geo/coordinates';
+import type { PlaneGeometry } from '../../geo/plane-feature';
+import type { PlanePolygon } from '../../geo/plane-measure';
+import type { LayoutResult } from '../../geo/layout';
+import { polygonLabelPoint } from '../../io/layout-output/label-point';
+import type { PlanLayoutData, WgsBounds } from '../../map/plan-map-adapter';
+import { areaClassIndex } from './area-classes';
+import type { PlotRow } from './plot-rows';
+
+type ToLngLat = (p: readonly [number, number]) => Position;
+
+function geometryToWgs84(geometry: PlaneGeometry, toLngLat: ToLngLat): Geometry {
+  const ring = (points: readonly PlanePoint[]): Position[] => points.map(toLngLat);
+  switch (geometry.type) {
+    case 'Point': return { type: 'Point', coordinates: toLngLat(geometry.coordinates) };
+    case 'LineString': return { type: 'LineString', coordinates: ring(geometry.coordinates) };
+    case 'Polygon': return { type: 'Polygon', coordinates: geometry.coordinates.map(ring) };
+    case 'MultiPolygon': return { type: 'MultiPolygon', coordinates: geometry.coordinates.map((p) => p.map(ring)) };
+  }
+}
+
+const polygonsOf = (geometry: PlaneGeometry): PlanePolygon[] =>
+  geometry.type === 'Polygon' ? [geometry.coordinates] : geometry.type === 'MultiPolygon' ? [...geometry.coordinates] : [];
+
+/** The map's copy of a layout; `rows` (plotRows of the same layout) give each plot its rule result. */
+export function layoutMapData(layout: LayoutResult, rows: readonly PlotRow[]): PlanLayoutData {
+  const projection = planeProjection(layout.crs);
+  const toLngLat: ToLngLat = (p) => {
+    const [lng, lat] = projection.toLngLat(p);
+    return [lng, lat];
+  };
+  const rowById = new Map(rows.map((row) => [row.id, row]));
+  const { minPlotAreaM2, maxPlotAreaM2 } = layout.parameters;
+  const features: Feature[] = [];
+  const labels: Feature[] = [];
+  layout.features.forEach((feature, index) => {
+    const p = feature.properties;
+    const geometry = geometryToWgs84(feature.geometry, toLngLat);
+    if (p.kind === 'plot') {
+      const row = rowById.get(p.code);
+      const extra = { id: p.code, areaClass: areaClassIndex(p.areaM2, minPlotAreaM2, maxPlotAreaM2), rule: row?.rule ?? 'pass' };
+      features.push({ type: 'Feature', id: index, properties: { ...p, ...extra }, geometry });
+      const [largest] = polygonsOf(feature.geometry).sort((a, b) => b[0].length - a[0].length);
+      if (largest) {
+        labels.push({
+          type: 'Feature', id: index, properties: { kind: 'plot-label', id: p.code, code: p.code, areaM2: p.areaM2 },
+          geometry: { type: 'Point', coordinates: toLngLat(polygonLabelPoint(largest)) },
+        });
+      }
+      return;
+    }
+    const id = p.kind === 'buildable' ? `${p.plotCode}/buildable` : `${p.kind}-${index}`;
+    features.push({ type: 'Feature', id: index, properties: { ...p, id }, geometry });
+  });
+  return {
+    features: { type: 'FeatureCollection', features },
+    labels: { type: 'FeatureCollection', features: labels },
+  };
+}
+
+/** WGS84 bounds of one feature of the map data, for bringing a plot into view. */
+export function featureBounds(collection: FeatureCollection, id: string): WgsBounds | null {
+  const feature = collection.features.find((f) => f.properties?.id === id);
+  if (!feature) return null;
+  const positions: Position[] = [];
+  const walk = (value: unknown): void => {
+    if (Array.isArray(value) && typeof value[0] === 'number') positions.push(value as Position);
+    else if (Array.isArray(value)) value.forEach(walk);
+  };
+  walk((feature.geometry as { coordinates?: unknown }).coordinates);
+  if (positions.length === 0) return null;
+  const lngs = positions.map((q) => q[0]);
+  const lats = positions.map((q) => q[1]);
+  return [[Math.min(...lngs), Math.min(...lats)], [Math.max(...lngs), Math.max(...lats)]];
+}
+
+/** An empty map layout, for before the first layout arrives. */
+export const EMPTY_LAYOUT_DATA: PlanLayoutData = {
+  features: { type: 'FeatureCollection', features: [] },
+  labels: { type: 'FeatureCollection', features: [] },
+};

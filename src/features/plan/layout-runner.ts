@@ -1,0 +1,37 @@
+/**
+ * Runs layouts for the workspace: in the layout Web Worker in the app, in anything that keeps the
+ * contract in tests. Newest wins (see src/workers/layout-client.ts); cancelling ends the worker (the
+ * engine is one synchronous call, nothing else stops it) and starts a fresh one for the next run.
+ */
+import type { ZoneSite } from '../../domain/site';
+import type { LayoutParameters, PreviousLayout } from '../../geo/layout';
+import { createLayoutWorker, LayoutClient, type LayoutOutcome, type WorkerPort } from '../../workers/layout-client';
+
+export interface LayoutRunner {
+  /** Resolves with the layout, or as superseded when a newer run or a cancel overtook it. */
+  run(site: ZoneSite, parameters: LayoutParameters, previous: PreviousLayout | null): Promise<LayoutOutcome>;
+  /** Stops the run in progress (and any queued one); both resolve as superseded. */
+  cancel(): void;
+  dispose(): void;
+}
+
+export class WorkerLayoutRunner implements LayoutRunner {
+  private client: LayoutClient;
+
+  constructor(private readonly makeWorker: () => WorkerPort = createLayoutWorker) {
+    this.client = new LayoutClient(makeWorker());
+  }
+
+  run(site: ZoneSite, parameters: LayoutParameters, previous: PreviousLayout | null): Promise<LayoutOutcome> {
+    return this.client.generate(site, parameters, previous);
+  }
+
+  cancel(): void {
+    this.client.dispose();
+    this.client = new LayoutClient(this.makeWorker());
+  }
+
+  dispose(): void {
+    this.client.dispose();
+  }
+}

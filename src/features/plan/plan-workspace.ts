@@ -1,0 +1,226 @@
+/**
+ * The planner workspace's logic, free of React and MapLibre: parameters in, layouts out of the runner,
+ * state into the plan stores, and plain data to whatever map is attached (PlanMapAdapter).
+ *
+ * - A parameter change regenerates after a short pause (typing "12" is not a run for "1"); a refused
+ *   set does not run at all, and the last good layout stays on screen until a newer one arrives.
+ * - Runs are numbered: only the newest may change the state, whatever order answers come back in.
+ * - A run longer than `slowAfterMs` is marked slow (progress and a cancel button show).
+ */
+import type { ZoneSite } from '../../domain/site';
+import { DEFAULT_LAYOUT_PARAMETERS, type LayoutParameters, type LayoutResult, type PreviousLayout } from '../../geo/layout';
+import type { PlanLayoutData, PlanMapAdapter, PlanSiteData, WgsBounds } from '../../map/plan-map-adapter';
+import { EMPTY_LAYOUT_DATA, featureBounds, layoutMapData } from './layout-map-data';
+import type { LayoutRunner } from './layout-runner';
+import { parameterRefusals } from './parameter-check';
+import { plotRows, type PlotRow } from './plot-rows';
+import type { PlanStores } from '../../state/plan-session';
+
+export type { PlanStores };
+
+export interface PlanWorkspaceOptions {
+  readonly runner: LayoutRunner;
+  readonly stores: PlanStores;
+  /** Pause after the last parameter change before a run, ms. */
+  readonly debounceMs?: number;
+  readonly slowAfterMs?: number;
+}
+
+/** Whether two parameter sets are the same values (field order aside). */
+export function sameParameters(a: LayoutParameters, b: LayoutParameters): boolean {
+  const fields = Object.keys(a) as (keyof LayoutParameters)[];
+  return fields.length === Object.keys(b).length && fields.every((field) => JSON.stringify(a[field]) === JSON.stringify(b[field]));
+}
+
+/** The plots of a layout, for the engine's stable codes: unmoved plots keep theirs. */
+export function previousOf(layout: LayoutResult | null): PreviousLayout | null {
+  if (!layout) return null;
+  const plots = layout.features.flatMap((f) =>
+    f.properties.kind === 'plot' && f.geometry.type === 'Polygon' ? [{ code: f.properties.code, polygon: f.geometry.coordinates }] : []);
+  return { plots };
+}
+
+export class PlanWorkspace {
+  private readonly runner: LayoutRunner;
+  readonly stores: PlanStores;
+  private readonly debounceMs: number;
+  private readonly slowAfterMs: number;
+  private runNumber = 0;
+  private debounceTimer: ReturnType<typeof setTimeout> | null = null;
+  private slowTimer: ReturnType<typeof setTimeout> | null = null;
+  private map: PlanMapAdapter | null = null;
+  private siteData: PlanSiteData | null = null;
+  private zoneBounds: WgsBounds | null = null;
+  private rows: PlotRow[] = [];
+  private mapData: PlanLayoutData = EMPTY_LAYOUT_DATA;
+  private readonly unsubscribe: (() => void)[] = [];
+
+  constructor(options: PlanWorkspaceOptions) {
+    this.runner = options.runner;
+    this.stores = options.stores;
+    this.debounceMs = options.debounceMs ?? 60;
+    this.slowAfterMs = options.slowAfterMs ?? 400;
+    // Stores outlive a mount of the screen: pick up the layout they already hold.
+    const existing = this.stores.layout.getState().layout;
+    if (existing) {
+      this.rows = plotRows(existing);
+      this.mapData = layoutMapData(existing, this.rows);
+    }
+    this.unsubscribe.push(
+      this.stores.parameters.subscribe((state, before) => {
+        if (state.parameters === before.parameters) return;
+        // Where the benchmark's "parameter change → updated map" starts (bench/plan.bench.ts).
+        performance.mark('phanlo:plan-parameters-changed');
+        this.scheduleRun();
+      }),
+      this.stores.view.subscribe((state, before) => {
+        if (state.selectedIds !== before.selectedIds) this.map?.setSelection(state.selectedIds);
+        if (state.colouring !== before.colouring) this.map?.setColouring(state.colouring);
+      }),
+    );
+  }
+
+  /**
+   * The zone to lay out (and what the map draws behind it); lays it out at once when it changed, or
+   * when the stores hold no layout for the current parameters (a run left unfinished by an earlier mount).
+   */
+  setSite(site: ZoneSite, siteData: PlanSiteData, zoneBounds: WgsBounds): void {
+    const { site: before, layout, run } = this.stores.layout.getState();
+    this.siteData = siteData;
+    this.map?.setSite(siteData);
+    if (!this.zoneBounds) this.map?.fitBounds(zoneBounds);
+    this.zoneBounds = zoneBounds;
+    const parameters = this.stores.parameters.getState().parameters;
+    const current = layout !== null && sameParameters(layout.parameters, parameters);
+    if (before === site && (current || run.status === 'running')) return;
+    this.stores.layout.setState({ site });
+    void this.runNow();
+  }
+
+  /** Connects a map: it gets everything there is to draw now, and every change from then on. */
+  attachMap(map: PlanMapAdapter): () => void {
+    this.map = map;
+    const view = this.stores.view.getState();
+    if (this.siteData) map.setSite(this.siteData);
+    map.setLayout(this.mapData);
+    map.setColouring(view.colouring);
+    map.setSelection(view.selectedIds);
+    if (this.zoneBounds) map.fitBounds(this.zoneBounds);
+    const stop = map.onPlotClick((id) => this.selectFromMap(id));
+    return () => {
+      stop();
+      if (this.map === map) this.map = null;
+    };
+  }
+
+  /** The plot rows of the layout on screen (derived once per layout, shared with the map data). */
+  plotRows(): readonly PlotRow[] {
+    return this.rows;
+  }
+
+  /** A click on the map: that plot alone is selected and the plot list shows it. */
+  selectFromMap(id: string | null): void {
+    this.stores.view.setState((s) => ({
+      selectedIds: id ? [id] : [],
+      ...(id ? { tab: 'plots' as const, listScrollRequest: s.listScrollRequest + 1 } : {}),
+    }));
+  }
+
+  /** A plot chosen in the list: selected, and brought into view on the map. */
+  selectFromList(id: string): void {
+    this.stores.view.setState({ selectedIds: [id] });
+    const bounds = featureBounds(this.mapData.features, id);
+    if (bounds) this.map?.revealPlot(bounds);
+  }
+
+  fitZone(): void {
+    if (this.zoneBounds) this.map?.fitBounds(this.zoneBounds, { animate: true });
+  }
+
+  /** Stops the run in progress; the layout on screen stays, marked as older than the parameters. */
+  cancel(): void {
+    this.clearTimers();
+    if (this.stores.layout.getState().run.status !== 'running') return;
+    this.runNumber++;
+    this.runner.cancel();
+    this.stores.layout.setState({ run: { status: 'idle' }, cancelled: true });
+  }
+
+  /** Runs again with the current parameters at once (after a cancel, or a crash). */
+  retry(): void {
+    void this.runNow();
+  }
+
+  dispose(): void {
+    this.clearTimers();
+    this.runNumber++;
+    // A run this workspace started will never be answered to it: the next mount starts its own.
+    if (this.stores.layout.getState().run.status === 'running') this.stores.layout.setState({ run: { status: 'idle' } });
+    for (const stop of this.unsubscribe.splice(0)) stop();
+    this.runner.dispose();
+    this.map = null;
+  }
+
+  private scheduleRun(): void {
+    if (this.debounceTimer) clearTimeout(this.debounceTimer);
+    this.debounceTimer = setTimeout(() => {
+      this.debounceTimer = null;
+      void this.runNow();
+    }, this.debounceMs);
+  }
+
+  private clearTimers(): void {
+    if (this.debounceTimer) clearTimeout(this.debounceTimer);
+    if (this.slowTimer) clearTimeout(this.slowTimer);
+    this.debounceTimer = this.slowTimer = null;
+  }
+
+  /** One run with the current parameters; a refused set does not reach the engine. */
+  private async runNow(): Promise<void> {
+    const { site, layout } = this.stores.layout.getState();
+    if (!site) return;
+    const parameters: LayoutParameters = this.stores.parameters.getState().parameters;
+    if (parameterRefusals(parameters).length > 0) {
+      // The panel shows why beside each field; whatever ran before is no longer wanted.
+      if (this.stores.layout.getState().run.status === 'running') this.cancel();
+      return;
+    }
+    const number = ++this.runNumber;
+    if (this.slowTimer) clearTimeout(this.slowTimer);
+    this.slowTimer = setTimeout(() => {
+      if (number === this.runNumber) this.stores.layout.setState({ run: { status: 'running', slow: true } });
+    }, this.slowAfterMs);
+    this.stores.layout.setState({ run: { status: 'running', slow: false }, cancelled: false });
+
+    // The defaults always give the reference layout, plot for plot and code for code what
+    // `phanlo layout` gives (what the other screens show until a variant of one's own exists);
+    // any other set keeps the codes of the plots on screen that did not move.
+    const previous = sameParameters(parameters, DEFAULT_LAYOUT_PARAMETERS) ? null : previousOf(layout);
+    const outcome = await this.runner.run(site, parameters, previous);
+    if (number !== this.runNumber || outcome.kind === 'superseded') return;
+    if (this.slowTimer) clearTimeout(this.slowTimer);
+    this.slowTimer = null;
+    if (outcome.kind === 'crash') {
+      this.stores.layout.setState({ run: { status: 'idle' }, crash: outcome.message });
+      return;
+    }
+    const result = outcome.outcome;
+    if (!result.ok) {
+      this.stores.layout.setState({ run: { status: 'idle' }, failure: result.errors, crash: null });
+      return;
+    }
+    this.showLayout(result, outcome.elapsedMs);
+  }
+
+  private showLayout(layout: LayoutResult, engineMs: number): void {
+    performance.mark('phanlo:plan-layout-received');
+    this.rows = plotRows(layout);
+    this.mapData = layoutMapData(layout, this.rows);
+    performance.mark('phanlo:plan-map-data-made');
+    this.map?.setLayout(this.mapData);
+    const codes = new Set(this.rows.map((row) => row.id));
+    const { selectedIds } = this.stores.view.getState();
+    if (selectedIds.some((id) => !codes.has(id))) this.stores.view.setState({ selectedIds: selectedIds.filter((id) => codes.has(id)) });
+    this.stores.layout.setState({ layout, engineMs, run: { status: 'idle' }, failure: null, crash: null });
+  }
+}

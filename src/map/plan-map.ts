@@ -1,0 +1,203 @@
+/**
+ * The planner's map: the cadastral style of style.ts (parcels, zone, context) with the layout's
+ * layers on top, behind the PlanMapAdapter interface. It receives plain WGS84 GeoJSON, emits plot ids,
+ * and skips setData when the data object has not changed.
+ */
+import * as maplibregl from 'maplibre-gl';
+import workerUrl from 'maplibre-gl/dist/maplibre-gl-worker.mjs?worker&url';
+import type { FeatureCollection } from 'geojson';
+import { NorthArrowControl } from './north-arrow';
+import { buildStyle, EMPTY_COLLECTION, LAYER_IDS } from './style';
+import {
+  LAYOUT_LAYER_IDS, LAYOUT_SOURCE, layoutBaseLayers, layoutTopLayers, plotFillColour, selectionFilter,
+} from './layout-layers';
+import type { PlanColouringMode, PlanLayoutData, PlanMapAdapter, PlanSiteData, WgsBounds } from './plan-map-adapter';
+
+maplibregl.setWorkerUrl(workerUrl);
+
+export interface PlanMapOptions {
+  readonly container: HTMLElement;
+  readonly labels: { readonly northArrow: string; readonly northLetter: string };
+  /** Locale of numbers drawn on the map, e.g. 'vi-VN'. */
+  readonly numberLocale: string;
+}
+
+/** What browser tests read (docs/TEAM-CONTRACTS.md). */
+export interface PlanMapTestHook {
+  /** True once the latest layout given has been rendered. */
+  readonly layoutDrawn: boolean;
+  /** How many layouts the map has been given (a new layout bumps it). */
+  readonly layoutVersion: number;
+  /** Codes of the plots the map has rendered in view. */
+  renderedPlotCodes(): string[];
+  /** Codes of every plot in the map's layout data (in view or not). */
+  plotCodes(): string[];
+  /** Codes of the plots drawn with the selection outline. */
+  renderedSelectedCodes(): string[];
+  screenPointOf(lng: number, lat: number): { x: number; y: number };
+}
+
+declare global {
+  interface Window {
+    __phanloPlanMap?: PlanMapTestHook;
+  }
+}
+
+const CLICKABLE = [LAYOUT_LAYER_IDS.plotFill, LAYOUT_LAYER_IDS.label];
+
+export class MapLibrePlanMap implements PlanMapAdapter {
+  private readonly map: maplibregl.Map;
+  private loaded = false;
+  private readonly pending: (() => void)[] = [];
+  private readonly lastData = new Map<string, FeatureCollection>();
+  private readonly clickListeners = new Set<(id: string | null) => void>();
+  private layoutDrawn = false;
+  private layoutVersion = 0;
+
+  constructor(options: PlanMapOptions) {
+    const style = buildStyle(options.numberLocale);
+    style.sources[LAYOUT_SOURCE] = { type: 'geojson', data: EMPTY_COLLECTION as never };
+    // The layout lies over the parcels and under the zone outline; labels and selection on top.
+    // Context road names go under the layout too: a field track the plan replaces is not read across plots.
+    const roadLabel = style.layers.findIndex((layer) => layer.id === 'road-label');
+    const [contextLabels] = roadLabel >= 0 ? style.layers.splice(roadLabel, 1) : [];
+    const zoneIndex = style.layers.findIndex((layer) => layer.id === LAYER_IDS.zoneFill);
+    style.layers.splice(zoneIndex, 0, ...(contextLabels ? [contextLabels] : []), ...layoutBaseLayers());
+    style.layers.push(...layoutTopLayers(options.numberLocale));
+    for (const layer of style.layers) {
+      // The cadastre shows through, faintly: the plan is what is read here.
+      if (layer.id === LAYER_IDS.parcelsFill && layer.type === 'fill') layer.paint = { ...layer.paint, 'fill-opacity': 0.35 };
+      if (layer.id === LAYER_IDS.parcelsLabel) layer.layout = { ...layer.layout, visibility: 'none' };
+      // The edge facing homes decides the isolation strip: drawn strong enough to see beside the zone line.
+      if (layer.id === LAYER_IDS.residentialEdge && layer.type === 'line') layer.paint = { ...layer.paint, 'line-width': 8, 'line-opacity': 0.85 };
+    }
+
+    this.map = new maplibregl.Map({
+      container: options.container,
+      style,
+      center: [106.3932, 20.848],
+      zoom: 16,
+      attributionControl: { compact: true },
+      touchPitch: false,
+      pitchWithRotate: false,
+      maxZoom: 21,
+      fadeDuration: 0,
+    });
+    this.map.addControl(new maplibregl.NavigationControl({ showCompass: false }), 'top-right');
+    this.map.addControl(new NorthArrowControl(options.labels.northArrow, options.labels.northLetter), 'top-right');
+    this.map.addControl(new maplibregl.ScaleControl({ unit: 'metric', maxWidth: 160 }), 'bottom-left');
+    this.map.on('load', () => {
+      this.loaded = true;
+      for (const run of this.pending.splice(0)) run();
+    });
+    this.map.on('click', (event) => {
+      const hits = this.map.queryRenderedFeatures(event.point, { layers: CLICKABLE });
+      const id = hits[0]?.properties?.id;
+      for (const listener of this.clickListeners) listener(typeof id === 'string' ? id : null);
+    });
+    this.map.on('mouseenter', LAYOUT_LAYER_IDS.plotFill, () => { this.map.getCanvas().style.cursor = 'pointer'; });
+    this.map.on('mouseleave', LAYOUT_LAYER_IDS.plotFill, () => { this.map.getCanvas().style.cursor = ''; });
+    this.installTestHook();
+  }
+
+  private whenLoaded(run: () => void): void {
+    if (this.loaded) run();
+    else this.pending.push(run);
+  }
+
+  private setSourceData(sourceId: string, data: FeatureCollection, onSet?: () => void): void {
+    if (this.lastData.get(sourceId) === data) return;
+    this.lastData.set(sourceId, data);
+    this.whenLoaded(() => {
+      (this.map.getSource(sourceId) as maplibregl.GeoJSONSource).setData(data);
+      onSet?.();
+    });
+  }
+
+  setSite(site: PlanSiteData): void {
+    this.setSourceData('parcels', site.parcels);
+    this.setSourceData('zone', site.zone);
+    this.setSourceData('context', site.context);
+  }
+
+  private lastLayout: PlanLayoutData | null = null;
+
+  setLayout(layout: PlanLayoutData): void {
+    if (this.lastLayout === layout) return;
+    this.lastLayout = layout;
+    this.layoutDrawn = false;
+    this.layoutVersion++;
+    const combined: FeatureCollection = { type: 'FeatureCollection', features: [...layout.features.features, ...layout.labels.features] };
+    this.setSourceData(LAYOUT_SOURCE, combined, () => this.markDrawnWhenRendered());
+  }
+
+  /** The layout counts as drawn at the first frame rendered once its source has loaded. */
+  private markDrawnWhenRendered(): void {
+    const version = this.layoutVersion;
+    const onRender = () => {
+      if (!this.map.isSourceLoaded(LAYOUT_SOURCE)) return;
+      this.map.off('render', onRender);
+      if (version !== this.layoutVersion) return;
+      this.layoutDrawn = true;
+      performance.mark('phanlo:plan-layout-drawn');
+    };
+    this.map.on('render', onRender);
+    this.map.triggerRepaint();
+  }
+
+  setSelection(ids: readonly string[]): void {
+    this.whenLoaded(() => this.map.setFilter(LAYOUT_LAYER_IDS.selected, selectionFilter(ids)));
+  }
+
+  setColouring(mode: PlanColouringMode): void {
+    this.whenLoaded(() => this.map.setPaintProperty(LAYOUT_LAYER_IDS.plotFill, 'fill-color', plotFillColour(mode)));
+  }
+
+  fitBounds(bounds: WgsBounds, options: { readonly animate?: boolean } = {}): void {
+    this.whenLoaded(() => this.map.fitBounds(bounds as [[number, number], [number, number]], { padding: 40, animate: options.animate ?? false, maxZoom: 19 }));
+  }
+
+  revealPlot(bounds: WgsBounds): void {
+    this.whenLoaded(() => {
+      const view = this.map.getBounds();
+      const [[west, south], [east, north]] = bounds;
+      if (view.contains([west, south]) && view.contains([east, north])) return;
+      this.map.easeTo({ center: [(west + east) / 2, (south + north) / 2], zoom: Math.max(this.map.getZoom(), 17), duration: 400 });
+    });
+  }
+
+  onPlotClick(callback: (id: string | null) => void): () => void {
+    this.clickListeners.add(callback);
+    return () => this.clickListeners.delete(callback);
+  }
+
+  /** Recomputes the canvas size after the container changed size. */
+  resize(): void { this.map.resize(); }
+
+  destroy(): void {
+    if (window.__phanloPlanMap === this.hook) delete window.__phanloPlanMap;
+    this.clickListeners.clear();
+    this.map.remove();
+  }
+
+  private hook: PlanMapTestHook | null = null;
+
+  private installTestHook(): void {
+    const plotsIn = (features: readonly { properties?: Record<string, unknown> | null }[]) =>
+      [...new Set(features.filter((f) => f.properties?.kind === 'plot').map((f) => String(f.properties?.code)))];
+    const hook = {
+      renderedPlotCodes: () => plotsIn(this.map.queryRenderedFeatures({ layers: [LAYOUT_LAYER_IDS.plotFill] })).sort(),
+      plotCodes: () => plotsIn(this.lastData.get(LAYOUT_SOURCE)?.features ?? []),
+      renderedSelectedCodes: () => plotsIn(this.map.queryRenderedFeatures({ layers: [LAYOUT_LAYER_IDS.selected] })).sort(),
+      screenPointOf: (lng: number, lat: number) => {
+        const point = this.map.project([lng, lat]);
+        const rect = this.map.getCanvas().getBoundingClientRect();
+        return { x: rect.left + point.x, y: rect.top + point.y };
+      },
+    } as PlanMapTestHook;
+    Object.defineProperty(hook, 'layoutDrawn', { get: () => this.layoutDrawn });
+    Object.defineProperty(hook, 'layoutVersion', { get: () => this.layoutVersion });
+    this.hook = hook;
+    window.__phanloPlanMap = hook;
+  }
+}

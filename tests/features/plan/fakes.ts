@@ -1,0 +1,94 @@
+/**
+ * Stand-ins for the workspace's two outside parts: a map that records what it was told, and a layout
+ * runner whose runs the test finishes by hand (or with the real engine, synchronously).
+ */
+import { readFileSync } from 'node:fs';
+import { join } from 'node:path';
+import type { ZoneSite } from '../../../src/domain/site';
+import { generateLayout, type LayoutParameters, type PreviousLayout } from '../../../src/geo/layout';
+import { readZoneSite } from '../../../src/io/layers';
+import type { PlanColouringMode, PlanLayoutData, PlanMapAdapter, PlanSiteData, WgsBounds } from '../../../src/map/plan-map-adapter';
+import type { LayoutRunner } from '../../../src/features/plan/layout-runner';
+import type { LayoutOutcome } from '../../../src/workers/layout-client';
+
+export class FakePlanMap implements PlanMapAdapter {
+  site: PlanSiteData | null = null;
+  layouts: PlanLayoutData[] = [];
+  selection: readonly string[] = [];
+  colouring: PlanColouringMode | null = null;
+  fitted: WgsBounds[] = [];
+  revealed: WgsBounds[] = [];
+  private clickListeners: ((id: string | null) => void)[] = [];
+
+  setSite(site: PlanSiteData): void { this.site = site; }
+  setLayout(layout: PlanLayoutData): void { this.layouts.push(layout); }
+  setSelection(ids: readonly string[]): void { this.selection = ids; }
+  setColouring(mode: PlanColouringMode): void { this.colouring = mode; }
+  fitBounds(bounds: WgsBounds): void { this.fitted.push(bounds); }
+  revealPlot(bounds: WgsBounds): void { this.revealed.push(bounds); }
+  onPlotClick(callback: (id: string | null) => void): () => void {
+    this.clickListeners.push(callback);
+    return () => { this.clickListeners = this.clickListeners.filter((c) => c !== callback); };
+  }
+  destroy(): void {}
+
+  /** A user's click on a plot (or beside every plot, with null). */
+  click(id: string | null): void { for (const listener of this.clickListeners) listener(id); }
+  /** Plot codes of the layout last drawn. */
+  plotCodes(): string[] {
+    const last = this.layouts.at(-1);
+    return (last?.features.features ?? []).filter((f) => f.properties?.kind === 'plot').map((f) => String(f.properties?.code));
+  }
+}
+
+interface PendingRun {
+  site: ZoneSite;
+  parameters: LayoutParameters;
+  previous: PreviousLayout | null;
+  resolve: (outcome: LayoutOutcome) => void;
+}
+
+/** Runs wait until the test calls `finish` (with the real engine) or `answer` (with any outcome). */
+export class ManualRunner implements LayoutRunner {
+  readonly runs: PendingRun[] = [];
+  cancels = 0;
+
+  run(site: ZoneSite, parameters: LayoutParameters, previous: PreviousLayout | null): Promise<LayoutOutcome> {
+    return new Promise((resolve) => this.runs.push({ site, parameters, previous, resolve }));
+  }
+  cancel(): void {
+    this.cancels++;
+    for (const run of this.runs.splice(0)) run.resolve({ kind: 'superseded' });
+  }
+  dispose(): void { this.cancel(); }
+
+  /** Answers run `index` (default: the oldest waiting) with what the real engine gives. */
+  finish(index = 0): void {
+    const [run] = this.runs.splice(index, 1);
+    run.resolve({ kind: 'done', outcome: generateLayout(run.site, run.parameters, { previous: run.previous }), elapsedMs: 7 });
+  }
+  answer(outcome: LayoutOutcome, index = 0): void {
+    const [run] = this.runs.splice(index, 1);
+    run.resolve(outcome);
+  }
+}
+
+export const ZONE_FILE = join(process.cwd(), 'public', 'geo', 'dong-doc-zone.geojson');
+
+/** The demo zone, read as the app reads it. */
+export function demoSite(): ZoneSite {
+  const read = readZoneSite(JSON.parse(readFileSync(ZONE_FILE, 'utf8')), 'dong-doc-zone.geojson', { planeCrs: 'EPSG:9209' });
+  if (!read.ok) throw new Error(JSON.stringify(read.errors));
+  return read.value;
+}
+
+export const EMPTY_SITE_DATA: PlanSiteData = {
+  parcels: { type: 'FeatureCollection', features: [] },
+  zone: { type: 'FeatureCollection', features: [] },
+  context: { type: 'FeatureCollection', features: [] },
+};
+
+export const ZONE_BOUNDS: WgsBounds = [[106.39, 20.846], [106.396, 20.85]];
+
+/** Lets promise callbacks run. */
+export const settle = () => new Promise<void>((r) => setTimeout(r, 0));
