@@ -1,40 +1,36 @@
 /**
  * The only place that holds a MapLibre map. It receives plain WGS84 GeoJSON and emits plain events
- * (`{ parcelId }`); it skips setData when the data object has not changed.
+ * (`{ parcelId }`); it skips setData when the data object has not changed. The view comes from the
+ * data (`fitBounds`), never from a place written here.
  */
 import * as maplibregl from 'maplibre-gl';
 import workerUrl from 'maplibre-gl/dist/maplibre-gl-worker.mjs?worker&url';
 import type { FeatureCollection } from 'geojson';
+import { LAYER_IDS, SOURCE_IDS } from './map-ids';
 import { NorthArrowControl } from './north-arrow';
-import { BASEMAP_SOURCE, buildStyle, LAYER_IDS, OSM_RASTER_SOURCE } from './style';
+import { parcelLabelPoints, zoneHoles } from './parcel-labels';
+import { BASEMAP_BEFORE_LAYER, buildStyle, OSM_RASTER_SOURCE } from './style';
+import { installTestHook, type ParcelMapTestHook } from './test-hook';
 
 maplibregl.setWorkerUrl(workerUrl);
 // Start the map's workers while React renders and the data loads, not when the map is constructed.
 maplibregl.prewarm();
+
+export type Wgs84Bounds = [[number, number], [number, number]];
 
 export interface ParcelMapOptions {
   container: HTMLElement;
   labels: { northArrow: string; northLetter: string };
   /** Locale of numbers drawn on the map, e.g. 'vi-VN'. */
   numberLocale: string;
+  /** Where to look first, when the data is already known (a remount); otherwise fitBounds later. */
+  initialBounds?: Wgs84Bounds | null;
   onParcelClick: (parcelId: string | null) => void;
   onBasemapError: () => void;
 }
 
-type Bounds = [[number, number], [number, number]];
-
-/** What browser tests read (docs/TEAM-CONTRACTS.md). */
-export interface ParcelMapTestHook {
-  parcelsDrawn: boolean;
-  renderedParcelIds(): string[];
-  screenPointOf(lng: number, lat: number): { x: number; y: number };
-}
-
-declare global {
-  interface Window {
-    __phanloMap?: ParcelMapTestHook;
-  }
-}
+export interface FitOptions { animate?: boolean; padding?: number; maxZoom?: number }
+const DEFAULT_FIT = { padding: 48, maxZoom: 19 };
 
 export class ParcelMap {
   private readonly map: maplibregl.Map;
@@ -43,13 +39,15 @@ export class ParcelMap {
   private readonly lastData = new Map<string, unknown>();
   private basemapOn = false;
   private parcelsDrawn = false;
+  private readonly removeTestHook: () => void;
 
   constructor(private readonly options: ParcelMapOptions) {
+    const bounds = options.initialBounds ?? undefined;
     this.map = new maplibregl.Map({
       container: options.container,
       style: buildStyle(options.numberLocale),
-      center: [106.3932, 20.848],
-      zoom: 16,
+      // No data yet: the whole world at zoom 0 (nothing of ours is drawn) until fitBounds.
+      ...(bounds ? { bounds, fitBoundsOptions: DEFAULT_FIT } : {}),
       attributionControl: { compact: true },
       dragRotate: true,
       touchPitch: false,
@@ -77,9 +75,9 @@ export class ParcelMap {
     this.map.on('mouseleave', LAYER_IDS.parcelsFill, () => { this.map.getCanvas().style.cursor = ''; });
     this.map.on('error', (event) => {
       // Only the opt-in base map can fail for lack of network; our own data is inline.
-      if ((event as { sourceId?: string }).sourceId === BASEMAP_SOURCE) this.options.onBasemapError();
+      if ((event as { sourceId?: string }).sourceId === SOURCE_IDS.basemap) this.options.onBasemapError();
     });
-    this.installTestHook();
+    this.removeTestHook = installTestHook(this.testHook());
   }
 
   private whenLoaded(run: () => void): void {
@@ -87,25 +85,26 @@ export class ParcelMap {
     else this.pending.push(run);
   }
 
-  private setSourceData(sourceId: string, data: FeatureCollection): void {
+  /** Sets a source's data once per data object (React may hand the same object again). */
+  private setSourceData(sourceId: string, data: FeatureCollection, afterSet?: () => void): void {
     if (this.lastData.get(sourceId) === data) return;
     this.lastData.set(sourceId, data);
     this.whenLoaded(() => {
       (this.map.getSource(sourceId) as maplibregl.GeoJSONSource).setData(data);
-      if (sourceId === 'parcels') this.markParcelsDrawnWhenRendered(data.features.length > 0);
+      afterSet?.();
     });
   }
 
   /**
    * The parcels count as drawn at the first frame rendered once their source has loaded: the fills
-   * and outlines are on screen then; labels may still be placed in the frames that follow.
+   * and outlines are on screen then. Labels have a source of their own and may come a frame later.
    */
   private markParcelsDrawnWhenRendered(hasParcels: boolean): void {
     this.parcelsDrawn = false;
     if (!hasParcels) return;
     performance.mark('phanlo:parcels-set');
     const onRender = () => {
-      if (!this.map.isSourceLoaded('parcels')) return;
+      if (!this.map.isSourceLoaded(SOURCE_IDS.parcels)) return;
       this.map.off('render', onRender);
       performance.mark('phanlo:parcels-drawn');
       this.parcelsDrawn = true;
@@ -113,20 +112,31 @@ export class ParcelMap {
     this.map.on('render', onRender);
   }
 
+  setParcels(data: FeatureCollection): void {
+    if (this.lastData.get(SOURCE_IDS.parcels) === data) return;
+    this.setSourceData(SOURCE_IDS.parcels, data, () => this.markParcelsDrawnWhenRendered(data.features.length > 0));
+    // Labels after the fills: the worker tiles the parcels first, and the fills do not wait for glyphs.
+    this.setSourceData(SOURCE_IDS.parcelLabels, parcelLabelPoints(data));
+  }
 
-  setParcels(data: FeatureCollection): void { this.setSourceData('parcels', data); }
-  setZone(data: FeatureCollection): void { this.setSourceData('zone', data); }
-  setContext(data: FeatureCollection): void { this.setSourceData('context', data); }
+  setZone(data: FeatureCollection): void {
+    if (this.lastData.get(SOURCE_IDS.zone) === data) return;
+    this.setSourceData(SOURCE_IDS.zone, data);
+    this.setSourceData(SOURCE_IDS.zoneHoles, zoneHoles(data));
+  }
+
+  setContext(data: FeatureCollection): void { this.setSourceData(SOURCE_IDS.context, data); }
 
   setSelectedParcel(id: string | null): void {
     this.whenLoaded(() => this.map.setFilter(LAYER_IDS.parcelsSelected, ['==', ['get', 'id'], id ?? '']));
   }
 
   /** Fits the view to WGS84 bounds, padded so the side panel does not hide the zone. */
-  fitBounds(bounds: Bounds, options: { animate?: boolean; padding?: number; maxZoom?: number } = {}): void {
-    this.whenLoaded(() =>
-      this.map.fitBounds(bounds, { padding: options.padding ?? 48, animate: options.animate ?? false, maxZoom: options.maxZoom ?? 19 }),
-    );
+  fitBounds(bounds: Wgs84Bounds, options: FitOptions = {}): void {
+    // Not deferred to `load`: the view is known before the style is, so the first tiles are the right ones.
+    this.map.fitBounds(bounds, {
+      padding: options.padding ?? DEFAULT_FIT.padding, animate: options.animate ?? false, maxZoom: options.maxZoom ?? DEFAULT_FIT.maxZoom,
+    });
   }
 
   /** Shows or hides the opt-in online base map. */
@@ -135,11 +145,11 @@ export class ParcelMap {
     this.basemapOn = enabled;
     this.whenLoaded(() => {
       if (enabled) {
-        if (!this.map.getSource(BASEMAP_SOURCE)) this.map.addSource(BASEMAP_SOURCE, OSM_RASTER_SOURCE);
-        this.map.addLayer({ id: LAYER_IDS.basemap, type: 'raster', source: BASEMAP_SOURCE, paint: { 'raster-opacity': 0.85 } }, 'village-fill');
+        if (!this.map.getSource(SOURCE_IDS.basemap)) this.map.addSource(SOURCE_IDS.basemap, OSM_RASTER_SOURCE);
+        this.map.addLayer({ id: LAYER_IDS.basemap, type: 'raster', source: SOURCE_IDS.basemap, paint: { 'raster-opacity': 0.85 } }, BASEMAP_BEFORE_LAYER);
       } else {
         if (this.map.getLayer(LAYER_IDS.basemap)) this.map.removeLayer(LAYER_IDS.basemap);
-        if (this.map.getSource(BASEMAP_SOURCE)) this.map.removeSource(BASEMAP_SOURCE);
+        if (this.map.getSource(SOURCE_IDS.basemap)) this.map.removeSource(SOURCE_IDS.basemap);
       }
     });
   }
@@ -148,28 +158,33 @@ export class ParcelMap {
   resize(): void { this.map.resize(); }
 
   destroy(): void {
-    if (window.__phanloMap && this.ownsTestHook) delete window.__phanloMap;
+    this.removeTestHook();
     this.map.remove();
   }
 
-  private ownsTestHook = false;
-
-  private installTestHook(): void {
-    this.ownsTestHook = true;
+  private testHook(): ParcelMapTestHook {
+    const map = this.map;
     const hook: ParcelMapTestHook = {
-      parcelsDrawn: false,
+      get parcelsDrawn() { return false; },
       renderedParcelIds: () => {
-        const features = this.map.queryRenderedFeatures({ layers: [LAYER_IDS.parcelsFill] });
+        const features = map.queryRenderedFeatures({ layers: [LAYER_IDS.parcelsFill] });
         return [...new Set(features.map((f) => String(f.properties?.id)))].sort();
       },
+      renderedLabels: () => map.queryRenderedFeatures({ layers: [LAYER_IDS.parcelsLabel] })
+        .map((f) => ({ id: String(f.properties?.id), label: String(f.properties?.label) })),
       screenPointOf: (lng: number, lat: number) => {
-        const point = this.map.project([lng, lat]);
-        const rect = this.map.getCanvas().getBoundingClientRect();
+        const point = map.project([lng, lat]);
+        const rect = map.getCanvas().getBoundingClientRect();
         return { x: rect.left + point.x, y: rect.top + point.y };
       },
+      jumpTo: (lng: number, lat: number, zoom: number) => new Promise<void>((resolve) => {
+        map.once('idle', () => resolve());
+        map.jumpTo({ center: [lng, lat], zoom });
+        map.triggerRepaint();
+      }),
+      paintProperty: (layerId: string, property: string) => map.getPaintProperty(layerId, property as never),
     };
     Object.defineProperty(hook, 'parcelsDrawn', { get: () => this.parcelsDrawn });
-    window.__phanloMap = hook;
+    return hook;
   }
-
 }
