@@ -35,7 +35,7 @@ export function App() {
   return (
     <div className="app" lang={language}>
       <header className="app-header">
-        <a className="brand" href="#/parcels">
+        <a className="brand" href="#/parcels" aria-label={t('nav.home')} title={t('nav.home')}>
           <img src="./icon.svg" alt="" width="28" height="28" />
           <span className="brand-name">{t('app.title')}</span>
           <span className="brand-place">{t('app.subtitle', { place: places.commune })}</span>
@@ -47,8 +47,11 @@ export function App() {
               href={routeHref(item.route)}
               data-testid={item.testId}
               aria-current={route.name === item.route.name ? 'page' : undefined}
+              aria-label={t(item.key)}
+              title={t(item.key)}
             >
-              {t(item.key)}
+              <span className="nav-full">{t(item.key)}</span>
+              <span className="nav-short">{t(`${item.key}.short`)}</span>
             </a>
           ))}
         </nav>
