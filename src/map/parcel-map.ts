@@ -182,6 +182,7 @@ export class ParcelMap {
         map.jumpTo({ center: [lng, lat], zoom });
         map.triggerRepaint();
       }),
+      renderedCount: (layerId: string) => map.queryRenderedFeatures({ layers: [layerId] }).length,
       paintProperty: (layerId: string, property: string) => map.getPaintProperty(layerId, property as never),
     };
     Object.defineProperty(hook, 'parcelsDrawn', { get: () => this.parcelsDrawn });

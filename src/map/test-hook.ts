@@ -21,6 +21,8 @@ export interface ParcelMapTestHook {
   screenPointOf(lng: number, lat: number): { x: number; y: number };
   /** Moves the view without animation; resolves once the map is idle (tiles loaded, labels placed). */
   jumpTo(lng: number, lat: number, zoom: number): Promise<void>;
+  /** How many features of a layer are rendered on screen now. */
+  renderedCount(layerId: string): number;
   /** A style property as the map holds it, e.g. paintProperty('village-line', 'line-color'). */
   paintProperty(layerId: string, property: string): unknown;
 }
