@@ -3,7 +3,7 @@
 import { readFileSync } from 'node:fs';
 import { strFromU8, unzipSync } from 'fflate';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { AppSession, visibleText } from './harness';
+import { openApp, visibleText, type AppSession } from './harness';
 import { normaliseSpaces } from './site-data';
 
 /** The digits of a money figure on screen ("12.729.406.608 đ" → 12729406608). */
@@ -13,9 +13,7 @@ describe('land recovery: exports and rates', () => {
   let session: AppSession;
 
   beforeAll(async () => {
-    session = await AppSession.launch({ persistent: true });
-    await session.openApp('#/recovery');
-    await session.page.getByTestId('recovery-table').locator('tbody tr').first().waitFor({ state: 'visible', timeout: 20_000 });
+    session = await openApp({ route: '#/recovery', persistent: true });
   });
   afterAll(async () => {
     await session?.close();
