@@ -1,5 +1,5 @@
 /** The shell: header with navigation and language switch, banners, and the current route's screen. */
-import { lazy, Suspense, useState } from 'react';
+import { lazy, Suspense, useEffect, useState } from 'react';
 import { database } from '../db/database';
 import { putSetting } from '../db/settings';
 import { useSetting } from '../db/use-setting';
@@ -31,6 +31,8 @@ export function App() {
   const online = useOnline();
   const [settingsOpen, setSettingsOpen] = useState(false);
   const sw = useServiceWorkerStore();
+  // For the load-time benchmark (bench/browser.bench.ts): when the shell is first on screen.
+  useEffect(() => { performance.mark('phanlo:app-mounted'); }, []);
 
   return (
     <div className="app" lang={language}>

@@ -16,6 +16,12 @@ maplibregl.setWorkerUrl(workerUrl);
 // Start the map's workers while React renders and the data loads, not when the map is constructed.
 maplibregl.prewarm();
 
+/** Runs `work` when the page has a moment (soon in any case). */
+const whenIdle = (work: () => void): void => {
+  if (typeof requestIdleCallback === 'function') requestIdleCallback(work, { timeout: 150 });
+  else setTimeout(work, 0);
+};
+
 export type Wgs84Bounds = [[number, number], [number, number]];
 
 export interface ParcelMapOptions {
@@ -61,10 +67,18 @@ export class ParcelMap {
     this.map.addControl(new NorthArrowControl(options.labels.northArrow, options.labels.northLetter), 'top-right');
     this.map.addControl(new maplibregl.ScaleControl({ unit: 'metric', maxWidth: 160 }), 'bottom-left');
 
-    this.map.on('load', () => {
-      performance.mark('phanlo:map-loaded');
+    // Data goes in as soon as the style is there ('style.load'), not at 'load', which waits for a
+    // first frame with every (still empty) source loaded: one worker round trip and a frame sooner.
+    const styleLoaded = () => {
+      if (this.loaded) return;
+      performance.mark('phanlo:style-loaded');
       this.loaded = true;
       for (const run of this.pending.splice(0)) run();
+    };
+    this.map.once('style.load', styleLoaded);
+    this.map.once('load', () => {
+      performance.mark('phanlo:map-loaded');
+      styleLoaded();
     });
     this.map.on('click', (event) => {
       const hits = this.map.queryRenderedFeatures(event.point, { layers: [LAYER_IDS.parcelsFill] });
@@ -99,24 +113,36 @@ export class ParcelMap {
    * The parcels count as drawn at the first frame rendered once their source has loaded: the fills
    * and outlines are on screen then. Labels have a source of their own and may come a frame later.
    */
-  private markParcelsDrawnWhenRendered(hasParcels: boolean): void {
+  private markParcelsDrawnWhenRendered(data: FeatureCollection): void {
     this.parcelsDrawn = false;
-    if (!hasParcels) return;
+    this.stopWaitingForParcels?.();
+    if (data.features.length === 0) {
+      this.setSourceData(SOURCE_IDS.parcelLabels, parcelLabelPoints(data));
+      return;
+    }
     performance.mark('phanlo:parcels-set');
     const onRender = () => {
       if (!this.map.isSourceLoaded(SOURCE_IDS.parcels)) return;
-      this.map.off('render', onRender);
+      this.stopWaitingForParcels?.();
       performance.mark('phanlo:parcels-drawn');
       this.parcelsDrawn = true;
+      // The labels once the parcels are on screen, when the page is idle: placing them (polylabel),
+      // their glyphs (drawn on this thread) and symbol layout would otherwise hold the fills back.
+      whenIdle(() => {
+        if (this.lastData.get(SOURCE_IDS.parcels) === data) this.setSourceData(SOURCE_IDS.parcelLabels, parcelLabelPoints(data));
+      });
     };
     this.map.on('render', onRender);
+    this.stopWaitingForParcels = () => {
+      this.map.off('render', onRender);
+      this.stopWaitingForParcels = null;
+    };
   }
 
+  private stopWaitingForParcels: (() => void) | null = null;
+
   setParcels(data: FeatureCollection): void {
-    if (this.lastData.get(SOURCE_IDS.parcels) === data) return;
-    this.setSourceData(SOURCE_IDS.parcels, data, () => this.markParcelsDrawnWhenRendered(data.features.length > 0));
-    // Labels after the fills: the worker tiles the parcels first, and the fills do not wait for glyphs.
-    this.setSourceData(SOURCE_IDS.parcelLabels, parcelLabelPoints(data));
+    this.setSourceData(SOURCE_IDS.parcels, data, () => this.markParcelsDrawnWhenRendered(data));
   }
 
   setZone(data: FeatureCollection): void {
