@@ -9,7 +9,7 @@ import type { FeatureCollection } from 'geojson';
 import { LAYER_IDS, SOURCE_IDS } from './map-ids';
 import { NorthArrowControl } from './north-arrow';
 import { parcelLabelPoints, zoneHoles } from './parcel-labels';
-import { BASEMAP_BEFORE_LAYER, buildStyle, OSM_RASTER_SOURCE } from './style';
+import { buildStyle, dataLayers, OSM_RASTER_SOURCE, sourceSpecification } from './style';
 import { installTestHook, type ParcelMapTestHook } from './test-hook';
 
 maplibregl.setWorkerUrl(workerUrl);
@@ -44,14 +44,18 @@ export class ParcelMap {
   private readonly pending: (() => void)[] = [];
   private readonly lastData = new Map<string, unknown>();
   private basemapOn = false;
+  /** Every data layer in drawing order; each is added with the first data of its source. */
+  private readonly layers: maplibregl.LayerSpecification[];
+  private selectedId: string | null = null;
   private parcelsDrawn = false;
   private readonly removeTestHook: () => void;
 
   constructor(private readonly options: ParcelMapOptions) {
+    this.layers = dataLayers(options.numberLocale);
     const bounds = options.initialBounds ?? undefined;
     this.map = new maplibregl.Map({
       container: options.container,
-      style: buildStyle(options.numberLocale),
+      style: buildStyle(),
       // No data yet: the whole world at zoom 0 (nothing of ours is drawn) until fitBounds.
       ...(bounds ? { bounds, fitBoundsOptions: DEFAULT_FIT } : {}),
       attributionControl: { compact: true },
@@ -81,6 +85,7 @@ export class ParcelMap {
       styleLoaded();
     });
     this.map.on('click', (event) => {
+      if (!this.map.getLayer(LAYER_IDS.parcelsFill)) return;
       const hits = this.map.queryRenderedFeatures(event.point, { layers: [LAYER_IDS.parcelsFill] });
       const id = hits[0]?.properties?.id;
       this.options.onParcelClick(typeof id === 'string' ? id : null);
@@ -104,9 +109,26 @@ export class ParcelMap {
     if (this.lastData.get(sourceId) === data) return;
     this.lastData.set(sourceId, data);
     this.whenLoaded(() => {
-      (this.map.getSource(sourceId) as maplibregl.GeoJSONSource).setData(data);
+      const source = this.map.getSource(sourceId) as maplibregl.GeoJSONSource | undefined;
+      if (source) source.setData(data);
+      else this.addSourceWithLayers(sourceId, data);
       afterSet?.();
     });
+  }
+
+  /** A source's first data: the source, then its layers, each under the next one already on the map. */
+  private addSourceWithLayers(sourceId: string, data: FeatureCollection): void {
+    this.map.addSource(sourceId, sourceSpecification(sourceId, data));
+    this.layers.forEach((layer, i) => {
+      if (!('source' in layer) || layer.source !== sourceId) return;
+      const above = this.layers.slice(i + 1).find((l) => this.map.getLayer(l.id));
+      const spec = layer.id === LAYER_IDS.parcelsSelected ? { ...layer, filter: this.selectedFilter() } : layer;
+      this.map.addLayer(spec as maplibregl.LayerSpecification, above?.id);
+    });
+  }
+
+  private selectedFilter(): maplibregl.FilterSpecification {
+    return ['==', ['get', 'id'], this.selectedId ?? ''];
   }
 
   /**
@@ -154,7 +176,10 @@ export class ParcelMap {
   setContext(data: FeatureCollection): void { this.setSourceData(SOURCE_IDS.context, data); }
 
   setSelectedParcel(id: string | null): void {
-    this.whenLoaded(() => this.map.setFilter(LAYER_IDS.parcelsSelected, ['==', ['get', 'id'], id ?? '']));
+    this.selectedId = id;
+    this.whenLoaded(() => {
+      if (this.map.getLayer(LAYER_IDS.parcelsSelected)) this.map.setFilter(LAYER_IDS.parcelsSelected, this.selectedFilter());
+    });
   }
 
   /** Fits the view to WGS84 bounds, padded so the side panel does not hide the zone. */
@@ -172,7 +197,9 @@ export class ParcelMap {
     this.whenLoaded(() => {
       if (enabled) {
         if (!this.map.getSource(SOURCE_IDS.basemap)) this.map.addSource(SOURCE_IDS.basemap, OSM_RASTER_SOURCE);
-        this.map.addLayer({ id: LAYER_IDS.basemap, type: 'raster', source: SOURCE_IDS.basemap, paint: { 'raster-opacity': 0.85 } }, BASEMAP_BEFORE_LAYER);
+        // Under everything we draw: just over the background.
+        const lowest = this.layers.find((l) => this.map.getLayer(l.id));
+        this.map.addLayer({ id: LAYER_IDS.basemap, type: 'raster', source: SOURCE_IDS.basemap, paint: { 'raster-opacity': 0.85 } }, lowest?.id);
       } else {
         if (this.map.getLayer(LAYER_IDS.basemap)) this.map.removeLayer(LAYER_IDS.basemap);
         if (this.map.getSource(SOURCE_IDS.basemap)) this.map.removeSource(SOURCE_IDS.basemap);
@@ -193,10 +220,11 @@ export class ParcelMap {
     const hook: ParcelMapTestHook = {
       get parcelsDrawn() { return false; },
       renderedParcelIds: () => {
+        if (!map.getLayer(LAYER_IDS.parcelsFill)) return [];
         const features = map.queryRenderedFeatures({ layers: [LAYER_IDS.parcelsFill] });
         return [...new Set(features.map((f) => String(f.properties?.id)))].sort();
       },
-      renderedLabels: () => map.queryRenderedFeatures({ layers: [LAYER_IDS.parcelsLabel] })
+      renderedLabels: () => (map.getLayer(LAYER_IDS.parcelsLabel) ? map.queryRenderedFeatures({ layers: [LAYER_IDS.parcelsLabel] }) : [])
         .map((f) => ({ id: String(f.properties?.id), label: String(f.properties?.label) })),
       screenPointOf: (lng: number, lat: number) => {
         const point = map.project([lng, lat]);
@@ -208,7 +236,7 @@ export class ParcelMap {
         map.jumpTo({ center: [lng, lat], zoom });
         map.triggerRepaint();
       }),
-      renderedCount: (layerId: string) => map.queryRenderedFeatures({ layers: [layerId] }).length,
+      renderedCount: (layerId: string) => (map.getLayer(layerId) ? map.queryRenderedFeatures({ layers: [layerId] }).length : 0),
       paintProperty: (layerId: string, property: string) => map.getPaintProperty(layerId, property as never),
     };
     Object.defineProperty(hook, 'parcelsDrawn', { get: () => this.parcelsDrawn });

@@ -2,11 +2,10 @@
  * The inline MapLibre style: our own layers only, no network. No `glyphs` URL: MapLibre then draws
  * label glyphs locally with the browser's fonts (TinySDF), so Vietnamese text needs no font server.
  */
-import type { StyleSpecification } from 'maplibre-gl';
+import type { FeatureCollection } from 'geojson';
+import type { GeoJSONSourceSpecification, LayerSpecification, StyleSpecification } from 'maplibre-gl';
 import { LAYER_IDS, SOURCE_IDS } from './map-ids';
 import { MAP_PALETTE as C } from './map-palette';
-
-export const EMPTY_COLLECTION = { type: 'FeatureCollection', features: [] } as const;
 
 const LABEL_FONT = ['Noto Sans', 'DejaVu Sans', 'Arial', 'sans-serif'];
 
@@ -39,90 +38,94 @@ function parcelLabel(locale: string): unknown {
   ];
 }
 
-/** The style; `numberLocale` formats numbers drawn on the map ('vi-VN' or 'en-US'). */
-export function buildStyle(numberLocale = 'vi-VN'): StyleSpecification {
+/**
+ * The style the map starts with: the background only. Each GeoJSON source comes with its data
+ * (`sourceSpecification`) and brings its layers (`dataLayers`, in drawing order): sources created
+ * empty cost the map's single worker a load and a round of empty tiles each before the data.
+ */
+export function buildStyle(): StyleSpecification {
   return {
     version: 8,
     name: 'phanlo cadastral',
-    sources: {
-      [SOURCE_IDS.context]: { type: 'geojson', data: EMPTY_COLLECTION as never },
-      [SOURCE_IDS.parcels]: { type: 'geojson', data: EMPTY_COLLECTION as never, promoteId: 'id' },
-      [SOURCE_IDS.parcelLabels]: { type: 'geojson', data: EMPTY_COLLECTION as never },
-      [SOURCE_IDS.zone]: { type: 'geojson', data: EMPTY_COLLECTION as never },
-      [SOURCE_IDS.zoneHoles]: { type: 'geojson', data: EMPTY_COLLECTION as never },
-    },
-    layers: [
-      { id: LAYER_IDS.background, type: 'background', paint: { 'background-color': C.background } },
-      {
-        id: LAYER_IDS.canalFill, type: 'fill', source: SOURCE_IDS.context,
-        filter: ['all', ['==', ['get', 'kind'], 'canal'], ['==', ['geometry-type'], 'Polygon']],
-        paint: { 'fill-color': C.canalFill },
-      },
-      {
-        id: LAYER_IDS.parcelsFill, type: 'fill', source: SOURCE_IDS.parcels,
-        paint: { 'fill-color': ['get', 'color'], 'fill-opacity': C.parcelFillOpacity },
-      },
-      {
-        id: LAYER_IDS.parcelsLine, type: 'line', source: SOURCE_IDS.parcels,
-        paint: { 'line-color': C.parcelOutline, 'line-width': ['interpolate', ['linear'], ['zoom'], 14, 0.3, 18, 1.2] },
-      },
-      {
-        id: LAYER_IDS.canalLine, type: 'line', source: SOURCE_IDS.context,
-        filter: ['all', ['==', ['get', 'kind'], 'canal'], ['==', ['geometry-type'], 'LineString']],
-        paint: { 'line-color': C.canal, 'line-width': groundWidth(['coalesce', ['get', 'widthM'], 4]) as never },
-      },
-      {
-        id: LAYER_IDS.roadLine, type: 'line', source: SOURCE_IDS.context, filter: ['==', ['get', 'kind'], 'road'],
-        layout: { 'line-cap': 'round', 'line-join': 'round' },
-        paint: { 'line-color': C.road, 'line-width': groundWidth(['coalesce', ['get', 'widthM'], 6]) as never },
-      },
-      {
-        // The village is drawn by its edge, over the parcels: its houses are the pink ONT parcels.
-        id: LAYER_IDS.villageLine, type: 'line', source: SOURCE_IDS.context, filter: ['==', ['get', 'kind'], 'village'],
-        paint: { 'line-color': C.village, 'line-width': 2, 'line-dasharray': [1, 1.5] },
-      },
-      {
-        id: LAYER_IDS.zoneFill, type: 'fill', source: SOURCE_IDS.zone, filter: ['==', ['get', 'role'], 'zone'],
-        paint: { 'fill-color': C.zone, 'fill-opacity': C.zoneFillOpacity },
-      },
-      {
-        id: LAYER_IDS.zoneHoleFill, type: 'fill', source: SOURCE_IDS.zoneHoles,
-        paint: { 'fill-color': C.keptFree, 'fill-opacity': C.keptFreeOpacity },
-      },
-      {
-        id: LAYER_IDS.residentialEdge, type: 'line', source: SOURCE_IDS.zone, filter: ['==', ['get', 'role'], 'residential'],
-        paint: { 'line-color': C.residentialEdge, 'line-width': 5, 'line-opacity': C.residentialEdgeOpacity },
-      },
-      {
-        id: LAYER_IDS.zoneLine, type: 'line', source: SOURCE_IDS.zone, filter: ['==', ['get', 'role'], 'zone'],
-        paint: { 'line-color': C.zone, 'line-width': 3, 'line-dasharray': [3, 1.5] },
-      },
-      {
-        id: LAYER_IDS.parcelsSelected, type: 'line', source: SOURCE_IDS.parcels,
-        filter: ['==', ['get', 'id'], ''],
-        paint: { 'line-color': C.selected, 'line-width': 4 },
-      },
-      {
-        id: LAYER_IDS.parcelsLabel, type: 'symbol', source: SOURCE_IDS.parcelLabels, minzoom: 16.2,
-        layout: {
-          'text-field': parcelLabel(numberLocale) as never,
-          'text-font': LABEL_FONT,
-          'text-size': ['interpolate', ['linear'], ['zoom'], 16, 10, 19, 15],
-          'text-allow-overlap': false,
-        },
-        paint: { 'text-color': C.labelText, 'text-halo-color': '#ffffff', 'text-halo-width': 1.2 },
-      },
-      {
-        id: LAYER_IDS.roadLabel, type: 'symbol', source: SOURCE_IDS.context, filter: ['==', ['get', 'kind'], 'road'], minzoom: 15,
-        layout: { 'symbol-placement': 'line', 'text-field': ['get', 'name'], 'text-font': LABEL_FONT, 'text-size': 12 },
-        paint: { 'text-color': '#4a4038', 'text-halo-color': '#ffffff', 'text-halo-width': 1.5 },
-      },
-    ],
+    sources: {},
+    layers: [{ id: LAYER_IDS.background, type: 'background', paint: { 'background-color': C.background } }],
   };
 }
 
-/** Where the opt-in base map goes: under everything we draw. */
-export const BASEMAP_BEFORE_LAYER = LAYER_IDS.canalFill;
+/** A GeoJSON source holding `data` (parcels keep their id as the feature id, for the selection). */
+export function sourceSpecification(sourceId: string, data: FeatureCollection): GeoJSONSourceSpecification {
+  return sourceId === SOURCE_IDS.parcels ? { type: 'geojson', data, promoteId: 'id' } : { type: 'geojson', data };
+}
+
+/** Every layer over the background, bottom to top; `numberLocale` formats numbers drawn ('vi-VN', 'en-US'). */
+export function dataLayers(numberLocale = 'vi-VN'): LayerSpecification[] {
+  return [
+    {
+      id: LAYER_IDS.canalFill, type: 'fill', source: SOURCE_IDS.context,
+      filter: ['all', ['==', ['get', 'kind'], 'canal'], ['==', ['geometry-type'], 'Polygon']],
+      paint: { 'fill-color': C.canalFill },
+    },
+    {
+      id: LAYER_IDS.parcelsFill, type: 'fill', source: SOURCE_IDS.parcels,
+      paint: { 'fill-color': ['get', 'color'], 'fill-opacity': C.parcelFillOpacity },
+    },
+    {
+      id: LAYER_IDS.parcelsLine, type: 'line', source: SOURCE_IDS.parcels,
+      paint: { 'line-color': C.parcelOutline, 'line-width': ['interpolate', ['linear'], ['zoom'], 14, 0.3, 18, 1.2] },
+    },
+    {
+      id: LAYER_IDS.canalLine, type: 'line', source: SOURCE_IDS.context,
+      filter: ['all', ['==', ['get', 'kind'], 'canal'], ['==', ['geometry-type'], 'LineString']],
+      paint: { 'line-color': C.canal, 'line-width': groundWidth(['coalesce', ['get', 'widthM'], 4]) as never },
+    },
+    {
+      id: LAYER_IDS.roadLine, type: 'line', source: SOURCE_IDS.context, filter: ['==', ['get', 'kind'], 'road'],
+      layout: { 'line-cap': 'round', 'line-join': 'round' },
+      paint: { 'line-color': C.road, 'line-width': groundWidth(['coalesce', ['get', 'widthM'], 6]) as never },
+    },
+    {
+      // The village is drawn by its edge, over the parcels: its houses are the pink ONT parcels.
+      id: LAYER_IDS.villageLine, type: 'line', source: SOURCE_IDS.context, filter: ['==', ['get', 'kind'], 'village'],
+      paint: { 'line-color': C.village, 'line-width': 2, 'line-dasharray': [1, 1.5] },
+    },
+    {
+      id: LAYER_IDS.zoneFill, type: 'fill', source: SOURCE_IDS.zone, filter: ['==', ['get', 'role'], 'zone'],
+      paint: { 'fill-color': C.zone, 'fill-opacity': C.zoneFillOpacity },
+    },
+    {
+      id: LAYER_IDS.zoneHoleFill, type: 'fill', source: SOURCE_IDS.zoneHoles,
+      paint: { 'fill-color': C.keptFree, 'fill-opacity': C.keptFreeOpacity },
+    },
+    {
+      id: LAYER_IDS.residentialEdge, type: 'line', source: SOURCE_IDS.zone, filter: ['==', ['get', 'role'], 'residential'],
+      paint: { 'line-color': C.residentialEdge, 'line-width': 5, 'line-opacity': C.residentialEdgeOpacity },
+    },
+    {
+      id: LAYER_IDS.zoneLine, type: 'line', source: SOURCE_IDS.zone, filter: ['==', ['get', 'role'], 'zone'],
+      paint: { 'line-color': C.zone, 'line-width': 3, 'line-dasharray': [3, 1.5] },
+    },
+    {
+      id: LAYER_IDS.parcelsSelected, type: 'line', source: SOURCE_IDS.parcels,
+      filter: ['==', ['get', 'id'], ''],
+      paint: { 'line-color': C.selected, 'line-width': 4 },
+    },
+    {
+      id: LAYER_IDS.parcelsLabel, type: 'symbol', source: SOURCE_IDS.parcelLabels, minzoom: 16.2,
+      layout: {
+        'text-field': parcelLabel(numberLocale) as never,
+        'text-font': LABEL_FONT,
+        'text-size': ['interpolate', ['linear'], ['zoom'], 16, 10, 19, 15],
+        'text-allow-overlap': false,
+      },
+      paint: { 'text-color': C.labelText, 'text-halo-color': '#ffffff', 'text-halo-width': 1.2 },
+    },
+    {
+      id: LAYER_IDS.roadLabel, type: 'symbol', source: SOURCE_IDS.context, filter: ['==', ['get', 'kind'], 'road'], minzoom: 15,
+      layout: { 'symbol-placement': 'line', 'text-field': ['get', 'name'], 'text-font': LABEL_FONT, 'text-size': 12 },
+      paint: { 'text-color': '#4a4038', 'text-halo-color': '#ffffff', 'text-halo-width': 1.5 },
+    },
+  ] as LayerSpecification[];
+}
 
 /** The opt-in OpenStreetMap raster source: only added when the user turns it on. */
 export const OSM_RASTER_SOURCE = {
