@@ -88,7 +88,10 @@ describe('land recovery: exports and rates', () => {
   it('in English after a reload, shows and saves the same amounts (no 70.000 read as 70)', async () => {
     const { page } = session;
     await page.getByTestId('lang-switch').click();
+    // The language is a stored setting: reload only once it is written and shown ("VI" on the switch).
+    await page.getByTestId('lang-switch').filter({ hasText: 'VI' }).waitFor({ state: 'visible', timeout: 10_000 });
     await page.reload({ waitUntil: 'load' });
+    await page.getByTestId('lang-switch').filter({ hasText: 'VI' }).waitFor({ state: 'visible', timeout: 20_000 });
     await page.getByTestId('recovery-table').locator('tbody tr').first().waitFor({ state: 'visible', timeout: 20_000 });
     const before = money(await visibleText(page, 'recovery-total-compensation'));
     await page.getByRole('tab', { name: 'Rates' }).click();
