@@ -18,7 +18,7 @@ maplibregl.prewarm();
 
 /** Runs `work` when the page has a moment (soon in any case). */
 const whenIdle = (work: () => void): void => {
-  if (typeof requestIdleCallback === 'function') requestIdleCallback(work, { timeout: 150 });
+  if (typeof requestIdleCallback === 'function') requestIdleCallback(work, { timeout: 1000 });
   else setTimeout(work, 0);
 };
 
