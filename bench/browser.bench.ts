@@ -22,8 +22,25 @@ const median = (values: number[]) => {
   return s.length % 2 ? s[s.length >> 1] : (s[s.length / 2 - 1] + s[s.length / 2]) / 2;
 };
 
+/**
+ * Where the time goes, from the page's own marks (ms from navigation start): the script evaluated
+ * (DOMContentLoaded), the shell mounted, the map's style ready, the demo data read and validated,
+ * the parcels handed to the map, the parcels drawn.
+ */
+const PHASES = ['domContentLoaded', 'phanlo:app-mounted', 'phanlo:style-loaded', 'phanlo:demo-site-read', 'phanlo:parcels-set', 'phanlo:parcels-drawn'] as const;
+const phaseTimes: Record<string, number[]> = Object.fromEntries(PHASES.map((p) => [p, []]));
+
+async function recordPhases(session: AppSession): Promise<void> {
+  const marks = (await session.page.evaluate(`(() => {
+    const out = { domContentLoaded: performance.getEntriesByType('navigation')[0]?.domContentLoadedEventEnd ?? NaN };
+    for (const m of performance.getEntriesByType('mark')) if (!(m.name in out)) out[m.name] = m.startTime;
+    return out;
+  })()`)) as Record<string, number>;
+  for (const phase of PHASES) if (Number.isFinite(marks[phase])) phaseTimes[phase].push(marks[phase]);
+}
+
 /** [in-page ms from navigation start, driver ms from goto] for one load in a fresh context. */
-async function timeOneLoad(server: PreviewServer, browser: Browser): Promise<[number, number]> {
+async function timeOneLoad(server: PreviewServer, browser: Browser, record = true): Promise<[number, number]> {
   const session = await AppSession.launch({}, server, browser);
   try {
     const start = performance.now();
@@ -35,6 +52,7 @@ async function timeOneLoad(server: PreviewServer, browser: Browser): Promise<[nu
       throw error;
     });
     const driverMs = performance.now() - start;
+    if (record) await recordPhases(session);
     return [(await drawnAt.jsonValue()) as number, driverMs];
   } finally {
     await session.close();
@@ -44,13 +62,22 @@ async function timeOneLoad(server: PreviewServer, browser: Browser): Promise<[nu
 const server = await PreviewServer.start();
 const browser = await launchBrowser();
 try {
-  await timeOneLoad(server, browser); // warm-up: the OS file cache, SwiftShader's first compile
+  await timeOneLoad(server, browser, false); // warm-up: the OS file cache, SwiftShader's first compile
   const times: [number, number][] = [];
   for (let n = 0; n < LOADS; n++) times.push(await timeOneLoad(server, browser));
   const inPage = times.map((t) => t[0]);
   const driver = times.map((t) => t[1]);
   console.log(`Navigation → parcels drawn, ${LOADS} loads (in page): ${inPage.map((t) => `${t.toFixed(0)} ms`).join(', ')}`);
   console.log(`Same loads as the test driver sees them (goto → predicate true): ${driver.map((t) => `${t.toFixed(0)} ms`).join(', ')}`);
+  console.log('Where the time goes (median ms from navigation start; phase length after the arrow):');
+  let previous = 0;
+  for (const phase of PHASES) {
+    const values = phaseTimes[phase];
+    if (values.length === 0) continue;
+    const at = median(values);
+    console.log(`  ${phase.replace('phanlo:', '').padEnd(18)} ${at.toFixed(0).padStart(6)} ms  (+${(at - previous).toFixed(0)})`);
+    previous = at;
+  }
   report({
     name: 'navigation → parcels drawn (Chromium)',
     figure: `${median(inPage).toFixed(0)} ms`,

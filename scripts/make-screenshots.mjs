@@ -32,21 +32,38 @@ for (let i = 0; i < 50; i++) {
 const browser = await chromium.launch({ executablePath: ensureChromium({ install: false }), headless: true, args: ARGS });
 try {
   mkdirSync(OUT, { recursive: true });
-  const page = await browser.newPage({ viewport: { width: 1366, height: 820 } });
-  const shoot = async (route, file, ready) => {
+  const DESKTOP = { viewport: { width: 1366, height: 768 } };
+  const TABLET = { viewport: { width: 800, height: 1280 }, hasTouch: true, isMobile: false };
+  const shoot = async (device, route, file, ready) => {
+    const context = await browser.newContext(device);
+    // The map's test hook tells when the parcels are drawn (src/map/test-hook.ts).
+    await context.addInitScript('window.__phanloTestHooks = true;');
+    const page = await context.newPage();
     await page.goto(base + route, { waitUntil: 'load' });
-    await ready();
-    await page.waitForTimeout(1200);
+    await ready(page);
+    // Labels are placed in the frames after the parcels: wait for the map to be idle.
+    await page.waitForFunction(() => document.querySelector('.maplibregl-canvas') !== null, null, { timeout: 20_000 }).catch(() => {});
+    await page.waitForTimeout(800);
     await page.screenshot({ path: join(OUT, file) });
+    await context.close();
     console.log(`wrote docs/screenshots/${file}`);
   };
-  const parcelsDrawn = () => page.waitForFunction(() => window.__phanloMap?.parcelsDrawn === true, null, { timeout: 20_000 });
-  await shoot('#/parcels/12/69', 'parcels.png', async () => {
-    await parcelsDrawn();
+  const parcelsDrawn = (page) => page.waitForFunction(() => window.__phanloMap?.parcelsDrawn === true, null, { timeout: 20_000 });
+  const withRecord = async (page) => {
+    await parcelsDrawn(page);
     await page.getByTestId('record-inside-zone').waitFor();
-  });
-  await shoot('#/recovery', 'recovery.png', () => page.getByTestId('recovery-table').waitFor());
-  await shoot('#/plan', 'plan.png', () => page.waitForFunction(() => window.__phanloPlanMap?.layoutDrawn === true, null, { timeout: 30_000 }));
+  };
+  const withLegend = async (page) => {
+    await parcelsDrawn(page);
+    await page.getByTestId('map-legend').locator('summary').click();
+  };
+  const recovery = (page) => page.getByTestId('recovery-table').waitFor();
+  await shoot(DESKTOP, '#/parcels/12/69', 'parcels.png', withRecord);
+  await shoot(DESKTOP, '#/parcels', 'parcels-legend.png', withLegend);
+  await shoot(DESKTOP, '#/recovery', 'recovery.png', recovery);
+  await shoot(TABLET, '#/parcels/12/69', 'tablet-parcels.png', withRecord);
+  await shoot(TABLET, '#/recovery', 'tablet-recovery.png', recovery);
+  await shoot(DESKTOP, '#/plan', 'plan.png', (page) => page.waitForFunction(() => window.__phanloPlanMap?.layoutDrawn === true, null, { timeout: 30_000 }));
 } finally {
   await browser.close();
   process.kill(-preview.pid);

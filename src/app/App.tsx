@@ -1,5 +1,5 @@
 /** The shell: header with navigation and language switch, banners, and the current route's screen. */
-import { lazy, Suspense, useState } from 'react';
+import { lazy, Suspense, useEffect, useState } from 'react';
 import { database } from '../db/database';
 import { putSetting } from '../db/settings';
 import { useSetting } from '../db/use-setting';
@@ -33,11 +33,13 @@ export function App() {
   const online = useOnline();
   const [settingsOpen, setSettingsOpen] = useState(false);
   const sw = useServiceWorkerStore();
+  // For the load-time benchmark (bench/browser.bench.ts): when the shell is first on screen.
+  useEffect(() => { performance.mark('phanlo:app-mounted'); }, []);
 
   return (
     <div className="app" lang={language}>
       <header className="app-header">
-        <a className="brand" href="#/parcels">
+        <a className="brand" href="#/parcels" aria-label={t('nav.home')} title={t('nav.home')}>
           <img src="./icon.svg" alt="" width="28" height="28" />
           <span className="brand-name">{t('app.title')}</span>
           <span className="brand-place">{t('app.subtitle', { place: localUnitPhrase(places, language) })}</span>
@@ -49,8 +51,11 @@ export function App() {
               href={routeHref(item.route)}
               data-testid={item.testId}
               aria-current={route.name === item.route.name ? 'page' : undefined}
+              aria-label={t(item.key)}
+              title={t(item.key)}
             >
-              {t(item.key)}
+              <span className="nav-full">{t(item.key)}</span>
+              <span className="nav-short">{t(`${item.key}.short`)}</span>
             </a>
           ))}
         </nav>

@@ -31,6 +31,7 @@ export function MapView(props: MapViewProps) {
       container: containerRef.current!,
       labels: { northArrow: props.labels.northArrow, northLetter: props.labels.northLetter },
       numberLocale: props.numberLocale,
+      initialBounds: props.initialBounds,
       onParcelClick: (id) => callbacks.current.onParcelClick(id),
       onBasemapError: () => callbacks.current.onBasemapError(),
     });
@@ -46,14 +47,15 @@ export function MapView(props: MapViewProps) {
     // eslint-disable-next-line react-hooks/exhaustive-deps
   }, []);
 
+  // The view first, then the data: the first tiles the worker cuts are then those on screen.
+  useEffect(() => {
+    if (props.initialBounds) mapRef.current?.fitBounds(props.initialBounds, { animate: props.fitRequest > 0 });
+  }, [props.initialBounds, props.fitRequest]);
   useEffect(() => { mapRef.current?.setParcels(props.parcels); }, [props.parcels]);
   useEffect(() => { mapRef.current?.setZone(props.zone); }, [props.zone]);
   useEffect(() => { mapRef.current?.setContext(props.context); }, [props.context]);
   useEffect(() => { mapRef.current?.setSelectedParcel(props.selectedParcelId); }, [props.selectedParcelId]);
   useEffect(() => { mapRef.current?.setBasemap(props.basemapEnabled); }, [props.basemapEnabled]);
-  useEffect(() => {
-    if (props.initialBounds) mapRef.current?.fitBounds(props.initialBounds, { animate: props.fitRequest > 0 });
-  }, [props.initialBounds, props.fitRequest]);
   useEffect(() => {
     if (props.focusBounds) mapRef.current?.fitBounds(props.focusBounds, { animate: true, padding: 160, maxZoom: 18 });
   }, [props.focusBounds]);

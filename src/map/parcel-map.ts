@@ -1,40 +1,42 @@
 /**
  * The only place that holds a MapLibre map. It receives plain WGS84 GeoJSON and emits plain events
- * (`{ parcelId }`); it skips setData when the data object has not changed.
+ * (`{ parcelId }`); it skips setData when the data object has not changed. The view comes from the
+ * data (`fitBounds`), never from a place written here.
  */
 import * as maplibregl from 'maplibre-gl';
 import workerUrl from 'maplibre-gl/dist/maplibre-gl-worker.mjs?worker&url';
 import type { FeatureCollection } from 'geojson';
+import { LAYER_IDS, SOURCE_IDS } from './map-ids';
 import { NorthArrowControl } from './north-arrow';
-import { BASEMAP_SOURCE, buildStyle, LAYER_IDS, OSM_RASTER_SOURCE } from './style';
+import { parcelLabelPoints, zoneHoles } from './parcel-labels';
+import { buildStyle, dataLayers, OSM_RASTER_SOURCE, sourceSpecification } from './style';
+import { installTestHook, type ParcelMapTestHook } from './test-hook';
 
 maplibregl.setWorkerUrl(workerUrl);
 // Start the map's workers while React renders and the data loads, not when the map is constructed.
 maplibregl.prewarm();
+
+/** Runs `work` when the page has a moment (soon in any case). */
+const whenIdle = (work: () => void): void => {
+  if (typeof requestIdleCallback === 'function') requestIdleCallback(work, { timeout: 1000 });
+  else setTimeout(work, 0);
+};
+
+export type Wgs84Bounds = [[number, number], [number, number]];
 
 export interface ParcelMapOptions {
   container: HTMLElement;
   labels: { northArrow: string; northLetter: string };
   /** Locale of numbers drawn on the map, e.g. 'vi-VN'. */
   numberLocale: string;
+  /** Where to look first, when the data is already known (a remount); otherwise fitBounds later. */
+  initialBounds?: Wgs84Bounds | null;
   onParcelClick: (parcelId: string | null) => void;
   onBasemapError: () => void;
 }
 
-type Bounds = [[number, number], [number, number]];
-
-/** What browser tests read (docs/TEAM-CONTRACTS.md). */
-export interface ParcelMapTestHook {
-  parcelsDrawn: boolean;
-  renderedParcelIds(): string[];
-  screenPointOf(lng: number, lat: number): { x: number; y: number };
-}
-
-declare global {
-  interface Window {
-    __phanloMap?: ParcelMapTestHook;
-  }
-}
+export interface FitOptions { animate?: boolean; padding?: number; maxZoom?: number }
+const DEFAULT_FIT = { padding: 48, maxZoom: 19 };
 
 export class ParcelMap {
   private readonly map: maplibregl.Map;
@@ -42,14 +44,20 @@ export class ParcelMap {
   private readonly pending: (() => void)[] = [];
   private readonly lastData = new Map<string, unknown>();
   private basemapOn = false;
+  /** Every data layer in drawing order; each is added with the first data of its source. */
+  private readonly layers: maplibregl.LayerSpecification[];
+  private selectedId: string | null = null;
   private parcelsDrawn = false;
+  private readonly removeTestHook: () => void;
 
   constructor(private readonly options: ParcelMapOptions) {
+    this.layers = dataLayers(options.numberLocale);
+    const bounds = options.initialBounds ?? undefined;
     this.map = new maplibregl.Map({
       container: options.container,
-      style: buildStyle(options.numberLocale),
-      center: [106.3932, 20.848],
-      zoom: 16,
+      style: buildStyle(),
+      // No data yet: the whole world at zoom 0 (nothing of ours is drawn) until fitBounds.
+      ...(bounds ? { bounds, fitBoundsOptions: DEFAULT_FIT } : {}),
       attributionControl: { compact: true },
       dragRotate: true,
       touchPitch: false,
@@ -63,12 +71,21 @@ export class ParcelMap {
     this.map.addControl(new NorthArrowControl(options.labels.northArrow, options.labels.northLetter), 'top-right');
     this.map.addControl(new maplibregl.ScaleControl({ unit: 'metric', maxWidth: 160 }), 'bottom-left');
 
-    this.map.on('load', () => {
-      performance.mark('phanlo:map-loaded');
+    // Data goes in as soon as the style is there ('style.load'), not at 'load', which waits for a
+    // first frame with every (still empty) source loaded: one worker round trip and a frame sooner.
+    const styleLoaded = () => {
+      if (this.loaded) return;
+      performance.mark('phanlo:style-loaded');
       this.loaded = true;
       for (const run of this.pending.splice(0)) run();
+    };
+    this.map.once('style.load', styleLoaded);
+    this.map.once('load', () => {
+      performance.mark('phanlo:map-loaded');
+      styleLoaded();
     });
     this.map.on('click', (event) => {
+      if (!this.map.getLayer(LAYER_IDS.parcelsFill)) return;
       const hits = this.map.queryRenderedFeatures(event.point, { layers: [LAYER_IDS.parcelsFill] });
       const id = hits[0]?.properties?.id;
       this.options.onParcelClick(typeof id === 'string' ? id : null);
@@ -77,9 +94,9 @@ export class ParcelMap {
     this.map.on('mouseleave', LAYER_IDS.parcelsFill, () => { this.map.getCanvas().style.cursor = ''; });
     this.map.on('error', (event) => {
       // Only the opt-in base map can fail for lack of network; our own data is inline.
-      if ((event as { sourceId?: string }).sourceId === BASEMAP_SOURCE) this.options.onBasemapError();
+      if ((event as { sourceId?: string }).sourceId === SOURCE_IDS.basemap) this.options.onBasemapError();
     });
-    this.installTestHook();
+    this.removeTestHook = installTestHook(this.testHook());
   }
 
   private whenLoaded(run: () => void): void {
@@ -87,46 +104,90 @@ export class ParcelMap {
     else this.pending.push(run);
   }
 
-  private setSourceData(sourceId: string, data: FeatureCollection): void {
+  /** Sets a source's data once per data object (React may hand the same object again). */
+  private setSourceData(sourceId: string, data: FeatureCollection, afterSet?: () => void): void {
     if (this.lastData.get(sourceId) === data) return;
     this.lastData.set(sourceId, data);
     this.whenLoaded(() => {
-      (this.map.getSource(sourceId) as maplibregl.GeoJSONSource).setData(data);
-      if (sourceId === 'parcels') this.markParcelsDrawnWhenRendered(data.features.length > 0);
+      const source = this.map.getSource(sourceId) as maplibregl.GeoJSONSource | undefined;
+      if (source) source.setData(data);
+      else this.addSourceWithLayers(sourceId, data);
+      afterSet?.();
     });
+  }
+
+  /** A source's first data: the source, then its layers, each under the next one already on the map. */
+  private addSourceWithLayers(sourceId: string, data: FeatureCollection): void {
+    this.map.addSource(sourceId, sourceSpecification(sourceId, data));
+    this.layers.forEach((layer, i) => {
+      if (!('source' in layer) || layer.source !== sourceId) return;
+      const above = this.layers.slice(i + 1).find((l) => this.map.getLayer(l.id));
+      const spec = layer.id === LAYER_IDS.parcelsSelected ? { ...layer, filter: this.selectedFilter() } : layer;
+      this.map.addLayer(spec as maplibregl.LayerSpecification, above?.id);
+    });
+  }
+
+  private selectedFilter(): maplibregl.FilterSpecification {
+    return ['==', ['get', 'id'], this.selectedId ?? ''];
   }
 
   /**
    * The parcels count as drawn at the first frame rendered once their source has loaded: the fills
-   * and outlines are on screen then; labels may still be placed in the frames that follow.
+   * and outlines are on screen then. Labels have a source of their own and may come a frame later.
    */
-  private markParcelsDrawnWhenRendered(hasParcels: boolean): void {
+  private markParcelsDrawnWhenRendered(data: FeatureCollection): void {
     this.parcelsDrawn = false;
-    if (!hasParcels) return;
+    this.stopWaitingForParcels?.();
+    if (data.features.length === 0) {
+      this.setSourceData(SOURCE_IDS.parcelLabels, parcelLabelPoints(data));
+      return;
+    }
     performance.mark('phanlo:parcels-set');
     const onRender = () => {
-      if (!this.map.isSourceLoaded('parcels')) return;
-      this.map.off('render', onRender);
+      if (!this.map.isSourceLoaded(SOURCE_IDS.parcels)) return;
+      this.stopWaitingForParcels?.();
       performance.mark('phanlo:parcels-drawn');
       this.parcelsDrawn = true;
+      // The labels once the parcels are on screen, when the page is idle: placing them (polylabel),
+      // their glyphs (drawn on this thread) and symbol layout would otherwise hold the fills back.
+      whenIdle(() => {
+        if (this.lastData.get(SOURCE_IDS.parcels) === data) this.setSourceData(SOURCE_IDS.parcelLabels, parcelLabelPoints(data));
+      });
     };
     this.map.on('render', onRender);
+    this.stopWaitingForParcels = () => {
+      this.map.off('render', onRender);
+      this.stopWaitingForParcels = null;
+    };
   }
 
+  private stopWaitingForParcels: (() => void) | null = null;
 
-  setParcels(data: FeatureCollection): void { this.setSourceData('parcels', data); }
-  setZone(data: FeatureCollection): void { this.setSourceData('zone', data); }
-  setContext(data: FeatureCollection): void { this.setSourceData('context', data); }
+  setParcels(data: FeatureCollection): void {
+    this.setSourceData(SOURCE_IDS.parcels, data, () => this.markParcelsDrawnWhenRendered(data));
+  }
+
+  setZone(data: FeatureCollection): void {
+    if (this.lastData.get(SOURCE_IDS.zone) === data) return;
+    this.setSourceData(SOURCE_IDS.zone, data);
+    this.setSourceData(SOURCE_IDS.zoneHoles, zoneHoles(data));
+  }
+
+  setContext(data: FeatureCollection): void { this.setSourceData(SOURCE_IDS.context, data); }
 
   setSelectedParcel(id: string | null): void {
-    this.whenLoaded(() => this.map.setFilter(LAYER_IDS.parcelsSelected, ['==', ['get', 'id'], id ?? '']));
+    this.selectedId = id;
+    this.whenLoaded(() => {
+      if (this.map.getLayer(LAYER_IDS.parcelsSelected)) this.map.setFilter(LAYER_IDS.parcelsSelected, this.selectedFilter());
+    });
   }
 
   /** Fits the view to WGS84 bounds, padded so the side panel does not hide the zone. */
-  fitBounds(bounds: Bounds, options: { animate?: boolean; padding?: number; maxZoom?: number } = {}): void {
-    this.whenLoaded(() =>
-      this.map.fitBounds(bounds, { padding: options.padding ?? 48, animate: options.animate ?? false, maxZoom: options.maxZoom ?? 19 }),
-    );
+  fitBounds(bounds: Wgs84Bounds, options: FitOptions = {}): void {
+    // Not deferred to `load`: the view is known before the style is, so the first tiles are the right ones.
+    this.map.fitBounds(bounds, {
+      padding: options.padding ?? DEFAULT_FIT.padding, animate: options.animate ?? false, maxZoom: options.maxZoom ?? DEFAULT_FIT.maxZoom,
+    });
   }
 
   /** Shows or hides the opt-in online base map. */
@@ -135,11 +196,13 @@ export class ParcelMap {
     this.basemapOn = enabled;
     this.whenLoaded(() => {
       if (enabled) {
-        if (!this.map.getSource(BASEMAP_SOURCE)) this.map.addSource(BASEMAP_SOURCE, OSM_RASTER_SOURCE);
-        this.map.addLayer({ id: LAYER_IDS.basemap, type: 'raster', source: BASEMAP_SOURCE, paint: { 'raster-opacity': 0.85 } }, 'village-fill');
+        if (!this.map.getSource(SOURCE_IDS.basemap)) this.map.addSource(SOURCE_IDS.basemap, OSM_RASTER_SOURCE);
+        // Under everything we draw: just over the background.
+        const lowest = this.layers.find((l) => this.map.getLayer(l.id));
+        this.map.addLayer({ id: LAYER_IDS.basemap, type: 'raster', source: SOURCE_IDS.basemap, paint: { 'raster-opacity': 0.85 } }, lowest?.id);
       } else {
         if (this.map.getLayer(LAYER_IDS.basemap)) this.map.removeLayer(LAYER_IDS.basemap);
-        if (this.map.getSource(BASEMAP_SOURCE)) this.map.removeSource(BASEMAP_SOURCE);
+        if (this.map.getSource(SOURCE_IDS.basemap)) this.map.removeSource(SOURCE_IDS.basemap);
       }
     });
   }
@@ -148,28 +211,35 @@ export class ParcelMap {
   resize(): void { this.map.resize(); }
 
   destroy(): void {
-    if (window.__phanloMap && this.ownsTestHook) delete window.__phanloMap;
+    this.removeTestHook();
     this.map.remove();
   }
 
-  private ownsTestHook = false;
-
-  private installTestHook(): void {
-    this.ownsTestHook = true;
+  private testHook(): ParcelMapTestHook {
+    const map = this.map;
     const hook: ParcelMapTestHook = {
-      parcelsDrawn: false,
+      get parcelsDrawn() { return false; },
       renderedParcelIds: () => {
-        const features = this.map.queryRenderedFeatures({ layers: [LAYER_IDS.parcelsFill] });
+        if (!map.getLayer(LAYER_IDS.parcelsFill)) return [];
+        const features = map.queryRenderedFeatures({ layers: [LAYER_IDS.parcelsFill] });
         return [...new Set(features.map((f) => String(f.properties?.id)))].sort();
       },
+      renderedLabels: () => (map.getLayer(LAYER_IDS.parcelsLabel) ? map.queryRenderedFeatures({ layers: [LAYER_IDS.parcelsLabel] }) : [])
+        .map((f) => ({ id: String(f.properties?.id), label: String(f.properties?.label) })),
       screenPointOf: (lng: number, lat: number) => {
-        const point = this.map.project([lng, lat]);
-        const rect = this.map.getCanvas().getBoundingClientRect();
+        const point = map.project([lng, lat]);
+        const rect = map.getCanvas().getBoundingClientRect();
         return { x: rect.left + point.x, y: rect.top + point.y };
       },
+      jumpTo: (lng: number, lat: number, zoom: number) => new Promise<void>((resolve) => {
+        map.once('idle', () => resolve());
+        map.jumpTo({ center: [lng, lat], zoom });
+        map.triggerRepaint();
+      }),
+      renderedCount: (layerId: string) => (map.getLayer(layerId) ? map.queryRenderedFeatures({ layers: [layerId] }).length : 0),
+      paintProperty: (layerId: string, property: string) => map.getPaintProperty(layerId, property as never),
     };
     Object.defineProperty(hook, 'parcelsDrawn', { get: () => this.parcelsDrawn });
-    window.__phanloMap = hook;
+    return hook;
   }
-
 }

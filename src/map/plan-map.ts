@@ -7,13 +7,17 @@ import * as maplibregl from 'maplibre-gl';
 import workerUrl from 'maplibre-gl/dist/maplibre-gl-worker.mjs?worker&url';
 import type { FeatureCollection } from 'geojson';
 import { NorthArrowControl } from './north-arrow';
-import { buildStyle, EMPTY_COLLECTION, LAYER_IDS } from './style';
+import { LAYER_IDS, SOURCE_IDS } from './map-ids';
+import { buildStyle, dataLayers, sourceSpecification } from './style';
 import {
   LAYOUT_LAYER_IDS, LAYOUT_SOURCE, layoutBaseLayers, layoutTopLayers, plotFillColour, selectionFilter,
 } from './layout-layers';
 import type { PlanColouringMode, PlanLayoutData, PlanMapAdapter, PlanSiteData, WgsBounds } from './plan-map-adapter';
+import { testHooksRequested } from './test-hook';
 
 maplibregl.setWorkerUrl(workerUrl);
+
+const EMPTY_COLLECTION: FeatureCollection = { type: 'FeatureCollection', features: [] };
 
 export interface PlanMapOptions {
   readonly container: HTMLElement;
@@ -55,11 +59,17 @@ export class MapLibrePlanMap implements PlanMapAdapter {
   private layoutVersion = 0;
 
   constructor(options: PlanMapOptions) {
-    const style = buildStyle(options.numberLocale);
+    // The whole cadastral style at once, its sources empty until setSite: unlike the parcels map, this
+    // map is built before its data arrives, and the layout's layers are placed between the style's.
+    const style = buildStyle();
+    for (const sourceId of [SOURCE_IDS.parcels, SOURCE_IDS.parcelLabels, SOURCE_IDS.zone, SOURCE_IDS.zoneHoles, SOURCE_IDS.context]) {
+      style.sources[sourceId] = sourceSpecification(sourceId, EMPTY_COLLECTION);
+    }
+    style.layers.push(...dataLayers(options.numberLocale));
     style.sources[LAYOUT_SOURCE] = { type: 'geojson', data: EMPTY_COLLECTION as never };
     // The layout lies over the parcels and under the zone outline; labels and selection on top.
     // Context road names go under the layout too: a field track the plan replaces is not read across plots.
-    const roadLabel = style.layers.findIndex((layer) => layer.id === 'road-label');
+    const roadLabel = style.layers.findIndex((layer) => layer.id === LAYER_IDS.roadLabel);
     const [contextLabels] = roadLabel >= 0 ? style.layers.splice(roadLabel, 1) : [];
     const zoneIndex = style.layers.findIndex((layer) => layer.id === LAYER_IDS.zoneFill);
     style.layers.splice(zoneIndex, 0, ...(contextLabels ? [contextLabels] : []), ...layoutBaseLayers());
@@ -115,9 +125,9 @@ export class MapLibrePlanMap implements PlanMapAdapter {
   }
 
   setSite(site: PlanSiteData): void {
-    this.setSourceData('parcels', site.parcels);
-    this.setSourceData('zone', site.zone);
-    this.setSourceData('context', site.context);
+    this.setSourceData(SOURCE_IDS.parcels, site.parcels);
+    this.setSourceData(SOURCE_IDS.zone, site.zone);
+    this.setSourceData(SOURCE_IDS.context, site.context);
   }
 
   private lastLayout: PlanLayoutData | null = null;
@@ -197,6 +207,8 @@ export class MapLibrePlanMap implements PlanMapAdapter {
     } as PlanMapTestHook;
     Object.defineProperty(hook, 'layoutDrawn', { get: () => this.layoutDrawn });
     Object.defineProperty(hook, 'layoutVersion', { get: () => this.layoutVersion });
+    // Only when a test asks for it, as the parcel map does (test-hook.ts): pages as shipped carry none.
+    if (!testHooksRequested()) return;
     this.hook = hook;
     window.__phanloPlanMap = hook;
   }

@@ -2,23 +2,10 @@
  * The inline MapLibre style: our own layers only, no network. No `glyphs` URL: MapLibre then draws
  * label glyphs locally with the browser's fonts (TinySDF), so Vietnamese text needs no font server.
  */
-import type { StyleSpecification } from 'maplibre-gl';
-
-export const EMPTY_COLLECTION = { type: 'FeatureCollection', features: [] } as const;
-
-export const LAYER_IDS = {
-  parcelsFill: 'parcels-fill',
-  parcelsLine: 'parcels-line',
-  parcelsSelected: 'parcels-selected',
-  parcelsLabel: 'parcels-label',
-  zoneFill: 'zone-fill',
-  zoneLine: 'zone-line',
-  accessRoad: 'access-road',
-  residentialEdge: 'residential-edge',
-  basemap: 'osm-basemap',
-} as const;
-
-export const BASEMAP_SOURCE = 'osm';
+import type { FeatureCollection } from 'geojson';
+import type { GeoJSONSourceSpecification, LayerSpecification, StyleSpecification } from 'maplibre-gl';
+import { LAYER_IDS, SOURCE_IDS } from './map-ids';
+import { MAP_PALETTE as C } from './map-palette';
 
 const LABEL_FONT = ['Noto Sans', 'DejaVu Sans', 'Arial', 'sans-serif'];
 
@@ -34,92 +21,110 @@ function groundWidth(widthM: unknown): unknown {
 }
 
 /**
- * Cadastral labels: the parcel number, and from zoom 17.5 its area below it, as a cadastral sheet
- * writes "số thửa / diện tích" — in the user's number format (1.250,3 in Vietnamese).
+ * Cadastral labels: "tờ/thửa" (or the parcel number alone when one sheet is shown), and from zoom
+ * 17.5 its area below it, as a cadastral sheet writes "số thửa / diện tích" — in the user's number
+ * format (1.250,3 in Vietnamese). See parcel-labels.ts for where and what.
  */
 function parcelLabel(locale: string): unknown {
   return ['step', ['zoom'],
-    ['to-string', ['get', 'parcelNo']],
-    17.5, ['format',
-      ['to-string', ['get', 'parcelNo']], { 'font-scale': 1 },
-      '\n', {},
-      ['number-format', ['get', 'areaM2'], { locale, 'min-fraction-digits': 1, 'max-fraction-digits': 1 }], { 'font-scale': 0.8 },
-    ]];
+    ['get', 'label'],
+    17.5, ['case', ['==', ['typeof', ['get', 'areaM2']], 'number'],
+      ['format',
+        ['get', 'label'], { 'font-scale': 1 },
+        '\n', {},
+        ['number-format', ['get', 'areaM2'], { locale, 'min-fraction-digits': 1, 'max-fraction-digits': 1 }], { 'font-scale': 0.8 },
+      ],
+      ['get', 'label']],
+  ];
 }
 
-/** The style; `numberLocale` formats numbers drawn on the map ('vi-VN' or 'en-US'). */
-export function buildStyle(numberLocale = 'vi-VN'): StyleSpecification {
+/**
+ * The style the map starts with: the background only. Each GeoJSON source comes with its data
+ * (`sourceSpecification`) and brings its layers (`dataLayers`, in drawing order): sources created
+ * empty cost the map's single worker a load and a round of empty tiles each before the data.
+ */
+export function buildStyle(): StyleSpecification {
   return {
     version: 8,
     name: 'phanlo cadastral',
-    sources: {
-      context: { type: 'geojson', data: EMPTY_COLLECTION as never },
-      parcels: { type: 'geojson', data: EMPTY_COLLECTION as never, promoteId: 'id' },
-      zone: { type: 'geojson', data: EMPTY_COLLECTION as never },
-    },
-    layers: [
-      { id: 'background', type: 'background', paint: { 'background-color': '#eef0e6' } },
-      {
-        id: 'village-fill', type: 'fill', source: 'context', filter: ['==', ['get', 'kind'], 'village'],
-        paint: { 'fill-color': '#f3d9d2', 'fill-opacity': 0.7 },
-      },
-      {
-        id: 'canal-fill', type: 'fill', source: 'context',
-        filter: ['all', ['==', ['get', 'kind'], 'canal'], ['==', ['geometry-type'], 'Polygon']],
-        paint: { 'fill-color': '#9cc8e6' },
-      },
-      {
-        id: LAYER_IDS.parcelsFill, type: 'fill', source: 'parcels',
-        paint: { 'fill-color': ['get', 'color'], 'fill-opacity': 0.85 },
-      },
-      {
-        id: LAYER_IDS.parcelsLine, type: 'line', source: 'parcels',
-        paint: { 'line-color': '#6b5b4b', 'line-width': ['interpolate', ['linear'], ['zoom'], 14, 0.3, 18, 1.2] },
-      },
-      {
-        id: 'canal-line', type: 'line', source: 'context',
-        filter: ['all', ['==', ['get', 'kind'], 'canal'], ['==', ['geometry-type'], 'LineString']],
-        paint: { 'line-color': '#3d8fc6', 'line-width': groundWidth(['coalesce', ['get', 'widthM'], 4]) as never },
-      },
-      {
-        id: 'road-line', type: 'line', source: 'context', filter: ['==', ['get', 'kind'], 'road'],
-        layout: { 'line-cap': 'round', 'line-join': 'round' },
-        paint: { 'line-color': '#b9b2a6', 'line-width': groundWidth(['coalesce', ['get', 'widthM'], 6]) as never },
-      },
-      {
-        id: LAYER_IDS.zoneFill, type: 'fill', source: 'zone', filter: ['==', ['get', 'role'], 'zone'],
-        paint: { 'fill-color': '#c0392b', 'fill-opacity': 0.06 },
-      },
-      {
-        id: LAYER_IDS.residentialEdge, type: 'line', source: 'zone', filter: ['==', ['get', 'role'], 'residential'],
-        paint: { 'line-color': '#d35400', 'line-width': 5, 'line-opacity': 0.55 },
-      },
-      {
-        id: LAYER_IDS.zoneLine, type: 'line', source: 'zone', filter: ['==', ['get', 'role'], 'zone'],
-        paint: { 'line-color': '#c0392b', 'line-width': 3, 'line-dasharray': [3, 1.5] },
-      },
-      {
-        id: LAYER_IDS.parcelsSelected, type: 'line', source: 'parcels',
-        filter: ['==', ['get', 'id'], ''],
-        paint: { 'line-color': '#1f4fd1', 'line-width': 4 },
-      },
-      {
-        id: LAYER_IDS.parcelsLabel, type: 'symbol', source: 'parcels', minzoom: 16.2,
-        layout: {
-          'text-field': parcelLabel(numberLocale) as never,
-          'text-font': LABEL_FONT,
-          'text-size': ['interpolate', ['linear'], ['zoom'], 16, 10, 19, 15],
-          'text-allow-overlap': false,
-        },
-        paint: { 'text-color': '#3b2f24', 'text-halo-color': '#ffffff', 'text-halo-width': 1.2 },
-      },
-      {
-        id: 'road-label', type: 'symbol', source: 'context', filter: ['==', ['get', 'kind'], 'road'], minzoom: 15,
-        layout: { 'symbol-placement': 'line', 'text-field': ['get', 'name'], 'text-font': LABEL_FONT, 'text-size': 12 },
-        paint: { 'text-color': '#4a4038', 'text-halo-color': '#ffffff', 'text-halo-width': 1.5 },
-      },
-    ],
+    sources: {},
+    layers: [{ id: LAYER_IDS.background, type: 'background', paint: { 'background-color': C.background } }],
   };
+}
+
+/** A GeoJSON source holding `data` (parcels keep their id as the feature id, for the selection). */
+export function sourceSpecification(sourceId: string, data: FeatureCollection): GeoJSONSourceSpecification {
+  return sourceId === SOURCE_IDS.parcels ? { type: 'geojson', data, promoteId: 'id' } : { type: 'geojson', data };
+}
+
+/** Every layer over the background, bottom to top; `numberLocale` formats numbers drawn ('vi-VN', 'en-US'). */
+export function dataLayers(numberLocale = 'vi-VN'): LayerSpecification[] {
+  return [
+    {
+      id: LAYER_IDS.canalFill, type: 'fill', source: SOURCE_IDS.context,
+      filter: ['all', ['==', ['get', 'kind'], 'canal'], ['==', ['geometry-type'], 'Polygon']],
+      paint: { 'fill-color': C.canalFill },
+    },
+    {
+      id: LAYER_IDS.parcelsFill, type: 'fill', source: SOURCE_IDS.parcels,
+      paint: { 'fill-color': ['get', 'color'], 'fill-opacity': C.parcelFillOpacity },
+    },
+    {
+      id: LAYER_IDS.parcelsLine, type: 'line', source: SOURCE_IDS.parcels,
+      paint: { 'line-color': C.parcelOutline, 'line-width': ['interpolate', ['linear'], ['zoom'], 14, 0.3, 18, 1.2] },
+    },
+    {
+      id: LAYER_IDS.canalLine, type: 'line', source: SOURCE_IDS.context,
+      filter: ['all', ['==', ['get', 'kind'], 'canal'], ['==', ['geometry-type'], 'LineString']],
+      paint: { 'line-color': C.canal, 'line-width': groundWidth(['coalesce', ['get', 'widthM'], 4]) as never },
+    },
+    {
+      id: LAYER_IDS.roadLine, type: 'line', source: SOURCE_IDS.context, filter: ['==', ['get', 'kind'], 'road'],
+      layout: { 'line-cap': 'round', 'line-join': 'round' },
+      paint: { 'line-color': C.road, 'line-width': groundWidth(['coalesce', ['get', 'widthM'], 6]) as never },
+    },
+    {
+      // The village is drawn by its edge, over the parcels: its houses are the pink ONT parcels.
+      id: LAYER_IDS.villageLine, type: 'line', source: SOURCE_IDS.context, filter: ['==', ['get', 'kind'], 'village'],
+      paint: { 'line-color': C.village, 'line-width': 2, 'line-dasharray': [1, 1.5] },
+    },
+    {
+      id: LAYER_IDS.zoneFill, type: 'fill', source: SOURCE_IDS.zone, filter: ['==', ['get', 'role'], 'zone'],
+      paint: { 'fill-color': C.zone, 'fill-opacity': C.zoneFillOpacity },
+    },
+    {
+      id: LAYER_IDS.zoneHoleFill, type: 'fill', source: SOURCE_IDS.zoneHoles,
+      paint: { 'fill-color': C.keptFree, 'fill-opacity': C.keptFreeOpacity },
+    },
+    {
+      id: LAYER_IDS.residentialEdge, type: 'line', source: SOURCE_IDS.zone, filter: ['==', ['get', 'role'], 'residential'],
+      paint: { 'line-color': C.residentialEdge, 'line-width': 5, 'line-opacity': C.residentialEdgeOpacity },
+    },
+    {
+      id: LAYER_IDS.zoneLine, type: 'line', source: SOURCE_IDS.zone, filter: ['==', ['get', 'role'], 'zone'],
+      paint: { 'line-color': C.zone, 'line-width': 3, 'line-dasharray': [3, 1.5] },
+    },
+    {
+      id: LAYER_IDS.parcelsSelected, type: 'line', source: SOURCE_IDS.parcels,
+      filter: ['==', ['get', 'id'], ''],
+      paint: { 'line-color': C.selected, 'line-width': 4 },
+    },
+    {
+      id: LAYER_IDS.parcelsLabel, type: 'symbol', source: SOURCE_IDS.parcelLabels, minzoom: 16.2,
+      layout: {
+        'text-field': parcelLabel(numberLocale) as never,
+        'text-font': LABEL_FONT,
+        'text-size': ['interpolate', ['linear'], ['zoom'], 16, 10, 19, 15],
+        'text-allow-overlap': false,
+      },
+      paint: { 'text-color': C.labelText, 'text-halo-color': '#ffffff', 'text-halo-width': 1.2 },
+    },
+    {
+      id: LAYER_IDS.roadLabel, type: 'symbol', source: SOURCE_IDS.context, filter: ['==', ['get', 'kind'], 'road'], minzoom: 15,
+      layout: { 'symbol-placement': 'line', 'text-field': ['get', 'name'], 'text-font': LABEL_FONT, 'text-size': 12 },
+      paint: { 'text-color': '#4a4038', 'text-halo-color': '#ffffff', 'text-halo-width': 1.5 },
+    },
+  ] as LayerSpecification[];
 }
 
 /** The opt-in OpenStreetMap raster source: only added when the user turns it on. */

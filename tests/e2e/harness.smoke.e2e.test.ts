@@ -3,13 +3,13 @@
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { AppSession, hasWebGL2 } from './harness';
+import { hasWebGL2, openApp, type AppSession } from './harness';
 
 describe('browser-test harness', () => {
   let session: AppSession;
 
   beforeAll(async () => {
-    session = await AppSession.launch();
+    session = await openApp({ route: '#/parcels', waitFor: 'load' });
   });
   afterAll(async () => {
     await session?.close();

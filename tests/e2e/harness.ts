@@ -194,7 +194,15 @@ export interface LaunchOptions {
   persistent?: boolean;
   /** Browser locale; the app must default to Vietnamese whatever it is. */
   locale?: string;
+  /**
+   * Ask the app for its test hooks (`window.__phanloMap`), as every browser test does: the harness sets
+   * `window.__phanloTestHooks = true` before any page script runs. False to see the page as shipped.
+   */
+  testHooks?: boolean;
 }
+
+/** The script that asks the app for its test hooks (src/map/test-hook.ts), run before the page's own. */
+export const TEST_HOOKS_INIT_SCRIPT = 'window.__phanloTestHooks = true;';
 
 /** A running app under test: server, browser context, page, and what the page requested. */
 export class AppSession {
@@ -217,8 +225,29 @@ export class AppSession {
     };
     // Context-level: covers every page, and the service worker's own fetches.
     context.on('request', record);
+    context.on('request', () => { this.inFlight++; });
+    const settle = () => { this.inFlight = Math.max(0, this.inFlight - 1); this.lastSettledAt = Date.now(); };
+    context.on('requestfinished', settle);
+    context.on('requestfailed', settle);
     context.on('page', (p) => this.watchPage(p));
     this.watchPage(page);
+  }
+
+  /** Requests started and not yet finished or failed (page and service worker). */
+  private inFlight = 0;
+  private lastSettledAt = Date.now();
+
+  /**
+   * Waits until no request has been in flight for `quietMs` (page and service worker alike); fails
+   * after `timeoutMs` with what is still pending, instead of carrying on as if all were done.
+   */
+  async waitForRequestsSettled(quietMs = 300, timeoutMs = 15_000): Promise<void> {
+    const deadline = Date.now() + timeoutMs;
+    while (Date.now() < deadline) {
+      if (this.inFlight === 0 && Date.now() - this.lastSettledAt >= quietMs) return;
+      await sleep(50);
+    }
+    throw new Error(`${this.inFlight} request(s) still in flight after ${timeoutMs} ms; last requests: ${this.requests.slice(-5).map((r) => r.url).join(', ')}`);
   }
 
   private watchPage(page: Page): void {
@@ -241,17 +270,22 @@ export class AppSession {
       locale: options.locale ?? 'vi-VN',
       serviceWorkers: 'allow' as const,
     };
+    const askForHooks = async (context: BrowserContext) => {
+      if (options.testHooks ?? true) await context.addInitScript(TEST_HOOKS_INIT_SCRIPT);
+    };
     try {
       if (options.persistent) {
         const userDataDir = mkdtempSync(join(tmpdir(), 'phanlo-e2e-profile-'));
         const context = await chromium.launchPersistentContext(userDataDir, {
           executablePath: chromiumPath(), headless: true, args: CHROMIUM_ARGS, ...contextOptions,
         });
+        await askForHooks(context);
         const page = context.pages()[0] ?? (await context.newPage());
         return new AppSession(activeServer, context, page, null, userDataDir, ownsServer);
       }
       const browser = sharedBrowser ?? (await launchBrowser());
       const context = await browser.newContext(contextOptions);
+      await askForHooks(context);
       const page = await context.newPage();
       return new AppSession(activeServer, context, page, sharedBrowser ? null : browser, null, ownsServer);
     } catch (error) {
@@ -312,16 +346,85 @@ export class AppSession {
   }
 }
 
-/** Shorthand: a session on the route given, page loaded. */
-export async function openApp(route = '#/parcels', options: LaunchOptions = {}): Promise<AppSession> {
-  const session = await AppSession.launch(options);
+/** What `openApp({...})` waits for once the document has loaded. */
+export type OpenWaitFor = 'parcels' | 'recovery' | 'screen' | 'load';
+
+export interface OpenAppOptions extends LaunchOptions {
+  /** Hash route, '#/parcels' by default. */
+  route?: string;
+  /**
+   * 'parcels': the map has drawn the parcels; 'recovery': the recovery table has rows; 'screen': what
+   * the route shows (one of those, or a placeholder page); 'load': only the document. Default 'screen'.
+   */
+  waitFor?: OpenWaitFor;
+  /**
+   * Ready to be used offline: a service worker controls the page and its precache (app and geo data)
+   * is complete, so a test can then stop the server or cut the network. Implies `persistent`.
+   */
+  offline?: boolean;
+}
+
+/** Files the service worker must hold for the app to start and draw the map offline. */
+export const PRECACHED_FOR_OFFLINE = ['index.html', 'geo/dong-doc-parcels.geojson', 'geo/dong-doc-zone.geojson', 'geo/dong-doc-context.geojson'];
+
+/** Waits for what a route shows: parcels drawn, recovery rows, or a placeholder screen. */
+export async function waitForScreen(page: Page, route: string, timeoutMs = 20_000): Promise<void> {
+  const name = route.replace(/^#?\/?/, '').split(/[/?]/)[0] || 'parcels';
+  if (name === 'parcels' || !['recovery', 'plan', 'registry', 'field', 'present'].includes(name)) {
+    await waitForParcelsDrawn(page, timeoutMs);
+  } else if (name === 'recovery') {
+    await page.getByTestId('recovery-table').locator('tbody tr').first().waitFor({ state: 'visible', timeout: timeoutMs });
+  } else {
+    await page.locator('.placeholder').first().waitFor({ state: 'visible', timeout: timeoutMs });
+  }
+}
+
+/**
+ * The one way a browser test opens the app: a server, a Chromium context (desktop 1366×900 unless
+ * `viewport`/`touch` say otherwise), the route, and a wait on a condition (never on a clock).
+ * Returns the session (`page`, `context`, `close()`, request records).
+ *
+ *   const app = await openApp({ route: '#/recovery', viewport: { width: 800, height: 1280 }, touch: true });
+ *
+ * The older form `openApp(route, launchOptions)` still works and only waits for the document to load.
+ */
+export async function openApp(routeOrOptions: string | OpenAppOptions = '#/parcels', legacyOptions: LaunchOptions = {}): Promise<AppSession> {
+  const options: OpenAppOptions = typeof routeOrOptions === 'string'
+    ? { ...legacyOptions, route: routeOrOptions, waitFor: 'load' }
+    : routeOrOptions;
+  const route = options.route ?? '#/parcels';
+  const session = await AppSession.launch({ ...options, persistent: options.persistent || options.offline });
   try {
     await session.openApp(route);
+    const waitFor = options.waitFor ?? 'screen';
+    if (waitFor === 'parcels') await waitForParcelsDrawn(session.page);
+    else if (waitFor === 'recovery') await waitForScreen(session.page, '#/recovery');
+    else if (waitFor === 'screen') await waitForScreen(session.page, route);
+    if (options.offline) {
+      await waitForServiceWorkerControl(session.page);
+      await waitForPrecache(session.page, PRECACHED_FOR_OFFLINE);
+      if (waitFor !== 'load') await waitForScreen(session.page, route);
+    }
     return session;
   } catch (error) {
+    const detail = session.diagnostics();
     await session.close();
+    if (detail && error instanceof Error) error.message += detail;
     throw error;
   }
+}
+
+/** Waits until Cache Storage holds every file given (paths relative to the app, e.g. 'geo/x.geojson'). */
+export async function waitForPrecache(page: Page, paths: readonly string[], timeoutMs = 30_000): Promise<void> {
+  const deadline = Date.now() + timeoutMs;
+  let missing: string[] = [...paths];
+  while (Date.now() < deadline) {
+    const cached = (await cachedUrls(page)).map((url) => new URL(url).pathname);
+    missing = paths.filter((path) => !cached.some((p) => p.endsWith(`/${path}`)));
+    if (missing.length === 0) return;
+    await sleep(100);
+  }
+  throw new Error(`Not precached after ${timeoutMs} ms: ${missing.join(', ')}`);
 }
 
 /** Waits until the map says the parcels are drawn (`window.__phanloMap.parcelsDrawn === true`). */

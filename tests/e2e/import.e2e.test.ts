@@ -5,7 +5,7 @@ import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { importParcelFile } from '../../src/io/parcel-import';
-import { AppSession, renderedParcelIds, ROOT, waitForParcelsDrawn } from './harness';
+import { openApp, renderedParcelIds, ROOT, waitForParcelsDrawn, type AppSession } from './harness';
 
 const FIXTURES = join(ROOT, 'tests', 'fixtures', 'import');
 const SHAPEFILE = join(FIXTURES, 'shp-vilis-vn2000.zip');
@@ -27,9 +27,7 @@ describe('opening your own parcel layer', () => {
   const expected = expectedImport();
 
   beforeAll(async () => {
-    session = await AppSession.launch({ persistent: true });
-    await session.openApp('#/parcels');
-    await waitForParcelsDrawn(session.page);
+    session = await openApp({ route: '#/parcels', persistent: true });
   });
   afterAll(async () => {
     await session?.close();

@@ -1,6 +1,6 @@
 // Vietnamese by default, English on the switch, and back.
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { AppSession, visibleText } from './harness';
+import { openApp, visibleText, type AppSession } from './harness';
 
 const VIETNAMESE_LETTERS = /[àáạảãâầấậẩẫăằắặẳẵèéẹẻẽêềếệểễìíịỉĩòóọỏõôồốộổỗơờớợởỡùúụủũưừứựửữỳýỵỷỹđ]/i;
 
@@ -8,8 +8,7 @@ describe('language switch', () => {
   let session: AppSession;
 
   beforeAll(async () => {
-    session = await AppSession.launch();
-    await session.openApp('#/parcels');
+    session = await openApp({ route: '#/parcels' });
   });
   afterAll(async () => {
     await session?.close();

@@ -3,7 +3,7 @@
 // draws the parcels and opens a record; the opt-in basemap fails gracefully without network.
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import {
-  AppSession, cachedUrls, isOnMap, tapParcel, visibleText, waitForParcelsDrawn, waitForServiceWorkerControl,
+  cachedUrls, isOnMap, openApp, PRECACHED_FOR_OFFLINE, tapParcel, visibleText, waitForParcelsDrawn, type AppSession,
 } from './harness';
 import { parseScreenNumber, pickTappableParcel, tappableParcels, tapPointOf } from './site-data';
 
@@ -11,7 +11,8 @@ describe('offline after one visit', () => {
   let session: AppSession;
 
   beforeAll(async () => {
-    session = await AppSession.launch({ persistent: true });
+    // One visit: the service worker takes control and precaches the app and the geo data.
+    session = await openApp({ route: '#/parcels', offline: true });
   });
   afterAll(async () => {
     await session?.close();
@@ -19,11 +20,9 @@ describe('offline after one visit', () => {
 
   it('precaches the app and the geo data on the first visit', async () => {
     const { page } = session;
-    await session.openApp('#/parcels');
-    await waitForParcelsDrawn(page);
-    await waitForServiceWorkerControl(page);
+    expect(await page.evaluate('!!navigator.serviceWorker.controller'), 'a service worker controls the page').toBe(true);
     const cached = await cachedUrls(page);
-    for (const file of ['index.html', 'geo/dong-doc-parcels.geojson', 'geo/dong-doc-zone.geojson', 'geo/dong-doc-context.geojson']) {
+    for (const file of PRECACHED_FOR_OFFLINE) {
       expect(cached.some((url) => new URL(url).pathname.endsWith(`/${file}`)), `${file} precached`).toBe(true);
     }
   });
@@ -48,7 +47,8 @@ describe('offline after one visit', () => {
     const { page } = session;
     await session.context.setOffline(true);
     await page.getByTestId('basemap-toggle').click();
-    await page.waitForTimeout(2_000);
+    // The tiles cannot come: the map reports it, and says so on screen.
+    await page.getByTestId('basemap-failed').waitFor({ state: 'visible', timeout: 15_000 });
     expect(session.pageErrors, 'uncaught errors after switching the basemap on').toEqual([]);
     await waitForParcelsDrawn(page, 5_000);
     // Still usable: another parcel's record opens (one the record panel does not cover).

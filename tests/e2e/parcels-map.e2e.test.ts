@@ -1,7 +1,7 @@
 // The cadastral map (#/parcels): the parcels are drawn, and a tap on a parcel (tablet, touch) opens its
 // record with the numbers computed here from the demo file on VN-2000 plane coordinates.
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { AppSession, renderedParcelIds, tapParcel, visibleText, waitForParcelsDrawn } from './harness';
+import { openApp, renderedParcelIds, tapParcel, visibleText, waitForParcelsDrawn, type AppSession } from './harness';
 import {
   edgeLengthsM, expectedParcels, formatViArea, normaliseSpaces, parseScreenNumber, pickTappableParcel, tapPointOf,
 } from './site-data';
@@ -10,8 +10,7 @@ describe('cadastral map on a touch tablet', () => {
   let session: AppSession;
 
   beforeAll(async () => {
-    session = await AppSession.launch({ touch: true });
-    await session.openApp('#/parcels');
+    session = await openApp({ route: '#/parcels', touch: true });
   });
   afterAll(async () => {
     await session?.close();

@@ -3,7 +3,7 @@
 import { readFileSync } from 'node:fs';
 import { strFromU8, unzipSync } from 'fflate';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { AppSession, visibleText } from './harness';
+import { openApp, visibleText, type AppSession } from './harness';
 import { normaliseSpaces } from './site-data';
 
 /** The digits of a money figure on screen ("12.729.406.608 đ" → 12729406608). */
@@ -13,9 +13,7 @@ describe('land recovery: exports and rates', () => {
   let session: AppSession;
 
   beforeAll(async () => {
-    session = await AppSession.launch({ persistent: true });
-    await session.openApp('#/recovery');
-    await session.page.getByTestId('recovery-table').locator('tbody tr').first().waitFor({ state: 'visible', timeout: 20_000 });
+    session = await openApp({ route: '#/recovery', persistent: true });
   });
   afterAll(async () => {
     await session?.close();
@@ -90,7 +88,10 @@ describe('land recovery: exports and rates', () => {
   it('in English after a reload, shows and saves the same amounts (no 70.000 read as 70)', async () => {
     const { page } = session;
     await page.getByTestId('lang-switch').click();
+    // The language is a stored setting: reload only once it is written and shown ("VI" on the switch).
+    await page.getByTestId('lang-switch').filter({ hasText: 'VI' }).waitFor({ state: 'visible', timeout: 10_000 });
     await page.reload({ waitUntil: 'load' });
+    await page.getByTestId('lang-switch').filter({ hasText: 'VI' }).waitFor({ state: 'visible', timeout: 20_000 });
     await page.getByTestId('recovery-table').locator('tbody tr').first().waitFor({ state: 'visible', timeout: 20_000 });
     const before = money(await visibleText(page, 'recovery-total-compensation'));
     await page.getByRole('tab', { name: 'Rates' }).click();

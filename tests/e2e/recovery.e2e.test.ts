@@ -1,15 +1,14 @@
 // Land recovery (thu hồi đất, #/recovery): one row per parcel the zone takes, and the total area equal to
 // the sum of the parcels' intersections with the zone computed here with Clipper2.
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { AppSession, visibleText } from './harness';
+import { openApp, visibleText, type AppSession } from './harness';
 import { formatViArea, normaliseSpaces, recoveredParcels } from './site-data';
 
 describe('land recovery', () => {
   let session: AppSession;
 
   beforeAll(async () => {
-    session = await AppSession.launch();
-    await session.openApp('#/recovery');
+    session = await openApp({ route: '#/recovery' });
   });
   afterAll(async () => {
     await session?.close();

@@ -1,15 +1,13 @@
 // The parcel search: by "tờ/thửa" and by the land user's name; choosing a result opens its record.
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { AppSession, visibleText, waitForParcelsDrawn } from './harness';
+import { openApp, visibleText, type AppSession } from './harness';
 import { normaliseSpaces, parseScreenNumber, pickTappableParcel } from './site-data';
 
 describe('parcel search', () => {
   let session: AppSession;
 
   beforeAll(async () => {
-    session = await AppSession.launch();
-    await session.openApp('#/parcels');
-    await waitForParcelsDrawn(session.page);
+    session = await openApp({ route: '#/parcels' });
   });
   afterAll(async () => {
     await session?.close();

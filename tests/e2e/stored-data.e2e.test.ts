@@ -1,15 +1,13 @@
 // Data stored by another version (or damaged) must never blank the app: a broken imported layer in
 // IndexedDB is reported with the reason, the demo is drawn instead, and the user can remove it.
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { AppSession, waitForParcelsDrawn } from './harness';
+import { openApp, waitForParcelsDrawn, type AppSession } from './harness';
 
 describe('a damaged stored parcel layer', () => {
   let session: AppSession;
 
   beforeAll(async () => {
-    session = await AppSession.launch({ persistent: true });
-    await session.openApp('#/parcels');
-    await waitForParcelsDrawn(session.page);
+    session = await openApp({ route: '#/parcels', persistent: true });
   });
   afterAll(async () => {
     await session?.close();

@@ -15,6 +15,7 @@ import { useSelectionStore } from '../../state/selection';
 import { useActiveSite } from '../site/use-active-site';
 import { useSiteMapData } from '../site/use-site-map-data';
 import { DataSourceBar } from './DataSourceBar';
+import { MapLegend } from './MapLegend';
 import { ParcelNotFound, ParcelRecordPanel } from './ParcelRecordPanel';
 import { ParcelSearch } from './ParcelSearch';
 import { SiteLoadError } from '../site/SiteLoadError';
@@ -31,6 +32,8 @@ export function ParcelsPage({ parcelId }: { parcelId: string | null }) {
   const [fitRequest, setFitRequest] = useState(0);
   const focusRequest = useSelectionStore((s) => s.focusRequest);
 
+  const shownLayer = site.status === 'ready' ? site.layer : null;
+  const landUseCodes = useMemo(() => shownLayer?.parcels.map((p) => p.landUseCode) ?? [], [shownLayer]);
   const selected = site.status === 'ready' ? site.layer.parcels.find((p) => p.id === parcelId) ?? null : null;
   const record = useMemo(() => (selected ? parcelRecord(selected) : null), [selected]);
   // A parcel named in the address when the page opens (a shared link) is shown like a search result.
@@ -101,25 +104,16 @@ export function ParcelsPage({ parcelId }: { parcelId: string | null }) {
             {t('map.basemap')}
           </label>
         </div>
-        {basemapEnabled && basemapFailed && <p className="map-notice" role="status">{t('map.basemapFailed')}</p>}
-        <MapLegend />
+        {basemapEnabled && basemapFailed && <p className="map-notice" role="status" data-testid="basemap-failed">{t('map.basemapFailed')}</p>}
+        {ready && (
+          <MapLegend
+            landUseCodes={landUseCodes}
+            hasKeptFree={ready.site.zone.length > 1}
+            hasResidentialEdge={ready.site.residentialEdges.length > 0}
+            hasVillage={ready.context.some((f) => f.properties.kind === 'village')}
+          />
+        )}
       </div>
     </div>
-  );
-}
-
-function MapLegend() {
-  const { t } = useTranslation();
-  return (
-    <details className="legend">
-      <summary>{t('map.legend')}</summary>
-      <ul>
-        <li><span className="swatch zone" />{t('legend.zone')}</li>
-        <li><span className="swatch selected" />{t('legend.selected')}</li>
-        <li><span className="swatch road" />{t('legend.road')}</li>
-        <li><span className="swatch canal" />{t('legend.canal')}</li>
-        <li><span className="swatch village" />{t('legend.village')}</li>
-      </ul>
-    </details>
   );
 }

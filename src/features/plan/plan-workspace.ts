@@ -102,7 +102,8 @@ export class PlanWorkspace {
     this.map = map;
     const view = this.stores.view.getState();
     if (this.siteData) map.setSite(this.siteData);
-    map.setLayout(this.mapData);
+    // Nothing to draw before the first layout: an empty one would count as the layout drawn.
+    if (this.mapData !== EMPTY_LAYOUT_DATA) map.setLayout(this.mapData);
     map.setColouring(view.colouring);
     map.setSelection(view.selectedIds);
     if (this.zoneBounds) map.fitBounds(this.zoneBounds);

@@ -1,0 +1,88 @@
+// A 10-inch tablet held upright (800 × 1280, touch): every control a finger can hit is at least
+// 44 × 44 px, the menu stays on one row, and the recovery tables fit without sideways scrolling.
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import type { Page } from 'playwright-core';
+import { openApp, waitForScreen, type AppSession } from './harness';
+
+const PORTRAIT_TABLET = { width: 800, height: 1280 };
+const MIN_TARGET = 44;
+
+interface SmallTarget { what: string; width: number; height: number }
+
+/**
+ * Every visible button, link, input, select and summary smaller than 44 × 44 px. A checkbox or radio
+ * inside a <label> is hit through its label (tapping the text toggles it), so the label is measured.
+ */
+async function smallTargets(page: Page): Promise<SmallTarget[]> {
+  return (await page.evaluate(`(() => {
+    const out = [];
+    for (const el of document.querySelectorAll('button, a[href], input, select, textarea, summary, [role="button"], [role="tab"]')) {
+      const style = getComputedStyle(el);
+      if (style.visibility === 'hidden' || el.closest('[hidden], [aria-hidden="true"]')) continue;
+      if (el.type === 'hidden') continue;
+      let box = el.getBoundingClientRect();
+      if (box.width === 0 && box.height === 0) continue; // not rendered (display: none, closed details)
+      if (box.bottom < 0 || box.right < 0 || box.top > innerHeight + 2000) continue;
+      const label = (el.type === 'checkbox' || el.type === 'radio' || el.type === 'file') ? el.closest('label') : null;
+      if (label) box = label.getBoundingClientRect();
+      if (box.width < ${MIN_TARGET} - 0.5 || box.height < ${MIN_TARGET} - 0.5) {
+        out.push({ what: el.outerHTML.slice(0, 100), width: Math.round(box.width * 10) / 10, height: Math.round(box.height * 10) / 10 });
+      }
+    }
+    return out;
+  })()`)) as SmallTarget[];
+}
+
+/** Tables (and the page) that scroll sideways: scrollWidth beyond clientWidth. */
+async function sidewaysScrollers(page: Page): Promise<string[]> {
+  return (await page.evaluate(`(() => {
+    const out = [];
+    for (const el of [document.scrollingElement, ...document.querySelectorAll('.table-scroll, .app-main, .recovery-page')]) {
+      if (el && el.getClientRects().length && el.scrollWidth > el.clientWidth + 1) out.push((el.className || el.tagName) + ': ' + el.scrollWidth + ' > ' + el.clientWidth);
+    }
+    return out;
+  })()`)) as string[];
+}
+
+describe('portrait tablet (800 × 1280, touch)', () => {
+  let app: AppSession;
+
+  beforeAll(async () => {
+    app = await openApp({ route: '#/parcels/12/69', viewport: PORTRAIT_TABLET, touch: true });
+  });
+  afterAll(async () => {
+    await app?.close();
+  });
+
+  it('keeps the menu on one row', async () => {
+    const rows = await app.page.evaluate(`[...document.querySelectorAll('.main-nav a')].map((a) => Math.round(a.getBoundingClientRect().top))`) as number[];
+    expect(rows).toHaveLength(5);
+    expect(new Set(rows).size, `menu item tops ${JSON.stringify(rows)}`).toBe(1);
+    const header = await app.page.locator('.app-header').boundingBox();
+    expect(header!.height, 'header is one row high').toBeLessThanOrEqual(64);
+    expect(await app.page.evaluate(`(() => { const n = document.querySelector('.main-nav'); return n.scrollWidth <= n.clientWidth + 1; })()`), 'menu fits without scrolling').toBe(true);
+  });
+
+  it('gives every control on the map screen a 44 × 44 px target, legend open or closed', async () => {
+    const { page } = app;
+    await page.getByTestId('parcel-record').waitFor({ state: 'visible' });
+    expect(await smallTargets(page)).toEqual([]);
+    await page.getByTestId('map-legend').locator('summary').tap();
+    expect(await smallTargets(page)).toEqual([]);
+  });
+
+  it('gives every control of the recovery screen 44 × 44 px, on every tab, with no sideways scrolling', async () => {
+    const { page } = app;
+    await page.getByTestId('nav-recovery').tap();
+    await waitForScreen(page, '#/recovery');
+    expect(await smallTargets(page), 'by parcel').toEqual([]);
+    expect(await sidewaysScrollers(page), 'by parcel').toEqual([]);
+    for (const tab of await page.getByRole('tab').all()) {
+      const name = await tab.innerText();
+      await tab.tap();
+      await page.waitForFunction((el) => el?.getAttribute('aria-selected') === 'true' || el?.classList.contains('active'), await tab.elementHandle());
+      expect(await smallTargets(page), name).toEqual([]);
+      expect(await sidewaysScrollers(page), name).toEqual([]);
+    }
+  });
+});
