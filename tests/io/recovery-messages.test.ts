@@ -2,10 +2,13 @@ import { describe, expect, it } from 'vitest';
 import { recoveryMessages } from '../../src/i18n/messages/recovery';
 import { appMessages } from '../../src/i18n/messages/app';
 import { mergeCatalogues } from '../../src/i18n/translate';
+import { pluralArguments } from '../../src/i18n/plural';
 import type { RateFieldError, RecoveryWarning } from '../../src/domain/land-recovery';
 import { LAND_USE_GROUPS } from '../../src/domain/land-use-codes';
 
-const placeholders = (text: string): string[] => [...text.matchAll(/\{(\w+)\}/g)].map(([, name]) => name).sort();
+// Plain placeholders and the counts of plural blocks ("{parcels, plural, one {# parcel} other {# parcels}}").
+const placeholders = (text: string): string[] =>
+  [...new Set([...[...text.matchAll(/\{(\w+)\}/g)].map(([, name]) => name), ...pluralArguments(text)])].sort();
 
 describe('recovery messages', () => {
   it('have the same keys in Vietnamese and English, none empty, with the same placeholders', () => {

@@ -137,7 +137,7 @@ export const recoveryMessages = {
     'recovery.view.landUsers': 'By land user',
     'recovery.view.landUseCodes': 'By land use',
     'recovery.view.rates': 'Rates',
-    'recovery.summary': '{parcels} parcels, {landUsers} land users, {area} recovered',
+    'recovery.summary': '{parcels, plural, one {# parcel} other {# parcels}}, {landUsers, plural, one {# land user} other {# land users}}, {area} recovered',
     'recovery.extras.edit': 'Enter structures and graves',
     'recovery.extras.title': 'Parcel {parcel}, sheet {sheet}: assets on the land',
     'recovery.extras.structures': 'Structures (VND)',
@@ -187,8 +187,8 @@ export const recoveryMessages = {
     'recovery.budget.settingHelp': 'The commune’s plan of 2 March 2021 expects about 50 billion VND from the provincial, district and commune budgets (commune money from land-use-right auctions) and other lawful sources.',
 
     'recovery.warning.over-budget': 'The estimate of {estimate} exceeds the budget of {budget} by {over}.',
-    'recovery.warning.no-land-price': 'No land price for land use {landUseCode} ({parcels} parcels): that land is counted at 0 VND.',
-    'recovery.warning.unknown-land-use-code': 'Land use {landUseCode} ({parcels} parcels) is not in the code list: check the parcel data.',
+    'recovery.warning.no-land-price': 'No land price for land use {landUseCode} ({parcels, plural, one {# parcel} other {# parcels}}): that land is counted at 0 VND.',
+    'recovery.warning.unknown-land-use-code': 'Land use {landUseCode} ({parcels, plural, one {# parcel} other {# parcels}}) is not in the code list: check the parcel data.',
 
     'recovery.rates.title': 'Compensation and support rates',
     'recovery.rates.illustrative': 'The defaults are illustrative for a rural commune of Hải Dương, not the prices of any decision.',
