@@ -209,7 +209,11 @@ export function checkLayout(site: ZoneSite, p: LayoutParameters, r: LayoutResult
   for (const request of p.facilities) {
     const lots = polys(r, 'facility', (q) => q.use === request.use);
     const area = lots.reduce((s, q) => s + shoelace(q.polygon), 0);
-    if (lots.length && Math.abs(area - request.areaM2) > 1) problems.push(`facility ${request.use} has ${area.toFixed(1)} m² for ${request.areaM2}`);
+    // An exact area, or so many m² per hectare of the zone (rounded up to 10 m²) with a least area.
+    const wanted = request.areaM2 ?? Math.max(request.minAreaM2 ?? 0, Math.ceil(((request.m2PerHa ?? 0) * shoelace(outer)) / 100000) * 10);
+    // Parking may be larger: it grows when the roads alone give less than 10 % traffic land (Table 2.6).
+    const off = request.use === 'parking' ? Math.max(0, wanted - area) : Math.abs(area - wanted);
+    if (lots.length && off > 1) problems.push(`facility ${request.use} has ${area.toFixed(1)} m² for ${wanted.toFixed(1)}`);
   }
   // Green isolation strip along residential edges, perimeter strip along every edge: no plot or facility
   // within greenBufferM / perimeterGreenM.
