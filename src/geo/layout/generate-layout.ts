@@ -136,11 +136,13 @@ function layoutFrom(
   const f = entrance.frame;
   const strips = greenStrips(zone, site.residentialEdges, p.greenBufferM, p.perimeterGreenM);
   const inner = subtractPolygons([zone], [...strips.isolation, ...strips.perimeter]);
+  const tooSmall = fail('zone-too-small', { areaM2: roundAreaM2(polygonAreaM2(zone)), minPlotAreaM2: p.minPlotAreaM2 });
+  // Nothing left inside the green strips: the zone is too small (too narrow) for any plot.
+  if (!inner.length) return tooSmall;
   const tStart = innerStartT(f, inner, p.mainRoadWidthM);
   if (tStart === null) return fail('entrance-blocked');
   const tMax = localExtent(f, inner)[3];
   const patterns = layoutPatterns(f, inner, tStart, tMax, p, options.previous);
-  const tooSmall = fail('zone-too-small', { areaM2: roundAreaM2(polygonAreaM2(zone)), minPlotAreaM2: p.minPlotAreaM2 });
   let best: { result: LayoutResult; score: LayoutScore } | null = null;
   let failure: LayoutFailure | null = null;
   for (const pattern of patterns) {

@@ -7,7 +7,7 @@ import { existsSync, readdirSync, readFileSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { DEFAULT_LAYOUT_PARAMETERS, generateLayout, type LayoutParameters, type LayoutResult } from '../../../src/geo/layout';
-import { checkLayout } from './checker';
+import { checkLayout } from './legacy-checker';
 import { goldenGeoJson } from './golden-writer';
 import { loadSite } from './load-site';
 

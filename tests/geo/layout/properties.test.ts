@@ -8,8 +8,8 @@ import { asPlane } from '../../../src/geo/coordinates';
 import { DEFAULT_LAYOUT_PARAMETERS, generateLayout, type LayoutParameters, type LayoutResult, type PreviousLayout } from '../../../src/geo/layout';
 import type { PlanePolygon } from '../../../src/geo/plane-measure';
 import type { ZoneSite } from '../../../src/domain/site';
-import { checkLayout } from './checker';
-import { randomZone } from './random-zones';
+import { checkLayout } from './legacy-checker';
+import { randomZone } from './legacy-random-zones';
 
 const SEEDS = Array.from({ length: 60 }, (_, i) => i + 1);
 
