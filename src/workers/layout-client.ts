@@ -5,7 +5,7 @@
  * the worker (a worker busy with a layout reads no messages), resolving it as cancelled.
  */
 import type { ZoneSite } from '../domain/site';
-import type { LayoutFailure, LayoutParameters, LayoutResult, PreviousLayout } from '../geo/layout';
+import type { LayoutFailure, LayoutParameters, LayoutResult, LockedPlot, PreviousLayout } from '../geo/layout';
 import type { LayoutRequest, LayoutResponse } from './layout-protocol';
 
 export type LayoutOutcome =
@@ -45,10 +45,11 @@ export class LayoutClient {
 
   /** Asks for a layout; resolves with it, or as superseded when a newer request overtook it. */
   generate(
-    site: ZoneSite, parameters: LayoutParameters, previous: PreviousLayout | null = null, options: { onProgress?: (fraction: number) => void } = {},
+    site: ZoneSite, parameters: LayoutParameters, previous: PreviousLayout | null = null,
+    options: { onProgress?: (fraction: number) => void; locked?: readonly LockedPlot[] } = {},
   ): Promise<LayoutOutcome> {
     return new Promise((resolve) => {
-      const request: LayoutRequest = { id: this.nextId++, site, parameters, previous };
+      const request: LayoutRequest = { id: this.nextId++, site, parameters, previous, ...(options.locked?.length ? { locked: options.locked } : {}) };
       this.queued?.resolve({ kind: 'superseded' });
       this.queued = { request, resolve, onProgress: options.onProgress };
       if (!this.running) this.sendQueued();

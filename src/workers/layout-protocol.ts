@@ -6,13 +6,15 @@
  * same thread cancels through the engine's `signal`.
  */
 import type { ZoneSite } from '../domain/site';
-import { generateLayout, type LayoutFailure, type LayoutParameters, type LayoutResult, type PreviousLayout } from '../geo/layout';
+import { generateLayout, type LayoutFailure, type LayoutParameters, type LayoutResult, type LockedPlot, type PreviousLayout } from '../geo/layout';
 
 export interface LayoutRequest {
   readonly id: number;
   readonly site: ZoneSite;
   readonly parameters: LayoutParameters;
   readonly previous: PreviousLayout | null;
+  /** Plots the planner locked: kept exactly, the layout built around them. */
+  readonly locked?: readonly LockedPlot[];
 }
 
 export type LayoutResponse =
@@ -31,7 +33,7 @@ export function handleLayoutRequest(
   const started = now();
   try {
     const onProgress = post ? (fraction: number) => post({ id: request.id, progress: fraction }) : undefined;
-    const outcome = generateLayout(request.site, request.parameters, { previous: request.previous, onProgress });
+    const outcome = generateLayout(request.site, request.parameters, { previous: request.previous, locked: request.locked, onProgress });
     return { id: request.id, outcome, elapsedMs: now() - started };
   } catch (error) {
     return { id: request.id, crash: error instanceof Error ? `${error.name}: ${error.message}` : String(error) };

@@ -15,12 +15,17 @@ import { validateLayoutParameters } from './parameters';
 import { layoutPattern } from './pattern-layout';
 import { layoutPatterns } from './patterns';
 import { innerStartT } from './road-network';
-import type { LayoutFailure, LayoutParameters, LayoutResult, PreviousLayout } from './types';
+import type { LayoutFailure, LayoutParameters, LayoutResult, LockedPlot, PreviousLayout } from './types';
 
 /** What a caller may pass besides the zone and parameters. */
 export interface LayoutOptions {
   /** The plots of an earlier layout, whose codes unmoved plots keep. */
   readonly previous?: PreviousLayout | null;
+  /**
+   * Plots the planner locked: kept exactly (corners and code), no road or plot is laid over them, and
+   * their codes are never given to another plot.
+   */
+  readonly locked?: readonly LockedPlot[];
   /** Called after each candidate layout with the share of the search done, 0–1. */
   readonly onProgress?: (fraction: number) => void;
   /** Checked between candidates: once aborted, the search stops with the error `cancelled`. */
@@ -28,7 +33,7 @@ export interface LayoutOptions {
 }
 
 /** The options as the search passes them on: `tick` counts one candidate done. */
-interface GenerateOptions { previous?: PreviousLayout | null; signal?: { readonly aborted: boolean }; tick?: () => void }
+interface GenerateOptions { previous?: PreviousLayout | null; locked?: readonly LockedPlot[]; signal?: { readonly aborted: boolean }; tick?: () => void }
 
 const fail = (code: string, params?: Record<string, string | number | boolean>): LayoutFailure => ({ ok: false, errors: [params ? { code, params } : { code }] });
 
@@ -62,7 +67,7 @@ function searchLayout(site: ZoneSite, parameters: LayoutParameters, layoutOption
   // Progress: each entrance place tried is three candidates at most; the first place is most of the work.
   let done = 0;
   const tick = () => { done++; layoutOptions.onProgress?.(Math.min(0.99, done / (done + 3))); };
-  const options: GenerateOptions = { previous: layoutOptions.previous, signal: layoutOptions.signal, tick };
+  const options: GenerateOptions = { previous: layoutOptions.previous, locked: layoutOptions.locked, signal: layoutOptions.signal, tick };
   const checked = validateLayoutParameters(parameters);
   if (!checked.ok) return { ok: false, errors: checked.errors.map((e) => ({ code: e.code, params: { field: e.field, ...e.params } })) };
   const p = checked.value;
@@ -135,7 +140,9 @@ function layoutFrom(
 ): LayoutResult | LayoutFailure {
   const f = entrance.frame;
   const strips = greenStrips(zone, site.residentialEdges, p.greenBufferM, p.perimeterGreenM);
-  const inner = subtractPolygons([zone], [...strips.isolation, ...strips.perimeter]);
+  const locked = options.locked ?? [];
+  // Locked plots are taken out of the land first: roads and new plots go around them.
+  const inner = subtractPolygons([zone], [...strips.isolation, ...strips.perimeter, ...locked.map((q) => q.polygon)]);
   const tooSmall = fail('zone-too-small', { areaM2: roundAreaM2(polygonAreaM2(zone)), minPlotAreaM2: p.minPlotAreaM2 });
   // Nothing left inside the green strips: the zone is too small (too narrow) for any plot.
   if (!inner.length) return tooSmall;
@@ -150,7 +157,7 @@ function layoutFrom(
     // Candidates stop early once they cannot beat a best that keeps every rule (not on a re-run, where
     // keeping the previous plots counts first).
     const beatPoints = best && best.score.failedRules === 0 && !options.previous?.plots.length ? best.score.points : undefined;
-    const result = layoutPattern({ site, zone, entrance, strips, inner, tStart, previous: options.previous, beatPoints }, pattern, p);
+    const result = layoutPattern({ site, zone, entrance, strips, inner, tStart, previous: options.previous, locked, beatPoints }, pattern, p);
     options.tick?.();
     if (!result.ok) { if (result.errors[0]?.code !== 'pattern-outscored') failure ??= result; continue; }
     const score = scoreLayout(result, options.previous);

@@ -4,5 +4,5 @@ export { judgePlot, type PlotContext, type PlotJudgement, type PlotReason } from
 export { DEFAULT_LAYOUT_PARAMETERS, validateLayoutParameters, type ParameterError } from './parameters';
 export type {
   FacilityRequest, GreenRole, LandUseBalance, LandUseCategory, LandUseRow, LayoutError, LayoutFailure, LayoutFeature,
-  LayoutFeatureProperties, LayoutParameters, LayoutResult, LayoutWarning, PreviousLayout, RoadRole, RuleCheck,
+  LayoutFeatureProperties, LayoutParameters, LayoutResult, LayoutWarning, LockedPlot, PreviousLayout, RoadRole, RuleCheck,
 } from './types';

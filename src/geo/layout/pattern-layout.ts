@@ -24,7 +24,9 @@ import { buildRoadNetwork, withoutStubs } from './road-network';
 import { roadContact } from './plot-shape';
 import { ringSegments, SegmentGrid } from './segments';
 import { sliceRows } from './slice-rows';
-import type { LayoutFailure, LayoutParameters, LayoutResult, LayoutWarning, PreviousLayout } from './types';
+import type { LayoutFailure, LayoutParameters, LayoutResult, LayoutWarning, LockedPlot, PreviousLayout } from './types';
+import { measurePlot } from './plot-shape';
+import type { PlotCandidate } from './slice-rows';
 
 /** Rounds of dropping plots that cannot be built on (each round redraws the neighbours' envelopes). */
 const ENVELOPE_ROUNDS = 3;
@@ -65,6 +67,8 @@ export interface PatternInput {
   readonly inner: PlanePolygon[];
   readonly tStart: number;
   readonly previous?: PreviousLayout | null;
+  /** Plots kept exactly (already taken out of `inner`). */
+  readonly locked?: readonly LockedPlot[];
   /** Points (choose-layout.ts) of the best rule-keeping candidate so far: one that cannot beat them stops early. */
   readonly beatPoints?: number;
 }
@@ -110,30 +114,39 @@ export function layoutPattern(input: PatternInput, pattern: LayoutPattern, p: La
   if (input.beatPoints !== undefined && (100 * candidates.reduce((sum, c) => sum + c.shape.areaM2, 0)) / zoneM2 + REGULARITY_POINTS <= input.beatPoints) {
     return fail('pattern-outscored');
   }
-  // Plots that cannot be built on go to the green; their neighbours' envelopes are drawn again.
+  // Locked plots come first (their envelopes keep their setbacks; the new plots' yield to them) and are
+  // never dropped. Plots that cannot be built on go to the green; their neighbours' envelopes are drawn again.
+  const locked = input.locked ?? [];
+  const lockedPlots: PlotCandidate[] = locked.map((q) => ({ polygon: q.polygon, shape: measurePlot(q.polygon, roadGrid), row: -1, s: 0 }));
+  const envelopesOf = (plots: readonly PlotCandidate[]) => buildEnvelopes([...lockedPlots, ...plots].map((c) => c.polygon), roadGrid, p);
   let built = candidates;
-  let envelopes = buildEnvelopes(built.map((c) => c.polygon), roadGrid, p);
+  let envelopes = envelopesOf(built);
   for (let round = 0; round < ENVELOPE_ROUNDS; round++) {
-    const unbuildable = unbuildablePlots(envelopes, roadGrid);
+    const unbuildable = new Set([...unbuildablePlots(envelopes, roadGrid)].filter((i) => i >= locked.length).map((i) => i - locked.length));
     if (!unbuildable.size) break;
     built = built.filter((_, i) => !unbuildable.has(i));
-    envelopes = buildEnvelopes(built.map((c) => c.polygon), roadGrid, p);
+    envelopes = envelopesOf(built);
   }
   // Green where it costs least, when strips and leftover give less than Table 2.6 asks.
   const roadsM2 = multiPolygonAreaM2(drawnRoads.all);
   const greenM2 = zoneM2 - roadsM2 - multiPolygonAreaM2(facilityPolygons) - multiPolygonAreaM2(built.map((c) => c.polygon));
+  const lockedM2 = multiPolygonAreaM2(locked.map((q) => q.polygon));
   const toGreen = plotsForGreen(
-    built.map((c) => c.polygon), built.map((c) => Math.hypot(...toLocal(f, c.polygon[0][0]))), zoneM2, greenM2 - (GREEN_MARGIN_PERCENT / 100) * zoneM2,
+    built.map((c) => c.polygon), built.map((c) => Math.hypot(...toLocal(f, c.polygon[0][0]))), zoneM2, greenM2 - lockedM2 - (GREEN_MARGIN_PERCENT / 100) * zoneM2,
   );
   if (toGreen.size) {
-    envelopes = envelopes.filter((_, i) => !toGreen.has(i));
+    envelopes = envelopes.filter((_, i) => i < locked.length || !toGreen.has(i - locked.length));
     built = built.filter((_, i) => !toGreen.has(i));
   }
-  if (!built.length) return tooSmall();
-  const plots = built.map((c) => c.polygon);
+  if (!built.length && !locked.length) return tooSmall();
+  const newPlots = built.map((c) => c.polygon);
+  const plots = [...locked.map((q) => q.polygon), ...newPlots];
   // Branch ends past a loop that no plot or facility fronts lead nowhere: their land goes to the green.
   const roads = withoutStubs(drawnRoads, drawnRoads.stubs.filter((stub) => !fronted(stub.region, [...plots, ...facilityPolygons])));
-  const codes = assignCodes(plots, naturalCodes(built.map((c) => c.row)), input.previous);
+  // Locked codes stay; new plots never take one (they count as previous plots for the numbering).
+  const previous = locked.length ? { plots: [...(input.previous?.plots ?? []), ...locked] } : input.previous;
+  const codes = [...locked.map((q) => q.code), ...assignCodes(newPlots, naturalCodes(built.map((c) => c.row)), previous)];
+  built = [...lockedPlots, ...built];
 
   const isolation = subtractPolygons(strips.isolation, roads.crossing);
   const perimeter = subtractPolygons(strips.perimeter, roads.crossing);

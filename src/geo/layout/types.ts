@@ -121,6 +121,12 @@ export interface LayoutFailure {
   errors: LayoutError[];
 }
 
+/** A plot a planner locked: kept exactly, with its code, and the layout is built around it. */
+export interface LockedPlot {
+  code: string;
+  polygon: PlanePolygon;
+}
+
 /** The plots of an earlier layout, for stable codes. */
 export interface PreviousLayout {
   plots: readonly { code: string; polygon: PlanePolygon }[];

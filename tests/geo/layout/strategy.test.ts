@@ -11,6 +11,7 @@ import { fittedRowDepthM } from '../../../src/geo/layout/patterns';
 import { fittedCuts } from '../../../src/geo/layout/slice-rows';
 import { resolveFacilities } from '../../../src/geo/layout/facility-sizes';
 import { validateLayoutParameters } from '../../../src/geo/layout/parameters';
+import { checkLayout } from './legacy-checker';
 
 const E0 = 592700, N0 = 2306300;
 const P = (x: number, y: number): PlanePoint => asPlane([E0 + x, N0 + y]);
@@ -134,5 +135,23 @@ describe('progress and cancellation', () => {
     const r = generateLayout(rectangle(300, 150), DEFAULT_LAYOUT_PARAMETERS, { signal, onProgress: () => { signal.aborted = true; } });
     expect(r.ok).toBe(false);
     if (!r.ok) expect(r.errors[0].code).toBe('cancelled');
+  });
+});
+
+describe('locked plots', () => {
+  it('keeps a locked plot exactly with its code and builds the layout around it', () => {
+    const site = rectangle(300, 150);
+    const first = generateLayout(site, DEFAULT_LAYOUT_PARAMETERS) as LayoutResult;
+    const plot = first.features.find((f) => f.properties.kind === 'plot')!;
+    // The planner moved it 3 m along its row and locked it under another code.
+    const moved: PlanePolygon = [(plot.geometry.coordinates as unknown as PlanePolygon)[0].map((q) => asPlane([q[0] + 3, q[1]]))];
+    const r = generateLayout(site, DEFAULT_LAYOUT_PARAMETERS, { locked: [{ code: 'Z-99', polygon: moved }] }) as LayoutResult;
+    expect(r.ok).toBe(true);
+    const kept = r.features.filter((f) => f.properties.kind === 'plot' && (f.properties as { code: string }).code === 'Z-99');
+    expect(kept).toHaveLength(1);
+    expect(JSON.stringify(kept[0].geometry.coordinates)).toBe(JSON.stringify(moved));
+    const codes = r.features.filter((f) => f.properties.kind === 'plot').map((f) => (f.properties as { code: string }).code);
+    expect(new Set(codes).size).toBe(codes.length);
+    expect(checkLayout(site, DEFAULT_LAYOUT_PARAMETERS, r).filter((q) => /overlap/.test(q))).toEqual([]);
   });
 });
