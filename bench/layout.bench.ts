@@ -18,7 +18,7 @@ const median = (xs: number[]): number => {
 };
 const gc = (globalThis as { gc?: () => void }).gc;
 
-const TARGET_MS: Record<string, number> = { 'demo zone (Đồng Dọc)': 30, 'rectangle 4.5 ha': 30, 'synthetic 75 ha': 1000, 'synthetic 300 ha': 5000 };
+const TARGET_MS: Record<string, number> = { 'demo zone (Đồng Dọc)': 50, 'rectangle 4.5 ha': 50, 'synthetic 75 ha': 1000, 'synthetic 300 ha': 5000 };
 
 function measure(name: string, site: ZoneSite, runs: number): void {
   const once = generateLayout(site, DEFAULT_LAYOUT_PARAMETERS); // warm-up
@@ -65,4 +65,4 @@ console.log(`phanlo layout benchmark — node ${process.version}${gc ? '' : ' (r
 measure(existsSync(demoPath) ? 'demo zone (Đồng Dọc)' : 'rectangle 4.5 ha', demo, 31);
 measure('synthetic 75 ha', randomZone(7501, { minHa: 75, maxHa: 75 }), 7);
 measure('synthetic 300 ha', randomZone(30001, { minHa: 300, maxHa: 300 }), 3);
-console.log('targets: demo ≤ 30 ms, 75 ha ≤ 1 s, 300 ha ≤ 5 s (printed, not asserted)');
+console.log('targets: demo ≤ 50 ms, 75 ha ≤ 1 s, 300 ha ≤ 5 s (printed, not asserted)');

@@ -107,6 +107,9 @@ header('Layout engine (bench/layout.bench.ts)');
 if (existsSync(join(ROOT, 'bench', 'layout.bench.ts'))) await runBench('bench/layout.bench.ts');
 else console.log('skipped: bench/layout.bench.ts is not there yet');
 
+header('Layout efficiency (bench/layout-efficiency.bench.ts)');
+await runBench('bench/layout-efficiency.bench.ts');
+
 header('Main-thread JavaScript (bench/bundle-size.bench.ts)');
 if (built) await runBench('bench/bundle-size.bench.ts');
 else console.log('skipped: no build');

@@ -9,6 +9,8 @@ import {
 } from 'clipper2-ts';
 import { asPlane } from './coordinates';
 import { ringSignedAreaM2, type PlanePolygon, type PlaneRing } from './plane-measure';
+import { nodeJunctions } from './polygon-noding';
+import { splitPolygon } from './ring-split';
 import { CLIP_PRECISION_DECIMALS } from './tolerance';
 
 /** A set of polygons (a multipolygon), outer ring first in each, holes after. */
@@ -55,16 +57,21 @@ function treeToPolygons(tree: PolyPathD): PlanePolygon[] {
     out.push(rings);
   };
   for (let i = 0; i < tree.count; i++) visitOuter(tree.child(i));
-  return out;
+  return out.flatMap(splitPolygon);
 }
 
-function booleanOp(
-  type: ClipType, subject: PlaneMultiPolygon, clip: PlaneMultiPolygon | null, precisionDecimals = CLIP_PRECISION_DECIMALS,
-): PlanePolygon[] {
+/** A boolean operation on paths wound as toPaths winds them, T-junctions made vertices first (polygon-noding.ts). */
+function booleanOpOnPaths(type: ClipType, subject: PathsD, clip: PathsD | null, precisionDecimals = CLIP_PRECISION_DECIMALS): PlanePolygon[] {
+  // Junctions within one grid step of an edge: on the measuring grid, a µm, so stated areas stay exact.
+  const [nodedSubject, nodedClip] = nodeJunctions(clip ? [subject, clip] : [subject], 10 ** -precisionDecimals);
   const tree = new PolyTreeD();
-  booleanOpDWithPolyTree(type, toPaths(subject), clip ? toPaths(clip) : null, tree, FillRule.NonZero, precisionDecimals);
+  booleanOpDWithPolyTree(type, nodedSubject, nodedClip ?? null, tree, FillRule.NonZero, precisionDecimals);
   return treeToPolygons(tree);
 }
+
+const booleanOp = (
+  type: ClipType, subject: PlaneMultiPolygon, clip: PlaneMultiPolygon | null, precisionDecimals = CLIP_PRECISION_DECIMALS,
+): PlanePolygon[] => booleanOpOnPaths(type, toPaths(subject), clip ? toPaths(clip) : null, precisionDecimals);
 
 /** Grid of a clip whose result is measured, not built on: 1 µm, far below the 0.1 m² areas are stated to. */
 export const MEASURE_PRECISION_DECIMALS = 6;
@@ -94,8 +101,9 @@ export function offsetPolygons(shapes: PlaneMultiPolygon, distanceM: number, opt
   const inflated = inflatePathsD(
     toPaths(shapes), distanceM, JoinType.Miter, EndType.Polygon, options.miterLimit ?? 4, CLIP_PRECISION_DECIMALS,
   );
-  // Inflation returns loose paths; a union rebuilds the outer/hole nesting.
-  return booleanOp(ClipType.Union, inflated.map((p) => [pathToRing(p, ringSignedAreaPath(p) > 0)]), null);
+  // Inflation returns loose paths, outer rings and holes wound oppositely; a union of them as they are
+  // rebuilds the nesting (wound again as outer rings, the holes of a grown union would be filled in).
+  return booleanOpOnPaths(ClipType.Union, inflated, null);
 }
 
 /** A band `widthM` wide centred on an open polyline (a road's right of way), with square ends. */
@@ -104,7 +112,7 @@ export function bufferPolyline(line: readonly (readonly [number, number])[], wid
   const inflated = inflatePathsD(
     [path], widthM / 2, JoinType.Miter, ends === 'butt' ? EndType.Butt : EndType.Square, 4, CLIP_PRECISION_DECIMALS,
   );
-  return booleanOp(ClipType.Union, inflated.map((p) => [pathToRing(p, true)]), null);
+  return booleanOpOnPaths(ClipType.Union, inflated.map((p) => (ringSignedAreaPath(p) < 0 ? [...p].reverse() : p)), null);
 }
 
 function ringSignedAreaPath(path: PathD): number {

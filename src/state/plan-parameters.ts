@@ -12,6 +12,8 @@ export interface PlanParametersState {
   readonly parameters: LayoutParameters;
   setParameter(field: NumericParameter, value: number): void;
   setFacilityArea(index: number, areaM2: number): void;
+  /** For a facility sized with the zone: its m² per hectare (its least area stays). */
+  setFacilityRate(index: number, m2PerHa: number): void;
   reset(): void;
 }
 
@@ -27,6 +29,11 @@ export function createPlanParametersStore(initial: LayoutParameters = copyDefaul
     setFacilityArea: (index, areaM2) => set((s) => {
       if (!s.parameters.facilities[index] || s.parameters.facilities[index].areaM2 === areaM2) return s;
       const facilities = s.parameters.facilities.map((f, i) => (i === index ? { ...f, areaM2 } : f));
+      return { parameters: { ...s.parameters, facilities } };
+    }),
+    setFacilityRate: (index, m2PerHa) => set((s) => {
+      if (!s.parameters.facilities[index] || s.parameters.facilities[index].m2PerHa === m2PerHa) return s;
+      const facilities = s.parameters.facilities.map((f, i) => (i === index ? { ...f, m2PerHa } : f));
       return { parameters: { ...s.parameters, facilities } };
     }),
     reset: () => set({ parameters: copyDefaults() }),

@@ -1,14 +1,17 @@
 /**
  * The app's side of the layout worker. Newest wins: while a planner drags a slider only the latest
  * parameters matter, so a request still queued when a newer one arrives resolves as superseded.
+ * Progress messages reach the request's `onProgress`; `cancel()` stops the running request by replacing
+ * the worker (a worker busy with a layout reads no messages), resolving it as cancelled.
  */
 import type { ZoneSite } from '../domain/site';
-import type { LayoutFailure, LayoutParameters, LayoutResult, PreviousLayout } from '../geo/layout';
+import type { LayoutFailure, LayoutParameters, LayoutResult, LockedPlot, PreviousLayout } from '../geo/layout';
 import type { LayoutRequest, LayoutResponse } from './layout-protocol';
 
 export type LayoutOutcome =
   | { readonly kind: 'done'; readonly outcome: LayoutResult | LayoutFailure; readonly elapsedMs: number }
   | { readonly kind: 'superseded' }
+  | { readonly kind: 'cancelled' }
   | { readonly kind: 'crash'; readonly message: string };
 
 /** What the client needs of a worker: enough to fake one in tests. */
@@ -21,23 +24,51 @@ export interface WorkerPort {
 export const createLayoutWorker = (): WorkerPort =>
   new Worker(new URL('./layout.worker.ts', import.meta.url), { type: 'module' }) as unknown as WorkerPort;
 
+type Pending = { resolve: (outcome: LayoutOutcome) => void; onProgress?: (fraction: number) => void };
+
 export class LayoutClient {
   private nextId = 1;
-  private running: { id: number; resolve: (outcome: LayoutOutcome) => void } | null = null;
-  private queued: { request: LayoutRequest; resolve: (outcome: LayoutOutcome) => void } | null = null;
+  private worker: WorkerPort;
+  private running: ({ id: number } & Pending) | null = null;
+  private queued: ({ request: LayoutRequest } & Pending) | null = null;
 
-  constructor(private readonly worker: WorkerPort = createLayoutWorker()) {
+  /** @param worker a worker, or a factory for one (needed to cancel: a fresh worker replaces the busy one) */
+  constructor(private readonly source: WorkerPort | (() => WorkerPort) = createLayoutWorker) {
+    this.worker = this.connect();
+  }
+
+  private connect(): WorkerPort {
+    const worker = typeof this.source === 'function' ? this.source() : this.source;
     worker.onmessage = (event) => this.receive(event.data);
+    return worker;
   }
 
   /** Asks for a layout; resolves with it, or as superseded when a newer request overtook it. */
-  generate(site: ZoneSite, parameters: LayoutParameters, previous: PreviousLayout | null = null): Promise<LayoutOutcome> {
+  generate(
+    site: ZoneSite, parameters: LayoutParameters, previous: PreviousLayout | null = null,
+    options: { onProgress?: (fraction: number) => void; locked?: readonly LockedPlot[] } = {},
+  ): Promise<LayoutOutcome> {
     return new Promise((resolve) => {
-      const request: LayoutRequest = { id: this.nextId++, site, parameters, previous };
+      const request: LayoutRequest = { id: this.nextId++, site, parameters, previous, ...(options.locked?.length ? { locked: options.locked } : {}) };
       this.queued?.resolve({ kind: 'superseded' });
-      this.queued = { request, resolve };
+      this.queued = { request, resolve, onProgress: options.onProgress };
       if (!this.running) this.sendQueued();
     });
+  }
+
+  /**
+   * Stops the running and the queued request, which resolve as cancelled. The running one is stopped
+   * by replacing the worker, so the client must have been given a worker factory.
+   */
+  cancel(): void {
+    this.queued?.resolve({ kind: 'cancelled' });
+    this.queued = null;
+    if (!this.running) return;
+    if (typeof this.source !== 'function') throw new Error('LayoutClient.cancel needs a worker factory');
+    this.running.resolve({ kind: 'cancelled' });
+    this.running = null;
+    this.worker.terminate();
+    this.worker = this.connect();
   }
 
   dispose(): void {
@@ -51,12 +82,13 @@ export class LayoutClient {
     const next = this.queued;
     if (!next) return;
     this.queued = null;
-    this.running = { id: next.request.id, resolve: next.resolve };
+    this.running = { id: next.request.id, resolve: next.resolve, onProgress: next.onProgress };
     this.worker.postMessage(next.request);
   }
 
   private receive(response: LayoutResponse): void {
     if (!this.running || response.id !== this.running.id) return;
+    if ('progress' in response) { this.running.onProgress?.(response.progress); return; }
     const { resolve } = this.running;
     this.running = null;
     if ('crash' in response) resolve({ kind: 'crash', message: response.crash });

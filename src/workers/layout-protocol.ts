@@ -1,26 +1,39 @@
 /**
  * The messages between the app and the layout Web Worker, and the worker's pure handler: the planner
- * workspace regenerates layouts off the main thread while a planner drags a slider.
+ * workspace regenerates layouts off the main thread while a planner drags a slider. While a layout is
+ * searched the worker sends progress messages (the share of candidate layouts done); a request is
+ * cancelled by the client replacing the worker (a busy worker reads no messages), and a caller on the
+ * same thread cancels through the engine's `signal`.
  */
 import type { ZoneSite } from '../domain/site';
-import { generateLayout, type LayoutFailure, type LayoutParameters, type LayoutResult, type PreviousLayout } from '../geo/layout';
+import { generateLayout, type LayoutFailure, type LayoutParameters, type LayoutResult, type LockedPlot, type PreviousLayout } from '../geo/layout';
 
 export interface LayoutRequest {
   readonly id: number;
   readonly site: ZoneSite;
   readonly parameters: LayoutParameters;
   readonly previous: PreviousLayout | null;
+  /** Plots the planner locked: kept exactly, the layout built around them. */
+  readonly locked?: readonly LockedPlot[];
 }
 
 export type LayoutResponse =
   | { readonly id: number; readonly outcome: LayoutResult | LayoutFailure; readonly elapsedMs: number }
-  | { readonly id: number; readonly crash: string };
+  | { readonly id: number; readonly crash: string }
+  /** Sent while the search runs: the share of it done, 0–1. */
+  | { readonly id: number; readonly progress: number };
 
-/** Runs one request; a bug in the engine comes back as a message, never as a dead worker. */
-export function handleLayoutRequest(request: LayoutRequest, now: () => number = () => performance.now()): LayoutResponse {
+/**
+ * Runs one request; a bug in the engine comes back as a message, never as a dead worker.
+ * @param post where progress messages go (the worker's postMessage)
+ */
+export function handleLayoutRequest(
+  request: LayoutRequest, now: () => number = () => performance.now(), post?: (progress: LayoutResponse) => void,
+): LayoutResponse {
   const started = now();
   try {
-    const outcome = generateLayout(request.site, request.parameters, { previous: request.previous });
+    const onProgress = post ? (fraction: number) => post({ id: request.id, progress: fraction }) : undefined;
+    const outcome = generateLayout(request.site, request.parameters, { previous: request.previous, locked: request.locked, onProgress });
     return { id: request.id, outcome, elapsedMs: now() - started };
   } catch (error) {
     return { id: request.id, crash: error instanceof Error ? `${error.name}: ${error.message}` : String(error) };

@@ -60,3 +60,45 @@ describe('LayoutClient', () => {
     if (last.kind === 'done' && last.outcome.ok) expect(last.outcome.parameters.targetFrontageM).toBe(24);
   });
 });
+
+/** A worker that sends the engine's progress messages before its answer, each on its own macrotask. */
+class ProgressWorker implements WorkerPort {
+  onmessage: ((event: MessageEvent<LayoutResponse>) => void) | null = null;
+  terminated = false;
+  postMessage(message: LayoutRequest): void {
+    const copy = structuredClone(message);
+    const messages: LayoutResponse[] = [];
+    messages.push(handleLayoutRequest(copy, undefined, (progress) => messages.push(progress)));
+    for (const m of messages) setTimeout(() => { if (!this.terminated) this.onmessage?.({ data: structuredClone(m) } as MessageEvent<LayoutResponse>); }, 0);
+  }
+  terminate(): void { this.terminated = true; }
+}
+
+describe('LayoutClient progress and cancellation', () => {
+  it('passes the worker’s progress messages to the request, ending at 1', async () => {
+    const client = new LayoutClient(new ProgressWorker());
+    const seen: number[] = [];
+    const outcome = await client.generate(site, DEFAULT_LAYOUT_PARAMETERS, null, { onProgress: (x) => seen.push(x) });
+    expect(outcome.kind).toBe('done');
+    expect(seen.length).toBeGreaterThan(1);
+    expect(seen[seen.length - 1]).toBe(1);
+  });
+
+  it('cancels the running request by replacing the worker, and runs the next one on the new worker', async () => {
+    const workers: ProgressWorker[] = [];
+    const client = new LayoutClient(() => { const w = new ProgressWorker(); workers.push(w); return w; });
+    const running = client.generate(site, DEFAULT_LAYOUT_PARAMETERS);
+    client.cancel();
+    expect((await running).kind).toBe('cancelled');
+    expect(workers[0].terminated).toBe(true);
+    const next = await client.generate(site, DEFAULT_LAYOUT_PARAMETERS);
+    expect(next.kind).toBe('done');
+    expect(workers).toHaveLength(2);
+  });
+
+  it('refuses to cancel a running request without a worker factory', () => {
+    const client = new LayoutClient(new ProgressWorker());
+    void client.generate(site, DEFAULT_LAYOUT_PARAMETERS);
+    expect(() => client.cancel()).toThrow(/factory/);
+  });
+});

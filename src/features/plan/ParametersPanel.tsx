@@ -9,12 +9,12 @@ import { parseUserNumber } from '../../i18n/parse-number';
 import { useTranslation } from '../../i18n/use-translation';
 import type { Language } from '../../i18n/translate';
 import { planSessionStores, usePlanLayout, usePlanParameters } from '../../state/plan-session';
-import { FACILITY_AREA_FIELD, PARAMETER_GROUPS, type ParameterUnit } from './parameter-fields';
+import { FACILITY_AREA_FIELD, FACILITY_RATE_FIELD, PARAMETER_GROUPS, type ParameterUnit } from './parameter-fields';
 import { asParameterError, parameterRefusals, refusalsByField } from './parameter-check';
 import { errorText, formatNumber } from './plan-text';
 import type { PlanWorkspace } from './plan-workspace';
 
-const UNIT_TEXT: Record<ParameterUnit, string> = { m: 'm', m2: 'm²', ratio: '×' };
+const UNIT_TEXT: Record<ParameterUnit, string> = { m: 'm', m2: 'm²', m2PerHa: 'm²/ha', ratio: '×' };
 
 interface NumberFieldProps {
   readonly id: string;
@@ -112,14 +112,20 @@ export function ParametersPanel({ workspace }: { workspace: PlanWorkspace }) {
         <legend>{t('plan.params.group.facilities')}</legend>
         {parameters.facilities.map((facility, index) => {
           const fallback = DEFAULT_LAYOUT_PARAMETERS.facilities.find((f) => f.use === facility.use);
+          // Sized with the zone (m²/ha, the default) unless the parameters give an exact area.
+          const perHa = facility.areaM2 === undefined && facility.m2PerHa !== undefined;
+          const field = perHa ? FACILITY_RATE_FIELD : FACILITY_AREA_FIELD;
+          const sizeOf = (f: typeof facility) => (f.areaM2 !== undefined
+            ? `${formatNumber(f.areaM2, language)} m²`
+            : `${formatNumber(f.m2PerHa ?? 0, language)} m²/ha${f.minAreaM2 !== undefined ? `, ≥ ${formatNumber(f.minAreaM2, language)} m²` : ''}`);
           return (
             <NumberField
               key={`${facility.use}-${index}`} id={`${baseId}-facility-${index}`} testId={`param-facility-${facility.use}`}
-              label={t(`layout.facility.${facility.use}`)} unit="m2" value={facility.areaM2}
-              range={rangeText(FACILITY_AREA_FIELD, language)}
-              defaultText={fallback ? `${formatNumber(fallback.areaM2, language)} m²` : '—'}
-              errors={refusals.get(`facilities.${index}.areaM2`) ?? []}
-              onChange={(value) => store.setFacilityArea(index, value)}
+              label={t(`layout.facility.${facility.use}`)} unit={field.unit} value={(perHa ? facility.m2PerHa : facility.areaM2) ?? 0}
+              range={rangeText(field, language)}
+              defaultText={fallback ? sizeOf(fallback) : '—'}
+              errors={refusals.get(`facilities.${index}.${perHa ? 'm2PerHa' : 'areaM2'}`) ?? []}
+              onChange={(value) => (perHa ? store.setFacilityRate(index, value) : store.setFacilityArea(index, value))}
             />
           );
         })}

@@ -5,7 +5,7 @@
  */
 import type { NumericParameter } from '../../state/plan-parameters';
 
-export type ParameterUnit = 'm' | 'm2' | 'ratio';
+export type ParameterUnit = 'm' | 'm2' | 'm2PerHa' | 'ratio';
 
 export interface ParameterField {
   readonly field: NumericParameter;
@@ -62,3 +62,5 @@ export const PARAMETER_GROUPS: readonly ParameterGroup[] = [
 
 /** Facility lot areas, m²: the engine accepts any positive area up to 1 000 000. */
 export const FACILITY_AREA_FIELD = { unit: 'm2', min: 0, minExclusive: true, max: 1e6, step: 10 } as const;
+/** A facility sized with the zone (the default): m² per hectare of the zone, with a least area. */
+export const FACILITY_RATE_FIELD = { unit: 'm2PerHa', min: 0, minExclusive: true, max: 10000, step: 5 } as const;

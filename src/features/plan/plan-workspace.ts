@@ -198,7 +198,7 @@ export class PlanWorkspace {
     // any other set keeps the codes of the plots on screen that did not move.
     const previous = sameParameters(parameters, DEFAULT_LAYOUT_PARAMETERS) ? null : previousOf(layout);
     const outcome = await this.runner.run(site, parameters, previous);
-    if (number !== this.runNumber || outcome.kind === 'superseded') return;
+    if (number !== this.runNumber || outcome.kind === 'superseded' || outcome.kind === 'cancelled') return;
     if (this.slowTimer) clearTimeout(this.slowTimer);
     this.slowTimer = null;
     if (outcome.kind === 'crash') {

@@ -1,15 +1,20 @@
 /**
- * Facility lots (wastewater, fire-fighting water tank, waste collection, parking) at the head of a row,
- * beside the main road near the entrance: one block of their total area cut off the first row end that
- * holds it, then cut across into lots of the requested areas, parking nearest the entrance. When no row
- * end holds them all, they go one by one, largest first, each to the nearest row end with room left
- * (the lots sharing a row end again form one block), and only a lot that fits nowhere is not placed.
+ * Facility lots at row ends beside the main road, placed by rule: parking, waste collection (reached by
+ * truck from the gate), the power substation and the water-supply point (both fed from the public
+ * road's networks) in one block at the first row end nearest the entrance; the wastewater plant at the
+ * row end farthest from it (away from the gate; zone files carry no heights, so the far end stands for
+ * downhill), the fire-water tank at the row end nearest the middle of the zone. Each block is cut off
+ * its row end by exact area, then into lots, parking nearest the entrance. A group whose row end is
+ * taken joins the block there. When the groups do not fit so, every lot goes one by one, largest first,
+ * each to the nearest row end with room left (the lots sharing a row end again form one block), and only
+ * a lot that fits nowhere is not placed.
  */
 import { multiPolygonAreaM2, type PlanePolygon } from '../plane-measure';
 import { intersectPolygons } from './clip';
 import { localExtent, sSlab, tSlab, type LocalFrame } from './frame';
 import type { PlotRow } from './row-plan';
-import type { FacilityRequest, LayoutWarning } from './types';
+import type { SizedFacility as FacilityRequest } from './facility-sizes';
+import type { LayoutWarning } from './types';
 
 export interface FacilityLot {
   readonly use: string;
@@ -60,8 +65,8 @@ function placeBlock(
   const slab = (x: number) => sSlab(f, sigma > 0 ? 0 : x, sigma > 0 ? x : 0);
   const areaTo = (x: number) => multiPolygonAreaM2(intersectPolygons(band, [slab(x)]));
   const edge = sigma > 0
-    ? solve(areaTo, total, halfMainM, far)
-    : -solve((x) => areaTo(-x), total, halfMainM, -far);
+    ? solve(areaTo, total, 0, far)
+    : -solve((x) => areaTo(-x), total, 0, -far);
   const block = intersectPolygons(band, [slab(edge)]);
   const ordered = [...requests].sort((a, b) => Number(b.use === 'parking') - Number(a.use === 'parking'));
   const [, , tMin, tMax] = localExtent(f, block);
@@ -85,7 +90,7 @@ function placeBlock(
     let from = 0;
     ordered.forEach((request, i) => {
       cumulative += request.areaM2;
-      const to = i === ordered.length - 1 ? far : sigma * solve((x) => areaTo(sigma * x), cumulative, halfMainM, Math.abs(edge));
+      const to = i === ordered.length - 1 ? far : sigma * solve((x) => areaTo(sigma * x), cumulative, 0, Math.abs(edge));
       lots.push({ use: request.use, polygons: intersectPolygons(block, [sSlab(f, Math.min(from, to), Math.max(from, to))]) });
       from = to;
     });
@@ -112,11 +117,8 @@ export function placeFacilities(
   const untouched = rows.map((): RowStart => ({ plus: 0, minus: 0 }));
   if (!requests.length) return { lots: [], rowStarts: untouched, warnings: [] };
   const ends: RowEnd[] = rows.flatMap((_, row) => [{ row, sigma: 1 }, { row, sigma: -1 }]);
-  // All in one block at the first row end that holds it.
-  for (const end of ends) {
-    const placed = placeBlock(f, blocks, rows[end.row], end.sigma, halfMainM, requests);
-    if (placed) return { lots: placed.lots, rowStarts: withTaken(untouched, [{ end, takenM: placed.takenM }]), warnings: [] };
-  }
+  const byRule = placeByRule(f, blocks, rows, ends, halfMainM, requests);
+  if (byRule) return { lots: byRule.lots, rowStarts: withTaken(untouched, byRule.taken), warnings: [] };
   // One by one, largest first, each to the nearest row end with room left.
   const room = ends.map((end) => multiPolygonAreaM2(rowEndBand(f, blocks, rows[end.row], end.sigma)));
   const assigned: FacilityRequest[][] = ends.map(() => []);
@@ -142,6 +144,60 @@ export function placeFacilities(
     taken.push({ end, takenM: placed.takenM });
   });
   return { lots, rowStarts: withTaken(untouched, taken), warnings };
+}
+
+/** Where each facility belongs: the far end, the middle of the zone, or (every other use) the gate. */
+const FAR_USES = new Set(['wastewater']);
+const CENTRAL_USES = new Set(['fire-water-tank']);
+
+/** Local (s, t) of the middle of a row end's land, or null when it has none. */
+function endMiddle(f: LocalFrame, blocks: PlanePolygon[], row: PlotRow, sigma: number): [number, number] | null {
+  const band = rowEndBand(f, blocks, row, sigma);
+  if (!band.length) return null;
+  const [s0, s1, t0, t1] = localExtent(f, band);
+  return [(s0 + s1) / 2, (t0 + t1) / 2];
+}
+
+/**
+ * The facilities in their groups (gate, far end, middle), each group at its row end, groups meeting at
+ * one row end sharing one block; null when some block does not fit.
+ */
+function placeByRule(
+  f: LocalFrame, blocks: PlanePolygon[], rows: readonly PlotRow[], ends: readonly RowEnd[], halfMainM: number, requests: readonly FacilityRequest[],
+): { lots: FacilityLot[]; taken: { end: RowEnd; takenM: number }[] } | null {
+  const total = (rs: readonly FacilityRequest[]) => rs.reduce((sum, r) => sum + r.areaM2, 0);
+  const room = ends.map((end) => multiPolygonAreaM2(rowEndBand(f, blocks, rows[end.row], end.sigma)));
+  const middles = ends.map((end) => endMiddle(f, blocks, rows[end.row], end.sigma));
+  const [zs0, zs1, zt0, zt1] = localExtent(f, blocks);
+  const centre: [number, number] = [(zs0 + zs1) / 2, (zt0 + zt1) / 2];
+  const gate = requests.filter((r) => !FAR_USES.has(r.use) && !CENTRAL_USES.has(r.use));
+  const far = requests.filter((r) => FAR_USES.has(r.use));
+  const central = requests.filter((r) => CENTRAL_USES.has(r.use));
+  const assigned = new Map<number, FacilityRequest[]>();
+  const give = (k: number, rs: readonly FacilityRequest[]) => assigned.set(k, [...(assigned.get(k) ?? []), ...rs]);
+  const fits = (k: number, rs: readonly FacilityRequest[]) => room[k] >= total(assigned.get(k) ?? []) + total(rs);
+  const pick = (rs: readonly FacilityRequest[], rank: (k: number) => number): boolean => {
+    if (!rs.length) return true;
+    const order = ends.map((_, k) => k).filter((k) => middles[k] !== null).sort((a, b) => rank(a) - rank(b) || a - b);
+    const k = order.find((q) => fits(q, rs));
+    if (k === undefined) return false;
+    give(k, rs);
+    return true;
+  };
+  const dist = (k: number, to: [number, number]) => Math.hypot(middles[k]![0] - to[0], middles[k]![1] - to[1]);
+  if (!pick(gate, (k) => k)) return null;
+  if (!pick(far, (k) => -dist(k, [0, 0]))) return null;
+  if (!pick(central, (k) => dist(k, centre))) return null;
+  const lots: FacilityLot[] = [];
+  const taken: { end: RowEnd; takenM: number }[] = [];
+  for (const [k, rs] of [...assigned.entries()].sort((a, b) => a[0] - b[0])) {
+    const inOrder = requests.filter((r) => rs.includes(r));
+    const placed = placeBlock(f, blocks, rows[ends[k].row], ends[k].sigma, halfMainM, inOrder);
+    if (!placed) return null;
+    lots.push(...placed.lots);
+    taken.push({ end: ends[k], takenM: placed.takenM });
+  }
+  return { lots, taken };
 }
 
 function withTaken(starts: RowStart[], taken: { end: RowEnd; takenM: number }[]): RowStart[] {

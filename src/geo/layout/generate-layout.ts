@@ -3,27 +3,37 @@
  * buildable envelopes, the land-use balance and warnings, all in VN-2000 plane metres on the 1 mm grid.
  * Pure and deterministic: the same input gives the same output, byte for byte once serialised.
  */
-import { multiPolygonAreaM2, polygonAreaM2, ringSignedAreaM2, roundAreaM2, type PlanePolygon } from '../plane-measure';
+import { polygonAreaM2, ringSignedAreaM2, roundAreaM2, type PlanePolygon } from '../plane-measure';
 import { subtractPolygons, unitePolygons } from './clip';
 import { findPolygonProblems } from '../polygon-validity';
 import type { ZoneSite } from '../zone-site';
-import { buildEnvelopes, unbuildablePlots } from './envelopes';
+import { betterScore, scoreLayout, type LayoutScore } from './choose-layout';
 import { findEntrance, type Entrance } from './entrance';
-import { placeFacilities } from './facilities';
 import { localExtent, toPlane } from './frame';
 import { greenStrips } from './green-strips';
-import { landUseBalance } from './land-use-balance';
-import { layoutFeatures } from './layout-features';
-import { leftoverLand } from './leftover';
-import { parameterWarnings } from './parameter-warnings';
-import { maxPlotDepthM, minPlotDepthM, plotRowDepthM, validateLayoutParameters } from './parameters';
-import { assignCodes, naturalCodes } from './plot-codes';
-import { buildRoadNetwork, innerStartT, withoutStubs } from './road-network';
-import { roadContact } from './plot-shape';
-import { planRows } from './row-plan';
-import { ringSegments, SegmentGrid } from './segments';
-import { sliceRows } from './slice-rows';
-import type { LayoutFailure, LayoutParameters, LayoutResult, LayoutWarning, PreviousLayout } from './types';
+import { validateLayoutParameters } from './parameters';
+import { layoutPattern } from './pattern-layout';
+import { layoutPatterns } from './patterns';
+import { innerStartT } from './road-network';
+import type { LayoutFailure, LayoutParameters, LayoutResult, LockedPlot, PreviousLayout } from './types';
+
+/** What a caller may pass besides the zone and parameters. */
+export interface LayoutOptions {
+  /** The plots of an earlier layout, whose codes unmoved plots keep. */
+  readonly previous?: PreviousLayout | null;
+  /**
+   * Plots the planner locked: kept exactly (corners and code), no road or plot is laid over them, and
+   * their codes are never given to another plot.
+   */
+  readonly locked?: readonly LockedPlot[];
+  /** Called after each candidate layout with the share of the search done, 0–1. */
+  readonly onProgress?: (fraction: number) => void;
+  /** Checked between candidates: once aborted, the search stops with the error `cancelled`. */
+  readonly signal?: { readonly aborted: boolean };
+}
+
+/** The options as the search passes them on: `tick` counts one candidate done. */
+interface GenerateOptions { previous?: PreviousLayout | null; locked?: readonly LockedPlot[]; signal?: { readonly aborted: boolean }; tick?: () => void }
 
 const fail = (code: string, params?: Record<string, string | number | boolean>): LayoutFailure => ({ ok: false, errors: [params ? { code, params } : { code }] });
 
@@ -46,8 +56,18 @@ function zoneFailure(site: ZoneSite, p: LayoutParameters): LayoutFailure | null 
  * @param options.previous the plots of an earlier layout, whose codes unmoved plots keep
  */
 export function generateLayout(
-  site: ZoneSite, parameters: LayoutParameters, options: { previous?: PreviousLayout | null } = {},
+  site: ZoneSite, parameters: LayoutParameters, options: LayoutOptions = {},
 ): LayoutResult | LayoutFailure {
+  const result = searchLayout(site, parameters, options);
+  if (result.ok) options.onProgress?.(1);
+  return result;
+}
+
+function searchLayout(site: ZoneSite, parameters: LayoutParameters, layoutOptions: LayoutOptions): LayoutResult | LayoutFailure {
+  // Progress: each entrance place tried is three candidates at most; the first place is most of the work.
+  let done = 0;
+  const tick = () => { done++; layoutOptions.onProgress?.(Math.min(0.99, done / (done + 3))); };
+  const options: GenerateOptions = { previous: layoutOptions.previous, locked: layoutOptions.locked, signal: layoutOptions.signal, tick };
   const checked = validateLayoutParameters(parameters);
   if (!checked.ok) return { ok: false, errors: checked.errors.map((e) => ({ code: e.code, params: { field: e.field, ...e.params } })) };
   const p = checked.value;
@@ -87,9 +107,6 @@ export function generateLayout(
   return result;
 }
 
-/** Rounds of dropping plots that cannot be built on (each round redraws the neighbours' envelopes). */
-const ENVELOPE_ROUNDS = 3;
-
 /** A moved given entrance is taken at the nearest place whose plots cover this share of the best place's. */
 const NEARLY_BEST = 0.9;
 
@@ -117,88 +134,34 @@ function shiftsAlongEdge(entrance: Entrance, p: LayoutParameters): number[] {
   return out;
 }
 
-/** Least length of a plot or facility edge along a road stub for the stub to lead somewhere, m. */
-const STUB_FRONTAGE_M = 0.5;
-
-/** Whether any of the polygons runs along the region's boundary over STUB_FRONTAGE_M or more. */
-function fronted(region: PlanePolygon, polygons: readonly PlanePolygon[]): boolean {
-  const grid = new SegmentGrid(50);
-  ringSegments(region[0]).forEach((s) => grid.add(s, 0));
-  return polygons.some((polygon) => roadContact(polygon[0], grid).lengthM >= STUB_FRONTAGE_M);
-}
-
-/** The layout for one entrance. */
+/** The best of the patterns (patterns.ts) for one entrance, by choose-layout.ts's score. */
 function layoutFrom(
-  site: ZoneSite, zone: PlanePolygon, entrance: Entrance, p: LayoutParameters, options: { previous?: PreviousLayout | null },
+  site: ZoneSite, zone: PlanePolygon, entrance: Entrance, p: LayoutParameters, options: GenerateOptions,
 ): LayoutResult | LayoutFailure {
   const f = entrance.frame;
-  const hasResidentialEdge = site.residentialEdges.length > 0;
-
   const strips = greenStrips(zone, site.residentialEdges, p.greenBufferM, p.perimeterGreenM);
-  const inner = subtractPolygons([zone], [...strips.isolation, ...strips.perimeter]);
+  const locked = options.locked ?? [];
+  // Locked plots are taken out of the land first: roads and new plots go around them.
+  const inner = subtractPolygons([zone], [...strips.isolation, ...strips.perimeter, ...locked.map((q) => q.polygon)]);
+  const tooSmall = fail('zone-too-small', { areaM2: roundAreaM2(polygonAreaM2(zone)), minPlotAreaM2: p.minPlotAreaM2 });
+  // Nothing left inside the green strips: the zone is too small (too narrow) for any plot.
+  if (!inner.length) return tooSmall;
   const tStart = innerStartT(f, inner, p.mainRoadWidthM);
   if (tStart === null) return fail('entrance-blocked');
   const tMax = localExtent(f, inner)[3];
-  const plan = planRows(tStart, tMax, plotRowDepthM(p), minPlotDepthM(p), maxPlotDepthM(p), p.branchRoadWidthM);
-  if (!plan.rows.length) return fail('zone-too-small', { areaM2: roundAreaM2(polygonAreaM2(zone)), minPlotAreaM2: p.minPlotAreaM2 });
-
-  const drawnRoads = buildRoadNetwork(f, zone, inner, tStart, plan.branchT, p);
-  const roadGrid = new SegmentGrid(50);
-  drawnRoads.all.forEach((poly) => poly.forEach((ring) => ringSegments(ring).forEach((s) => roadGrid.add(s, 0))));
-  const blocksWithFacilities = subtractPolygons(inner, drawnRoads.raw);
-  // Facilities at the head of the first row end that holds them (or one by one, see facilities.ts).
-  const facilities = placeFacilities(f, blocksWithFacilities, plan.rows, p.mainRoadWidthM / 2, p.facilities);
-  const facilityPolygons = facilities.lots.flatMap((lot) => lot.polygons);
-  const blocks = subtractPolygons(blocksWithFacilities, facilityPolygons);
-  const offsets = facilities.rowStarts;
-  const candidates = sliceRows(f, blocks, plan.rows, offsets, roadGrid, p)
-    .sort((a, b) => a.row - b.row || a.s - b.s);
-  if (!candidates.length) return fail('zone-too-small', { areaM2: roundAreaM2(polygonAreaM2(zone)), minPlotAreaM2: p.minPlotAreaM2 });
-  // Plots that cannot be built on go to the green; their neighbours' envelopes are drawn again.
-  let built = candidates;
-  let envelopes = buildEnvelopes(built.map((c) => c.polygon), roadGrid, p);
-  for (let round = 0; round < ENVELOPE_ROUNDS; round++) {
-    const unbuildable = unbuildablePlots(envelopes, roadGrid);
-    if (!unbuildable.size) break;
-    built = built.filter((_, i) => !unbuildable.has(i));
-    envelopes = buildEnvelopes(built.map((c) => c.polygon), roadGrid, p);
+  const patterns = layoutPatterns(f, inner, tStart, tMax, p, options.previous);
+  let best: { result: LayoutResult; score: LayoutScore } | null = null;
+  let failure: LayoutFailure | null = null;
+  for (const pattern of patterns) {
+    if (options.signal?.aborted) return fail('cancelled');
+    // Candidates stop early once they cannot beat a best that keeps every rule (not on a re-run, where
+    // keeping the previous plots counts first).
+    const beatPoints = best && best.score.failedRules === 0 && !options.previous?.plots.length ? best.score.points : undefined;
+    const result = layoutPattern({ site, zone, entrance, strips, inner, tStart, previous: options.previous, locked, beatPoints }, pattern, p);
+    options.tick?.();
+    if (!result.ok) { if (result.errors[0]?.code !== 'pattern-outscored') failure ??= result; continue; }
+    const score = scoreLayout(result, options.previous);
+    if (!best || betterScore(score, best.score)) best = { result, score };
   }
-  if (!built.length) return fail('zone-too-small', { areaM2: roundAreaM2(polygonAreaM2(zone)), minPlotAreaM2: p.minPlotAreaM2 });
-  const plots = built.map((c) => c.polygon);
-  // Branch ends past a loop that no plot or facility fronts lead nowhere: their land goes to the green.
-  const roads = withoutStubs(drawnRoads, drawnRoads.stubs.filter((stub) => !fronted(stub.region, [...plots, ...facilityPolygons])));
-  const codes = assignCodes(plots, naturalCodes(built.map((c) => c.row)), options.previous);
-
-  const isolation = subtractPolygons(strips.isolation, roads.crossing);
-  const perimeter = subtractPolygons(strips.perimeter, roads.crossing);
-  const leftover = leftoverLand(zone, [...roads.all, ...isolation, ...perimeter, ...facilityPolygons, ...plots]);
-  const kept = zone.slice(1).map((hole): PlanePolygon => [ringSignedAreaM2(hole) > 0 ? hole : [...hole].reverse()]);
-
-  const features = layoutFeatures({ kept, isolation, perimeter, leftover, roads, facilities: facilities.lots, plots: built, codes, envelopes }, p);
-
-  const parkingM2 = multiPolygonAreaM2(facilities.lots.filter((l) => l.use === 'parking').flatMap((l) => l.polygons));
-  const warnings: LayoutWarning[] = [...parameterWarnings(p, hasResidentialEdge), ...roads.warnings, ...facilities.warnings];
-  const openDeadEnds = roads.warnings.filter((w) => w.code === 'dead-end-needs-turnaround').map((w) => Number(w.params?.lengthM ?? 0));
-  const landUse = landUseBalance({
-    zoneM2: Math.abs(ringSignedAreaM2(zone[0])),
-    plotsM2: multiPolygonAreaM2(plots),
-    roadsM2: multiPolygonAreaM2(roads.all),
-    parkingM2,
-    greenM2: multiPolygonAreaM2([...isolation, ...perimeter, ...leftover]),
-    technicalM2: multiPolygonAreaM2(facilityPolygons) - parkingM2,
-    keptM2: multiPolygonAreaM2(kept),
-    envelopesM2: multiPolygonAreaM2(envelopes.filter((e): e is PlanePolygon => e !== null)),
-    largestEnvelopeSharePercent: Math.max(0, ...envelopes.map((e, i) => (e ? (100 * polygonAreaM2(e)) / polygonAreaM2(plots[i]) : 0))),
-    longestOpenDeadEndM: openDeadEnds.length ? Math.max(...openDeadEnds) : 0,
-    hasResidentialEdge,
-  }, p);
-  if (leftover.length) {
-    warnings.push({ code: 'plot-leftover-to-green', params: { pieces: leftover.length, areaM2: roundAreaM2(multiPolygonAreaM2(leftover)) } });
-  }
-  const emptyEnvelopes = envelopes.filter((e) => !e).length;
-  if (emptyEnvelopes) warnings.push({ code: 'plot-without-envelope', params: { plots: emptyEnvelopes } });
-  for (const c of landUse.checks) {
-    if (!c.pass) warnings.push({ code: 'land-use-rule-failed', params: { rule: c.rule, reference: c.reference, required: c.required, actual: c.actual, unit: c.unit } });
-  }
-  return { ok: true, crs: site.crs, parameters: p, features, landUse, warnings };
+  return best?.result ?? failure ?? tooSmall;
 }

@@ -1,7 +1,8 @@
 /** The layout engine's public API, for the command line and the layout Web Worker. */
-export { generateLayout } from './generate-layout';
+export { generateLayout, type LayoutOptions } from './generate-layout';
+export { judgePlot, type PlotContext, type PlotJudgement, type PlotReason } from './judge-plot';
 export { DEFAULT_LAYOUT_PARAMETERS, validateLayoutParameters, type ParameterError } from './parameters';
 export type {
   FacilityRequest, GreenRole, LandUseBalance, LandUseCategory, LandUseRow, LayoutError, LayoutFailure, LayoutFeature,
-  LayoutFeatureProperties, LayoutParameters, LayoutResult, LayoutWarning, PreviousLayout, RoadRole, RuleCheck,
+  LayoutFeatureProperties, LayoutParameters, LayoutResult, LayoutWarning, LockedPlot, PreviousLayout, RoadRole, RuleCheck,
 } from './types';

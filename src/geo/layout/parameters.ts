@@ -17,7 +17,7 @@ export const DEFAULT_LAYOUT_PARAMETERS: LayoutParameters = Object.freeze({
   branchRoadWidthM: 10,
   kerbRadiusM: 8,
   greenBufferM: 10,
-  perimeterGreenM: 0,
+  perimeterGreenM: 10,
   targetFrontageM: 20,
   minFrontageM: 15,
   maxDepthRatio: 4,
@@ -28,11 +28,14 @@ export const DEFAULT_LAYOUT_PARAMETERS: LayoutParameters = Object.freeze({
   fireSeparationM: 9,
   maxDeadEndM: 46,
   turnaroundM: 12,
+  // Sized with the zone (facility-sizes.ts): 1.3 % technical land, parking 0.9 %.
   facilities: [
-    { use: 'wastewater', areaM2: 300 },
-    { use: 'fire-water-tank', areaM2: 100 },
-    { use: 'waste-collection', areaM2: 100 },
-    { use: 'parking', areaM2: 400 },
+    { use: 'wastewater', m2PerHa: 60, minAreaM2: 150 },
+    { use: 'fire-water-tank', m2PerHa: 20, minAreaM2: 60 },
+    { use: 'waste-collection', m2PerHa: 20, minAreaM2: 60 },
+    { use: 'power-substation', m2PerHa: 15, minAreaM2: 40 },
+    { use: 'water-supply', m2PerHa: 15, minAreaM2: 40 },
+    { use: 'parking', m2PerHa: 90, minAreaM2: 150 },
   ],
 }) as LayoutParameters;
 
@@ -55,7 +58,10 @@ const schema = z.object({
   fireSeparationM: length(100),
   maxDeadEndM: positive(10000),
   turnaroundM: positive(100),
-  facilities: z.array(z.object({ use: z.string().min(1), areaM2: positive(1e6) }).strict()).max(50),
+  facilities: z.array(z.union([
+    z.object({ use: z.string().min(1), areaM2: positive(1e6) }).strict(),
+    z.object({ use: z.string().min(1), m2PerHa: positive(10000), minAreaM2: length(1e6).optional() }).strict(),
+  ])).max(50),
 }).strict();
 
 export interface ParameterError {

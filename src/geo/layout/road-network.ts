@@ -341,6 +341,8 @@ export function buildRoadNetwork(
 
 /** Local t where the inner area starts behind the entrance, or null when the entrance is blocked. */
 export function innerStartT(f: LocalFrame, inner: PlanePolygon[], mainRoadWidthM: number): number | null {
+  // No land inside the strips (a zone narrower than two strips): nothing to enter.
+  if (!inner.length) return null;
   const [, , , tMax] = localExtent(f, inner);
   const lane = intersectPolygons(inner, [localRect(f, -mainRoadWidthM / 2, mainRoadWidthM / 2, -1, tMax + 1)]);
   if (!lane.length) return null;

@@ -42,8 +42,11 @@ export function planRows(tStart: number, tMax: number, depthM: number, minDepthM
     const branch = branchT.length;
     branchT.push(t);
     rows.push({ tLow: rowFrom, tHigh: t, front: 'high', branch });
-    const farHigh = Math.min(t + half + depthM, tMax);
+    let farHigh = Math.min(t + half + depthM, tMax);
     if (farHigh - (t + half) < minDepthM) break;
+    // A remainder too shallow for another branch and row joins this row while the row stays a legal
+    // depth (else it would only go to the green).
+    if (tMax - farHigh < minDepthM + roadWidthM && tMax - (t + half) <= maxDepthM) farHigh = tMax;
     rows.push({ tLow: t, tHigh: farHigh, front: 'low', branch });
     rowFrom = farHigh;
     const next = t + 2 * depthM + roadWidthM;

@@ -4,10 +4,10 @@
  * merged into its neighbour when the union is good, else left for green (never lost).
  */
 import { polygonAreaM2, type PlanePolygon } from '../plane-measure';
-import { intersectPolygons, offsetPolygons, unitePolygons } from './clip';
-import { MIN_ENVELOPE_SIDE_M } from './parameters';
+import { intersectPolygons, unitePolygons } from './clip';
+import { shapeReasons } from './judge-plot';
 import { localExtent, sSlab, tSlab, type LocalFrame } from './frame';
-import { measurePlot, plotProblems, withoutSpikes, type PlotShape } from './plot-shape';
+import { withoutSpikes, type PlotShape } from './plot-shape';
 import type { PlotRow } from './row-plan';
 import type { SegmentGrid } from './segments';
 import type { LayoutParameters } from './types';
@@ -32,14 +32,9 @@ function centreS(f: LocalFrame, polygon: PlanePolygon): number {
 }
 
 function evaluate(polygon: PlanePolygon, roads: SegmentGrid, p: LayoutParameters): Piece {
-  const shape = measurePlot(polygon, roads);
-  const problems = plotProblems(polygon, shape, p);
-  // Room to build: a strip MIN_ENVELOPE_SIDE_M wide must be left inside the smallest setback all round.
-  if (!problems.length) {
-    const setback = Math.min(p.frontSetbackM, p.rearSetbackM, p.fireSeparationM / 2);
-    if (!offsetPolygons([polygon], -(setback + MIN_ENVELOPE_SIDE_M / 2)).length) problems.push('no-room-to-build');
-  }
-  return { polygon, shape, problems };
+  // The same shape rules judgePlot holds a hand-drawn plot to.
+  const { shape, reasons } = shapeReasons(polygon, roads, p);
+  return { polygon, shape, problems: reasons.map((r) => r.code) };
 }
 
 /** The union of two pieces, if it is one polygon. */
@@ -72,10 +67,12 @@ function acceptAlong(pieces: Piece[], roads: SegmentGrid, p: LayoutParameters): 
  * @param rows the row plan
  * @param startOffsets per row, metres of the + and − side taken by facilities next to the main road
  * @param roads road boundary segments, for frontage
+ * @param fit whether the last plots of each row side share what is left past the last whole target
+ *   frontage (fittedCuts), so that the side is used by whole plots
  */
 export function sliceRows(
   f: LocalFrame, blocks: PlanePolygon[], rows: readonly PlotRow[], startOffsets: readonly { plus: number; minus: number }[],
-  roads: SegmentGrid, p: LayoutParameters,
+  roads: SegmentGrid, p: LayoutParameters, fit = false,
 ): PlotCandidate[] {
   const halfMain = p.mainRoadWidthM / 2;
   const width = p.targetFrontageM;
@@ -88,16 +85,21 @@ export function sliceRows(
     const [bMin, bMax] = localExtent(f, band);
     const { plus, minus } = startOffsets[rowIndex];
     // The first cut of each side lies inside the main road or the facility lots, for the same reason.
+    const depth = row.tHigh - row.tLow - p.branchRoadWidthM / 2;
+    // Cut positions from the side's start: every target frontage, or fitted (the last plots share the rest).
+    const cutsFrom = (lengthM: number) => (fit ? fittedCuts(lengthM, depth, p) : []);
+    const plusCuts = cutsFrom(bMax - (halfMain + plus)), minusCuts = cutsFrom(-bMin - (halfMain + minus));
+    const cutAt = (cuts: number[], j: number) => (j <= cuts.length - 1 ? cuts[j - 1] : j * width + (cuts.length ? cuts[cuts.length - 1] - cuts.length * width : 0));
     const sides: [number, number][][] = [[], []];
     let s0 = plus > 0 ? halfMain + plus - 0.5 : 0;
     for (let j = 1; s0 < bMax; j++) {
-      const s1 = halfMain + plus + j * width;
+      const s1 = halfMain + plus + (fit ? cutAt(plusCuts, j) : j * width);
       sides[0].push([s0, s1]);
       s0 = s1;
     }
     s0 = minus > 0 ? -halfMain - minus + 0.5 : 0;
     for (let j = 1; s0 > bMin; j++) {
-      const s1 = -halfMain - minus - j * width;
+      const s1 = -halfMain - minus - (fit ? cutAt(minusCuts, j) : j * width);
       sides[1].push([s1, s0]);
       s0 = s1;
     }
@@ -117,4 +119,36 @@ export function sliceRows(
   return out;
 }
 
-/** Local t of a polygon's first corner: a cheap handle for tests and ordering. */
+/** Millimetres: fitted frontages are rounded to the grid. */
+const GRID_M = 0.001;
+
+/**
+ * Where the cuts of a row side of lengthM fall, m from its start: every target frontage, except that
+ * the last few plots share the remainder when it is too narrow for a plot of its own (widened up to the
+ * widest plot the area range allows at this depth, or narrowed down to the least frontage), so that the
+ * side is used by whole plots (the last cut lies past the end, off every edge); the plots nearer the main road keep their cuts whatever the far end does.
+ */
+export function fittedCuts(lengthM: number, depthM: number, p: LayoutParameters): number[] {
+  const target = p.targetFrontageM;
+  const widest = Math.min(p.maxPlotAreaM2 / Math.max(depthM, 1), target * 1.5);
+  const narrowest = Math.max(p.minFrontageM, p.minPlotAreaM2 / Math.max(depthM, 1));
+  const n = Math.floor(lengthM / target);
+  const rest = lengthM - n * target;
+  const regular = (count: number) => Array.from({ length: count }, (_, j) => (j + 1) * target);
+  if (rest >= narrowest || n === 0) return [...regular(n), lengthM + 1];
+  // Widen the last k plots by rest / k, or narrow the last k plots and add one.
+  for (let k = 1; k <= n; k++) {
+    const wide = target + rest / k;
+    if (wide <= widest) {
+      const head = regular(n - k);
+      return [...head, ...Array.from({ length: k }, (_, j) => Math.round(((n - k) * target + (j + 1) * wide) / GRID_M) * GRID_M).slice(0, -1), lengthM + 1];
+    }
+    const narrow = (k * target + rest) / (k + 1);
+    if (narrow >= narrowest && narrow <= widest) {
+      const head = regular(n - k);
+      return [...head, ...Array.from({ length: k + 1 }, (_, j) => Math.round(((n - k) * target + (j + 1) * narrow) / GRID_M) * GRID_M).slice(0, -1), lengthM + 1];
+    }
+  }
+  return [...regular(n), lengthM + 1];
+}
+

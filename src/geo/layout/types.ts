@@ -5,11 +5,18 @@
 import type { PlaneFeature } from '../plane-feature';
 import type { PlanePolygon } from '../plane-measure';
 
-/** One facility lot the zone needs (xử lý nước thải, bể nước chữa cháy, điểm tập kết rác, bãi đỗ xe). */
+/**
+ * One facility lot the zone needs (xử lý nước thải, bể nước chữa cháy, điểm tập kết rác, bãi đỗ xe,
+ * trạm biến áp, điểm cấp nước): an exact `areaM2`, or `m2PerHa` of the zone with a least `minAreaM2`.
+ */
 export interface FacilityRequest {
-  use: 'wastewater' | 'fire-water-tank' | 'waste-collection' | 'parking' | string;
-  /** Lot area in m². */
-  areaM2: number;
+  use: 'wastewater' | 'fire-water-tank' | 'waste-collection' | 'parking' | 'power-substation' | 'water-supply' | string;
+  /** Lot area in m² (exact; wins over m2PerHa). */
+  areaM2?: number;
+  /** Lot area per hectare of the zone's gross area, m²/ha. */
+  m2PerHa?: number;
+  /** Least lot area when sized per hectare, m². */
+  minAreaM2?: number;
 }
 
 /** Everything a planner may change; names are part of the params JSON contract. */
@@ -102,6 +109,8 @@ export interface LayoutResult {
   ok: true;
   crs: string;
   parameters: LayoutParameters;
+  /** The pattern the chooser kept (README of src/geo/layout: how a layout is chosen). */
+  pattern?: string;
   features: LayoutFeature[];
   landUse: LandUseBalance;
   warnings: LayoutWarning[];
@@ -110,6 +119,12 @@ export interface LayoutResult {
 export interface LayoutFailure {
   ok: false;
   errors: LayoutError[];
+}
+
+/** A plot a planner locked: kept exactly, with its code, and the layout is built around it. */
+export interface LockedPlot {
+  code: string;
+  polygon: PlanePolygon;
 }
 
 /** The plots of an earlier layout, for stable codes. */

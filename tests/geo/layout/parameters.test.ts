@@ -3,10 +3,10 @@ import { DEFAULT_LAYOUT_PARAMETERS, validateLayoutParameters } from '../../../sr
 import { layoutMessages } from '../../../src/i18n/messages/layout';
 
 describe('layout parameters', () => {
-  it('accepts the defaults of issue 3', () => {
+  it('accepts the defaults: issue 3, with the 10 m strip all round of issue 7 (QCVN 01:2021 2.5.2)', () => {
     const r = validateLayoutParameters(DEFAULT_LAYOUT_PARAMETERS);
     expect(r.ok).toBe(true);
-    expect(DEFAULT_LAYOUT_PARAMETERS).toMatchObject({ mainRoadWidthM: 13, branchRoadWidthM: 10, kerbRadiusM: 8, greenBufferM: 10, perimeterGreenM: 0, targetFrontageM: 20, minFrontageM: 15, maxDepthRatio: 4, minPlotAreaM2: 300, maxPlotAreaM2: 1500, frontSetbackM: 3, rearSetbackM: 3, fireSeparationM: 9, maxDeadEndM: 46, turnaroundM: 12 });
+    expect(DEFAULT_LAYOUT_PARAMETERS).toMatchObject({ mainRoadWidthM: 13, branchRoadWidthM: 10, kerbRadiusM: 8, greenBufferM: 10, perimeterGreenM: 10, targetFrontageM: 20, minFrontageM: 15, maxDepthRatio: 4, minPlotAreaM2: 300, maxPlotAreaM2: 1500, frontSetbackM: 3, rearSetbackM: 3, fireSeparationM: 9, maxDeadEndM: 46, turnaroundM: 12 });
   });
   it('names wrong types, missing and unknown fields', () => {
     const { mainRoadWidthM: _, ...missing } = DEFAULT_LAYOUT_PARAMETERS;

@@ -8,7 +8,7 @@ import { buildEnvelopes } from '../../../src/geo/layout/envelopes';
 import { significantCorners } from '../../../src/geo/layout/plot-shape';
 import { planRows } from '../../../src/geo/layout/row-plan';
 import { ringSegments, SegmentGrid } from '../../../src/geo/layout/segments';
-import { boundaryDistance } from './checker';
+import { boundaryDistance } from './checker-measure';
 
 const E0 = 592700, N0 = 2306300;
 const P = (x: number, y: number): PlanePoint => asPlane([E0 + x, N0 + y]);

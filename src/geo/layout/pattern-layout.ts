@@ -1,0 +1,189 @@
+/**
+ * One candidate layout: the zone laid out for one entrance with one pattern (patterns.ts). Roads,
+ * facilities, plots cut along the rows, envelopes, green where the balance needs it, the leftover and
+ * the land-use balance. generate-layout.ts tries the patterns and keeps the best.
+ */
+import { multiPolygonAreaM2, polygonAreaM2, ringSignedAreaM2, roundAreaM2, type PlanePolygon } from '../plane-measure';
+import { subtractPolygons } from './clip';
+import type { ZoneSite } from '../zone-site';
+import { buildEnvelopes, unbuildablePlots } from './envelopes';
+import type { Entrance } from './entrance';
+import { placeFacilities } from './facilities';
+import { resolveFacilities, type SizedFacility } from './facility-sizes';
+import { localExtent, toLocal } from './frame';
+import type { GreenStrips } from './green-strips';
+import { GREEN_MIN_PERCENT, plotsForGreen } from './green-top-up';
+import { landUseBalance } from './land-use-balance';
+import { layoutFeatures } from './layout-features';
+import { leftoverLand } from './leftover';
+import { parameterWarnings } from './parameter-warnings';
+import type { LayoutPattern } from './patterns';
+import { assignCodes, naturalCodes } from './plot-codes';
+import { REGULARITY_POINTS } from './choose-layout';
+import { buildRoadNetwork, withoutStubs } from './road-network';
+import { roadContact } from './plot-shape';
+import { ringSegments, SegmentGrid } from './segments';
+import { sliceRows } from './slice-rows';
+import type { LayoutFailure, LayoutParameters, LayoutResult, LayoutWarning, LockedPlot, PreviousLayout } from './types';
+import { measurePlot } from './plot-shape';
+import type { PlotCandidate } from './slice-rows';
+
+/** Rounds of dropping plots that cannot be built on (each round redraws the neighbours' envelopes). */
+const ENVELOPE_ROUNDS = 3;
+
+/** Least length of a plot or facility edge along a road stub for the stub to lead somewhere, m. */
+const STUB_FRONTAGE_M = 0.5;
+
+/** Green taken beyond the 10 % of Table 2.6, percent of the zone: the balance rounds and clipping moves corners. */
+const GREEN_MARGIN_PERCENT = 0.05;
+
+/** Least traffic share of the zone, percent (QCVN 01:2021/BXD Table 2.6); parking counts. */
+const TRAFFIC_MIN_PERCENT = 10;
+const TRAFFIC_MARGIN_PERCENT = 0.05;
+
+/** The requests with parking grown to at least minM2 (a parking lot added when none was asked for). */
+function withParkingAtLeast(requests: SizedFacility[], minM2: number): SizedFacility[] {
+  const parkingM2 = requests.filter((r) => r.use === 'parking').reduce((sum, r) => sum + r.areaM2, 0);
+  if (minM2 <= parkingM2) return requests;
+  const extra = Math.ceil((minM2 - parkingM2) * 10) / 10;
+  const k = requests.findIndex((r) => r.use === 'parking');
+  if (k < 0) return [...requests, { use: 'parking', areaM2: extra }];
+  return requests.map((r, i) => (i === k ? { ...r, areaM2: Math.round((r.areaM2 + extra) * 10) / 10 } : r));
+}
+
+/** Whether any of the polygons runs along the region's boundary over STUB_FRONTAGE_M or more. */
+function fronted(region: PlanePolygon, polygons: readonly PlanePolygon[]): boolean {
+  const grid = new SegmentGrid(50);
+  ringSegments(region[0]).forEach((s) => grid.add(s, 0));
+  return polygons.some((polygon) => roadContact(polygon[0], grid).lengthM >= STUB_FRONTAGE_M);
+}
+
+export interface PatternInput {
+  readonly site: ZoneSite;
+  readonly zone: PlanePolygon;
+  readonly entrance: Entrance;
+  readonly strips: GreenStrips;
+  /** The zone less its green strips. */
+  readonly inner: PlanePolygon[];
+  readonly tStart: number;
+  readonly previous?: PreviousLayout | null;
+  /** Plots kept exactly (already taken out of `inner`). */
+  readonly locked?: readonly LockedPlot[];
+  /** Points (choose-layout.ts) of the best rule-keeping candidate so far: one that cannot beat them stops early. */
+  readonly beatPoints?: number;
+}
+
+const fail = (code: string, params?: Record<string, string | number | boolean>): LayoutFailure => ({ ok: false, errors: [params ? { code, params } : { code }] });
+
+/** The layout of one pattern, with the pattern's name. */
+export function layoutPattern(input: PatternInput, pattern: LayoutPattern, p: LayoutParameters): LayoutResult | LayoutFailure {
+  const { site, zone, entrance, strips, inner, tStart } = input;
+  const f = entrance.frame;
+  const rf = pattern.rowFrame;
+  const hasResidentialEdge = site.residentialEdges.length > 0;
+  const zoneM2 = Math.abs(ringSignedAreaM2(zone[0]));
+  const tooSmall = () => fail('zone-too-small', { areaM2: roundAreaM2(polygonAreaM2(zone)), minPlotAreaM2: p.minPlotAreaM2 });
+
+  const drawnRoads = buildRoadNetwork(f, zone, inner, tStart, pattern.branchT, p);
+  const roadGrid = new SegmentGrid(50);
+  drawnRoads.all.forEach((poly) => poly.forEach((ring) => ringSegments(ring).forEach((s) => roadGrid.add(s, 0))));
+  const blocksWithFacilities = subtractPolygons(inner, drawnRoads.raw);
+  // Parking counts as traffic land (Table 2.6, ≥ 10 %): a layout whose roads give less grows its parking
+  // by the shortfall rather than failing the rule (a truck park by the gate costs less than a road).
+  const trafficShortM2 = ((TRAFFIC_MIN_PERCENT + TRAFFIC_MARGIN_PERCENT) / 100) * zoneM2 - multiPolygonAreaM2(drawnRoads.all);
+  const requests = withParkingAtLeast(resolveFacilities(p.facilities, zoneM2), trafficShortM2);
+  const facilities = placeFacilities(rf, blocksWithFacilities, pattern.rows, p.mainRoadWidthM / 2, requests);
+  const facilityPolygons = facilities.lots.flatMap((lot) => lot.polygons);
+  const blocks = subtractPolygons(blocksWithFacilities, facilityPolygons);
+  // A comb row past the main road's end (beyond the last branch it reaches) has no road at s = 0: its
+  // plots are cut from s = 0 both ways, so no slot is lost opposite the T-junction.
+  const mainTEnd = localExtent(f, drawnRoads.pieces.find((q) => q.role === 'main')?.polygons ?? [])[3];
+  const halfMain = p.mainRoadWidthM / 2;
+  const offsets = facilities.rowStarts.map((start, i) => {
+    const open = rf === f && pattern.rows[i].tLow >= mainTEnd - 0.01 ? -halfMain : pattern.startPlusM;
+    // A facility block at an open row's end may end short of the main road's edge (a negative offset).
+    const openRow = open === -halfMain;
+    const plus = start.plus > 0 || (openRow && start.plus !== 0) ? start.plus : open;
+    const minus = start.minus > 0 || (openRow && start.minus !== 0) ? start.minus : (openRow ? open : 0);
+    return { plus, minus };
+  });
+  const candidates = sliceRows(rf, blocks, pattern.rows, offsets, roadGrid, p, pattern.fitFrontage).sort((a, b) => a.row - b.row || a.s - b.s);
+  if (!candidates.length) return tooSmall();
+  // The plots as cut bound what this pattern can reach (envelopes and green only take plots away):
+  // a pattern that cannot beat the best so far is not finished.
+  if (input.beatPoints !== undefined && (100 * candidates.reduce((sum, c) => sum + c.shape.areaM2, 0)) / zoneM2 + REGULARITY_POINTS <= input.beatPoints) {
+    return fail('pattern-outscored');
+  }
+  // Locked plots come first (their envelopes keep their setbacks; the new plots' yield to them) and are
+  // never dropped. Plots that cannot be built on go to the green; their neighbours' envelopes are drawn again.
+  const locked = input.locked ?? [];
+  const lockedPlots: PlotCandidate[] = locked.map((q) => ({ polygon: q.polygon, shape: measurePlot(q.polygon, roadGrid), row: -1, s: 0 }));
+  const envelopesOf = (plots: readonly PlotCandidate[]) => buildEnvelopes([...lockedPlots, ...plots].map((c) => c.polygon), roadGrid, p);
+  let built = candidates;
+  let envelopes = envelopesOf(built);
+  for (let round = 0; round < ENVELOPE_ROUNDS; round++) {
+    const unbuildable = new Set([...unbuildablePlots(envelopes, roadGrid)].filter((i) => i >= locked.length).map((i) => i - locked.length));
+    if (!unbuildable.size) break;
+    built = built.filter((_, i) => !unbuildable.has(i));
+    envelopes = envelopesOf(built);
+  }
+  // Green where it costs least, when strips and leftover give less than Table 2.6 asks.
+  const roadsM2 = multiPolygonAreaM2(drawnRoads.all);
+  const greenM2 = zoneM2 - roadsM2 - multiPolygonAreaM2(facilityPolygons) - multiPolygonAreaM2(built.map((c) => c.polygon));
+  const lockedM2 = multiPolygonAreaM2(locked.map((q) => q.polygon));
+  const toGreen = plotsForGreen(
+    built.map((c) => c.polygon), built.map((c) => Math.hypot(...toLocal(f, c.polygon[0][0]))), zoneM2, greenM2 - lockedM2 - (GREEN_MARGIN_PERCENT / 100) * zoneM2,
+  );
+  if (toGreen.size) {
+    envelopes = envelopes.filter((_, i) => i < locked.length || !toGreen.has(i - locked.length));
+    built = built.filter((_, i) => !toGreen.has(i));
+  }
+  if (!built.length && !locked.length) return tooSmall();
+  const newPlots = built.map((c) => c.polygon);
+  const plots = [...locked.map((q) => q.polygon), ...newPlots];
+  // Branch ends past a loop that no plot or facility fronts lead nowhere: their land goes to the green.
+  const roads = withoutStubs(drawnRoads, drawnRoads.stubs.filter((stub) => !fronted(stub.region, [...plots, ...facilityPolygons])));
+  // Locked codes stay; new plots never take one (they count as previous plots for the numbering).
+  const previous = locked.length ? { plots: [...(input.previous?.plots ?? []), ...locked] } : input.previous;
+  const codes = [...locked.map((q) => q.code), ...assignCodes(newPlots, naturalCodes(built.map((c) => c.row)), previous)];
+  built = [...lockedPlots, ...built];
+
+  const isolation = subtractPolygons(strips.isolation, roads.crossing);
+  const perimeter = subtractPolygons(strips.perimeter, roads.crossing);
+  const leftover = leftoverLand(zone, [...roads.all, ...isolation, ...perimeter, ...facilityPolygons, ...plots]);
+  const kept = zone.slice(1).map((hole): PlanePolygon => [ringSignedAreaM2(hole) > 0 ? hole : [...hole].reverse()]);
+
+  const features = layoutFeatures({ kept, isolation, perimeter, leftover, roads, facilities: facilities.lots, plots: built, codes, envelopes }, p);
+
+  const parkingM2 = multiPolygonAreaM2(facilities.lots.filter((l) => l.use === 'parking').flatMap((l) => l.polygons));
+  const warnings: LayoutWarning[] = [...parameterWarnings(p, hasResidentialEdge), ...roads.warnings, ...facilities.warnings];
+  const openDeadEnds = roads.warnings.filter((w) => w.code === 'dead-end-needs-turnaround').map((w) => Number(w.params?.lengthM ?? 0));
+  const landUse = landUseBalance({
+    zoneM2,
+    plotsM2: multiPolygonAreaM2(plots),
+    roadsM2: multiPolygonAreaM2(roads.all),
+    parkingM2,
+    greenM2: multiPolygonAreaM2([...isolation, ...perimeter, ...leftover]),
+    technicalM2: multiPolygonAreaM2(facilityPolygons) - parkingM2,
+    keptM2: multiPolygonAreaM2(kept),
+    envelopesM2: multiPolygonAreaM2(envelopes.filter((e): e is PlanePolygon => e !== null)),
+    largestEnvelopeSharePercent: Math.max(0, ...envelopes.map((e, i) => (e ? (100 * polygonAreaM2(e)) / polygonAreaM2(plots[i]) : 0))),
+    longestOpenDeadEndM: openDeadEnds.length ? Math.max(...openDeadEnds) : 0,
+    hasResidentialEdge,
+  }, p);
+  if (toGreen.size) {
+    warnings.push({ code: 'plots-to-green', params: { plots: toGreen.size, requiredPercent: GREEN_MIN_PERCENT } });
+  }
+  if (leftover.length) {
+    warnings.push({ code: 'plot-leftover-to-green', params: { pieces: leftover.length, areaM2: roundAreaM2(multiPolygonAreaM2(leftover)) } });
+  }
+  const emptyEnvelopes = envelopes.filter((e) => !e).length;
+  if (emptyEnvelopes) warnings.push({ code: 'plot-without-envelope', params: { plots: emptyEnvelopes } });
+  for (const c of landUse.checks) {
+    if (!c.pass) warnings.push({ code: 'land-use-rule-failed', params: { rule: c.rule, reference: c.reference, required: c.required, actual: c.actual, unit: c.unit } });
+  }
+  return { ok: true, crs: site.crs, parameters: p, pattern: pattern.name, features, landUse, warnings };
+}
+
+/** t extent of the land behind the entrance, for the patterns. */
+export const innerFarT = (input: PatternInput): number => localExtent(input.entrance.frame, input.inner)[3];

@@ -1,0 +1,127 @@
+/**
+ * The fixed set of layout patterns the engine tries for one entrance (see README "How a layout is
+ * chosen"). Each pattern says where the branch roads cross the main road and how the land is cut into
+ * rows; the rest of the layout (roads, facilities, slicing, envelopes) is the same for all of them.
+ *
+ * - `comb`: today's comb, rows of the depth fixed by the area range (editing the far end of the zone
+ *   leaves the rows near the entrance where they were);
+ * - `comb-fitted`: the same comb with the row depth fitted so that whole rows use the zone's depth
+ *   behind the entrance (the fewest branches whose rows are no deeper than a legal plot);
+ * - `spine`: the main road alone, from the entrance to the far end, with one row of plots along each
+ *   side fronting it (a long narrow zone, or a zone entered from its short side): the rows are as deep
+ *   as the land beside the road, up to the deepest legal plot.
+ */
+import { localExtent, makeFrame, type LocalFrame } from './frame';
+import { maxPlotDepthM, MIN_ENVELOPE_SIDE_M, minPlotDepthM, plotRowDepthM } from './parameters';
+import { planRows, type PlotRow } from './row-plan';
+import type { PlanePolygon } from '../plane-measure';
+import type { LayoutParameters, PreviousLayout } from './types';
+
+export type PatternName = 'comb' | 'comb-fitted' | 'comb-previous' | 'spine';
+
+export interface LayoutPattern {
+  readonly name: PatternName;
+  /** The frame rows are cut in: the entrance frame, or for the spine the frame turned a quarter. */
+  readonly rowFrame: LocalFrame;
+  /** t (entrance frame) of each branch centre line; none for the spine. */
+  readonly branchT: number[];
+  readonly rows: PlotRow[];
+  /**
+   * Per row, where slicing starts on the + side of s = 0 of `rowFrame` (metres past the main road's
+   * edge): 0 beside the main road, for the spine the start of the land behind the entrance strip.
+   */
+  readonly startPlusM: number;
+  /** Whether row sides are cut into equal whole plots (slice-rows.ts fittedFrontageM). */
+  readonly fitFrontage: boolean;
+}
+
+/**
+ * Fitted depths are whole decimetres (rounded down; the last row takes up the rest, row-plan.ts), so
+ * that a re-run can find the depth again from the previous plots, which clipping moves by a millimetre.
+ */
+const FIT_STEP_M = 0.1;
+
+/**
+ * Depth of the comb's rows that uses the span behind the entrance with whole rows: k branches, each
+ * with a row on either side, span = 2·k·depth + k·branch width; the fewest branches whose rows are no
+ * deeper than a legal plot. Null when no such depth is legal.
+ */
+export function fittedRowDepthM(spanM: number, p: LayoutParameters): number | null {
+  const lo = minPlotDepthM(p), hi = maxPlotDepthM(p);
+  for (let k = 1; k < 1000; k++) {
+    const depth = Math.floor((spanM - k * p.branchRoadWidthM) / (2 * k) / FIT_STEP_M) * FIT_STEP_M;
+    if (depth < lo) return null;
+    if (depth <= hi) return depth;
+  }
+  return null;
+}
+
+/**
+ * The candidate patterns for one entrance, in a fixed order (the chooser keeps the first of equal
+ * scores, so the order is part of the output).
+ * @param f the entrance frame; tStart, tMax where the land behind the entrance starts and ends
+ */
+export function layoutPatterns(
+  f: LocalFrame, inner: readonly PlanePolygon[], tStart: number, tMax: number, p: LayoutParameters, previous?: PreviousLayout | null,
+): LayoutPattern[] {
+  const out: LayoutPattern[] = [];
+  const regular = plotRowDepthM(p);
+  const comb = planRows(tStart, tMax, regular, minPlotDepthM(p), maxPlotDepthM(p), p.branchRoadWidthM);
+  const fitted = fittedRowDepthM(tMax - tStart, p);
+  if (fitted !== null && Math.abs(fitted - regular) > 0.5) {
+    const plan = planRows(tStart, tMax, fitted, minPlotDepthM(p), maxPlotDepthM(p), p.branchRoadWidthM);
+    if (plan.rows.length) out.push({ name: 'comb-fitted', rowFrame: f, branchT: plan.branchT, rows: plan.rows, startPlusM: 0, fitFrontage: true });
+  }
+  // A re-run given the previous layout also tries that layout's row depth, so that editing the far end
+  // of the zone leaves its rows near the entrance (and their codes) where they were.
+  const before = previous ? previousRowDepthM(f, previous, tStart) : null;
+  if (before !== null && before >= minPlotDepthM(p) - 0.01 && before <= maxPlotDepthM(p) + 0.01 &&
+    Math.abs(regular - before) > 0.01 && (fitted === null || Math.abs(fitted - before) > 0.01)) {
+    const plan = planRows(tStart, tMax, before, minPlotDepthM(p), maxPlotDepthM(p), p.branchRoadWidthM);
+    if (plan.rows.length) out.push({ name: 'comb-previous', rowFrame: f, branchT: plan.branchT, rows: plan.rows, startPlusM: 0, fitFrontage: true });
+  }
+  const spine = spinePattern(f, inner, tStart, p);
+  if (spine) out.push(spine);
+  if (comb.rows.length) out.push({ name: 'comb', rowFrame: f, branchT: comb.branchT, rows: comb.rows, startPlusM: 0, fitFrontage: false });
+
+  return out;
+}
+
+/**
+ * The spine: rows along the main road on both sides, cut across every target frontage from the land
+ * behind the entrance strip. Only where the land beside the road is at least one legal plot deep on
+ * some side and the zone runs on behind the entrance more than it is wide (else the comb serves).
+ */
+function spinePattern(f: LocalFrame, inner: readonly PlanePolygon[], tStart: number, p: LayoutParameters): LayoutPattern | null {
+  const [sMin, sMax] = localExtent(f, inner);
+  const half = p.mainRoadWidthM / 2;
+  const deepest = maxPlotDepthM(p);
+  const right = Math.min(sMax - half, deepest), left = Math.min(-sMin - half, deepest);
+  // Rows beside the spine may be shallower than the comb's least depth: their plots are cut wider
+  // (fitted frontage up to 1.5 × target) to keep the least area, as long as a building still fits.
+  const shallowest = Math.max(
+    p.frontSetbackM + Math.max(p.rearSetbackM, p.fireSeparationM / 2) + MIN_ENVELOPE_SIDE_M, p.minPlotAreaM2 / (1.5 * p.targetFrontageM),
+  );
+  if (Math.max(right, left) < shallowest) return null;
+  // A zone much wider than two rows beside the road is the comb's: the spine would leave most of it green.
+  if (sMax - sMin > 2 * (deepest + half + p.mainRoadWidthM)) return null;
+  // The rows' frame: s along the main road (into the zone), t = −s of the entrance frame.
+  const rowFrame = makeFrame(f.origin, f.v);
+  const rows: PlotRow[] = [];
+  if (right >= shallowest) rows.push({ tLow: -(half + right), tHigh: 0, front: 'high', branch: 0 });
+  if (left >= shallowest) rows.push({ tLow: 0, tHigh: half + left, front: 'low', branch: 0 });
+  return { name: 'spine', rowFrame, branchT: [], rows, startPlusM: tStart - half, fitFrontage: false };
+}
+
+/**
+ * The row depth of a previous comb layout: how far its first row of plots (those starting at the land
+ * behind the entrance) reaches from there; null when no previous plot starts there.
+ */
+function previousRowDepthM(f: LocalFrame, previous: PreviousLayout, tStart: number): number | null {
+  let reach = -Infinity;
+  for (const plot of previous.plots) {
+    const [, , t0, t1] = localExtent(f, [plot.polygon]);
+    if (t0 <= tStart + 0.01 && t1 > reach) reach = t1;
+  }
+  return Number.isFinite(reach) ? Math.round((reach - tStart) / FIT_STEP_M) * FIT_STEP_M : null;
+}

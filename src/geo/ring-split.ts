@@ -1,0 +1,68 @@
+/**
+ * Rings that touch themselves, split into simple rings. Clipper2 returns a ring that passes twice
+ * through one vertex (two lobes joined at a point, or a hole pinched against its own outer ring);
+ * OGC validity (and GIS software reading the file) wants each of those as a ring of its own: a lobe
+ * wound like its outer ring is a polygon of its own, one wound the other way is a hole touching it.
+ */
+import { ringSignedAreaM2, type PlanePolygon, type PlaneRing } from './plane-measure';
+import { openRing } from './ring-helpers';
+
+/** The simple loops of a closed ring (each closed again), split at every vertex it passes twice. */
+export function splitSelfTouching(ring: PlaneRing): PlaneRing[] {
+  const pts = openRing(ring);
+  const seen = new Map<string, number>();
+  for (let j = 0; j < pts.length; j++) {
+    const key = `${pts[j][0]},${pts[j][1]}`;
+    const i = seen.get(key);
+    if (i !== undefined) {
+      const loop = pts.slice(i, j);
+      const rest = [...pts.slice(0, i), ...pts.slice(j)];
+      return [...splitSelfTouching([...loop, loop[0]]), ...splitSelfTouching([...rest, rest[0]])];
+    }
+    seen.set(key, j);
+  }
+  return pts.length >= 3 ? [ring] : [];
+}
+
+function inRing(x: number, y: number, ring: PlaneRing): boolean {
+  let inside = false;
+  for (let i = 0, j = ring.length - 1; i < ring.length; j = i++) {
+    const [xi, yi] = ring[i], [xj, yj] = ring[j];
+    if ((yi > y) !== (yj > y) && x < ((xj - xi) * (y - yi)) / (yj - yi) + xi) inside = !inside;
+  }
+  return inside;
+}
+
+/** A point of `inner` that is not a vertex of `outer` (where a touching hole meets it). */
+function probe(inner: PlaneRing, outer: PlaneRing): readonly [number, number] {
+  const corners = new Set(outer.map((q) => `${q[0]},${q[1]}`));
+  const a = inner.find((q) => !corners.has(`${q[0]},${q[1]}`));
+  if (a) return a;
+  // Every vertex shared: the middle of an edge.
+  return [(inner[0][0] + inner[1][0]) / 2, (inner[0][1] + inner[1][1]) / 2];
+}
+
+/**
+ * One polygon (outer ring CCW, holes CW) with self-touching rings split: one polygon or more, each
+ * with simple rings, the holes given to the outer lobe they lie in.
+ */
+export function splitPolygon(polygon: PlanePolygon): PlanePolygon[] {
+  const outers: PlaneRing[] = [];
+  const holes: PlaneRing[] = [];
+  for (const loop of splitSelfTouching(polygon[0])) (ringSignedAreaM2(loop) > 0 ? outers : holes).push(loop);
+  for (const hole of polygon.slice(1)) {
+    for (const loop of splitSelfTouching(hole)) (ringSignedAreaM2(loop) < 0 ? holes : outers).push(loop);
+  }
+  if (outers.length === 1 && holes.length === polygon.length - 1 && outers[0] === polygon[0]) return [polygon];
+  const out: PlaneRing[][] = outers.map((o) => [o]);
+  const areaOf = outers.map((o) => ringSignedAreaM2(o));
+  for (const hole of holes) {
+    let host = -1;
+    outers.forEach((o, i) => {
+      const [x, y] = probe(hole, o);
+      if (inRing(x, y, o) && (host < 0 || areaOf[i] < areaOf[host])) host = i;
+    });
+    if (host >= 0) out[host].push(hole);
+  }
+  return out;
+}
