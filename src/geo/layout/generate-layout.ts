@@ -7,6 +7,8 @@ import { multiPolygonAreaM2, polygonAreaM2, ringSignedAreaM2, roundAreaM2, type 
 import { subtractPolygons, unitePolygons } from './clip';
 import { findPolygonProblems } from '../polygon-validity';
 import type { ZoneSite } from '../../domain/site';
+import { fitCentreLines } from './centre-lines';
+import { openDeadEnds } from './dead-ends';
 import { buildEnvelopes, unbuildablePlots } from './envelopes';
 import { findEntrance, type Entrance } from './entrance';
 import { placeFacilities } from './facilities';
@@ -174,11 +176,18 @@ function layoutFrom(
   const leftover = leftoverLand(zone, [...roads.all, ...isolation, ...perimeter, ...facilityPolygons, ...plots]);
   const kept = zone.slice(1).map((hole): PlanePolygon => [ringSignedAreaM2(hole) > 0 ? hole : [...hole].reverse()]);
 
-  const features = layoutFeatures({ kept, isolation, perimeter, leftover, roads, facilities: facilities.lots, plots: built, codes, envelopes }, p);
+  const centreLines = fitCentreLines(roads.centrelines, zone, roads.all);
+  const features = layoutFeatures({ centrelines: centreLines.lines, kept, isolation, perimeter, leftover, roads, facilities: facilities.lots, plots: built, codes, envelopes }, p);
 
   const parkingM2 = multiPolygonAreaM2(facilities.lots.filter((l) => l.use === 'parking').flatMap((l) => l.polygons));
-  const warnings: LayoutWarning[] = [...parameterWarnings(p, hasResidentialEdge), ...roads.warnings, ...facilities.warnings];
-  const openDeadEnds = roads.warnings.filter((w) => w.code === 'dead-end-needs-turnaround').map((w) => Number(w.params?.lengthM ?? 0));
+  const warnings: LayoutWarning[] = [...parameterWarnings(p, hasResidentialEdge), ...roads.warnings, ...centreLines.warnings, ...facilities.warnings];
+  const networkDeadEnds = roads.warnings.filter((w) => w.code === 'dead-end-needs-turnaround').map((w) => Number(w.params?.lengthM ?? 0));
+  // Dead ends of the roads as written (a pond cutting a branch, a neighbour road that was a sliver).
+  const turnarounds = roads.pieces.filter((q) => q.role === 'turnaround').flatMap((q) => q.polygons);
+  const writtenDeadEnds = openDeadEnds(centreLines.lines, turnarounds, zone[0], site.accessRoads, p.maxDeadEndM, p.turnaroundM)
+    .map((d) => d.lengthM).filter((d) => !networkDeadEnds.some((n) => Math.abs(n - d) < 2));
+  for (const lengthM of writtenDeadEnds) warnings.push({ code: 'dead-end-needs-turnaround', params: { lengthM, maxDeadEndM: p.maxDeadEndM, turnaroundM: p.turnaroundM } });
+  const allOpenDeadEnds = [...networkDeadEnds, ...writtenDeadEnds];
   const landUse = landUseBalance({
     zoneM2: Math.abs(ringSignedAreaM2(zone[0])),
     plotsM2: multiPolygonAreaM2(plots),
@@ -189,7 +198,7 @@ function layoutFrom(
     keptM2: multiPolygonAreaM2(kept),
     envelopesM2: multiPolygonAreaM2(envelopes.filter((e): e is PlanePolygon => e !== null)),
     largestEnvelopeSharePercent: Math.max(0, ...envelopes.map((e, i) => (e ? (100 * polygonAreaM2(e)) / polygonAreaM2(plots[i]) : 0))),
-    longestOpenDeadEndM: openDeadEnds.length ? Math.max(...openDeadEnds) : 0,
+    longestOpenDeadEndM: allOpenDeadEnds.length ? Math.max(...allOpenDeadEnds) : 0,
     hasResidentialEdge,
   }, p);
   if (leftover.length) {

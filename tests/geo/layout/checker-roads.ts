@@ -53,7 +53,8 @@ function checkWidths(c: CheckContext, lines: Centreline[], roadUnion: Geometry):
     }
     const name = `${l.role} centre line (${l.widthM} m, ${l.lengthM.toFixed(1)} m long)`;
     if (outside.length) c.add('road-outside-zone', `${name}: ${outside.length} m outside the zone, at ${runs(outside)}`);
-    if (narrow.length) c.add('road-width', `${name}: narrower than ${l.widthM} m over ${narrow.length} m, at ${runs(narrow)}`);
+    const said = c.r.warnings.some((w) => w.code === 'road-narrower-than-width' && w.params?.role === l.role && w.params?.widthM === l.widthM);
+    if (narrow.length) c.add('road-width', `${name}: narrower than ${l.widthM} m over ${narrow.length} m, at ${runs(narrow)}`, said);
   }
 }
 

@@ -1,15 +1,21 @@
 /**
- * Property tests over seeded random zones (convex, concave, dented; some with a pond), checked by the
- * independent checker in checker.ts: containment, no overlaps, coverage, frontage, envelopes, roads
- * connected to the public road, the isolation strip, areas, corners; plus determinism and stable codes.
+ * Property tests over the first generation's seeded zones (legacy-random-zones.ts: the seeds issues
+ * name), judged by the independent checker (strict rules, strategy rules reported): other parameter
+ * sets, the seeds wider sweeps found, road ends, determinism and stable codes. The sweep over every
+ * shape is properties-a/b/c.test.ts.
  */
-import { describe, expect, it } from 'vitest';
+import { describe, expect, it, vi } from 'vitest';
 import { asPlane } from '../../../src/geo/coordinates';
 import { DEFAULT_LAYOUT_PARAMETERS, generateLayout, type LayoutParameters, type LayoutResult, type PreviousLayout } from '../../../src/geo/layout';
 import type { PlanePolygon } from '../../../src/geo/plane-measure';
 import type { ZoneSite } from '../../../src/domain/site';
-import { checkLayout } from './legacy-checker';
+import { checkLayoutRules } from './checker';
+import { JstsFrame } from './jsts-geometry';
+import { faults } from './strict-rules';
 import { randomZone } from './legacy-random-zones';
+
+// A layout and its independent check take a second or two on a loaded 2-core machine.
+vi.setConfig({ testTimeout: 60_000 });
 
 const SEEDS = Array.from({ length: 60 }, (_, i) => i + 1);
 
@@ -28,7 +34,7 @@ describe('layout invariants on random zones', () => {
     it(`seed ${seed} (${site.kind})`, () => {
       const r = layout(site);
       expect(plotsOf(r).length).toBeGreaterThan(0);
-      expect(checkLayout(site, DEFAULT_LAYOUT_PARAMETERS, r)).toEqual([]);
+      expect(faults(checkLayoutRules(site, DEFAULT_LAYOUT_PARAMETERS, r))).toEqual([]);
     });
   }
 });
@@ -38,7 +44,7 @@ describe('layout invariants on large zones (20–75 ha: loops and cross streets)
     const site = randomZone(seed, { minHa: 20, maxHa: 75 });
     it(`seed ${seed} (${site.kind})`, () => {
       const r = layout(site);
-      expect(checkLayout(site, DEFAULT_LAYOUT_PARAMETERS, r)).toEqual([]);
+      expect(faults(checkLayoutRules(site, DEFAULT_LAYOUT_PARAMETERS, r))).toEqual([]);
     });
   }
 });
@@ -57,7 +63,7 @@ describe('layout invariants with other parameters', () => {
     it(`seed ${seed} (${site.kind}), parameter set ${seed % VARIANTS.length}`, () => {
       const r = generateLayout(site, p);
       if (!r.ok) throw new Error(JSON.stringify(r.errors));
-      expect(checkLayout(site, p, r)).toEqual([]);
+      expect(faults(checkLayoutRules(site, p, r))).toEqual([]);
     });
   }
 });
@@ -68,7 +74,7 @@ describe('cases found by wider sweeps', () => {
     const p = VARIANTS[2];
     const r = generateLayout(site, p);
     if (!r.ok) throw new Error(JSON.stringify(r.errors));
-    expect(checkLayout(site, p, r)).toEqual([]);
+    expect(faults(checkLayoutRules(site, p, r))).toEqual([]);
   });
   // Clipping joined the leftover's rings wrongly: it lay over a plot or a road (0.1 to 47 m²), and in
   // 570 and 763, with that carved off, it still lacked land between the plots and the zone edge.
@@ -78,7 +84,7 @@ describe('cases found by wider sweeps', () => {
       const p = VARIANTS[set];
       const r = generateLayout(site, p);
       if (!r.ok) throw new Error(JSON.stringify(r.errors));
-      expect(checkLayout(site, p, r)).toEqual([]);
+      expect(faults(checkLayoutRules(site, p, r))).toEqual([]);
     });
   }
 });
@@ -172,11 +178,14 @@ describe('determinism and stable codes', () => {
       for (const q of unmoved) expect(q.code).toBe(before.get(cornerKey(q.polygon)));
       expect(unmoved.length).toBeGreaterThan(after.length / 3);
       expect(new Set(after.map((q) => q.code)).size).toBe(after.length);
-      // New plots never take a code that the previous layout used for another plot.
-      const previousCodes = new Set(plotsOf(first).map((q) => q.code));
+      // A plot that moved keeps an old code only when it is that plot moved a little (≥ 90 % of their
+      // union in common, measured by JSTS); any other plot never takes a code the previous layout used.
+      const frame = new JstsFrame(ring[0][0], ring[0][1]);
       for (const q of after.filter((x) => !before.has(cornerKey(x.polygon)))) {
         const old = plotsOf(first).find((p) => p.code === q.code);
-        if (old) expect(previousCodes.has(q.code) && cornerKey(old.polygon) !== cornerKey(q.polygon)).toBe(true);
+        if (!old) continue;
+        const [a, b] = [frame.polygon(q.polygon), frame.polygon(old.polygon)];
+        expect(a.intersection(b).getArea() / a.union(b).getArea(), `${q.code} took the code of another plot`).toBeGreaterThanOrEqual(0.9 - 1e-9);
       }
     });
   }
