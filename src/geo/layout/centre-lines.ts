@@ -15,7 +15,7 @@ import { pointInPolygon, polygonSegments } from './segments';
 /** Step of the search for the first full cross-section from a line end, m. */
 const TRIM_STEP_M = 0.05;
 /** How far inside the right-of-way edge a cross-section is tested, m (edges are on the 1 mm grid). */
-const EDGE_INSET_M = 0.004;
+const EDGE_INSET_M = 0.002;
 /** Centre lines shorter than this are not written, m. */
 const MIN_LENGTH_M = 1;
 
@@ -72,9 +72,11 @@ export function fitCentreLines(lines: readonly RoadLine[], zone: PlanePolygon, r
     const out: RoadLine[] = [];
     for (const [f0, f1] of insideStretches(a, b, zone)) {
       let s0 = f0 * length, s1 = f1 * length;
-      // Tested a centimetre in, so that an end square on the zone edge (the gate) stays on it.
-      while (s0 < s1 && !fullWidthAt(s0 + 0.01)) s0 += TRIM_STEP_M;
-      while (s1 > s0 && !fullWidthAt(s1 - 0.01)) s1 -= TRIM_STEP_M;
+      // Full from a centimetre in (so that an end square on the zone edge, the gate, stays on it) over
+      // the first metre: a slanted or notched end is trimmed back to where the road is whole.
+      const wholeFrom = (s: number, dir: 1 | -1) => [0.01, 0.25, 0.5, 0.75, 1].every((d) => fullWidthAt(s + dir * d));
+      while (s0 < s1 && !wholeFrom(s0, 1)) s0 += TRIM_STEP_M;
+      while (s1 > s0 && !wholeFrom(s1, -1)) s1 -= TRIM_STEP_M;
       if (s1 - s0 < MIN_LENGTH_M) continue;
       const at = (s: number) => asPlane([a[0] + ux * s, a[1] + uy * s]);
       out.push({ ...line, points: [at(s0), at(s1)] });

@@ -6,9 +6,9 @@
  * QCVN 06 6.2.5 pass it does not have.
  */
 import type { PlanePoint } from '../coordinates';
-import { polygonAreaM2, type PlanePolygon } from '../plane-measure';
+import type { PlanePolygon } from '../plane-measure';
 import type { RoadLine } from './road-network';
-import { pointSegmentDistanceM, polygonSegments, ringSegments, type Segment } from './segments';
+import { pointInPolygon, pointSegmentDistanceM, ringSegments, type Segment } from './segments';
 
 /** How close a line end must come to the zone edge near the public road to be the gate, m. */
 const GATE_GAP_M = 0.05;
@@ -24,6 +24,7 @@ export interface DeadEnd {
 export function openDeadEnds(
   lines: readonly RoadLine[], turnarounds: readonly PlanePolygon[], zoneOuter: readonly PlanePoint[],
   accessRoads: readonly (readonly PlanePoint[])[], maxDeadEndM: number, turnaroundM: number,
+  roads: readonly PlanePolygon[],
 ): DeadEnd[] {
   const zoneEdges = ringSegments(zoneOuter);
   const roadSegs = accessRoads.flatMap((l) => l.slice(1).map((b, i): Segment => [l[i][0], l[i][1], b[0], b[1]]));
@@ -43,9 +44,10 @@ export function openDeadEnds(
       const den = ux * my - uy * mx;
       if (mLength === 0 || Math.abs(den) < 1e-9) return;
       const dx = m[0] - s[0], dy = m[1] - s[1];
-      const at = (dx * my - dy * mx) / den, v = (dx * uy - dy * ux) / den / mLength;
+      // `at` in metres along this line; `along` in metres along the other (its direction is not a unit vector).
+      const at = (dx * my - dy * mx) / den, along = ((dx * uy - dy * ux) / den) * mLength;
       const reach = lines[i].widthM / 2 + GATE_GAP_M;
-      if (at >= -reach && at <= length + reach && v * mLength >= -reach && v * mLength <= mLength + reach) {
+      if (at >= -reach && at <= length + reach && along >= -reach && along <= mLength + reach) {
         meets.push({ at: Math.max(0, Math.min(length, at)), half: lines[j].widthM / 2 });
       }
     });
@@ -55,13 +57,36 @@ export function openDeadEnds(
       if (lengthM <= maxDeadEndM) continue;
       const to = meets.length ? meets.reduce((best, q) => (Math.abs(q.at - from) < Math.abs(best.at - from) ? q : best)).at : length - from;
       const stretch: Segment = [x, y, s[0] + ux * to, s[1] + uy * to];
-      // A turning square centred on the road adds T² less the road's own T × width: a sliver the zone
-      // edge left of it (an end against the boundary) is no turning area.
-      const T = turnaroundM, least = 0.9 * Math.max(0, T * T - lines[i].widthM * T);
-      const served = turnarounds.some((t) => polygonAreaM2(t) >= least && polygonSegments(t).some((e) =>
-        [[e[0], e[1]], [e[2], e[3]]].some(([px, py]) => pointSegmentDistanceM(px, py, stretch) <= lines[i].widthM / 2 + 0.5)));
+      const served = turnarounds.some((t) => holdsSquare(t, lines[i], stretch, roads, turnaroundM));
       if (!served) out.push({ lengthM: Math.round(lengthM * 10) / 10, end: [x, y] });
     }
   });
   return out;
+}
+
+/**
+ * Whether turning area `t` beside the dead-end stretch, with the road itself, holds a real
+ * turnaroundM × turnaroundM square aligned with the road: its extent along and across the road is at
+ * least that, and a 5 × 5 grid over that box lies on road land. A square the zone edge cut to a sliver
+ * (12 × 11 m, or less) is no turning area.
+ */
+function holdsSquare(t: PlanePolygon, line: RoadLine, stretch: Segment, roads: readonly PlanePolygon[], side: number): boolean {
+  const [ax, ay] = line.points[0], [bx, by] = line.points[line.points.length - 1];
+  const length = Math.hypot(bx - ax, by - ay);
+  const ux = (bx - ax) / length, uy = (by - ay) / length;
+  const pts = t[0];
+  if (!pts.some((q) => pointSegmentDistanceM(q[0], q[1], stretch) <= line.widthM / 2 + 0.5)) return false;
+  const along = pts.map((q) => (q[0] - ax) * ux + (q[1] - ay) * uy);
+  const across = pts.map((q) => -(q[0] - ax) * uy + (q[1] - ay) * ux);
+  const s0 = Math.min(...along), s1 = Math.max(...along);
+  const n0 = Math.min(-line.widthM / 2, ...across), n1 = Math.max(line.widthM / 2, ...across);
+  if (s1 - s0 < side - 0.02 || n1 - n0 < side - 0.02) return false;
+  for (let i = 0; i <= 4; i++) {
+    for (let k = 0; k <= 4; k++) {
+      const sv = s0 + 0.01 + ((s1 - s0 - 0.02) * i) / 4, nv = n0 + 0.01 + ((n1 - n0 - 0.02) * k) / 4;
+      const x = ax + ux * sv - uy * nv, y = ay + uy * sv + ux * nv;
+      if (!roads.some((q) => pointInPolygon(x, y, q))) return false;
+    }
+  }
+  return true;
 }

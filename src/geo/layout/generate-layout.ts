@@ -184,8 +184,8 @@ function layoutFrom(
   const networkDeadEnds = roads.warnings.filter((w) => w.code === 'dead-end-needs-turnaround').map((w) => Number(w.params?.lengthM ?? 0));
   // Dead ends of the roads as written (a pond cutting a branch, a neighbour road that was a sliver).
   const turnarounds = roads.pieces.filter((q) => q.role === 'turnaround').flatMap((q) => q.polygons);
-  const writtenDeadEnds = openDeadEnds(centreLines.lines, turnarounds, zone[0], site.accessRoads, p.maxDeadEndM, p.turnaroundM)
-    .map((d) => d.lengthM).filter((d) => !networkDeadEnds.some((n) => Math.abs(n - d) < 2));
+  const writtenDeadEnds = openDeadEnds(centreLines.lines, turnarounds, zone[0], site.accessRoads, p.maxDeadEndM, p.turnaroundM, roads.all)
+    .map((d) => d.lengthM).filter((d) => !networkDeadEnds.some((n) => Math.abs(n - d) < 0.5));
   for (const lengthM of writtenDeadEnds) warnings.push({ code: 'dead-end-needs-turnaround', params: { lengthM, maxDeadEndM: p.maxDeadEndM, turnaroundM: p.turnaroundM } });
   const allOpenDeadEnds = [...networkDeadEnds, ...writtenDeadEnds];
   const landUse = landUseBalance({

@@ -14,6 +14,15 @@ vi.setConfig({ testTimeout: 60_000 });
 /** CI zones of 0.5–15 ha (the larger ones are the sweep's: scripts/layout-sweep.ts). */
 const CI_MAX_HA = 15;
 
+/**
+ * Seeds still failing a strict rule, pinned by rule (`shape seed` → rules): the test asserts that they
+ * fail on exactly these rules, so a new fault on them still fails the test, and so does a fix (remove
+ * the entry then). Each is a bug to fix, listed in src/geo/layout/README.md "Known limits".
+ */
+export const KNOWN_FAULTS: Readonly<Record<string, readonly string[]>> = {};
+
+const rulesOf = (list: readonly string[]) => [...new Set(list.map((f) => f.slice(0, f.indexOf(':'))))].sort();
+
 export function propertySuite(shapes: readonly Shape[], seedsPerShape: number, firstSeed = 1): void {
   for (const shape of shapes) {
     describe(`layout invariants on random ${shape} zones`, () => {
@@ -23,7 +32,10 @@ export function propertySuite(shapes: readonly Shape[], seedsPerShape: number, f
           const r = generateLayout(site, DEFAULT_LAYOUT_PARAMETERS);
           expect(r.ok, JSON.stringify(r.ok ? null : r.errors)).toBe(true);
           if (!r.ok) return;
-          expect(faults(checkLayoutRules(site, DEFAULT_LAYOUT_PARAMETERS, r))).toEqual([]);
+          const found = faults(checkLayoutRules(site, DEFAULT_LAYOUT_PARAMETERS, r));
+          const known = KNOWN_FAULTS[`${shape} ${seed}`];
+          if (known) expect(rulesOf(found), found.join('\n')).toEqual([...known].sort());
+          else expect(found).toEqual([]);
         });
       }
     });
