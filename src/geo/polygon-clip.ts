@@ -106,11 +106,20 @@ export function offsetPolygons(shapes: PlaneMultiPolygon, distanceM: number, opt
   return booleanOpOnPaths(ClipType.Union, inflated, null);
 }
 
-/** A band `widthM` wide centred on an open polyline (a road's right of way), with square ends. */
-export function bufferPolyline(line: readonly (readonly [number, number])[], widthM: number, ends: 'butt' | 'square' = 'butt'): PlanePolygon[] {
+/** Most a chord of a round end or bend of bufferPolyline lies inside the true circle, m. */
+export const ROUND_ARC_TOLERANCE_M = 0.005;
+
+/**
+ * A band `widthM` wide centred on an open polyline: a road's right of way (butt or square ends, mitred
+ * bends), or with `round` everything within widthM / 2 of the line (round ends and bends: the land
+ * near a homes line, its ends and corners included).
+ */
+export function bufferPolyline(line: readonly (readonly [number, number])[], widthM: number, ends: 'butt' | 'square' | 'round' = 'butt'): PlanePolygon[] {
   const path: PathD = line.map((p) => ({ x: p[0], y: p[1] }));
+  const end = ends === 'butt' ? EndType.Butt : ends === 'square' ? EndType.Square : EndType.Round;
+  // Round arcs as chords at most ROUND_ARC_TOLERANCE_M inside the true circle (the caller adds that).
   const inflated = inflatePathsD(
-    [path], widthM / 2, JoinType.Miter, ends === 'butt' ? EndType.Butt : EndType.Square, 4, CLIP_PRECISION_DECIMALS,
+    [path], widthM / 2, ends === 'round' ? JoinType.Round : JoinType.Miter, end, 4, CLIP_PRECISION_DECIMALS, ends === 'round' ? ROUND_ARC_TOLERANCE_M : 0,
   );
   return booleanOpOnPaths(ClipType.Union, inflated.map((p) => (ringSignedAreaPath(p) < 0 ? [...p].reverse() : p)), null);
 }

@@ -7,6 +7,32 @@
 import { ringSignedAreaM2, type PlanePolygon, type PlaneRing } from './plane-measure';
 import { openRing } from './ring-helpers';
 
+/** A turn back sharper than this at a vertex is a spike (a needle out and back along one line), degrees. */
+const SPIKE_MAX_DEG = 1;
+const COS_SPIKE = Math.cos((SPIKE_MAX_DEG * Math.PI) / 180);
+
+/**
+ * The ring without spikes: vertices where it turns back on itself within SPIKE_MAX_DEG. Clipping on a
+ * grid leaves them where two edges follow one line a grid step apart; OGC validity lets a needle one
+ * grid step wide pass, a drawing shows it as a stray line. Dropping the tip loses at most its sliver.
+ */
+export function withoutSpikes(ring: PlaneRing): PlaneRing {
+  let pts = [...openRing(ring)];
+  for (let again = true; again && pts.length > 3;) {
+    again = false;
+    for (let i = 0; i < pts.length && pts.length > 3; i++) {
+      const a = pts[(i + pts.length - 1) % pts.length], b = pts[i], c = pts[(i + 1) % pts.length];
+      const ux = a[0] - b[0], uy = a[1] - b[1], vx = c[0] - b[0], vy = c[1] - b[1];
+      const lu = Math.hypot(ux, uy), lv = Math.hypot(vx, vy);
+      if (lu > 0 && lv > 0 && (ux * vx + uy * vy) / (lu * lv) > COS_SPIKE) {
+        pts.splice(i, 1);
+        again = true;
+      }
+    }
+  }
+  return pts.length === openRing(ring).length ? ring : [...pts, pts[0]];
+}
+
 /** The simple loops of a closed ring (each closed again), split at every vertex it passes twice. */
 export function splitSelfTouching(ring: PlaneRing): PlaneRing[] {
   const pts = openRing(ring);
@@ -43,15 +69,15 @@ function probe(inner: PlaneRing, outer: PlaneRing): readonly [number, number] {
 }
 
 /**
- * One polygon (outer ring CCW, holes CW) with self-touching rings split: one polygon or more, each
+ * One polygon (outer ring CCW, holes CW) without spikes and with self-touching rings split: one polygon or more, each
  * with simple rings, the holes given to the outer lobe they lie in.
  */
 export function splitPolygon(polygon: PlanePolygon): PlanePolygon[] {
   const outers: PlaneRing[] = [];
   const holes: PlaneRing[] = [];
-  for (const loop of splitSelfTouching(polygon[0])) (ringSignedAreaM2(loop) > 0 ? outers : holes).push(loop);
+  for (const loop of splitSelfTouching(withoutSpikes(polygon[0]))) (ringSignedAreaM2(loop) > 0 ? outers : holes).push(loop);
   for (const hole of polygon.slice(1)) {
-    for (const loop of splitSelfTouching(hole)) (ringSignedAreaM2(loop) < 0 ? holes : outers).push(loop);
+    for (const loop of splitSelfTouching(withoutSpikes(hole))) (ringSignedAreaM2(loop) < 0 ? holes : outers).push(loop);
   }
   if (outers.length === 1 && holes.length === polygon.length - 1 && outers[0] === polygon[0]) return [polygon];
   const out: PlaneRing[][] = outers.map((o) => [o]);

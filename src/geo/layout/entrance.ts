@@ -45,11 +45,65 @@ function nearestRoad(x: number, y: number, lines: readonly Segment[]): { d: numb
   return best;
 }
 
+/** One stretch of a zone edge along a public road. */
+export interface AccessStretch {
+  /** Index of the edge in the counter-clockwise open outer ring. */
+  readonly edge: number;
+  /** Distance along the edge from its first corner to where the stretch starts and ends, m. */
+  readonly from: number;
+  readonly to: number;
+  /** Index of the access road (in the order given) the stretch runs along. */
+  readonly road: number;
+  /** Samples of the edge that lie along the road (SAMPLE_STEP_M apart): its length in steps. */
+  readonly count: number;
+  /** Whether the edge runs along the road (within PARALLEL_MAX_DEG), or only comes near it (a corner). */
+  readonly parallel: boolean;
+}
+
 /**
- * Finds the entrance on the outer ring `outer` for public road centre lines `accessRoads`. The shared
- * edge is the zone edge running along the road (within ACCESS_TOUCH_M and PARALLEL_MAX_DEG) over the
- * greatest length; the entrance is the middle of that stretch, or the given point moved onto the ring.
- * Returns null when no zone edge runs along an access road.
+ * Every stretch of the zone's outer ring along a public road: per road and edge, the samples of the
+ * edge within ACCESS_TOUCH_M of the road's centre line and within PARALLEL_MAX_DEG of its direction,
+ * longest first. A road that only touches the zone at a corner (or passes it at an angle) gives no
+ * parallel stretch; then the edges within ACCESS_TOUCH_M of it at any angle are its stretches.
+ * A second public road gives stretches of its own (for a second entrance).
+ */
+export function accessStretches(outer: PlaneRing, accessRoads: readonly (readonly PlanePoint[])[]): AccessStretch[] {
+  const ring = counterClockwiseOpen(outer);
+  const edges = ringSegments(ring);
+  const sinMax = Math.sin((PARALLEL_MAX_DEG * Math.PI) / 180);
+  const out: AccessStretch[] = [];
+  accessRoads.forEach((line, road) => {
+    const roadSegments = line.slice(1).map((b, i): Segment => [line[i][0], line[i][1], b[0], b[1]]);
+    if (!roadSegments.length) return;
+    const runs = (parallel: boolean): AccessStretch[] => edges.flatMap((e, edge) => {
+      const len = Math.hypot(e[2] - e[0], e[3] - e[1]);
+      if (len === 0) return [];
+      const ex = (e[2] - e[0]) / len, ey = (e[3] - e[1]) / len;
+      const steps = Math.max(1, Math.ceil(len / SAMPLE_STEP_M));
+      let from = Infinity, to = -Infinity, count = 0;
+      for (let k = 0; k <= steps; k++) {
+        const along = (k / steps) * len;
+        const r = nearestRoad(e[0] + ex * along, e[1] + ey * along, roadSegments);
+        if (r.d <= ACCESS_TOUCH_M && (!parallel || Math.abs(ex * r.uy - ey * r.ux) <= sinMax)) {
+          count++;
+          from = Math.min(from, along);
+          to = Math.max(to, along);
+        }
+      }
+      return count > 0 ? [{ edge, from, to, road, count, parallel }] : [];
+    });
+    const parallel = runs(true);
+    out.push(...(parallel.length ? parallel : runs(false)));
+  });
+  // Parallel stretches before corner ones, then longest first; ties keep the ring order (deterministic).
+  return out.sort((a, b) => Number(b.parallel) - Number(a.parallel) || b.count - a.count || a.road - b.road || a.edge - b.edge);
+}
+
+/**
+ * Finds the entrance on the outer ring `outer` for public road centre lines `accessRoads`: on the
+ * longest stretch of accessStretches (a parallel one when there is any); the entrance is the middle
+ * of that stretch, or the given point moved onto the ring.
+ * Returns null when no zone edge comes within ACCESS_TOUCH_M of an access road.
  */
 export function findEntrance(
   outer: PlaneRing, accessRoads: readonly (readonly PlanePoint[])[], given: PlanePoint | null,
@@ -58,29 +112,9 @@ export function findEntrance(
 ): Entrance | null {
   const ring = counterClockwiseOpen(outer);
   const edges = ringSegments(ring);
-  const roadSegments = accessRoads.flatMap((line) => line.slice(1).map((b, i): Segment => [line[i][0], line[i][1], b[0], b[1]]));
-  if (!roadSegments.length) return null;
-  const sinMax = Math.sin((PARALLEL_MAX_DEG * Math.PI) / 180);
-  let best: { edge: number; from: number; to: number; count: number } | null = null;
-  edges.forEach((e, edge) => {
-    const len = Math.hypot(e[2] - e[0], e[3] - e[1]);
-    if (len === 0) return;
-    const ex = (e[2] - e[0]) / len, ey = (e[3] - e[1]) / len;
-    const steps = Math.max(1, Math.ceil(len / SAMPLE_STEP_M));
-    let from = Infinity, to = -Infinity, count = 0;
-    for (let k = 0; k <= steps; k++) {
-      const along = (k / steps) * len;
-      const r = nearestRoad(e[0] + ex * along, e[1] + ey * along, roadSegments);
-      if (r.d <= ACCESS_TOUCH_M && Math.abs(ex * r.uy - ey * r.ux) <= sinMax) {
-        count++;
-        from = Math.min(from, along);
-        to = Math.max(to, along);
-      }
-    }
-    if (count > 0 && (!best || count > best.count)) best = { edge, from, to, count };
-  });
+  const best = accessStretches(outer, accessRoads)[0];
   if (!best) return null;
-  const run = best as { edge: number; from: number; to: number; count: number };
+  const run = best;
   const sharedLengthM = run.to - run.from;
   let point: readonly [number, number];
   let edgeIndex = run.edge;

@@ -6,6 +6,8 @@
 import type { PlanePoint } from '../coordinates';
 import type { PlanePolygon } from '../plane-measure';
 import { bufferPolyline, intersectPolygons, offsetPolygons, subtractPolygons, type PlaneMultiPolygon } from './clip';
+import { ROUND_ARC_TOLERANCE_M } from '../polygon-clip';
+import { TOLERANCE_M } from '../tolerance';
 
 export interface GreenStrips {
   readonly isolation: PlanePolygon[];
@@ -24,7 +26,11 @@ export function greenStrips(
   const zoneSet: PlaneMultiPolygon = [zone];
   let isolation: PlanePolygon[] = [];
   if (greenBufferM > 0 && residentialEdges.length) {
-    const bands = residentialEdges.filter((l) => l.length >= 2).flatMap((line) => bufferPolyline(line, 2 * greenBufferM, 'butt'));
+    // Everything within greenBufferM of the line itself, round its ends and corners too (a line 0.3 m
+    // outside the edge, or one ending at an acute corner, left plots 0.3–3.5 m closer with square-cut
+    // bands); the chords of the round ends are drawn outside the true circle.
+    const radiusM = greenBufferM + ROUND_ARC_TOLERANCE_M + TOLERANCE_M;
+    const bands = residentialEdges.filter((l) => l.length >= 2).flatMap((line) => bufferPolyline(line, 2 * radiusM, 'round'));
     isolation = intersectPolygons(zoneSet, bands);
   }
   let perimeter: PlanePolygon[] = [];

@@ -5,7 +5,7 @@
 import { asPlane, type PlanePoint } from '../coordinates';
 import { polygonAreaM2, roundAreaM2, roundLengthM, type PlanePolygon } from '../plane-measure';
 import type { FacilityLot } from './facilities';
-import type { RoadNetwork } from './road-network';
+import type { RoadLine, RoadNetwork } from './road-network';
 import type { PlotCandidate } from './slice-rows';
 import type { LayoutFeature, LayoutParameters } from './types';
 
@@ -15,6 +15,8 @@ const polygonFeature = (coordinates: PlanePolygon, properties: LayoutFeature['pr
   ({ geometry: { type: 'Polygon', coordinates: snapped(coordinates) }, properties });
 
 export interface LayoutParts {
+  /** The centre lines fitted to the roads as built (centre-lines.ts). */
+  centrelines: readonly RoadLine[];
   kept: PlanePolygon[];
   isolation: PlanePolygon[];
   perimeter: PlanePolygon[];
@@ -47,7 +49,7 @@ export function layoutFeatures(parts: LayoutParts, p: LayoutParameters): LayoutF
   parts.envelopes.forEach((e, i) => {
     if (e) features.push(polygonFeature(e, { kind: 'buildable', plotCode: parts.codes[i], areaM2: roundAreaM2(polygonAreaM2(snapped(e))) }));
   });
-  for (const line of parts.roads.centrelines) {
+  for (const line of parts.centrelines) {
     const points = line.points.map(snap);
     features.push({ geometry: { type: 'LineString', coordinates: points }, properties: {
       kind: 'road-centreline', role: line.role, widthM: line.widthM, lengthM: roundLengthM(Math.hypot(points[1][0] - points[0][0], points[1][1] - points[0][1])),

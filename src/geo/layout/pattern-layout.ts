@@ -6,6 +6,8 @@
 import { multiPolygonAreaM2, polygonAreaM2, ringSignedAreaM2, roundAreaM2, type PlanePolygon } from '../plane-measure';
 import { subtractPolygons } from './clip';
 import type { ZoneSite } from '../zone-site';
+import { fitCentreLines } from './centre-lines';
+import { openDeadEnds } from './dead-ends';
 import { buildEnvelopes, unbuildablePlots } from './envelopes';
 import type { Entrance } from './entrance';
 import { placeFacilities } from './facilities';
@@ -153,11 +155,19 @@ export function layoutPattern(input: PatternInput, pattern: LayoutPattern, p: La
   const leftover = leftoverLand(zone, [...roads.all, ...isolation, ...perimeter, ...facilityPolygons, ...plots]);
   const kept = zone.slice(1).map((hole): PlanePolygon => [ringSignedAreaM2(hole) > 0 ? hole : [...hole].reverse()]);
 
-  const features = layoutFeatures({ kept, isolation, perimeter, leftover, roads, facilities: facilities.lots, plots: built, codes, envelopes }, p);
+  // Centre lines only where the road has its full width, inside the zone (centre-lines.ts).
+  const centreLines = fitCentreLines(roads.centrelines, zone, roads.all);
+  const features = layoutFeatures({ centrelines: centreLines.lines, kept, isolation, perimeter, leftover, roads, facilities: facilities.lots, plots: built, codes, envelopes }, p);
 
   const parkingM2 = multiPolygonAreaM2(facilities.lots.filter((l) => l.use === 'parking').flatMap((l) => l.polygons));
-  const warnings: LayoutWarning[] = [...parameterWarnings(p, hasResidentialEdge), ...roads.warnings, ...facilities.warnings];
-  const openDeadEnds = roads.warnings.filter((w) => w.code === 'dead-end-needs-turnaround').map((w) => Number(w.params?.lengthM ?? 0));
+  const warnings: LayoutWarning[] = [...parameterWarnings(p, hasResidentialEdge), ...roads.warnings, ...centreLines.warnings, ...facilities.warnings];
+  const networkDeadEnds = roads.warnings.filter((w) => w.code === 'dead-end-needs-turnaround').map((w) => Number(w.params?.lengthM ?? 0));
+  // Dead ends of the roads as written (a pond cutting a branch, a neighbour road that was a sliver).
+  const turnarounds = roads.pieces.filter((q) => q.role === 'turnaround').flatMap((q) => q.polygons);
+  const writtenDeadEnds = openDeadEnds(centreLines.lines, turnarounds, zone[0], site.accessRoads, p.maxDeadEndM, p.turnaroundM, roads.all)
+    .map((d) => d.lengthM).filter((d) => !networkDeadEnds.some((n) => Math.abs(n - d) < 0.5));
+  for (const lengthM of writtenDeadEnds) warnings.push({ code: 'dead-end-needs-turnaround', params: { lengthM, maxDeadEndM: p.maxDeadEndM, turnaroundM: p.turnaroundM } });
+  const allOpenDeadEnds = [...networkDeadEnds, ...writtenDeadEnds];
   const landUse = landUseBalance({
     zoneM2,
     plotsM2: multiPolygonAreaM2(plots),
@@ -168,7 +178,7 @@ export function layoutPattern(input: PatternInput, pattern: LayoutPattern, p: La
     keptM2: multiPolygonAreaM2(kept),
     envelopesM2: multiPolygonAreaM2(envelopes.filter((e): e is PlanePolygon => e !== null)),
     largestEnvelopeSharePercent: Math.max(0, ...envelopes.map((e, i) => (e ? (100 * polygonAreaM2(e)) / polygonAreaM2(plots[i]) : 0))),
-    longestOpenDeadEndM: openDeadEnds.length ? Math.max(...openDeadEnds) : 0,
+    longestOpenDeadEndM: allOpenDeadEnds.length ? Math.max(...allOpenDeadEnds) : 0,
     hasResidentialEdge,
   }, p);
   if (toGreen.size) {

@@ -62,6 +62,7 @@ export const IMPORT_ERROR_CODES = [
 
 export const IMPORT_WARNING_CODES = [
   'multipart-slivers-dropped',
+  'access-road-width-assumed',
   'zip-other-layers-ignored',
   'dbf-encoding-guessed',
   'dbf-encoding-unknown',

@@ -101,6 +101,9 @@ export interface SiteMapProperties {
   areaM2?: number;
 }
 
+const accessRoadOut = (road: ZoneSiteRead['accessRoadProperties'][number] | undefined) =>
+  (road ? { ...(road.widthAssumed ? {} : { widthM: road.widthM }), name: road.name } : {});
+
 /** The zone file's features again (`role` zone, access-road with widthM and name when known, residential, entrance). */
 export function zoneSiteToGeoJson(site: ZoneSite | ZoneSiteRead, options: ToGeoJsonOptions): LayerCollection<SiteMapProperties> {
   const write = positionWriter(site.crs, options);
@@ -117,7 +120,8 @@ export function zoneSiteToGeoJson(site: ZoneSite | ZoneSiteRead, options: ToGeoJ
     features.push({
       type: 'Feature',
       geometry: geometryOut({ type: 'LineString', coordinates: line }, write),
-      properties: { role: 'access-road', ...(roadProperties[i] ?? {}) },
+      // A width the reader assumed is not written back as if the file had given it.
+      properties: { role: 'access-road', ...accessRoadOut(roadProperties[i]) },
     });
   });
   for (const line of site.residentialEdges) {

@@ -1,7 +1,8 @@
 /**
  * Reads the zone file (public/geo/dong-doc-zone.geojson): exactly one Polygon `role: "zone"` (holes are
- * areas to keep free), at least one LineString `role: "access-road"` (public road centre line with
- * `widthM`, `name`), optional LineStrings `role: "residential"`, an optional Point `role: "entrance"`.
+ * areas to keep free), at least one LineString `role: "access-road"` (public road centre line, with
+ * optional `widthM` and `name`), optional LineStrings `role: "residential"`, an optional Point
+ * `role: "entrance"`.
  */
 import type { PlanePoint } from '../../geo/coordinates';
 import type { ZoneSite } from '../../domain/site';
@@ -9,16 +10,28 @@ import type { PlanePolygon } from '../../geo/plane-measure';
 import { checkLine, checkPolygon } from './geometry-issues';
 import { openPlaneCollection, planeGeometryOf } from './geojson-features';
 import type { ReadLayerOptions } from './parcel-layer';
-import { issue, resultOf, type ReadError, type ReadResult } from './read-result';
+import { issue, resultOf, type ReadError, type ReadResult, type ReadWarning } from './read-result';
 import { orientPolygon } from './to-plane';
 import { coerceNumber, coerceText, displayValue } from './value-coercion';
 
-/** How far beyond half its width a road centre line may be from the zone boundary and still serve it (m). */
-export const ACCESS_ROAD_REACH_M = 2;
+/**
+ * How far beyond half its width a road centre line may be from the zone boundary and still serve it
+ * (m): "within a few metres" — a verge, a ditch, a centre line digitised a little off.
+ */
+export const ACCESS_ROAD_REACH_M = 5;
+
+/**
+ * Width assumed for an access road whose file gives none (m): a commune road (đường xã) of two 3.5 m
+ * lanes. Files from QGIS, Google Earth or AutoCAD rarely carry `widthM`; the reader warns
+ * (`access-road-width-assumed`) and the user may add the attribute.
+ */
+export const ASSUMED_ACCESS_ROAD_WIDTH_M = 7;
 
 export interface AccessRoadProperties {
-  /** Road width in metres, from `widthM`. */
+  /** Road width in metres, from `widthM`, or ASSUMED_ACCESS_ROAD_WIDTH_M when the file gives none. */
   readonly widthM: number;
+  /** Whether `widthM` was assumed (the file gave none). */
+  readonly widthAssumed: boolean;
   readonly name: string;
 }
 
@@ -78,7 +91,8 @@ export function readZoneSite(json: unknown, fileName: string, options: ReadLayer
 
   let zone: { polygon: PlanePolygon | null; feature: number } | null = null;
   let entrance: { point: PlanePoint; feature: number } | null = null;
-  const roads: { line: readonly PlanePoint[]; widthM: number | null; name: string; feature: number }[] = [];
+  const roads: { line: readonly PlanePoint[]; widthM: number; widthAssumed: boolean; name: string; feature: number }[] = [];
+  const warnings: ReadWarning[] = [];
   const residentialEdges: (readonly PlanePoint[])[] = [];
   let roadFeatures = 0;
 
@@ -100,14 +114,19 @@ export function readZoneSite(json: unknown, fileName: string, options: ReadLayer
     } else if (role === 'access-road') {
       roadFeatures++;
       const width = coerceNumber(feature.properties.widthM);
-      const widthOk = width.ok && width.value > 0;
-      if (!widthOk) {
+      // No width (no attribute, empty, NULL) is usual: assumed, with a warning. A width that is there
+      // but no positive number is a mistake in the file, and said so.
+      const widthAssumed = !width.ok && width.problem === 'value-missing';
+      if (widthAssumed) {
+        warnings.push(issue(fileName, 'access-road-width-assumed', { ...at, field: 'widthM' }, { assumedM: ASSUMED_ACCESS_ROAD_WIDTH_M }));
+      } else if (!width.ok || width.value <= 0) {
         errors.push(issue(fileName, width.ok ? 'value-not-number' : width.problem, { ...at, field: 'widthM' },
           { target: 'widthM', value: displayValue(feature.properties.widthM) }));
       }
       const name = coerceText(feature.properties.name);
       if (geometry?.type === 'LineString' && checkLine(geometry.coordinates, fileName, at, errors)) {
-        roads.push({ line: geometry.coordinates, widthM: widthOk && width.ok ? width.value : null, name: name.ok ? name.value : '', feature: feature.index });
+        const widthM = width.ok && width.value > 0 ? width.value : ASSUMED_ACCESS_ROAD_WIDTH_M;
+        roads.push({ line: geometry.coordinates, widthM, widthAssumed, name: name.ok ? name.value : '', feature: feature.index });
       }
     } else if (role === 'residential') {
       if (geometry?.type === 'LineString' && checkLine(geometry.coordinates, fileName, at, errors)) residentialEdges.push(geometry.coordinates);
@@ -123,7 +142,6 @@ export function readZoneSite(json: unknown, fileName: string, options: ReadLayer
   const zonePolygon = zone?.polygon ?? null;
   if (zonePolygon !== null) {
     for (const road of roads) {
-      if (road.widthM === null) continue;
       const distanceM = lineToRingDistanceM(road.line, zonePolygon[0]);
       const limitM = road.widthM / 2 + ACCESS_ROAD_REACH_M;
       if (distanceM > limitM) {
@@ -139,8 +157,8 @@ export function readZoneSite(json: unknown, fileName: string, options: ReadLayer
     crs: converter.targetCrs,
     zone: zonePolygon ?? [],
     accessRoads: roads.map((r) => r.line),
-    accessRoadProperties: roads.map((r) => ({ widthM: r.widthM ?? 0, name: r.name })),
+    accessRoadProperties: roads.map((r) => ({ widthM: r.widthM, widthAssumed: r.widthAssumed, name: r.name })),
     residentialEdges,
     entrance: entrance?.point ?? null,
-  }, errors, []);
+  }, errors, warnings);
 }

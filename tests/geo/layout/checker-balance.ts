@@ -4,7 +4,7 @@
  * (in the balance and in the warnings): the layout never claims a pass it does not have.
  */
 import { shoelace } from './checker-measure';
-import { BAND_M, type CheckContext, type CheckRule } from './checker';
+import { DISTANCE_TOLERANCE_M, type CheckContext, type CheckRule } from './checker';
 
 const sum = (list: readonly { polygon: Parameters<typeof shoelace>[0] }[]) => list.reduce((s, q) => s + shoelace(q.polygon), 0);
 
@@ -48,5 +48,5 @@ export function checkBalance(c: CheckContext): void {
   const edge = c.outer.getExteriorRing();
   const built = [...c.of('plot'), ...c.of('facility')].filter((q) => q.g);
   const nearest = Math.min(Infinity, ...built.map((q) => q.g.distance(edge)));
-  if (nearest < 10 - BAND_M) c.add('isolation-strip', `built land ${nearest.toFixed(2)} m from the zone edge, 2.5.2 asks a 10 m strip`, reported('isolation-strip-min'));
+  if (nearest < 10 - DISTANCE_TOLERANCE_M) c.add('isolation-strip', `built land ${nearest.toFixed(2)} m from the zone edge, 2.5.2 asks a 10 m strip`, reported('isolation-strip-min'));
 }

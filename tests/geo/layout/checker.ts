@@ -20,6 +20,12 @@ export { boundaryDistance, cornerCount, sharedLength, shoelace } from './checker
  */
 export const BAND_M = Number(process.env.LAYOUT_BAND_MM ?? 3) * 0.001;
 
+/**
+ * Tolerance of the distance rules (strips, setbacks), m: five grid steps, as the engine's collinear
+ * tolerance. A strip offset and then cut by plots can stand 4 mm short of its width after rounding.
+ */
+export const DISTANCE_TOLERANCE_M = 0.005;
+
 /** Rules the checker judges; each finding names one. */
 export type CheckRule =
   | 'valid' | 'spike' | 'outside-zone' | 'in-hole' | 'overlap' | 'coverage'
@@ -145,14 +151,14 @@ function checkStrips(c: CheckContext): void {
     const g = c.frame.line(line as readonly Pt[]);
     for (const piece of built) {
       const d = piece.g.distance(g);
-      if (d < c.p.greenBufferM - BAND_M) c.add('homes-buffer', `${piece.label} is ${d.toFixed(3)} m from a homes line (greenBufferM ${c.p.greenBufferM})`);
+      if (d < c.p.greenBufferM - DISTANCE_TOLERANCE_M) c.add('homes-buffer', `${piece.label} is ${d.toFixed(3)} m from a homes line (greenBufferM ${c.p.greenBufferM})`);
     }
   }
   if (c.p.perimeterGreenM > 0) {
     const edge = c.outer.getExteriorRing();
     for (const piece of built) {
       const d = piece.g.distance(edge);
-      if (d < c.p.perimeterGreenM - BAND_M) c.add('perimeter-strip', `${piece.label} is ${d.toFixed(3)} m from the zone edge (perimeterGreenM ${c.p.perimeterGreenM})`);
+      if (d < c.p.perimeterGreenM - DISTANCE_TOLERANCE_M) c.add('perimeter-strip', `${piece.label} is ${d.toFixed(3)} m from the zone edge (perimeterGreenM ${c.p.perimeterGreenM})`);
     }
   }
 }

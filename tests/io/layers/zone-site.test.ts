@@ -16,22 +16,40 @@ describe('readZoneSite', () => {
     expect(polygonAreaM2(site.zone)).toBe(95 * 70);
     expect(ringSignedAreaM2(site.zone[0])).toBeGreaterThan(0);
     expect(site.accessRoads).toEqual([[[E0 - 20, N0 + 64], [E0 + 120, N0 + 64]]]);
-    expect(site.accessRoadProperties).toEqual([{ widthM: 6, name: 'Đường trục xã' }]);
+    expect(site.accessRoadProperties).toEqual([{ widthM: 6, widthAssumed: false, name: 'Đường trục xã' }]);
     expect(site.residentialEdges).toHaveLength(1);
     expect(site.entrance).toEqual([E0 + 47, N0 + 60]);
   });
 
-  it('reports a second zone, a far road, an unknown role and a road without width, each at its feature', () => {
+  it('reports a second zone, a far road and an unknown role, each at its feature; a road without width only warns', () => {
     expect(read('zone-broken.geojson')).toEqual({
       ok: false,
-      warnings: [],
+      warnings: [
+        { file: 'zone-broken.geojson', code: 'access-road-width-assumed', feature: 4, field: 'widthM', params: { assumedM: 7 } },
+      ],
       errors: [
         { file: 'zone-broken.geojson', code: 'zone-multiple', feature: 1, params: { first: 0 } },
-        { file: 'zone-broken.geojson', code: 'access-road-not-touching', feature: 2, params: { distanceM: 30, limitM: 5 } },
+        { file: 'zone-broken.geojson', code: 'access-road-not-touching', feature: 2, params: { distanceM: 30, limitM: 3 + ACCESS_ROAD_REACH_M } },
         { file: 'zone-broken.geojson', code: 'site-role-unknown', feature: 3, field: 'role', params: { role: 'parking' } },
-        { file: 'zone-broken.geojson', code: 'value-missing', feature: 4, field: 'widthM', params: { target: 'widthM', value: '' } },
       ],
     });
+  });
+
+  it('assumes 7 m for an access road without widthM (as QGIS and Google Earth files come), and says so', () => {
+    const json = fixtureJson('zone-good.geojson') as { features: { properties: Record<string, unknown> }[] };
+    delete json.features[1].properties.widthM;
+    delete json.features[1].properties.name;
+    const result = readZoneSite(json, 'z.geojson');
+    if (!result.ok) throw new Error(JSON.stringify(result.errors));
+    expect(result.value.accessRoadProperties).toEqual([{ widthM: 7, widthAssumed: true, name: '' }]);
+    expect(result.warnings).toEqual([{ file: 'z.geojson', code: 'access-road-width-assumed', feature: 1, field: 'widthM', params: { assumedM: 7 } }]);
+  });
+
+  it('still refuses a widthM that is there but no positive number', () => {
+    const json = fixtureJson('zone-good.geojson') as { features: { properties: Record<string, unknown> }[] };
+    json.features[1].properties.widthM = 'rộng';
+    const result = readZoneSite(json, 'z.geojson');
+    expect(result.ok === false && result.errors.map((e) => e.code)).toEqual(['value-not-number']);
   });
 
   it('reports a missing zone and a missing access road', () => {
@@ -42,13 +60,15 @@ describe('readZoneSite', () => {
     ]);
   });
 
-  it('allows a road centre line up to half its width + 2 m from the boundary, not further', () => {
+  it('allows a road centre line up to half its width + 5 m from the boundary, not further', () => {
     const json = fixtureJson('zone-good.geojson') as { features: { properties: Record<string, unknown>; geometry: { coordinates: number[][] } }[] };
-    // Road at 4 m with width 6: limit 3 + 2 = 5 m. Narrow it to 3 m: limit 3.5 m < 4 m.
+    // Road at 4 m with width 3: limit 1.5 + 5 m, served. Moved 4 m further out (8 m): refused.
     json.features[1].properties.widthM = 3;
-    const narrow = readZoneSite(json, 'z.geojson');
-    expect(narrow.ok === false && narrow.errors).toEqual([
-      { file: 'z.geojson', code: 'access-road-not-touching', feature: 1, params: { distanceM: 4, limitM: 1.5 + ACCESS_ROAD_REACH_M } },
+    expect(readZoneSite(json, 'z.geojson').ok).toBe(true);
+    json.features[1].geometry.coordinates = json.features[1].geometry.coordinates.map(([x, y]) => [x, y + 4]);
+    const far = readZoneSite(json, 'z.geojson');
+    expect(far.ok === false && far.errors).toEqual([
+      { file: 'z.geojson', code: 'access-road-not-touching', feature: 1, params: { distanceM: 8, limitM: 1.5 + ACCESS_ROAD_REACH_M } },
     ]);
   });
 

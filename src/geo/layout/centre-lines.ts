@@ -1,0 +1,91 @@
+/**
+ * The centre lines the layout writes, fitted to the roads as built: only inside the zone (off its
+ * holes), and only where the road has its whole right of way across. The comb draws a branch from cut
+ * line to cut line and the zone clips its polygon: at a slanted zone edge, or past it, the line ran on
+ * where the road was narrower than its `widthM` or not there at all (47 m of a demo branch outside the
+ * zone). A line a hole cuts in two is written as two.
+ */
+import { asPlane, type PlanePoint } from '../coordinates';
+import type { PlanePolygon } from '../plane-measure';
+import { boundingBox, boxesMeet } from '../ring-helpers';
+import type { RoadLine } from './road-network';
+import type { LayoutWarning } from './types';
+import { pointInPolygon, polygonSegments } from './segments';
+
+/** Step of the search for the first full cross-section from a line end, m. */
+const TRIM_STEP_M = 0.05;
+/** How far inside the right-of-way edge a cross-section is tested, m (edges are on the 1 mm grid). */
+const EDGE_INSET_M = 0.002;
+/** Centre lines shorter than this are not written, m. */
+const MIN_LENGTH_M = 1;
+
+/** Parameters (0…1 along a→b) of the stretches of the segment inside the polygon. */
+function insideStretches(a: PlanePoint, b: PlanePoint, polygon: PlanePolygon): [number, number][] {
+  const dx = b[0] - a[0], dy = b[1] - a[1];
+  const cuts = [0, 1];
+  for (const [cx, cy, ex, ey] of polygonSegments(polygon)) {
+    const fx = ex - cx, fy = ey - cy;
+    const den = dx * fy - dy * fx;
+    if (den === 0) continue;
+    const u = ((cx - a[0]) * fy - (cy - a[1]) * fx) / den;
+    const v = ((cx - a[0]) * dy - (cy - a[1]) * dx) / den;
+    if (u > 0 && u < 1 && v >= 0 && v <= 1) cuts.push(u);
+  }
+  cuts.sort((p, q) => p - q);
+  const out: [number, number][] = [];
+  for (let i = 0; i + 1 < cuts.length; i++) {
+    const m = (cuts[i] + cuts[i + 1]) / 2;
+    if (cuts[i + 1] > cuts[i] && pointInPolygon(a[0] + dx * m, a[1] + dy * m, polygon)) {
+      const last = out[out.length - 1];
+      if (last && last[1] === cuts[i]) last[1] = cuts[i + 1]; else out.push([cuts[i], cuts[i + 1]]);
+    }
+  }
+  return out;
+}
+
+/** Sampling step along a fitted line when looking for stretches narrower than its width, m. */
+const SAMPLE_STEP_M = 0.5;
+
+export interface FittedCentreLines {
+  lines: RoadLine[];
+  /** `road-narrower-than-width`, one per line that is narrower somewhere between its ends. */
+  warnings: LayoutWarning[];
+}
+
+/**
+ * @param lines the centre lines as the network drew them
+ * @param zone the zone, holes included
+ * @param roads every road polygon as built
+ */
+export function fitCentreLines(lines: readonly RoadLine[], zone: PlanePolygon, roads: readonly PlanePolygon[]): FittedCentreLines {
+  const warnings: LayoutWarning[] = [];
+  const boxes = roads.map((q) => boundingBox(q[0]));
+  const fitted = lines.flatMap((line) => {
+    const [a, b] = [line.points[0], line.points[line.points.length - 1]];
+    const length = Math.hypot(b[0] - a[0], b[1] - a[1]);
+    if (length === 0) return [];
+    const ux = (b[0] - a[0]) / length, uy = (b[1] - a[1]) / length;
+    const half = line.widthM / 2 - EDGE_INSET_M;
+    const near = roads.filter((_, i) => boxesMeet(boxes[i], boundingBox([a, b]), line.widthM));
+    const onRoad = (x: number, y: number) => near.some((q) => pointInPolygon(x, y, q));
+    const fullWidthAt = (s: number) => [-half, 0, half].every((n) => onRoad(a[0] + ux * s - uy * n, a[1] + uy * s + ux * n));
+    const out: RoadLine[] = [];
+    for (const [f0, f1] of insideStretches(a, b, zone)) {
+      let s0 = f0 * length, s1 = f1 * length;
+      // Full from a centimetre in (so that an end square on the zone edge, the gate, stays on it) over
+      // the first metre: a slanted or notched end is trimmed back to where the road is whole.
+      const wholeFrom = (s: number, dir: 1 | -1) => [0.01, 0.25, 0.5, 0.75, 1].every((d) => fullWidthAt(s + dir * d));
+      while (s0 < s1 && !wholeFrom(s0, 1)) s0 += TRIM_STEP_M;
+      while (s1 > s0 && !wholeFrom(s1, -1)) s1 -= TRIM_STEP_M;
+      if (s1 - s0 < MIN_LENGTH_M) continue;
+      const at = (s: number) => asPlane([a[0] + ux * s, a[1] + uy * s]);
+      out.push({ ...line, points: [at(s0), at(s1)] });
+      // Between its ends the road may still lose width (a zone jog or a hole beside it): said, not hidden.
+      let narrowM = 0;
+      for (let s = s0 + SAMPLE_STEP_M / 2; s < s1; s += SAMPLE_STEP_M) if (!fullWidthAt(s)) narrowM += SAMPLE_STEP_M;
+      if (narrowM > 0) warnings.push({ code: 'road-narrower-than-width', params: { role: line.role, widthM: line.widthM, lengthM: Math.round(narrowM * 10) / 10 } });
+    }
+    return out;
+  });
+  return { lines: fitted, warnings };
+}

@@ -1,0 +1,56 @@
+/**
+ * The property test over seeded random zones of every shape (random-zones.ts), judged by the
+ * independent checker; split over several test files so that the two CI workers share it.
+ */
+import { describe, expect, it, vi } from 'vitest';
+import { DEFAULT_LAYOUT_PARAMETERS, generateLayout } from '../../../src/geo/layout';
+import { checkLayoutRules } from './checker';
+import { randomZone, type Shape } from './random-zones';
+import { faults } from './strict-rules';
+
+// A layout and its independent check take a second or two on a loaded 2-core machine.
+vi.setConfig({ testTimeout: 60_000 });
+
+/** CI zones of 0.5–15 ha (the larger ones are the sweep's: scripts/layout-sweep.ts). */
+const CI_MAX_HA = 15;
+
+/**
+ * Seeds still failing a strict rule, pinned by rule (`shape seed` → rules): the test asserts that they
+ * fail on exactly these rules, so a new fault on them still fails the test, and so does a fix (remove
+ * the entry then). Each is a bug to fix, listed in src/geo/layout/README.md "Known limits".
+ */
+export const KNOWN_FAULTS: Readonly<Record<string, readonly string[]>> = {
+  // Land in no piece (8–78 m²): the leftover difference still misses it (README, Known limits).
+  'trapezoid 7': ['coverage'], 'trapezoid 19': ['coverage'], 'L 20': ['coverage'],
+  // A road piece with a needle the spike filter of ring-split.ts does not reach (drawn by road-network).
+  'rectangle 53': ['spike'], 'trapezoid 42': ['spike'],
+  // A road end cut askew by a pond or the zone edge, narrower over its last metre and not warned.
+  'triangle 17': ['road-width'], 'strip-end 17': ['road-width'], 'strip-end 26': ['road-width'], 'L 13': ['road-width'],
+  'U 4': ['road-width'], 'T 42': ['road-width'], 'jogged-polygon 12': ['road-width'], 'jogged-polygon 19': ['road-width'],
+  'jogged-polygon 51': ['road-width'],
+  // A 0.5 ha triangle with a pond refused as too small for one legal plot.
+  'triangle 28': ['refused:zone-too-small'],
+};
+
+const rulesOf = (list: readonly string[]) => [...new Set(list.map((f) => f.slice(0, f.indexOf(':'))))].sort();
+
+export function propertySuite(shapes: readonly Shape[], seedsPerShape: number, firstSeed = 1): void {
+  for (const shape of shapes) {
+    describe(`layout invariants on random ${shape} zones`, () => {
+      for (let seed = firstSeed; seed < firstSeed + seedsPerShape; seed++) {
+        const site = randomZone(seed, { shape, maxHa: CI_MAX_HA });
+        it(`seed ${seed} (${site.kind})`, () => {
+          const r = generateLayout(site, DEFAULT_LAYOUT_PARAMETERS);
+          const known = KNOWN_FAULTS[`${shape} ${seed}`];
+          if (!r.ok) {
+            expect(r.errors.map((e) => `refused:${e.code}`), JSON.stringify(r.errors)).toEqual(known ?? []);
+            return;
+          }
+          const found = faults(checkLayoutRules(site, DEFAULT_LAYOUT_PARAMETERS, r));
+          if (known) expect(rulesOf(found), found.join('\n')).toEqual([...known].sort());
+          else expect(found).toEqual([]);
+        });
+      }
+    });
+  }
+}
