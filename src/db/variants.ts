@@ -3,7 +3,8 @@
  * `transact`, so each is one IndexedDB transaction and one undoable history entry), and the reads.
  *
  * Invariant: exactly one live variant is approved. Approving one un-approves the others in the same
- * change; the approved variant cannot be deleted (approve another first), nor can the last one.
+ * change; deleting the approved one passes the approval to the oldest one left (the demo, as a fresh
+ * profile has it), in the same change; the last variant cannot be deleted.
  */
 import type { ZoneSite } from '../domain/site';
 import type { LayoutParameters, LayoutResult } from '../geo/layout';
@@ -45,15 +46,21 @@ export function renameVariantEdit(variant: Variant, name: string): Edit | null {
   return { change: { puts: { variants: [{ ...variantOf(variant), name: trimmed }] } }, label: { key: 'plan.variant.renamed', params: { name: trimmed } } };
 }
 
-export type VariantRefusal = 'approved' | 'last' | 'missing';
+export type VariantRefusal = 'last' | 'missing';
 
-/** Deletes a variant (a tombstone); refused for the approved one and for the last one. */
+/**
+ * Deletes a variant (a tombstone); the approval of a deleted approved variant goes to the oldest one
+ * left (`variants` oldest first, as readVariants gives them). Refused for the last variant.
+ */
 export function deleteVariantEdit(variants: readonly Variant[], id: string): Edit | { refused: VariantRefusal } {
   const variant = variants.find((v) => v.id === id);
   if (!variant) return { refused: 'missing' };
-  if (variant.approved) return { refused: 'approved' };
   if (variants.length <= 1) return { refused: 'last' };
-  return { change: { deletes: { variants: [id] } }, label: { key: 'plan.variant.deleted', params: { name: variant.name ?? '' } } };
+  const heir = variant.approved ? variants.find((v) => v.id !== id) : undefined;
+  return {
+    change: { deletes: { variants: [id] }, ...(heir ? { puts: { variants: [{ ...variantOf(heir), approved: true }] } } : {}) },
+    label: { key: 'plan.variant.deleted', params: { name: variant.name ?? '' } },
+  };
 }
 
 /** Marks one variant approved and every other one not, in one change. */

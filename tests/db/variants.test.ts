@@ -114,16 +114,25 @@ describe('variant commands', () => {
     expect(approveVariantEdit(await readVariants(db), 'nope')).toEqual({ refused: 'missing' });
   });
 
-  it('delete: a tombstone, undone through the history; the approved and the last variant are refused', async () => {
+  it('delete: a tombstone, undone through the history; the last variant is refused', async () => {
     const db = await openDb();
-    expect(deleteVariantEdit(await readVariants(db), DEMO_VARIANT_ID)).toEqual({ refused: 'approved' });
+    expect(deleteVariantEdit(await readVariants(db), DEMO_VARIANT_ID)).toEqual({ refused: 'last' });
     await withCopy(db);
     const after = await roundTrip(db, deleteVariantEdit(await readVariants(db), 'copy-1'));
     expect(after.map((v) => v.id)).toEqual(['demo']);
     const tomb = await db.variants.get('copy-1');
     expect(tomb).toMatchObject({ id: 'copy-1', deleted: true });
     expect(Object.keys(tomb!).sort()).toEqual(['deleted', 'id', 'updatedAt', 'version']);
-    expect(deleteVariantEdit([{ ...(await demo(db)), approved: false }], DEMO_VARIANT_ID)).toEqual({ refused: 'last' });
+  });
+
+  it('deleting the approved variant passes the approval to the oldest one left, in the same change', async () => {
+    const db = await openDb();
+    await withCopy(db);
+    await applyEdit(db, approveVariantEdit(await readVariants(db), 'copy-1') as Edit);
+    const after = await roundTrip(db, deleteVariantEdit(await readVariants(db), 'copy-1'));
+    expect(after.map((v) => [v.id, v.approved])).toEqual([['demo', true]]);
+    expect((await undo(db)).ok).toBe(true);
+    expect((await readApprovedVariant(db)).id).toBe('copy-1');
   });
 
   it('update: parameters and the layout they gave, one history entry; undo gives the old ones back', async () => {
