@@ -29,7 +29,7 @@ export function useVariantSync(
   const current = variants ? currentVariantOf(variants, currentId) : null;
   const latest = useRef<Variant | null>(current);
   const opened = useRef<{ id: string; site: ZoneSite } | null>(null);
-  const pending = useRef<{ timer: ReturnType<typeof setTimeout>; store: () => void } | null>(null);
+  const pending = useRef<{ timer: ReturnType<typeof setTimeout>; store: () => void; variant: Variant } | null>(null);
   const tRef = useRef(t);
   useEffect(() => { latest.current = current; tRef.current = t; });
 
@@ -37,10 +37,14 @@ export function useVariantSync(
   useEffect(() => {
     if (!workspace || !current) return;
     if (pending.current) {
-      // The planner's edit is still settling on this variant; switching away stores it first.
-      if (opened.current?.id === current.id) return;
-      clearTimeout(pending.current.timer);
-      pending.current.store();
+      // The planner's edit is still settling on this variant, made from what is stored: keep it. Another
+      // variant opens: the edit is stored first. Stored data changed under it (undo, redo, another tab):
+      // what is stored wins.
+      const job = pending.current;
+      if (job.variant.id === current.id && sameParameters(job.variant.parameters, current.parameters)) return;
+      clearTimeout(job.timer);
+      if (job.variant.id !== current.id) job.store();
+      pending.current = null;
     }
     const site = current.site ?? demoSite;
     if (!site) return;
@@ -62,13 +66,15 @@ export function useVariantSync(
     };
     settledRef.current = (layout) => {
       if (pending.current) clearTimeout(pending.current.timer);
+      pending.current = null;
       const variant = latest.current;
+      // A layout of what is stored (a variant opened, an undo laid out again) is not an edit.
+      if (!variant || opened.current?.id !== variant.id || sameParameters(layout.parameters, variant.parameters)) return;
       const store = () => {
         pending.current = null;
-        if (!variant || opened.current?.id !== variant.id || sameParameters(layout.parameters, variant.parameters)) return;
         void storeVariantLayout(variant, layout.parameters, layout, tRef.current);
       };
-      pending.current = { timer: setTimeout(store, SETTLE_MS), store };
+      pending.current = { timer: setTimeout(store, SETTLE_MS), store, variant };
     };
     return () => {
       settledRef.current = null;
