@@ -85,12 +85,13 @@ describe('#/plan variants, stored', () => {
 
   it('compares the two variants side by side', async () => {
     await page.getByTestId('variant-compare').click();
-    const table = page.getByTestId('variant-compare');
+    const table = page.getByTestId('variant-compare-table');
     await table.locator('tr[data-figure="plots"] td:nth-child(3)').filter({ hasNotText: 'chưa bố trí' }).waitFor({ timeout: 30_000 });
     const plots = await table.locator('tr[data-figure="plots"] td.num').allInnerTexts();
     expect(plots.every((text) => /^\d+$/.test(text))).toBe(true);
     expect(plots[0]).not.toBe(plots[1]); // 25 m frontage gives another plot count than 20 m
     expect(await table.locator('tr[data-rule]').count()).toBeGreaterThan(2);
+    if (process.env.SCREENSHOT) await page.screenshot({ path: process.env.SCREENSHOT });
     await table.getByRole('button', { name: 'Đóng' }).click();
   });
 

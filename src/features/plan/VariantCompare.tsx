@@ -52,7 +52,7 @@ export function VariantCompare({ variants, current, demoSite, onClose }: {
   const verdict = (pass: boolean | undefined) => (pass === undefined ? undefined : t(pass ? 'plan.pass' : 'plan.fail'));
 
   return (
-    <section className="variant-compare" data-testid="variant-compare" aria-label={t('plan.variant.compareTitle')}>
+    <section className="variant-compare" data-testid="variant-compare-table" aria-label={t('plan.variant.compareTitle')}>
       <header>
         <h2>{t('plan.variant.compareTitle')}</h2>
         <label>

@@ -125,7 +125,8 @@ export class PlanWorkspace {
       // Whatever was running is for another variant or older parameters.
       this.runNumber++;
       if (this.stores.layout.getState().run.status === 'running') this.runner.cancel();
-      this.showLayout(layout, this.stores.layout.getState().engineMs ?? 0);
+      this.showLayout(layout, 0);
+      this.stores.layout.setState({ engineMs: null }); // stored, not run: no engine time to show
       return;
     }
     void this.runNow();
