@@ -4,7 +4,7 @@
  * applies it in one IndexedDB transaction, computes its inverse from what it replaced, and keeps both in
  * the `history` table for undo/redo. No Dexie here: commands and their tests run on plain objects.
  */
-import type { FieldMappingRow, ParcelExtrasRow, ParcelLayerRow, RecordEnvelope, SettingRow } from './database';
+import type { FieldMappingRow, ParcelExtrasRow, ParcelLayerRow, RecordEnvelope, SettingRow, VariantRow } from './database';
 
 /** A stored row without its envelope: what a command says, before transact stamps version and time. */
 export type Payload<Row> = Omit<Row, keyof RecordEnvelope>;
@@ -15,9 +15,10 @@ export interface ChangeTables {
   parcelLayers: { row: Payload<ParcelLayerRow>; key: string };
   fieldMappings: { row: Payload<FieldMappingRow>; key: string };
   parcelExtras: { row: Payload<ParcelExtrasRow>; key: [layerKey: string, parcelId: string] };
+  variants: { row: Payload<VariantRow>; key: string };
 }
 export type ChangeTable = keyof ChangeTables;
-export const CHANGE_TABLES: readonly ChangeTable[] = ['settings', 'parcelLayers', 'fieldMappings', 'parcelExtras'];
+export const CHANGE_TABLES: readonly ChangeTable[] = ['settings', 'parcelLayers', 'fieldMappings', 'parcelExtras', 'variants'];
 
 /**
  * Rows to put and keys to delete, per table. A key both put and deleted is a programming error.

@@ -10,12 +10,17 @@
  *   4 — every record carries `version` and `updatedAt` (and `deleted` once removed: a tombstone), so that
  *       a sync engine can later carry the data; `history` holds the change records of undo/redo
  *       (src/db/transact.ts), so they survive a reload. The upgrade stamps existing rows version 1.
- * tests/db/migrations.test.ts upgrades stored version-1 and version-3 databases, written with those
- * versions' own schemas, to the latest.
+ *   5 — `variants`: the planner's stored variants (phương án, src/db/variants.ts). The upgrade (and a
+ *       fresh profile, through `populate`) stores the demo variant, approved.
+ * tests/db/migrations.test.ts upgrades stored version-1, version-3 and version-4 databases, written with
+ * those versions' own schemas, to the latest.
  */
 import Dexie, { type EntityTable, type Table } from 'dexie';
 import type { Parcel } from '../domain/parcel';
 import type { HistoryEntryRow } from './change';
+import { demoVariantRow, type VariantRow } from './variant-row';
+
+export type { VariantRow } from './variant-row';
 
 /**
  * What every stored record carries beside its data (version 4 on). Optional in the types because
@@ -89,6 +94,7 @@ export class PhanloDatabase extends Dexie {
   fieldMappings!: EntityTable<FieldMappingRow, 'signature'>;
   parcelExtras!: Table<ParcelExtrasRow, [layerKey: string, parcelId: string]>;
   history!: EntityTable<HistoryEntryRow, 'seq'>;
+  variants!: EntityTable<VariantRow, 'id'>;
 
   constructor(name = 'phanlo') {
     super(name);
@@ -115,6 +121,16 @@ export class PhanloDatabase extends Dexie {
       await tx.table<ParcelLayerRow>('parcelLayers').toCollection().modify((row) => stamp(row.importedAt)(row));
       await tx.table<FieldMappingRow>('fieldMappings').toCollection().modify((row) => stamp(row.savedAt)(row));
       await tx.table<ParcelExtrasRow>('parcelExtras').toCollection().modify(stamp(undefined));
+    });
+    // A browser that had phanlo before gets the demo variant here; a fresh profile in `populate`
+    // (Dexie runs one or the other, never both).
+    this.version(5).stores({ variants: 'id' }).upgrade(async (tx) => {
+      const now = new Date().toISOString();
+      await tx.table<VariantRow>('variants').put({ ...demoVariantRow(now), version: 1, updatedAt: now });
+    });
+    this.on('populate', async (tx) => {
+      const now = new Date().toISOString();
+      await tx.table<VariantRow>('variants').put({ ...demoVariantRow(now), version: 1, updatedAt: now });
     });
   }
 }

@@ -1,6 +1,6 @@
 /**
  * The planner's layout parameters as typed in the parameters panel (a draft: it may be refused).
- * Ephemeral this session; the data core will store them with each variant (phương án).
+ * The open variant sets them (src/features/plan/use-variant-sync.ts) and stores them once a layout settles.
  */
 import { createStore, type StoreApi } from 'zustand/vanilla';
 import { DEFAULT_LAYOUT_PARAMETERS, type LayoutParameters } from '../geo/layout';

@@ -9,6 +9,8 @@ import { afterEach, describe, expect, it } from 'vitest';
 import { PhanloDatabase } from '../../src/db/database';
 import { getSetting } from '../../src/db/settings';
 import { parcelExtrasOfLayer } from '../../src/db/recovery';
+import { DEMO_VARIANT_ID, readApprovedVariant, readVariants } from '../../src/db/variants';
+import { DEFAULT_LAYOUT_PARAMETERS } from '../../src/geo/layout';
 
 const v1 = JSON.parse(readFileSync(join(__dirname, '../fixtures/db/phanlo-v1.json'), 'utf8'));
 const v3 = JSON.parse(readFileSync(join(__dirname, '../fixtures/db/phanlo-v3.json'), 'utf8'));
@@ -19,7 +21,12 @@ function declareVersion3(db: Dexie): void {
   db.version(2).stores({ parcelExtras: '[layerKey+parcelId], layerKey' });
   db.version(3).stores({ recoveryExtras: null });
 }
-const LATEST = 4;
+/** Version 4 as released: version 3 plus the envelope upgrade and the history table. */
+function declareVersion4(db: Dexie): void {
+  declareVersion3(db);
+  db.version(4).stores({ history: '++seq' });
+}
+const LATEST = 5;
 /** A row without the version-4 envelope, to compare with what an old version wrote. */
 const payloadOf = ({ version: _v, updatedAt: _u, ...payload }: object & { version?: unknown; updatedAt?: unknown }) => payload;
 
@@ -46,7 +53,7 @@ describe('database upgrades', () => {
     const db = new PhanloDatabase(name);
     await db.open();
     expect(db.verno).toBe(LATEST);
-    expect(db.tables.map((t) => t.name).sort()).toEqual(['fieldMappings', 'history', 'parcelExtras', 'parcelLayers', 'settings']);
+    expect(db.tables.map((t) => t.name).sort()).toEqual(['fieldMappings', 'history', 'parcelExtras', 'parcelLayers', 'settings', 'variants']);
 
     const layerKey = `import:${v1.tables.parcelLayers[0].importedAt}`;
     const extras = await parcelExtrasOfLayer(db, layerKey);
@@ -105,13 +112,54 @@ describe('database upgrades', () => {
     db.close();
   });
 
-  it('opens an empty browser at the latest version', async () => {
+  it('upgrades version 4: every record and the undo history survive, and the demo variant is stored, approved', async () => {
+    const name = `migration-test-${++n}`;
+    names.push(name);
+    const old = new Dexie(name);
+    declareVersion4(old);
+    await old.open();
+    expect(old.verno).toBe(4);
+    // What version 4 of the app wrote: the rows with their envelope, one tombstone, one history entry.
+    const stamped = (rows: Record<string, unknown>[], version: number) => rows.map((row) => ({ ...row, version, updatedAt: '2026-11-20T03:00:00.000Z' }));
+    const tables: Record<string, Record<string, unknown>[]> = Object.fromEntries(
+      Object.entries(v3.tables as Record<string, Record<string, unknown>[]>).map(([table, rows]) => [table, stamped(rows, 2)]));
+    tables.fieldMappings.push({ signature: 'gone', version: 3, updatedAt: '2026-11-21T03:00:00.000Z', deleted: true });
+    for (const [table, rows] of Object.entries(tables)) await old.table(table).bulkPut(rows);
+    const entry = {
+      id: 'entry-1', label: { key: 'data.backToDemoDone' }, at: '2026-11-21T03:00:00.000Z', undone: false,
+      change: { deletes: { fieldMappings: ['gone'] } }, inverse: { puts: { fieldMappings: [{ signature: 'gone', mapping: {}, savedAt: 'x' }] } },
+    };
+    await old.table('history').add(structuredClone(entry));
+    old.close();
+
+    const db = new PhanloDatabase(name);
+    await db.open();
+    expect(db.verno).toBe(LATEST);
+    for (const [table, rows] of Object.entries(tables)) {
+      const stored = await db.table(table).toArray();
+      expect(stored, table).toEqual(expect.arrayContaining(rows));
+      expect(stored).toHaveLength(rows.length);
+    }
+    expect((await db.history.toArray()).map(({ seq: _s, ...rest }) => rest)).toEqual([entry]);
+    expect(await getSetting(db, 'planeCrs')).toBe('vn2000:105');
+
+    const variants = await db.variants.toArray();
+    expect(variants).toHaveLength(1);
+    expect(variants[0]).toMatchObject({ id: DEMO_VARIANT_ID, name: null, site: null, layout: null, approved: true, version: 1 });
+    expect(variants[0].parameters).toEqual(DEFAULT_LAYOUT_PARAMETERS);
+    expect((await readApprovedVariant(db)).id).toBe(DEMO_VARIANT_ID);
+    db.close();
+  });
+
+  it('opens an empty browser at the latest version, with the demo variant approved', async () => {
     const name = `migration-test-${++n}`;
     names.push(name);
     const db = new PhanloDatabase(name);
     await db.open();
     expect(db.verno).toBe(LATEST);
     expect(await db.parcelExtras.count()).toBe(0);
+    const variants = await readVariants(db);
+    expect(variants.map((v) => [v.id, v.approved, v.layout])).toEqual([[DEMO_VARIANT_ID, true, null]]);
     db.close();
   });
 });

@@ -3,7 +3,8 @@
  * parcels, with the land-use balance, the plot list and the parameters beside the map, and the
  * exports. Loaded on demand (App.tsx), so #/parcels does not carry it.
  */
-import { useEffect, useState } from 'react';
+import { useEffect, useRef, useState } from 'react';
+import type { LayoutResult } from '../../geo/layout';
 import { useTranslation } from '../../i18n/use-translation';
 import { planSessionStores, usePlanView } from '../../state/plan-session';
 import type { PlanTab } from '../../state/plan-view';
@@ -20,6 +21,9 @@ import { PlanMapPane } from './PlanMapPane';
 import { PlanStatus } from './PlanStatus';
 import { PlotList } from './PlotList';
 import { PlanWorkspace } from './plan-workspace';
+import { useVariantSync } from './use-variant-sync';
+import { VariantBar } from './VariantBar';
+import { VariantCompare } from './VariantCompare';
 import './plan.css';
 
 const TABS: readonly PlanTab[] = ['balance', 'plots', 'parameters'];
@@ -31,8 +35,12 @@ export default function PlanPage() {
   // One workspace (and layout worker) per mount, made and ended by the same effect, so that a remount
   // (React's strict mode does one) never reuses an ended one. The stores outlive it.
   const [workspace, setWorkspace] = useState<PlanWorkspace | null>(null);
+  const settledRef = useRef<((layout: LayoutResult) => void) | null>(null);
+  const [comparing, setComparing] = useState(false);
   useEffect(() => {
-    const made = new PlanWorkspace({ runner: new WorkerLayoutRunner(), stores: planSessionStores() });
+    const made = new PlanWorkspace({
+      runner: new WorkerLayoutRunner(), stores: planSessionStores(), onLayoutSettled: (layout) => settledRef.current?.(layout),
+    });
     // The workspace owns a Web Worker, an external system: it is made here, not during render, so that
     // a render React throws away never starts a worker; the state change after it is the point.
     // oxlint-disable-next-line react/set-state-in-effect
@@ -43,8 +51,10 @@ export default function PlanPage() {
 
   const zoneSite = site.status === 'ready' ? site.site : null;
   useEffect(() => {
-    if (workspace && zoneSite && mapData) workspace.setSite(zoneSite, mapData, mapData.zoneBounds);
-  }, [workspace, zoneSite, mapData]);
+    if (workspace && mapData) workspace.setMapSite(mapData, mapData.zoneBounds);
+  }, [workspace, mapData]);
+  // The open variant's zone, parameters and layout (the demo zone's until the planner has one of their own).
+  const { variants, current } = useVariantSync(workspace, zoneSite, settledRef, t);
 
   if (site.status === 'error') return <SiteLoadError errors={site.errors} onRetry={site.retry} />;
   if (!workspace) return <p className="loading" role="status">{t('plan.loading')}</p>;
@@ -54,8 +64,10 @@ export default function PlanPage() {
       <aside className="plan-panel" aria-label={t('plan.title')}>
         <header className="plan-panel-head">
           <h1>{t('plan.title')}</h1>
+          {variants && current && <VariantBar variants={variants} current={current} onCompare={() => setComparing(true)} />}
           <PlanStatus workspace={workspace} siteReady={zoneSite !== null} />
         </header>
+        {comparing && variants && current && <VariantCompare variants={variants} current={current} demoSite={zoneSite} onClose={() => setComparing(false)} />}
         <div className="plan-tabs" role="tablist" aria-label={t('plan.tabs')} onKeyDown={(event) => {
           // Arrow keys move between tabs, as a tab list does.
           if (event.key !== 'ArrowRight' && event.key !== 'ArrowLeft') return;

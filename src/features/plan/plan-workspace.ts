@@ -24,6 +24,11 @@ export interface PlanWorkspaceOptions {
   /** Pause after the last parameter change before a run, ms. */
   readonly debounceMs?: number;
   readonly slowAfterMs?: number;
+  /**
+   * Told of every layout a run produced for the planner's parameters (not of a stored layout opened by
+   * `openVariant`): where the variant sync stores the settled edit (src/features/plan/use-variant-sync.ts).
+   */
+  readonly onLayoutSettled?: (layout: LayoutResult) => void;
 }
 
 /** Whether two parameter sets are the same values (field order aside). */
@@ -54,12 +59,16 @@ export class PlanWorkspace {
   private rows: PlotRow[] = [];
   private mapData: PlanLayoutData = EMPTY_LAYOUT_DATA;
   private readonly unsubscribe: (() => void)[] = [];
+  private readonly onLayoutSettled: ((layout: LayoutResult) => void) | undefined;
+  /** True while `openVariant` sets the parameters: that change is not the planner's, it runs no debounce. */
+  private opening = false;
 
   constructor(options: PlanWorkspaceOptions) {
     this.runner = options.runner;
     this.stores = options.stores;
     this.debounceMs = options.debounceMs ?? 60;
     this.slowAfterMs = options.slowAfterMs ?? 400;
+    this.onLayoutSettled = options.onLayoutSettled;
     // Stores outlive a mount of the screen: pick up the layout they already hold.
     const existing = this.stores.layout.getState().layout;
     if (existing) {
@@ -68,7 +77,7 @@ export class PlanWorkspace {
     }
     this.unsubscribe.push(
       this.stores.parameters.subscribe((state, before) => {
-        if (state.parameters === before.parameters) return;
+        if (state.parameters === before.parameters || this.opening) return;
         // Where the benchmark's "parameter change → updated map" starts (bench/plan.bench.ts).
         performance.mark('phanlo:plan-parameters-changed');
         this.scheduleRun();
@@ -97,12 +106,47 @@ export class PlanWorkspace {
     void this.runNow();
   }
 
+  /**
+   * Opens a stored variant: its zone and parameters, and its stored layout when it was made with those
+   * parameters (shown as stored, so its codes are the stored ones); without one it is laid out at once.
+   */
+  openVariant(site: ZoneSite, parameters: LayoutParameters, layout: LayoutResult | null): void {
+    this.clearTimers();
+    this.opening = true;
+    try {
+      if (!sameParameters(this.stores.parameters.getState().parameters, parameters)) {
+        this.stores.parameters.setState({ parameters: structuredClone(parameters) });
+      }
+    } finally {
+      this.opening = false;
+    }
+    this.stores.layout.setState({ site });
+    if (layout && sameParameters(layout.parameters, parameters)) {
+      // Whatever was running is for another variant or older parameters.
+      this.runNumber++;
+      if (this.stores.layout.getState().run.status === 'running') this.runner.cancel();
+      this.showLayout(layout, 0);
+      this.stores.layout.setState({ engineMs: null }); // stored, not run: no engine time to show
+      return;
+    }
+    void this.runNow();
+  }
+
+  /** What the map draws behind the layout (parcels, the zone), without laying anything out: the variant sync does that. */
+  setMapSite(siteData: PlanSiteData, zoneBounds: WgsBounds): void {
+    this.siteData = siteData;
+    this.map?.setSite(siteData);
+    if (!this.zoneBounds) this.map?.fitBounds(zoneBounds);
+    this.zoneBounds = zoneBounds;
+  }
+
   /** Connects a map: it gets everything there is to draw now, and every change from then on. */
   attachMap(map: PlanMapAdapter): () => void {
     this.map = map;
     const view = this.stores.view.getState();
     if (this.siteData) map.setSite(this.siteData);
-    // Nothing to draw before the first layout: an empty one would count as the layout drawn.
+    // No layout yet (the stored variant is still being read): drawing nothing would tell the map's
+    // watchers (tests, the benchmark) that a layout is drawn.
     if (this.mapData !== EMPTY_LAYOUT_DATA) map.setLayout(this.mapData);
     map.setColouring(view.colouring);
     map.setSelection(view.selectedIds);
@@ -211,6 +255,7 @@ export class PlanWorkspace {
       return;
     }
     this.showLayout(result, outcome.elapsedMs);
+    this.onLayoutSettled?.(result);
   }
 
   private showLayout(layout: LayoutResult, engineMs: number): void {

@@ -61,7 +61,7 @@ describe('PlanWorkspace', () => {
     runner.finish();
     await vi.waitFor(() => expect(stores.layout.getState().layout).not.toBe(first));
     expect(stores.layout.getState().layout!.parameters.targetFrontageM).toBe(25);
-    expect(map.layouts).toHaveLength(2); // defaults, 25 m (nothing drawn on attach before the first layout)
+    expect(map.layouts).toHaveLength(2); // defaults, 25 m (nothing drawn on attach before a layout exists)
     expect(map.plotCodes().length).toBeGreaterThan(0);
   });
 

@@ -1,0 +1,36 @@
+/**
+ * The restore step of stored variants (table `variants`): a row that is not a variant is left out, a
+ * damaged part is replaced by its default, and each problem is reported (RestoreIssue).
+ */
+import { validateLayoutParameters } from '../geo/layout';
+import type { RestoreIssue, Restored } from './restore';
+import { defaultParameters, type VariantRow } from './variant-row';
+
+const isObject = (value: unknown): value is Record<string, unknown> => typeof value === 'object' && value !== null && !Array.isArray(value);
+
+/** One stored row, checked; null when it cannot be a variant at all (no id). */
+function restoreVariant(row: unknown, issues: RestoreIssue[]): VariantRow | null {
+  if (!isObject(row) || typeof row.id !== 'string' || !row.id) {
+    issues.push({ table: 'variants', key: isObject(row) ? String(row.id) : '?', code: 'invalid', fields: [] });
+    return null;
+  }
+  const fields: string[] = [];
+  const name = typeof row.name === 'string' || row.name === null ? row.name : (fields.push('name'), null);
+  const site = row.site === null || (isObject(row.site) && Array.isArray(row.site.zone)) ? row.site : (fields.push('site'), null);
+  const checked = validateLayoutParameters(row.parameters);
+  const parameters = checked.ok ? checked.value : (fields.push('parameters'), defaultParameters());
+  // A layout made with other parameters than the ones kept is not this variant's: lay it out again.
+  const layoutOk = row.layout === null || (checked.ok && isObject(row.layout) && Array.isArray(row.layout.features));
+  const layout = layoutOk ? row.layout : (fields.push('layout'), null);
+  const approved = typeof row.approved === 'boolean' ? row.approved : (fields.push('approved'), false);
+  const createdAt = typeof row.createdAt === 'string' ? row.createdAt : (fields.push('createdAt'), new Date(0).toISOString());
+  if (fields.length) issues.push({ table: 'variants', key: row.id, code: 'invalid', fields });
+  return { ...(row as unknown as VariantRow), name, site: site as VariantRow['site'], parameters, layout: layout as VariantRow['layout'], approved, createdAt };
+}
+
+/** Every stored live variant row, restored. */
+export function restoreVariants(rows: readonly unknown[]): Restored<VariantRow[]> {
+  const issues: RestoreIssue[] = [];
+  const value = rows.flatMap((row) => restoreVariant(row, issues) ?? []);
+  return { value, issues };
+}

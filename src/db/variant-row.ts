@@ -1,0 +1,43 @@
+/**
+ * The stored shape of a planner variant (phương án, table `variants`, schema version 5) and the demo
+ * variant a fresh profile starts with. Kept apart from database.ts so that the schema file stays a list
+ * of versions, and from variants.ts (the commands) so that the schema does not import them.
+ */
+import type { ZoneSite } from '../domain/site';
+import { DEFAULT_LAYOUT_PARAMETERS, type LayoutParameters, type LayoutResult } from '../geo/layout';
+import type { RecordEnvelope } from './database';
+
+/** The demo variant's stable id. */
+export const DEMO_VARIANT_ID = 'demo';
+
+/**
+ * One variant: a zone, the parameters it was laid out with, and the layout produced.
+ *
+ * The produced layout is stored, not only what reproduces it: the engine is deterministic today, but it
+ * is being rewritten, and plot codes (which allocations and field checks name) must survive an engine
+ * upgrade. `layout: null` means "not stored yet: lay out `site` with `parameters`" — the demo variant
+ * until the planner lays it out, whose layout is by contract the one `phanlo layout` gives for the zone
+ * file in public/geo/.
+ */
+export interface VariantRow extends RecordEnvelope {
+  id: string;
+  /** What the planner named it; null: the demo's default name in the reader's language ("Phương án 1 (mẫu)"). */
+  name: string | null;
+  /** The zone in VN-2000 plane metres; null: the demo zone (public/geo/dong-doc-zone.geojson). */
+  site: ZoneSite | null;
+  parameters: LayoutParameters;
+  /** The layout made with `parameters` (plots with their codes, roads, green, balance); see above. */
+  layout: LayoutResult | null;
+  /** The approved variant (phương án được duyệt): exactly one live variant has it. */
+  approved: boolean;
+  /** ISO 8601; orders the variant list. */
+  createdAt: string;
+}
+
+/** A copy of the default parameters, never the engine's own object (IndexedDB and edits must not share it). */
+export const defaultParameters = (): LayoutParameters => structuredClone(DEFAULT_LAYOUT_PARAMETERS) as LayoutParameters;
+
+/** The demo variant as a fresh profile (and the version-5 upgrade) stores it, envelope aside. */
+export function demoVariantRow(createdAt: string): Omit<VariantRow, keyof RecordEnvelope> {
+  return { id: DEMO_VARIANT_ID, name: null, site: null, parameters: defaultParameters(), layout: null, approved: true, createdAt };
+}
