@@ -18,6 +18,13 @@ export interface DxfEntity {
 
 type Pair = readonly [number, string];
 
+/**
+ * A polyline whose last vertex is its first is a closed outline even without the "closed" flag: GDAL
+ * writes closed lines so, and many drawings are traced that way.
+ */
+const endsWhereItStarts = (points: readonly (readonly [number, number])[]): boolean =>
+  points.length >= 4 && points[0][0] === points[points.length - 1][0] && points[0][1] === points[points.length - 1][1];
+
 /** The group-code/value pairs of a DXF text; null when it is no ASCII DXF (binary, or not DXF at all). */
 export function dxfPairs(text: string): Pair[] | null {
   if (text.startsWith('AutoCAD Binary DXF')) return null;
@@ -88,12 +95,15 @@ export function dxfEntities(pairs: readonly Pair[]): DxfEntity[] {
       continue;
     }
     if (type === 'SEQEND') {
-      if (polyline) out.push({ index: polyline.index, type: 'POLYLINE', layer: polyline.layer, paths: [polyline.points], closed: polyline.closed, xdata: polyline.xdata });
+      if (polyline) {
+        out.push({ index: polyline.index, type: 'POLYLINE', layer: polyline.layer, paths: [polyline.points],
+          closed: polyline.closed || endsWhereItStarts(polyline.points), xdata: polyline.xdata });
+      }
       polyline = null;
       continue;
     }
     const entityIndex = index++;
-    if (type === 'LWPOLYLINE') out.push({ index: entityIndex, type, layer, paths: [points], closed: closedFlag, xdata });
+    if (type === 'LWPOLYLINE') out.push({ index: entityIndex, type, layer, paths: [points], closed: closedFlag || endsWhereItStarts(points), xdata });
     else if (type === 'POLYLINE') polyline = { index: entityIndex, layer, closed: closedFlag, xdata, points: [] };
     else if (type === 'LINE') {
       const x2 = Number(value(11));
