@@ -20,6 +20,7 @@ import { PlanMapPane } from './PlanMapPane';
 import { PlanStatus } from './PlanStatus';
 import { PlotList } from './PlotList';
 import { PlanWorkspace } from './plan-workspace';
+import { ZoneImportControl } from './ZoneImportControl';
 import './plan.css';
 
 const TABS: readonly PlanTab[] = ['balance', 'plots', 'parameters'];
@@ -93,6 +94,7 @@ export default function PlanPage() {
           <button type="button" onClick={() => workspace.fitZone()}>{t('map.fitZone')}</button>
           <ColouringSwitch />
           <ExportMenu />
+          <ZoneImportControl target={mapData ? { workspace, base: mapData } : null} />
         </div>
         <PlanLegend />
       </div>
