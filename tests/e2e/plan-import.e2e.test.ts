@@ -70,6 +70,21 @@ describe('#/plan: bringing a zone in', () => {
     await expect.poll(() => listCodes(page), { timeout: 30_000 }).toEqual(smallCodes);
   });
 
+  it('asks the planner to mark lines a file gives no role, then lays the zone out', async () => {
+    await page.getByTestId('plan-import-file').setInputFiles(join(FIXTURES, 'zone-unmarked.kml'));
+    const dialog = page.getByTestId('zone-marking');
+    await dialog.waitFor({ timeout: 10_000 });
+    const lines = dialog.getByTestId('zone-marking-line');
+    expect(await lines.count()).toBe(2);
+    const apply = dialog.getByRole('button', { name: 'Bố trí lô đất' });
+    expect(await apply.isDisabled()).toBe(true);
+    // GDAL keeps the features' order: the road, then the edge facing the village.
+    await lines.nth(0).getByRole('button', { name: 'Đường công cộng' }).click();
+    await lines.nth(1).getByRole('button', { name: 'Giáp khu dân cư' }).click();
+    await apply.click();
+    await expect.poll(() => listCodes(page), { timeout: 30_000 }).toEqual(demoCodes);
+  });
+
   it('refuses a broken file, shows why and where, and changes nothing', async () => {
     const before = await layoutVersion(page);
     const codesBefore = await listCodes(page);
