@@ -3,7 +3,8 @@ import { catalogue } from '../../../src/i18n/catalogue';
 import { zoneImportMessages } from '../../../src/i18n/messages/zone-import';
 import { ZONE_IMPORT_ERROR_CODES, ZONE_IMPORT_WARNING_CODES } from '../../../src/io/zone-import';
 
-const placeholders = (text: string) => new Set([...text.matchAll(/\{(\w+)\}/g)].map((m) => m[1]));
+/** `{name}` and the counts of `{name, plural, …}` (src/i18n/plural.ts). */
+const placeholders = (text: string) => new Set([...text.matchAll(/\{(\w+)(?:\}|,\s*plural,)/g)].map((m) => m[1]));
 
 describe('zone import messages', () => {
   it('has a Vietnamese and an English message for every zone issue code, with the same placeholders', () => {
