@@ -6,6 +6,7 @@ import { layoutMessages } from './messages/layout';
 import { planMessages } from './messages/plan';
 import { recoveryMessages } from './messages/recovery';
 import { storageMessages } from './messages/storage';
+import { zoneImportMessages } from './messages/zone-import';
 import { mergeCatalogues } from './translate';
 
-export const catalogue = mergeCatalogues(appMessages, importMessages, importDialogMessages, recoveryMessages, storageMessages, layoutMessages, planMessages);
+export const catalogue = mergeCatalogues(appMessages, importMessages, importDialogMessages, recoveryMessages, storageMessages, layoutMessages, planMessages, zoneImportMessages);

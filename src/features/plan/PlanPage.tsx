@@ -24,6 +24,7 @@ import { PlanWorkspace } from './plan-workspace';
 import { useVariantSync } from './use-variant-sync';
 import { VariantBar } from './VariantBar';
 import { VariantCompare } from './VariantCompare';
+import { ZoneImportControl } from './ZoneImportControl';
 import './plan.css';
 
 const TABS: readonly PlanTab[] = ['balance', 'plots', 'parameters'];
@@ -105,6 +106,7 @@ export default function PlanPage() {
           <button type="button" onClick={() => workspace.fitZone()}>{t('map.fitZone')}</button>
           <ColouringSwitch />
           <ExportMenu />
+          <ZoneImportControl ready={mapData !== null && mapData !== undefined} />
         </div>
         <PlanLegend />
       </div>

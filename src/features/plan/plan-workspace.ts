@@ -15,6 +15,7 @@ import type { LayoutRunner } from './layout-runner';
 import { parameterRefusals } from './parameter-check';
 import { plotRows, type PlotRow } from './plot-rows';
 import type { PlanStores } from '../../state/plan-session';
+import { zoneToMapData } from '../site/site-map-data';
 
 export type { PlanStores };
 
@@ -121,6 +122,7 @@ export class PlanWorkspace {
       this.opening = false;
     }
     this.stores.layout.setState({ site });
+    this.showZone(site);
     if (layout && sameParameters(layout.parameters, parameters)) {
       // Whatever was running is for another variant or older parameters.
       this.runNumber++;
@@ -132,10 +134,20 @@ export class PlanWorkspace {
     void this.runNow();
   }
 
+  /** Draws the variant's own zone (an imported one, or the demo's) over the same cadastral backdrop. */
+  private showZone(site: ZoneSite): void {
+    if (!this.siteData) return;
+    this.siteData = { ...this.siteData, zone: zoneToMapData(site) };
+    this.map?.setSite(this.siteData);
+  }
+
   /** What the map draws behind the layout (parcels, the zone), without laying anything out: the variant sync does that. */
   setMapSite(siteData: PlanSiteData, zoneBounds: WgsBounds): void {
     this.siteData = siteData;
-    this.map?.setSite(siteData);
+    // The zone drawn is the open variant's own, should it be open already (an imported zone).
+    const open = this.stores.layout.getState().site;
+    if (open) this.siteData = { ...siteData, zone: zoneToMapData(open) };
+    this.map?.setSite(this.siteData);
     if (!this.zoneBounds) this.map?.fitBounds(zoneBounds);
     this.zoneBounds = zoneBounds;
   }

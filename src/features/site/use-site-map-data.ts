@@ -20,5 +20,10 @@ export function useSiteMapData(site: ActiveSite): SiteMapData | null {
   const zone = useMemo(() => (zoneSite ? zoneToMapData(zoneSite) : null), [zoneSite]);
   const contextData = useMemo(() => (context && zoneSite ? contextToMapData(context, zoneSite.crs) : null), [context, zoneSite]);
   const zoneBounds = useMemo(() => (zoneSite ? polygonBoundsWgs84(zoneSite.zone, zoneSite.crs) : null), [zoneSite]);
-  return parcels && zone && contextData && zoneBounds ? { parcels, zone, context: contextData, zoneBounds } : null;
+  // One object per set of layers: #/plan lays the zone out again whenever this changes identity, so a
+  // new object on every render would throw away a zone the planner has just opened.
+  return useMemo(
+    () => (parcels && zone && contextData && zoneBounds ? { parcels, zone, context: contextData, zoneBounds } : null),
+    [parcels, zone, contextData, zoneBounds],
+  );
 }

@@ -1,0 +1,24 @@
+/**
+ * What a zone file's `role` (or a CAD layer / Google Earth folder name standing for it) means. Files from
+ * Vietnamese offices name layers in Vietnamese, with or without diacritics, with `-`, `_` or spaces.
+ */
+export type ZoneRole = 'zone' | 'access-road' | 'residential' | 'entrance';
+
+const ALIASES: Readonly<Record<string, ZoneRole>> = {
+  zone: 'zone', boundary: 'zone', 'ranh-gioi': 'zone', 'ranh-gioi-khu': 'zone', 'ranh-quy-hoach': 'zone', 'khu-quy-hoach': 'zone',
+  'access-road': 'access-road', road: 'access-road', 'public-road': 'access-road', duong: 'access-road',
+  'duong-giao-thong': 'access-road', 'duong-cong-cong': 'access-road', 'duong-hien-trang': 'access-road',
+  residential: 'residential', homes: 'residential', 'khu-dan-cu': 'residential', 'dan-cu': 'residential',
+  entrance: 'entrance', 'loi-vao': 'entrance', 'cong-vao': 'entrance',
+};
+
+/** "Ranh giới", "RANH_GIOI", "ranh-gioi" → "ranh-gioi". */
+export function normaliseRoleName(text: string): string {
+  return text.normalize('NFD').replace(/[\u0300-\u036f]/g, '').replace(/đ/gi, 'd')
+    .trim().toLowerCase().replace(/[\s_.]+/g, '-');
+}
+
+/** The role a name stands for, or null when it names none. */
+export function roleOfName(text: string): ZoneRole | null {
+  return ALIASES[normaliseRoleName(text)] ?? null;
+}
