@@ -4,7 +4,9 @@
  * of versions, and from variants.ts (the commands) so that the schema does not import them.
  */
 import type { ZoneSite } from '../domain/site';
-import { DEFAULT_LAYOUT_PARAMETERS, type LayoutParameters, type LayoutResult } from '../geo/layout';
+import type { LayoutParameters, LayoutResult } from '../geo/layout';
+// The defaults alone: the engine itself stays out of the first load (it runs in the layout worker).
+import { DEFAULT_LAYOUT_PARAMETERS } from '../geo/layout/default-parameters';
 import type { RecordEnvelope } from './database';
 
 /** The demo variant's stable id. */

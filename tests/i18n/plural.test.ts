@@ -2,6 +2,7 @@ import { describe, expect, it } from 'vitest';
 import { applyPlurals, pluralArguments, pluralCategory } from '../../src/i18n/plural';
 import { mergeCatalogues, translate } from '../../src/i18n/translate';
 import { catalogue } from '../../src/i18n/catalogue';
+import '../../src/i18n/plan-messages';
 
 describe('plural forms', () => {
   it('English has one and other; Vietnamese nouns do not change', () => {

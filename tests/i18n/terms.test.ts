@@ -2,6 +2,7 @@
 // in Vietnamese and "area on record" in English, in every message, label and mapping choice.
 import { describe, expect, it } from 'vitest';
 import { catalogue } from '../../src/i18n/catalogue';
+import '../../src/i18n/plan-messages';
 
 describe('the name of the area on record', () => {
   it('is "diện tích theo hồ sơ" wherever Vietnamese names it', () => {

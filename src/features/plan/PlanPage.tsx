@@ -5,6 +5,7 @@
  */
 import { useEffect, useRef, useState } from 'react';
 import type { LayoutResult } from '../../geo/layout';
+import '../../i18n/plan-messages';
 import { useTranslation } from '../../i18n/use-translation';
 import { planSessionStores, usePlanView } from '../../state/plan-session';
 import type { PlanTab } from '../../state/plan-view';

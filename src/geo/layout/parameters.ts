@@ -3,6 +3,7 @@
  * refusal of parameter sets that cannot give a legal layout, each with its reason.
  */
 import { z } from 'zod';
+import { DEFAULT_LAYOUT_PARAMETERS } from './default-parameters';
 import type { LayoutParameters } from './types';
 
 /** Least clear width of a fire-truck access road, m (QCVN 06:2022 6.2.1). */
@@ -12,32 +13,7 @@ export const FIRE_ACCESS_DISTANCE_MAX_M = 5;
 /** Narrowest or shallowest envelope worth building, m (a small workshop bay). */
 export const MIN_ENVELOPE_SIDE_M = 3;
 
-export const DEFAULT_LAYOUT_PARAMETERS: LayoutParameters = Object.freeze({
-  mainRoadWidthM: 13,
-  branchRoadWidthM: 10,
-  kerbRadiusM: 8,
-  greenBufferM: 10,
-  perimeterGreenM: 10,
-  targetFrontageM: 20,
-  minFrontageM: 15,
-  maxDepthRatio: 4,
-  minPlotAreaM2: 300,
-  maxPlotAreaM2: 1500,
-  frontSetbackM: 3,
-  rearSetbackM: 3,
-  fireSeparationM: 9,
-  maxDeadEndM: 46,
-  turnaroundM: 12,
-  // Sized with the zone (facility-sizes.ts): 1.3 % technical land, parking 0.9 %.
-  facilities: [
-    { use: 'wastewater', m2PerHa: 60, minAreaM2: 150 },
-    { use: 'fire-water-tank', m2PerHa: 20, minAreaM2: 60 },
-    { use: 'waste-collection', m2PerHa: 20, minAreaM2: 60 },
-    { use: 'power-substation', m2PerHa: 15, minAreaM2: 40 },
-    { use: 'water-supply', m2PerHa: 15, minAreaM2: 40 },
-    { use: 'parking', m2PerHa: 90, minAreaM2: 150 },
-  ],
-}) as LayoutParameters;
+export { DEFAULT_LAYOUT_PARAMETERS };
 
 const length = (max: number) => z.number().finite().min(0).max(max);
 const positive = (max: number) => z.number().finite().gt(0).max(max);

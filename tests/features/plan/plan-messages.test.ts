@@ -3,6 +3,7 @@
 import { describe, expect, it } from 'vitest';
 import { DEFAULT_LAYOUT_PARAMETERS, generateLayout, type LayoutResult } from '../../../src/geo/layout';
 import { catalogue } from '../../../src/i18n/catalogue';
+import '../../../src/i18n/plan-messages';
 import { planMessages } from '../../../src/i18n/messages/plan';
 import { PARAMETER_GROUPS } from '../../../src/features/plan/parameter-fields';
 import { fireChecks } from '../../../src/features/plan/balance-view';

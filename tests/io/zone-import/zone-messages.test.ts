@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { catalogue } from '../../../src/i18n/catalogue';
+import '../../../src/i18n/plan-messages';
 import { zoneImportMessages } from '../../../src/i18n/messages/zone-import';
 import { ZONE_IMPORT_ERROR_CODES, ZONE_IMPORT_WARNING_CODES } from '../../../src/io/zone-import';
 

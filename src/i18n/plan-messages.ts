@@ -1,0 +1,10 @@
+/**
+ * The planner workspace's words (the layout engine's, the plan screen's, the zone import's), added to
+ * the catalogue when the workspace's chunk loads: imported for its effect by PlanPage.tsx.
+ */
+import { addMessages } from './catalogue';
+import { layoutMessages } from './messages/layout';
+import { planMessages } from './messages/plan';
+import { zoneImportMessages } from './messages/zone-import';
+
+addMessages(layoutMessages, planMessages, zoneImportMessages);
