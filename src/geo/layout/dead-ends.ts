@@ -75,7 +75,10 @@ function holdsSquare(t: PlanePolygon, line: RoadLine, stretch: Segment, roads: r
   const length = Math.hypot(bx - ax, by - ay);
   const ux = (bx - ax) / length, uy = (by - ay) / length;
   const pts = t[0];
-  if (!pts.some((q) => pointSegmentDistanceM(q[0], q[1], stretch) <= line.widthM / 2 + 0.5)) return false;
+  // Beside the stretch: a corner near it, or the stretch crossing the area (a whole square written over
+  // the road's end has no corner near the centre line).
+  const crosses = ringSegments(pts).some((e) => segmentsCross(e, stretch));
+  if (!crosses && !pts.some((q) => pointSegmentDistanceM(q[0], q[1], stretch) <= line.widthM / 2 + 0.5)) return false;
   const along = pts.map((q) => (q[0] - ax) * ux + (q[1] - ay) * uy);
   const across = pts.map((q) => -(q[0] - ax) * uy + (q[1] - ay) * ux);
   const s0 = Math.min(...along), s1 = Math.max(...along);
@@ -89,4 +92,9 @@ function holdsSquare(t: PlanePolygon, line: RoadLine, stretch: Segment, roads: r
     }
   }
   return true;
+}
+
+function segmentsCross(e: Segment, f: Segment): boolean {
+  const side = (x: number, y: number, s: Segment) => Math.sign((s[2] - s[0]) * (y - s[1]) - (s[3] - s[1]) * (x - s[0]));
+  return side(e[0], e[1], f) * side(e[2], e[3], f) < 0 && side(f[0], f[1], e) * side(f[2], f[3], e) < 0;
 }

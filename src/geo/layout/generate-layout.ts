@@ -142,7 +142,7 @@ function layoutFrom(
   const strips = greenStrips(zone, site.residentialEdges, p.greenBufferM, p.perimeterGreenM);
   const locked = options.locked ?? [];
   // Locked plots are taken out of the land first: roads and new plots go around them.
-  const inner = subtractPolygons([zone], [...strips.isolation, ...strips.perimeter, ...locked.map((q) => q.polygon)]);
+  const inner = locked.length ? subtractPolygons(strips.land, locked.map((q) => q.polygon)) : strips.land;
   const tooSmall = fail('zone-too-small', { areaM2: roundAreaM2(polygonAreaM2(zone)), minPlotAreaM2: p.minPlotAreaM2 });
   // Nothing left inside the green strips: the zone is too small (too narrow) for any plot.
   if (!inner.length) return tooSmall;

@@ -307,11 +307,16 @@ export function buildRoadNetwork(
       const there = intersectPolygons(inner, [moved]);
       if (multiPolygonAreaM2(there) >= 0.9 * T * T) { square = moved; inside = there; }
     }
-    // A square no wider than the road adds nothing but slivers along its edges.
-    const turn = T > p.branchRoadWidthM ? solid(subtractPolygons(inside, raw)) : [];
+    // The turning area is written whole, the road under it included (carved out of the roads drawn
+    // before), so that its own polygon holds the turnaroundM square a checker looks for; a square no
+    // wider than a branch adds nothing.
+    const turn = T > p.branchRoadWidthM ? solid(inside) : [];
     raw.push(square);
     const placed = multiPolygonAreaM2(inside) >= 0.9 * T * T;
-    if (turn.length) pieces.push({ role: 'turnaround', widthM: T, polygons: turn });
+    if (turn.length) {
+      for (let i = 0; i < pieces.length; i++) pieces[i] = { ...pieces[i], polygons: solid(subtractPolygons(pieces[i].polygons, turn)) };
+      pieces.push({ role: 'turnaround', widthM: T, polygons: turn });
+    }
     warnings.push({
       code: placed ? 'dead-end-turnaround-added' : 'dead-end-needs-turnaround',
       params: { lengthM: round1(end.lengthM), maxDeadEndM: p.maxDeadEndM, turnaroundM: T },

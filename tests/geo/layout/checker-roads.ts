@@ -117,6 +117,13 @@ function checkDeadEnds(c: CheckContext, lines: Centreline[], roadUnion: Geometry
   }
 }
 
+/** Distance between two segments: 0 where they cross, else the least of their ends' distances. */
+function segSegDist(e: Seg, f: Seg): number {
+  const side = (p: Pt, s: Seg) => Math.sign((s[1][0] - s[0][0]) * (p[1] - s[0][1]) - (s[1][1] - s[0][1]) * (p[0] - s[0][0]));
+  if (side(e[0], f) * side(e[1], f) < 0 && side(f[0], e) * side(f[1], e) < 0) return 0;
+  return Math.min(pointSegDist(e[0], f), pointSegDist(e[1], f), pointSegDist(f[0], e), pointSegDist(f[1], e));
+}
+
 function nearestLine(t: Piece, lines: Centreline[]): Centreline | null {
   const pts = openRingOf(t.polygon[0]);
   let best: Centreline | null = null, bestD = 1;
@@ -134,7 +141,9 @@ function nearestLine(t: Piece, lines: Centreline[]): Centreline | null {
 function squareTurningArea(c: CheckContext, l: Centreline, t: Piece, roadsNear: (p: Pt) => boolean): boolean {
   const pts = openRingOf(t.polygon[0]);
   const local = pts.map((q) => [(q[0] - l.a[0]) * l.ux + (q[1] - l.a[1]) * l.uy, -(q[0] - l.a[0]) * l.uy + (q[1] - l.a[1]) * l.ux]);
-  const d = Math.min(...pts.map((q) => pointSegDist(q, [l.a, l.b])));
+  // How far the area's boundary is from the centre line (0 where the line crosses it: a whole square
+  // written over the road's end has no corner near the line itself).
+  const d = Math.min(...segsOfRing(t.polygon[0] as readonly Pt[]).map((e) => segSegDist(e, [l.a, l.b])));
   if (d > l.widthM / 2 + 0.5) return false;
   const s0 = Math.min(...local.map((q) => q[0])), s1 = Math.max(...local.map((q) => q[0]));
   const n0 = Math.min(-l.widthM / 2, ...local.map((q) => q[1])), n1 = Math.max(l.widthM / 2, ...local.map((q) => q[1]));
