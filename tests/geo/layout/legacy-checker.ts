@@ -8,8 +8,10 @@ import { TOLERANCE_M } from '../../../src/geo/tolerance';
 import { polygonAreaM2, type PlanePolygon } from '../../../src/geo/plane-measure';
 import type { ZoneSite } from '../../../src/domain/site';
 import type { LayoutParameters, LayoutResult } from '../../../src/geo/layout';
-
-type Pt = readonly [number, number];
+// The measures it shares with the JSTS checker, written once (its own geometry, not the engine's).
+import {
+  boundaryDistance, boxGap, boxOf, cornerCount, openRingOf, pointSegDist, segsOfRing, sharedLength, shoelace, type Pt, type Seg,
+} from './checker-measure';
 
 /**
  * Width of the band along an edge inside which two edges count as coincident, m: three steps of the
@@ -18,99 +20,16 @@ type Pt = readonly [number, number];
  * edge was seen ending 2 mm from the road corner it shares). Setbacks are checked to the same band.
  */
 export const BAND_M = Number(process.env.LAYOUT_BAND_MM ?? 3) * TOLERANCE_M;
-type Seg = [Pt, Pt];
 
-const ringOf = (ring: readonly Pt[]): Pt[] => {
-  const n = ring.length;
-  return n > 1 && ring[0][0] === ring[n - 1][0] && ring[0][1] === ring[n - 1][1] ? ring.slice(0, -1) : [...ring];
-};
-const segsOfRing = (ring: readonly Pt[]): Seg[] => {
-  const r = ringOf(ring);
-  return r.map((p, i) => [p, r[(i + 1) % r.length]]);
-};
-const segsOf = (poly: PlanePolygon): Seg[] => poly.flatMap((ring) => segsOfRing(ring));
-
-function pointSegDist(p: Pt, s: Seg): number {
-  const [a, b] = s;
-  const dx = b[0] - a[0], dy = b[1] - a[1];
-  const l2 = dx * dx + dy * dy;
-  const k = l2 === 0 ? 0 : Math.max(0, Math.min(1, ((p[0] - a[0]) * dx + (p[1] - a[1]) * dy) / l2));
-  return Math.hypot(p[0] - a[0] - k * dx, p[1] - a[1] - k * dy);
-}
-function segSegDist(s: Seg, t: Seg): number {
-  const orient = (a: Pt, b: Pt, c: Pt) => Math.sign((b[0] - a[0]) * (c[1] - a[1]) - (b[1] - a[1]) * (c[0] - a[0]));
-  const o1 = orient(s[0], s[1], t[0]), o2 = orient(s[0], s[1], t[1]), o3 = orient(t[0], t[1], s[0]), o4 = orient(t[0], t[1], s[1]);
-  if (o1 * o2 < 0 && o3 * o4 < 0) return 0;
-  return Math.min(pointSegDist(s[0], t), pointSegDist(s[1], t), pointSegDist(t[0], s), pointSegDist(t[1], s));
-}
-/** Smallest distance between the boundaries of two polygons, m. */
-export function boundaryDistance(a: PlanePolygon, b: PlanePolygon): number {
-  let best = Infinity;
-  const sb = segsOf(b);
-  for (const x of segsOf(a)) for (const y of sb) best = Math.min(best, segSegDist(x, y));
-  return best;
-}
 function inRing(p: Pt, ring: readonly Pt[]): boolean {
   let inside = false;
-  const r = ringOf(ring);
+  const r = openRingOf(ring);
   for (let i = 0, j = r.length - 1; i < r.length; j = i++) {
     if ((r[i][1] > p[1]) !== (r[j][1] > p[1]) && p[0] < ((r[j][0] - r[i][0]) * (p[1] - r[i][1])) / (r[j][1] - r[i][1]) + r[i][0]) inside = !inside;
   }
   return inside;
 }
 const inPolygon = (p: Pt, poly: PlanePolygon): boolean => inRing(p, poly[0]) && !poly.slice(1).some((h) => inRing(p, h));
-
-/** Shoelace area, computed here on purpose (not the engine's). */
-export function shoelace(poly: PlanePolygon): number {
-  const one = (ring: readonly Pt[]) => {
-    const r = ringOf(ring);
-    const [x0, y0] = r[0];
-    let s = 0;
-    for (let i = 0; i < r.length; i++) {
-      const a = r[i], b = r[(i + 1) % r.length];
-      s += (a[0] - x0) * (b[1] - y0) - (b[0] - x0) * (a[1] - y0);
-    }
-    return Math.abs(s / 2);
-  };
-  return one(poly[0]) - poly.slice(1).reduce((s, h) => s + one(h), 0);
-}
-
-/** Corners after dropping vertices within 1 cm of the line through their neighbours (the documented rule). */
-export function cornerCount(poly: PlanePolygon): number {
-  let pts = ringOf(poly[0]);
-  for (let again = true; again && pts.length > 3;) {
-    again = false;
-    for (let i = 0; i < pts.length; i++) {
-      const a = pts[(i + pts.length - 1) % pts.length], b = pts[i], c = pts[(i + 1) % pts.length];
-      if (pointSegDist(b, [a, c]) < 0.01) { pts = pts.filter((_, k) => k !== i); again = true; break; }
-    }
-  }
-  return pts.length;
-}
-
-/** Length of the polygon's outer boundary lying within 5 mm of any of the given polygons' boundaries, m (sampled). */
-export function sharedLength(poly: PlanePolygon, others: readonly PlanePolygon[]): number {
-  const step = 0.1;
-  const segs = others.flatMap(segsOf);
-  let length = 0;
-  for (const [a, b] of segsOfRing(poly[0])) {
-    const len = Math.hypot(b[0] - a[0], b[1] - a[1]);
-    const n = Math.max(1, Math.round(len / step));
-    for (let k = 0; k < n; k++) {
-      const f = (k + 0.5) / n;
-      const p: Pt = [a[0] + f * (b[0] - a[0]), a[1] + f * (b[1] - a[1])];
-      if (segs.some((s) => pointSegDist(p, s) <= 0.005)) length += len / n;
-    }
-  }
-  return length;
-}
-
-type Box = [number, number, number, number];
-const boxOf = (poly: PlanePolygon): Box => {
-  const xs = poly[0].map((p) => p[0]), ys = poly[0].map((p) => p[1]);
-  return [Math.min(...xs), Math.min(...ys), Math.max(...xs), Math.max(...ys)];
-};
-const boxGap = (a: Box, b: Box) => Math.max(a[0] - b[2], b[0] - a[2], a[1] - b[3], b[1] - a[3], 0);
 
 const polys = (r: LayoutResult, kind: string, pred: (p: Record<string, unknown>) => boolean = () => true) =>
   r.features.filter((f) => f.properties.kind === kind && f.geometry.type === 'Polygon' && pred(f.properties as Record<string, unknown>))
@@ -202,7 +121,7 @@ export function checkLayout(site: ZoneSite, p: LayoutParameters, r: LayoutResult
   if (linked.size !== roads.length) problems.push(`${roads.length - linked.size} road pieces not connected`);
   const zoneSegs = segsOfRing(zone[0]);
   const accessSegs: Seg[] = site.accessRoads.flatMap((line) => line.slice(1).map((b, i): Seg => [line[i], b]));
-  const reachesPublic = roads.some((q) => ringOf(q.polygon[0]).some((v) =>
+  const reachesPublic = roads.some((q) => openRingOf(q.polygon[0]).some((v) =>
     zoneSegs.some((s) => pointSegDist(v, s) < 0.01) && accessSegs.some((s) => pointSegDist(v, s) <= 20 + 0.01)));
   if (!reachesPublic) problems.push('no road reaches the public road');
   // Facility lots of the requested areas.
