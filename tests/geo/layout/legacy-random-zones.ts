@@ -2,18 +2,8 @@
 import { asPlane, type PlanePoint } from '../../../src/geo/coordinates';
 import type { ZoneSite } from '../../../src/domain/site';
 import { offsetPolygons, subtractPolygons } from '../../../src/geo/polygon-clip';
-
-/** mulberry32: a small, well-mixed 32-bit generator. */
-export function seededRandom(seed: number): () => number {
-  let a = seed >>> 0;
-  return () => {
-    a = (a + 0x6d2b79f5) >>> 0;
-    let t = a;
-    t = Math.imul(t ^ (t >>> 15), t | 1);
-    t ^= t + Math.imul(t ^ (t >>> 7), t | 61);
-    return ((t ^ (t >>> 14)) >>> 0) / 4294967296;
-  };
-}
+// The same seeded generator as the new zones (mulberry32), written once.
+import { seededRandom } from './random-zones';
 
 const E0 = 592700, N0 = 2306300;
 const mm = (x: number) => Math.round(x * 1000) / 1000;
