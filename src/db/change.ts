@@ -5,6 +5,8 @@
  * the `history` table for undo/redo. No Dexie here: commands and their tests run on plain objects.
  */
 import type { FieldMappingRow, ParcelExtrasRow, ParcelLayerRow, RecordEnvelope, SettingRow, VariantRow } from './database';
+import type { FieldCheckRow, PhotoRow } from './field-rows';
+import type { AllocationRow, DrawRow, MilestoneRow, PaymentRow, RegisterEntryRow } from './register-rows';
 
 /** A stored row without its envelope: what a command says, before transact stamps version and time. */
 export type Payload<Row> = Omit<Row, keyof RecordEnvelope>;
@@ -16,9 +18,20 @@ export interface ChangeTables {
   fieldMappings: { row: Payload<FieldMappingRow>; key: string };
   parcelExtras: { row: Payload<ParcelExtrasRow>; key: [layerKey: string, parcelId: string] };
   variants: { row: Payload<VariantRow>; key: string };
+  registerEntries: { row: Payload<RegisterEntryRow>; key: string };
+  allocations: { row: Payload<AllocationRow>; key: string };
+  payments: { row: Payload<PaymentRow>; key: string };
+  draws: { row: Payload<DrawRow>; key: string };
+  milestones: { row: Payload<MilestoneRow>; key: string };
+  fieldChecks: { row: Payload<FieldCheckRow>; key: string };
+  photos: { row: Payload<PhotoRow>; key: string };
 }
 export type ChangeTable = keyof ChangeTables;
-export const CHANGE_TABLES: readonly ChangeTable[] = ['settings', 'parcelLayers', 'fieldMappings', 'parcelExtras', 'variants'];
+export const CHANGE_TABLES: readonly ChangeTable[] = [
+  'settings', 'parcelLayers', 'fieldMappings', 'parcelExtras', 'variants',
+  'registerEntries', 'allocations', 'payments', 'draws', 'milestones', 'fieldChecks', 'photos',
+];
+// `auditTrail` is not a change table on purpose: it is append-only, so no inverse may ever delete from it.
 
 /**
  * Rows to put and keys to delete, per table. A key both put and deleted is a programming error.

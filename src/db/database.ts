@@ -12,12 +12,17 @@
  *       (src/db/transact.ts), so they survive a reload. The upgrade stamps existing rows version 1.
  *   5 — `variants`: the planner's stored variants (phương án, src/db/variants.ts). The upgrade (and a
  *       fresh profile, through `populate`) stores the demo variant, approved.
+ *   6 — the register and allocation (`registerEntries`, `allocations`, `payments`, `auditTrail`, `draws`,
+ *       `milestones`; src/db/register-rows.ts) and field mode (`fieldChecks`, `photos`;
+ *       src/db/field-rows.ts). New tables only: nothing stored before is touched.
  * tests/db/migrations.test.ts upgrades stored version-1, version-3 and version-4 databases, written with
  * those versions' own schemas, to the latest.
  */
 import Dexie, { type EntityTable, type Table } from 'dexie';
 import type { Parcel } from '../domain/parcel';
 import type { HistoryEntryRow } from './change';
+import type { FieldCheckRow, PhotoRow } from './field-rows';
+import type { AllocationRow, AuditRow, DrawRow, MilestoneRow, PaymentRow, RegisterEntryRow } from './register-rows';
 import { demoVariantRow, type VariantRow } from './variant-row';
 
 export type { VariantRow } from './variant-row';
@@ -95,6 +100,14 @@ export class PhanloDatabase extends Dexie {
   parcelExtras!: Table<ParcelExtrasRow, [layerKey: string, parcelId: string]>;
   history!: EntityTable<HistoryEntryRow, 'seq'>;
   variants!: EntityTable<VariantRow, 'id'>;
+  registerEntries!: EntityTable<RegisterEntryRow, 'id'>;
+  allocations!: EntityTable<AllocationRow, 'id'>;
+  payments!: EntityTable<PaymentRow, 'id'>;
+  auditTrail!: EntityTable<AuditRow, 'seq'>;
+  draws!: EntityTable<DrawRow, 'id'>;
+  milestones!: EntityTable<MilestoneRow, 'id'>;
+  fieldChecks!: EntityTable<FieldCheckRow, 'id'>;
+  photos!: EntityTable<PhotoRow, 'id'>;
 
   constructor(name = 'phanlo') {
     super(name);
@@ -127,6 +140,16 @@ export class PhanloDatabase extends Dexie {
     this.version(5).stores({ variants: 'id' }).upgrade(async (tx) => {
       const now = new Date().toISOString();
       await tx.table<VariantRow>('variants').put({ ...demoVariantRow(now), version: 1, updatedAt: now });
+    });
+    this.version(6).stores({
+      registerEntries: 'id',
+      allocations: 'id, entryId, variantId, *plotKeys',
+      payments: 'id, allocationId',
+      auditTrail: '++seq, *subjects',
+      draws: 'id',
+      milestones: 'id',
+      fieldChecks: 'id, variantId, plotCode',
+      photos: 'id, checkId',
     });
     this.on('populate', async (tx) => {
       const now = new Date().toISOString();

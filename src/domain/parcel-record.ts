@@ -4,7 +4,8 @@
  * and lives in inside-zone-area.ts, so the clipper loads after the map has drawn.
  */
 import { toXY } from '../geo/coordinates';
-import { polygonAreaM2, ringCorners, ringEdgeLengthsM, ringPerimeterM, type PlanePolygon } from '../geo/plane-measure';
+import { cornersClockwiseFromNorthWest } from '../geo/corner-order';
+import { polygonAreaM2, ringEdgeLengthsM, ringPerimeterM, type PlanePolygon } from '../geo/plane-measure';
 import type { Parcel } from './parcel';
 
 export interface CornerRow {
@@ -26,8 +27,9 @@ export interface ParcelRecord {
   readonly cornerTables: readonly (readonly CornerRow[])[];
 }
 
+/** A ring's corner table, numbered as every corner table of phanlo (src/geo/corner-order.ts). */
 export function cornerTable(ring: PlanePolygon[number]): CornerRow[] {
-  const corners = ringCorners(ring);
+  const corners = cornersClockwiseFromNorthWest(ring);
   const edges = ringEdgeLengthsM(corners);
   return corners.map((corner, i) => ({ pointNo: i + 1, ...toXY(corner), edgeToNextM: edges[i] }));
 }

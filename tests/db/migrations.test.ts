@@ -26,7 +26,12 @@ function declareVersion4(db: Dexie): void {
   declareVersion3(db);
   db.version(4).stores({ history: '++seq' });
 }
-const LATEST = 5;
+/** Version 5 as released: version 4 plus the planner's variants. */
+function declareVersion5(db: Dexie): void {
+  declareVersion4(db);
+  db.version(5).stores({ variants: 'id' });
+}
+const LATEST = 6;
 /** A row without the version-4 envelope, to compare with what an old version wrote. */
 const payloadOf = ({ version: _v, updatedAt: _u, ...payload }: object & { version?: unknown; updatedAt?: unknown }) => payload;
 
@@ -53,7 +58,10 @@ describe('database upgrades', () => {
     const db = new PhanloDatabase(name);
     await db.open();
     expect(db.verno).toBe(LATEST);
-    expect(db.tables.map((t) => t.name).sort()).toEqual(['fieldMappings', 'history', 'parcelExtras', 'parcelLayers', 'settings', 'variants']);
+    expect(db.tables.map((t) => t.name).sort()).toEqual([
+      'allocations', 'auditTrail', 'draws', 'fieldChecks', 'fieldMappings', 'history', 'milestones', 'parcelExtras', 'parcelLayers',
+      'payments', 'photos', 'registerEntries', 'settings', 'variants',
+    ]);
 
     const layerKey = `import:${v1.tables.parcelLayers[0].importedAt}`;
     const extras = await parcelExtrasOfLayer(db, layerKey);
@@ -160,6 +168,38 @@ describe('database upgrades', () => {
     expect(await db.parcelExtras.count()).toBe(0);
     const variants = await readVariants(db);
     expect(variants.map((v) => [v.id, v.approved, v.layout])).toEqual([[DEMO_VARIANT_ID, true, null]]);
+    db.close();
+  });
+
+  it('upgrades version 5: the variants (one of the planner, approved) and the history survive; the register tables start empty', async () => {
+    const name = `migration-test-${++n}`;
+    names.push(name);
+    const old = new Dexie(name);
+    declareVersion5(old);
+    await old.open();
+    expect(old.verno).toBe(5);
+    const at = '2026-11-25T03:00:00.000Z';
+    const demo = { id: DEMO_VARIANT_ID, name: null, site: null, parameters: structuredClone(DEFAULT_LAYOUT_PARAMETERS), layout: null, approved: false, createdAt: at, version: 2, updatedAt: at };
+    const own = { ...demo, id: 'v-own', name: 'Phương án 2 – đường 9 m', approved: true, createdAt: '2026-11-26T03:00:00.000Z', version: 1 };
+    await old.table('variants').bulkPut([demo, own]);
+    await old.table('settings').put({ key: 'language', value: 'en', version: 1, updatedAt: at });
+    const entry = {
+      id: 'entry-5', label: { key: 'plan.variant.approved' }, at, undone: false,
+      change: { puts: { variants: [{ ...own, version: undefined, updatedAt: undefined }] } }, inverse: { puts: { variants: [] } },
+    };
+    await old.table('history').add(structuredClone(entry));
+    old.close();
+
+    const db = new PhanloDatabase(name);
+    await db.open();
+    expect(db.verno).toBe(LATEST);
+    expect(await db.variants.toArray()).toEqual(expect.arrayContaining([demo, own]));
+    expect((await readApprovedVariant(db)).id).toBe('v-own');
+    expect(await getSetting(db, 'language')).toBe('en');
+    expect((await db.history.toArray()).map(({ seq: _s, ...rest }) => rest)).toEqual([structuredClone(entry)]);
+    for (const table of ['registerEntries', 'allocations', 'payments', 'auditTrail', 'draws', 'milestones', 'fieldChecks', 'photos']) {
+      expect(await db.table(table).count(), table).toBe(0);
+    }
     db.close();
   });
 });

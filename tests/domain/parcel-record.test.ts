@@ -13,12 +13,16 @@ const parcel: Parcel = {
 };
 
 describe('parcel record', () => {
-  it('lists corners as Vietnamese tables do: X northing, Y easting, edge to the next point', () => {
+  it('lists corners as Vietnamese tables do: X northing, Y easting, clockwise from the north-west corner', () => {
+    // The ring is stored counter-clockwise from the south-west corner; the table starts at the
+    // north-west corner (0, 40) and goes clockwise: north-east, south-east, south-west.
     const rows = cornerTable(parcel.polygon[0]);
-    expect(rows).toHaveLength(4);
-    expect(rows[0]).toEqual({ pointNo: 1, x: N, y: E, edgeToNextM: 30 });
-    expect(rows[1]).toEqual({ pointNo: 2, x: N, y: E + 30, edgeToNextM: 40 });
-    expect(rows[3].edgeToNextM).toBe(40);
+    expect(rows).toEqual([
+      { pointNo: 1, x: N + 40, y: E, edgeToNextM: 30 },
+      { pointNo: 2, x: N + 40, y: E + 30, edgeToNextM: 40 },
+      { pointNo: 3, x: N, y: E + 30, edgeToNextM: 30 },
+      { pointNo: 4, x: N, y: E, edgeToNextM: 40 },
+    ]);
   });
 
   it('measures the area and the part inside the zone in plane metres', () => {

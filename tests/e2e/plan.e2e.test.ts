@@ -211,7 +211,8 @@ describe('#/plan, the planner workspace', () => {
 
     // Back to the defaults: the field shows 3 again and a layout with the default parameters arrives.
     await page.getByTestId('params-reset').click();
-    expect(await page.getByTestId('param-frontSetbackM').inputValue()).toBe('3');
+    // The field follows the store after React has rendered the reset: wait for it, do not race it.
+    await expect.poll(() => page.getByTestId('param-frontSetbackM').inputValue()).toBe('3');
     await waitForLayout(page, settled);
     // The defaults give the reference layout again: the command line's codes, not codes carried over.
     expect(await mapPlotCodes(page)).toEqual(cliPlots.map(([code]) => code));

@@ -6,15 +6,14 @@
  * edge_length_m is the plane distance from this point to the next one (the last point to point 1),
  * to 2 decimals.
  *
- * Numbering rule, as Vietnamese corner tables do: point 1 is the most north-western corner, the corner
- * nearest to the north-west corner of the plot's bounding box (ties: the more northern, then the more
- * western), and the points follow clockwise (seen on a map with north up). Plots are written in the
+ * Numbering rule: src/geo/corner-order.ts (point 1 the most north-western corner, then clockwise), the
+ * same numbering as the plot sheet and the stake-out. Plots are written in the
  * order of the layout. A plot is a simple polygon (the engine keeps holes out of plots); should one
  * have holes or several parts, every ring is listed in turn with the numbering continued, each ring
  * numbered by the same rule.
  */
-import type { PlanePoint } from '../../geo/coordinates';
-import { distanceM, ringCorners, ringSignedAreaM2, type PlanePolygon, type PlaneRing } from '../../geo/plane-measure';
+import { cornersClockwiseFromNorthWest } from '../../geo/corner-order';
+import { distanceM, type PlanePolygon } from '../../geo/plane-measure';
 import { csvText } from '../csv-text';
 import { formatFixed, METRE_DECIMALS } from '../csv-coordinates/number-format';
 import { featureKind, propertyText, type LayoutDocument } from './layout-document';
@@ -32,28 +31,7 @@ export interface CornerRow {
   readonly edgeLengthM: number;
 }
 
-/** The corners of a ring clockwise from the most north-western one (see the file comment). */
-export function cornersClockwiseFromNorthWest(ring: PlaneRing): PlanePoint[] {
-  const corners = ringCorners(ring);
-  // Counter-clockwise (positive shoelace area, easting right, northing up) → reverse.
-  const clockwise = ringSignedAreaM2(corners) > 0 ? [...corners].reverse() : corners;
-  const west = Math.min(...clockwise.map((p) => p[0]));
-  const north = Math.max(...clockwise.map((p) => p[1]));
-  let start = 0;
-  let best = Infinity;
-  clockwise.forEach((p, i) => {
-    const d = Math.hypot(p[0] - west, p[1] - north);
-    const current = clockwise[start];
-    const better =
-      d < best ||
-      (d === best && (p[1] > current[1] || (p[1] === current[1] && p[0] < current[0])));
-    if (better) {
-      best = d;
-      start = i;
-    }
-  });
-  return [...clockwise.slice(start), ...clockwise.slice(0, start)];
-}
+export { cornersClockwiseFromNorthWest };
 
 /** Corner rows of every plot of the layout. */
 export function plotCornerRows(layout: LayoutDocument): CornerRow[] {

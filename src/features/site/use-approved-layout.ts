@@ -1,0 +1,73 @@
+/**
+ * The approved variant's layout, for every screen that works on the plots of the plan: the register
+ * (allocation), the household view and its plot sheets, and field mode. The planner workspace keeps its
+ * own open variant instead (src/features/plan).
+ *
+ * A variant stores the layout the planner saw; the demo variant, until the planner edits it, stores none
+ * (`layout: null`, docs/TEAM-CONTRACTS.md): then it is laid out here, once per session, in a layout worker,
+ * from the demo zone with the variant's parameters and no previous layout, which by contract gives the
+ * plots and codes of `phanlo layout public/geo/dong-doc-zone.geojson`.
+ */
+import { useEffect, useState } from 'react';
+import { useApprovedVariant } from '../../db/use-variants';
+import type { Variant } from '../../db/variants';
+import type { ZoneSite } from '../../domain/site';
+import type { LayoutFailure, LayoutResult } from '../../geo/layout';
+import { LayoutClient } from '../../workers/layout-client';
+import { useActiveSite } from './use-active-site';
+
+export type ApprovedLayout =
+  | { readonly status: 'loading' }
+  /** The demo data could not be read, or the engine refused the stored zone (rare: it was laid out before). */
+  | { readonly status: 'error'; readonly failure: LayoutFailure | null }
+  | { readonly status: 'ready'; readonly variant: Variant; readonly site: ZoneSite; readonly layout: LayoutResult };
+
+/** Layouts made here, by variant id and parameters: switching screens does not lay the demo out again. */
+const made = new Map<string, Promise<LayoutResult | LayoutFailure>>();
+
+const keyOf = (variant: Variant, site: ZoneSite) => `${variant.id}|${site.crs}|${JSON.stringify(variant.parameters)}`;
+
+/** Lays out a variant that stores no layout (at most once per key and session). */
+export function layoutOfVariant(variant: Variant, site: ZoneSite): Promise<LayoutResult | LayoutFailure> {
+  const key = keyOf(variant, site);
+  let pending = made.get(key);
+  if (!pending) {
+    const client = new LayoutClient();
+    pending = client.generate(site, variant.parameters, null).then((outcome) => {
+      client.dispose();
+      if (outcome.kind === 'done') return outcome.outcome;
+      made.delete(key); // crashed or cancelled: the next screen tries again
+      const failure: LayoutFailure = { ok: false, errors: [] };
+      return failure;
+    });
+    made.set(key, pending);
+  }
+  return pending;
+}
+
+/** The approved variant with its plots; `loading` while IndexedDB, the demo files or the worker answer. */
+export function useApprovedLayout(): ApprovedLayout {
+  const variant = useApprovedVariant();
+  const active = useActiveSite();
+  const demoSite = active.status === 'ready' ? active.site : null;
+  const site = variant ? variant.site ?? demoSite : null;
+  const [computed, setComputed] = useState<{ key: string; outcome: LayoutResult | LayoutFailure } | null>(null);
+  const key = variant && site ? keyOf(variant, site) : null;
+
+  useEffect(() => {
+    if (!variant || !site || variant.layout || !key) return;
+    let live = true;
+    void layoutOfVariant(variant, site).then((outcome) => {
+      if (live) setComputed({ key, outcome });
+    });
+    return () => { live = false; };
+  }, [variant, site, key]);
+
+  if (active.status === 'error' && variant && !variant.site) return { status: 'error', failure: null };
+  if (!variant || !site) return { status: 'loading' };
+  if (variant.layout) return { status: 'ready', variant, site, layout: variant.layout };
+  if (!computed || computed.key !== key) return { status: 'loading' };
+  return computed.outcome.ok
+    ? { status: 'ready', variant, site, layout: computed.outcome }
+    : { status: 'error', failure: computed.outcome };
+}
