@@ -54,6 +54,19 @@ const definitions = {
   compensationRates: { schema: z.unknown(), fallback: null as unknown },
   /** The plan's budget for land recovery and site clearance, VND. */
   budgetVnd: { schema: z.number().check(z.nonnegative()), fallback: 50_000_000_000 },
+  /**
+   * Who uses this device (a simple local profile): recorded with every allocation change and field
+   * check. Name null until the user sets one: outputs then say the default name in the reader's language.
+   */
+  profile: {
+    schema: z.object({ name: z.nullable(z.string().check(z.trim(), z.maxLength(120))), role: z.enum(['official', 'cadastral', 'planner', 'field']) }),
+    fallback: { name: null, role: 'official' } as { name: string | null; role: 'official' | 'cadastral' | 'planner' | 'field' },
+  },
+  /**
+   * This installation's id, made once (src/db/device-id.ts): field checks carry it so that merging a
+   * tablet's export adds its checks and never mistakes them for the office's own.
+   */
+  deviceId: { schema: z.nullable(z.string().check(z.minLength(1))), fallback: null as string | null },
 } as const;
 
 export type SettingKey = keyof typeof definitions;
