@@ -15,8 +15,14 @@ const SHEET_PARCEL = /^(?:to\s*)?(\d+)(?:\s*[/\-.,]\s*(?:thua\s*)?|\s+(?:thua\s*
 const PARCEL_SHEET = /^thua\s*(\d+)(?:\s*[/\-.,]\s*|\s*)to\s*(\d+)$/;
 const PARCEL_ONLY = /^(?:thua\s*)?(\d+)$/;
 
-/** Parcels matching the query, best first: exact tờ/thửa, then parcel number, then names. */
-export function searchParcels(parcels: readonly Parcel[], query: string, limit = 20): Parcel[] {
+/**
+ * Parcels matching the query, best first: exact tờ/thửa, then parcel number, then names. `nameOf` gives
+ * the land user as the screen writes it (src/domain/land-user-name.ts: public land is written as the
+ * People's Committee), so what a user reads in the table is what finds the parcel.
+ */
+export function searchParcels(
+  parcels: readonly Parcel[], query: string, limit = 20, nameOf: (parcel: Parcel) => string = (parcel) => parcel.landUser,
+): Parcel[] {
   const folded = foldVietnamese(query).replace(/\s+/g, ' ');
   if (!folded) return [];
   const sheetParcel = SHEET_PARCEL.exec(folded);
@@ -33,12 +39,14 @@ export function searchParcels(parcels: readonly Parcel[], query: string, limit =
   }
   const words = folded.split(' ');
   return parcels
-    .filter((p) => {
-      const name = foldVietnamese(p.landUser);
-      return words.every((word) => name.includes(word));
+    .map((parcel) => ({ parcel, name: nameOf(parcel) }))
+    .filter(({ name }) => {
+      const foldedName = foldVietnamese(name);
+      return words.every((word) => foldedName.includes(word));
     })
-    .sort((a, b) => a.landUser.localeCompare(b.landUser, 'vi') || bySheetThenParcel(a, b))
-    .slice(0, limit);
+    .sort((a, b) => a.name.localeCompare(b.name, 'vi') || bySheetThenParcel(a.parcel, b.parcel))
+    .slice(0, limit)
+    .map(({ parcel }) => parcel);
 }
 
 function bySheetThenParcel(a: Parcel, b: Parcel): number {

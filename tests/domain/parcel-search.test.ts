@@ -2,6 +2,8 @@ import { describe, expect, it } from 'vitest';
 import { asPlane } from '../../src/geo/coordinates';
 import { foldVietnamese, searchParcels } from '../../src/domain/parcel-search';
 import type { Parcel } from '../../src/domain/parcel';
+import { landUserName } from '../../src/domain/land-user-name';
+import { DEFAULT_PLACE_NAMES } from '../../src/domain/place-names';
 
 const square = [[0, 0], [1, 0], [1, 1], [0, 1], [0, 0]].map((p) => asPlane([p[0], p[1]]));
 const parcel = (sheetNo: number, parcelNo: number, landUser: string): Parcel => ({
@@ -31,6 +33,14 @@ describe('parcel search', () => {
   it('finds a land user by part of the name without diacritics', () => {
     expect(searchParcels(parcels, 'nguyen duc').map((p) => p.id)).toEqual(['12/34', '13/34']);
     expect(searchParcels(parcels, 'Hoa').map((p) => p.id)).toEqual(['12/35']);
+  });
+
+  it('finds public land by the name the screen writes for it, the People\'s Committee', () => {
+    const withPublic = [...parcels, parcel(18, 9, ''), parcel(18, 10, '  ')];
+    const written = (p: Parcel) => landUserName(p.landUser, DEFAULT_PLACE_NAMES);
+    expect(searchParcels(withPublic, 'ubnd binh lang', 20, written).map((p) => p.id)).toEqual(['18/2', '18/9', '18/10']);
+    // Without the rule a blank land user matches nothing.
+    expect(searchParcels(withPublic, 'ubnd binh lang').map((p) => p.id)).toEqual(['18/2']);
   });
 
   it('returns nothing for an empty query or no match', () => {

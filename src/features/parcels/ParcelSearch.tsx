@@ -11,7 +11,8 @@ export function ParcelSearch({ parcels, onChoose }: { parcels: readonly Parcel[]
   const places = useSetting('placeNames');
   const [query, setQuery] = useState('');
   const deferred = useDeferredValue(query);
-  const results = useMemo(() => searchParcels(parcels, deferred), [parcels, deferred]);
+  const results = useMemo(
+    () => searchParcels(parcels, deferred, 20, (parcel) => landUserName(parcel.landUser, places)), [parcels, deferred, places]);
   const inputId = useId();
 
   return (
