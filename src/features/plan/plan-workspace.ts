@@ -8,7 +8,7 @@
  * - A run longer than `slowAfterMs` is marked slow (progress and a cancel button show).
  */
 import type { ZoneSite } from '../../domain/site';
-import { DEFAULT_LAYOUT_PARAMETERS, type LayoutParameters, type LayoutResult, type PreviousLayout } from '../../geo/layout';
+import { DEFAULT_LAYOUT_PARAMETERS, type LayoutParameters, type LayoutResult, type LockedPlot, type PreviousLayout } from '../../geo/layout';
 import type { PlanLayoutData, PlanMapAdapter, PlanSiteData, WgsBounds } from '../../map/plan-map-adapter';
 import { EMPTY_LAYOUT_DATA, featureBounds, layoutMapData } from './layout-map-data';
 import type { LayoutRunner } from './layout-runner';
@@ -30,6 +30,19 @@ export interface PlanWorkspaceOptions {
    * `openVariant`): where the variant sync stores the settled edit (src/features/plan/use-variant-sync.ts).
    */
   readonly onLayoutSettled?: (layout: LayoutResult) => void;
+  /**
+   * Asked before a regenerated layout replaces the one shown (the allocation guard: allocated plots
+   * would move); false keeps the layout shown and puts its parameters back.
+   */
+  readonly confirmLayout?: (shown: LayoutResult | null, next: LayoutResult) => Promise<boolean>;
+}
+
+/** The locked plots of a layout as the engine takes them. */
+export function lockedOf(layout: LayoutResult | null, codes: readonly string[]): LockedPlot[] {
+  if (!layout || !codes.length) return [];
+  const wanted = new Set(codes);
+  return layout.features.flatMap((f) =>
+    (f.properties.kind === 'plot' && wanted.has(f.properties.code) && f.geometry.type === 'Polygon' ? [{ code: f.properties.code, polygon: f.geometry.coordinates }] : []));
 }
 
 /** Whether two parameter sets are the same values (field order aside). */
@@ -61,6 +74,9 @@ export class PlanWorkspace {
   private mapData: PlanLayoutData = EMPTY_LAYOUT_DATA;
   private readonly unsubscribe: (() => void)[] = [];
   private readonly onLayoutSettled: ((layout: LayoutResult) => void) | undefined;
+  private readonly confirmLayout: PlanWorkspaceOptions['confirmLayout'];
+  /** Codes of the open variant's locked plots: every run keeps them (the engine's `locked`). */
+  private lockedCodes: readonly string[] = [];
   /** True while `openVariant` sets the parameters: that change is not the planner's, it runs no debounce. */
   private opening = false;
 
@@ -70,6 +86,7 @@ export class PlanWorkspace {
     this.debounceMs = options.debounceMs ?? 60;
     this.slowAfterMs = options.slowAfterMs ?? 400;
     this.onLayoutSettled = options.onLayoutSettled;
+    this.confirmLayout = options.confirmLayout;
     // Stores outlive a mount of the screen: pick up the layout they already hold.
     const existing = this.stores.layout.getState().layout;
     if (existing) {
@@ -132,6 +149,24 @@ export class PlanWorkspace {
       return;
     }
     void this.runNow();
+  }
+
+  /** The open variant's locked plots (by code): the next runs keep them exactly. */
+  setLockedCodes(codes: readonly string[]): void {
+    this.lockedCodes = [...codes];
+  }
+
+  get locked(): readonly string[] {
+    return this.lockedCodes;
+  }
+
+  /** Shows a layout a hand edit made (stored by the caller): no run, no engine time, not a parameter edit. */
+  showEdited(layout: LayoutResult): void {
+    this.clearTimers();
+    this.runNumber++;
+    if (this.stores.layout.getState().run.status === 'running') this.runner.cancel();
+    this.showLayout(layout, 0);
+    this.stores.layout.setState({ engineMs: null });
   }
 
   /** Draws the variant's own zone (an imported one, or the demo's) over the same cadastral backdrop. */
@@ -253,7 +288,7 @@ export class PlanWorkspace {
     // `phanlo layout` gives (what the other screens show until a variant of one's own exists);
     // any other set keeps the codes of the plots on screen that did not move.
     const previous = sameParameters(parameters, DEFAULT_LAYOUT_PARAMETERS) ? null : previousOf(layout);
-    const outcome = await this.runner.run(site, parameters, previous);
+    const outcome = await this.runner.run(site, parameters, previous, lockedOf(layout, this.lockedCodes));
     if (number !== this.runNumber || outcome.kind === 'superseded' || outcome.kind === 'cancelled') return;
     if (this.slowTimer) clearTimeout(this.slowTimer);
     this.slowTimer = null;
@@ -266,6 +301,15 @@ export class PlanWorkspace {
       this.stores.layout.setState({ run: { status: 'idle' }, failure: result.errors, crash: null });
       return;
     }
+    if (this.confirmLayout && layout && !(await this.confirmLayout(layout, result))) {
+      if (number !== this.runNumber) return;
+      // Not applied: the layout shown stays, with the parameters it was made with.
+      this.opening = true;
+      try { this.stores.parameters.setState({ parameters: structuredClone(layout.parameters) }); } finally { this.opening = false; }
+      this.stores.layout.setState({ run: { status: 'idle' } });
+      return;
+    }
+    if (number !== this.runNumber) return;
     this.showLayout(result, outcome.elapsedMs);
     this.onLayoutSettled?.(result);
   }

@@ -5,7 +5,6 @@
  */
 export { convertPlots, type PlotConversion } from './convert-plots';
 export type { EditMessage, EditOutcome, PlotsTouched } from './edit-outcome';
-export { lockedPlotsOf } from './locked-plots';
 export { mergePlots } from './merge-plots';
 export { moveDivider } from './move-divider';
 export { renamePlot, MAX_CODE_LENGTH } from './rename-plot';

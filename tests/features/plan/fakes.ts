@@ -5,7 +5,7 @@
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import type { ZoneSite } from '../../../src/domain/site';
-import { generateLayout, type LayoutParameters, type PreviousLayout } from '../../../src/geo/layout';
+import { generateLayout, type LayoutParameters, type LockedPlot, type PreviousLayout } from '../../../src/geo/layout';
 import { readZoneSite } from '../../../src/io/layers';
 import type { PlanColouringMode, PlanLayoutData, PlanMapAdapter, PlanSiteData, WgsBounds } from '../../../src/map/plan-map-adapter';
 import type { LayoutRunner } from '../../../src/features/plan/layout-runner';
@@ -45,6 +45,7 @@ interface PendingRun {
   site: ZoneSite;
   parameters: LayoutParameters;
   previous: PreviousLayout | null;
+  locked: readonly LockedPlot[];
   resolve: (outcome: LayoutOutcome) => void;
 }
 
@@ -53,8 +54,8 @@ export class ManualRunner implements LayoutRunner {
   readonly runs: PendingRun[] = [];
   cancels = 0;
 
-  run(site: ZoneSite, parameters: LayoutParameters, previous: PreviousLayout | null): Promise<LayoutOutcome> {
-    return new Promise((resolve) => this.runs.push({ site, parameters, previous, resolve }));
+  run(site: ZoneSite, parameters: LayoutParameters, previous: PreviousLayout | null, locked: readonly LockedPlot[] = []): Promise<LayoutOutcome> {
+    return new Promise((resolve) => this.runs.push({ site, parameters, previous, locked, resolve }));
   }
   cancel(): void {
     this.cancels++;
@@ -65,7 +66,7 @@ export class ManualRunner implements LayoutRunner {
   /** Answers run `index` (default: the oldest waiting) with what the real engine gives. */
   finish(index = 0): void {
     const [run] = this.runs.splice(index, 1);
-    run.resolve({ kind: 'done', outcome: generateLayout(run.site, run.parameters, { previous: run.previous }), elapsedMs: 7 });
+    run.resolve({ kind: 'done', outcome: generateLayout(run.site, run.parameters, { previous: run.previous, locked: run.locked }), elapsedMs: 7 });
   }
   answer(outcome: LayoutOutcome, index = 0): void {
     const [run] = this.runs.splice(index, 1);
