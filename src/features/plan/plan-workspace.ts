@@ -198,7 +198,7 @@ export class PlanWorkspace {
     map.setColouring(view.colouring);
     map.setSelection(view.selectedIds);
     if (this.zoneBounds) map.fitBounds(this.zoneBounds);
-    const stop = map.onPlotClick((id) => this.selectFromMap(id));
+    const stop = map.onPlotClick((id, click) => this.selectFromMap(id, click?.additive || this.stores.view.getState().multiSelect));
     return () => {
       stop();
       if (this.map === map) this.map = null;
@@ -210,10 +210,14 @@ export class PlanWorkspace {
     return this.rows;
   }
 
-  /** A click on the map: that plot alone is selected and the plot list shows it. */
-  selectFromMap(id: string | null): void {
+  /**
+   * A click on the map: that plot alone is selected and the plot list shows it; an additive click
+   * (Shift, or "select several" on a touch screen) adds the plot or takes it out of the selection.
+   */
+  selectFromMap(id: string | null, additive = false): void {
+    const toggled = (ids: readonly string[]) => (id && ids.includes(id) ? ids.filter((q) => q !== id) : id ? [...ids, id] : ids);
     this.stores.view.setState((s) => ({
-      selectedIds: id ? [id] : [],
+      selectedIds: additive ? toggled(s.selectedIds) : id ? [id] : [],
       ...(id ? { tab: 'plots' as const, listScrollRequest: s.listScrollRequest + 1 } : {}),
     }));
   }
