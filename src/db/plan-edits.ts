@@ -57,3 +57,9 @@ export async function readVariantAllocations(db: PhanloDatabase, variantId: stri
   const rows = await db.allocations.where('variantId').equals(variantId).toArray();
   return rows.filter((row) => !row.deleted).map(({ version: _v, updatedAt: _u, deleted: _d, ...payload }) => payload);
 }
+
+/** The names of register entries (an allocation's holder), by id; an entry not found is left out. */
+export async function readEntryNames(db: PhanloDatabase, ids: readonly string[]): Promise<Map<string, string>> {
+  const rows = await db.registerEntries.bulkGet([...ids]);
+  return new Map(rows.flatMap((row) => (row && !row.deleted ? [[row.id, row.name] as const] : [])));
+}

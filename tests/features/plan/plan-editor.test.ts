@@ -11,7 +11,7 @@ import { PlanWorkspace } from '../../../src/features/plan/plan-workspace';
 import { asPlane, planeProjection } from '../../../src/geo/coordinates';
 import { DEFAULT_LAYOUT_PARAMETERS, generateLayout, type LayoutResult } from '../../../src/geo/layout';
 import type { EditMessage } from '../../../src/geo/layout-edits';
-import { polygonAreaM2 } from '../../../src/geo/plane-measure';
+import { polygonAreaM2, type PlanePolygon } from '../../../src/geo/plane-measure';
 import { createPlanLayoutStore } from '../../../src/state/plan-layout';
 import { createPlanParametersStore } from '../../../src/state/plan-parameters';
 import { createPlanViewStore } from '../../../src/state/plan-view';
@@ -22,7 +22,7 @@ const layout = generateLayout(site, DEFAULT_LAYOUT_PARAMETERS) as LayoutResult;
 const variant: Variant = { id: 'demo', name: null, site: null, parameters: DEFAULT_LAYOUT_PARAMETERS, layout, approved: true, createdAt: '2026-01-01T00:00:00.000Z' };
 const areaOf = (r: LayoutResult, code: string) => {
   const f = r.features.find((q) => q.properties.kind === 'plot' && q.properties.code === code)!;
-  return polygonAreaM2((f.geometry as { coordinates: never }).coordinates);
+  return polygonAreaM2((f.geometry as unknown as { coordinates: PlanePolygon }).coordinates);
 };
 
 function setup(options: { allocations?: Allocation[]; answer?: boolean } = {}) {
@@ -66,7 +66,7 @@ describe('PlanEditor', () => {
     const along = [q[0] - p[0], q[1] - p[1]], len = Math.hypot(along[0], along[1]);
     let normal = [-along[1] / len, along[0] / len];
     // The normal into A-02: A-02's corners lie on its side.
-    const a02 = (layout.features.find((f) => f.properties.kind === 'plot' && f.properties.code === 'A-02')!.geometry as { coordinates: number[][][] }).coordinates[0];
+    const a02 = (layout.features.find((f) => f.properties.kind === 'plot' && f.properties.code === 'A-02')!.geometry as unknown as { coordinates: number[][][] }).coordinates[0];
     const side = a02.reduce((s, c) => s + (c[0] - mid[0]) * normal[0] + (c[1] - mid[1]) * normal[1], 0);
     if (side < 0) normal = [-normal[0], -normal[1]];
     const to = asPlane([mid[0] + 2 * normal[0], mid[1] + 2 * normal[1]]);
