@@ -96,6 +96,8 @@ export class MapLibrePlanMap implements PlanMapAdapter {
       pitchWithRotate: false,
       maxZoom: 21,
       fadeDuration: 0,
+      // Shift+click adds a plot to the selection here; MapLibre's Shift+drag box zoom would swallow it.
+      boxZoom: false,
     });
     this.map.addControl(new maplibregl.NavigationControl({ showCompass: false }), 'top-right');
     this.map.addControl(new NorthArrowControl(options.labels.northArrow, options.labels.northLetter), 'top-right');

@@ -37,6 +37,8 @@ export class VariantSync {
   private pending: { timer: ReturnType<typeof setTimeout>; variant: Variant; layout: LayoutResult } | null = null;
   /** The last variant state this tab stored: its echo through the live query is not news. */
   private written: string | null = null;
+  /** The stored layout (fingerprint) of the variant as last opened or seen shown. */
+  private openedLayout: string | null = null;
 
   constructor(private readonly workspace: PlanWorkspace, private readonly store: StoreLayout, private readonly settleMs = SETTLE_MS) {}
 
@@ -47,6 +49,7 @@ export class VariantSync {
     if (this.written !== null && this.opened?.id === current.id && writeFingerprint(current.id, current.parameters, current.layout) === this.written) {
       // Our own write coming back: keep what is shown; an edit still settling now builds on it.
       if (this.pending) this.pending.variant = current;
+      this.openedLayout = layoutFingerprint(current.layout);
       return;
     }
     if (this.pending) {
@@ -63,12 +66,13 @@ export class VariantSync {
     if (!site) return;
     const stores = this.workspace.stores;
     const shownLayout = stores.layout.getState().layout;
-    // A stored layout of the stored parameters is shown as stored: one that differs (an undone hand
-    // edit) is opened again; one of other parameters is laid out again by openVariant anyway.
-    const layoutShown = !current.layout || !sameParameters(current.layout.parameters, current.parameters)
-      || layoutFingerprint(shownLayout) === layoutFingerprint(current.layout);
+    // The stored layout is the one opened, or the one shown (a hand edit stored): nothing to open.
+    // Another one (a hand edit undone, back to a layout of its own or to none) is opened again.
+    const stored = layoutFingerprint(current.layout);
+    const layoutShown = stored === this.openedLayout || stored === layoutFingerprint(shownLayout);
     const same = this.opened?.id === current.id && this.opened.site === site
       && sameParameters(stores.parameters.getState().parameters, current.parameters) && stores.layout.getState().site === site && layoutShown;
+    this.openedLayout = stored;
     if (same) return;
     this.opened = { id: current.id, site };
     this.workspace.openVariant(site, current.parameters, current.layout);

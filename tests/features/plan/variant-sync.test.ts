@@ -95,4 +95,27 @@ describe('VariantSync', () => {
     sync.showStored(variant0, site); // the undo
     expect(stores.layout.getState().layout).toBe(stored);
   });
+
+  it('lays the variant out again when the first hand edit is undone (back to no stored layout)', async () => {
+    const { runner, stores, workspace, sync } = setup();
+    const fresh: Variant = { ...variant0, layout: null };
+    sync.showStored(fresh, site);
+    expect(runner.runs).toHaveLength(1);
+    runner.finish();
+    await vi.waitFor(() => expect(stores.layout.getState().layout).not.toBeNull());
+    const laidOut = stores.layout.getState().layout!;
+    const first = laidOut.features.find((f) => f.properties.kind === 'plot')!.properties as { code: string };
+    const edited = convertPlots(laidOut, site, [first.code], { to: 'green' });
+    if (!edited.ok) throw new Error('edit refused');
+    workspace.showEdited(edited.layout);
+    sync.showStored({ ...fresh, layout: edited.layout }, site);
+    expect(runner.runs).toHaveLength(0);
+    sync.showStored(fresh, site); // the undo
+    expect(runner.runs).toHaveLength(1);
+    // The same variant read again (another table changed) is not laid out once more.
+    runner.finish();
+    await vi.waitFor(() => expect(stores.layout.getState().run.status).toBe('idle'));
+    sync.showStored({ ...fresh }, site);
+    expect(runner.runs).toHaveLength(0);
+  });
 });
