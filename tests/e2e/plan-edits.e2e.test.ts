@@ -166,7 +166,7 @@ describe('#/plan hand edits', () => {
     await page.getByTestId('edit-split-depth').click();
     const alert = page.getByRole('alert');
     await alert.waitFor({ timeout: 10_000 });
-    expect(await alert.innerText()).toMatch(new RegExp(`Không sửa được: lô \\S+ chỉ có mặt tiền 0 m, cần ít nhất ${DEFAULT_LAYOUT_PARAMETERS.minFrontageM} m\\.`));
+    expect(await alert.innerText()).toMatch(new RegExp(`Không sửa được: lô A-03 \\(2/2\\) chỉ có mặt tiền 0 m, cần ít nhất ${DEFAULT_LAYOUT_PARAMETERS.minFrontageM} m\\.`));
     expect(await layoutVersion(page)).toBe(before);
     expect(await listedAreas(page)).toEqual(cliAreas);
   });

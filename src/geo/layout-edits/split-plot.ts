@@ -49,7 +49,12 @@ export function splitPlot(
   const at = pieces.plots.findIndex((q) => q.code === code);
   const plots = [...pieces.plots.slice(0, at), ...made, ...pieces.plots.slice(at + 1)];
   const rebuilt = rebuildLayout({ layout, site, plots, judged: codes });
-  if (!rebuilt.ok) return rebuilt;
+  if (!rebuilt.ok) {
+    // A refused piece is named after the plot the planner chose ("A-01 (2/2)"), not a code never shown.
+    const piece = codes.indexOf(String(rebuilt.refusal.params?.code));
+    if (piece <= 0) return rebuilt;
+    return refused(rebuilt.refusal.key, { ...rebuilt.refusal.params, code: `${code} (${piece + 1}/${parts})` });
+  }
   return {
     ok: true, layout: rebuilt.layout, warnings: rebuilt.warnings, touched: { moved: [code], removed: [], added: codes.slice(1) },
     label: { key: direction === 'frontage' ? 'planEdit.label.split-frontage' : 'planEdit.label.split-depth', params: { code, parts } },

@@ -39,7 +39,7 @@ describe('splitPlot', () => {
   it('refuses a split along the depth that leaves the back plot without a road', () => {
     const out = splitPlot(before, demoSite, 'A-01', 'depth', 2);
     expect(out.ok).toBe(false);
-    if (!out.ok) expect(out.refusal.key).toBe('planEdit.rule.frontage');
+    if (!out.ok) expect(out.refusal).toMatchObject({ key: 'planEdit.rule.frontage', params: { code: 'A-01 (2/2)', frontageM: 0 } });
   });
 });
 
