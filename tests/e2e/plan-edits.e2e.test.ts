@@ -8,6 +8,7 @@
 //   the allocation to the new code.
 import type { Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { asPlane, planeProjection } from '../../src/geo/coordinates';
 import { DEFAULT_LAYOUT_PARAMETERS } from '../../src/geo/layout';
 import { AppSession } from './harness';
 import { cliLayout, plotAreas } from './plan-data';
@@ -195,5 +196,47 @@ describe('#/plan hand edits', () => {
     await page.getByTestId('history-undo').click();
     await expect.poll(async () => (await listedAreas(page)).has('A-05'), { timeout: 10_000 }).toBe(true);
     expect(await storedAllocation(page)).toMatchObject({ plotCodes: ['A-05'], plotKeys: ['demo|A-05'] });
+  });
+
+  it('drags the dividing line of two selected neighbours: the boundary moves by the distance dragged across it', async () => {
+    await select(page, 'A-03');
+    await addToSelection(page, 'A-04');
+    await page.waitForFunction('window.__phanloPlanMap.dividerEnds() !== null', undefined, { timeout: 10_000 });
+    const ends = (await page.evaluate('window.__phanloPlanMap.dividerEnds()')) as [number, number][];
+    // In plane metres, outside the browser: from the line's middle, 2 m across it towards A-04.
+    const projection = planeProjection('EPSG:9209');
+    const [p, q] = ends.map((e) => projection.toPlane(e));
+    const mid = [(p[0] + q[0]) / 2, (p[1] + q[1]) / 2];
+    const lengthM = Math.hypot(q[0] - p[0], q[1] - p[1]);
+    let normal = [-(q[1] - p[1]) / lengthM, (q[0] - p[0]) / lengthM];
+    const towards = projection.toPlane(insidePlot('A-04'));
+    if ((towards[0] - mid[0]) * normal[0] + (towards[1] - mid[1]) * normal[1] < 0) normal = [-normal[0], -normal[1]];
+    const screen = (plane: number[]) => page.evaluate(([x, y]) => window.__phanloPlanMap!.screenPointOf(x, y), projection.toLngLat(asPlane([plane[0], plane[1]])) as unknown as [number, number]);
+    const from = await screen(mid);
+    const to = await screen([mid[0] + 2 * normal[0], mid[1] + 2 * normal[1]]);
+    const before = await layoutVersion(page);
+    await page.mouse.move(from.x, from.y);
+    await page.mouse.down();
+    await page.mouse.move(to.x, to.y, { steps: 6 });
+    await page.mouse.up();
+    await waitForLayout(page, before);
+    const after = await listedAreas(page);
+    // A pixel is about 0.1 m at this zoom: the drag lands within a pixel or two of 2 m.
+    expect(after.get('A-03')! - cliAreas.get('A-03')!).toBeGreaterThan(1.8 * lengthM);
+    expect(after.get('A-03')! - cliAreas.get('A-03')!).toBeLessThan(2.2 * lengthM);
+    expect(after.get('A-03')! + after.get('A-04')!).toBeCloseTo(cliAreas.get('A-03')! + cliAreas.get('A-04')!, 0);
+    expect(await page.getByTestId('history-undo').getAttribute('title')).toBe('Hoàn tác: Dời ranh giới giữa lô A-03 và lô A-04');
+  });
+
+  it('asks before a regeneration moves an allocated plot; keeping puts the parameter back', async () => {
+    // The allocation of A-05 (written above) still holds.
+    await page.getByTestId('plan-tab-parameters').click();
+    const field = page.getByTestId('param-targetFrontageM');
+    await field.fill('25');
+    await page.getByTestId('guard-dialog').waitFor({ timeout: 30_000 });
+    expect(await page.getByTestId('guard-row').allInnerTexts()).toEqual(['Hộ ông Nguyễn Văn An: lô A-05']);
+    await page.getByTestId('guard-keep').click();
+    await expect.poll(() => field.inputValue(), { timeout: 10_000 }).toBe(String(DEFAULT_LAYOUT_PARAMETERS.targetFrontageM));
+    expect((await listedAreas(page)).get('A-05')).toBe(cliAreas.get('A-05'));
   });
 });
