@@ -222,9 +222,14 @@ export class PlanWorkspace {
     }));
   }
 
-  /** A plot chosen in the list: selected, and brought into view on the map. */
-  selectFromList(id: string): void {
-    this.stores.view.setState({ selectedIds: [id] });
+  /**
+   * A plot chosen in the list: selected, and brought into view on the map; additive (Shift+click or
+   * Shift+Enter, or "select several") adds it to the selection or takes it out, as on the map.
+   */
+  selectFromList(id: string, additive = false): void {
+    const { selectedIds, multiSelect } = this.stores.view.getState();
+    const adding = additive || multiSelect;
+    this.stores.view.setState({ selectedIds: adding ? (selectedIds.includes(id) ? selectedIds.filter((q) => q !== id) : [...selectedIds, id]) : [id] });
     const bounds = featureBounds(this.mapData.features, id);
     if (bounds) this.map?.revealPlot(bounds);
   }

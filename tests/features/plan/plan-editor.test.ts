@@ -87,6 +87,17 @@ describe('PlanEditor', () => {
     expect(stores.view.getState().selectedIds).toEqual(['A-02']);
   });
 
+  it('Shift in the plot list (click or Enter) adds to the selection and takes out again', () => {
+    const { stores, workspace } = setup();
+    workspace.selectFromList('A-01');
+    workspace.selectFromList('A-02', true);
+    expect(stores.view.getState().selectedIds).toEqual(['A-01', 'A-02']);
+    workspace.selectFromList('A-01', true);
+    expect(stores.view.getState().selectedIds).toEqual(['A-02']);
+    workspace.selectFromList('A-05');
+    expect(stores.view.getState().selectedIds).toEqual(['A-05']);
+  });
+
   it('a refused edit says which rule and stores nothing', async () => {
     const { editor, commits, told, stores } = setup();
     expect(await editor.apply({ kind: 'split', code: 'A-01', direction: 'depth', parts: 2 })).toBe('refused');

@@ -72,4 +72,16 @@ describe('PlanWorkspace and hand edits', () => {
     expect(stores.layout.getState().layout).toBe(edited);
     expect(map.plotCodes()).not.toContain(firstCode);
   });
+
+  it('a regeneration with the real engine keeps a locked plot exactly, corners and code', async () => {
+    const { runner, stores, workspace } = setup(null);
+    workspace.setLockedCodes([firstCode]);
+    stores.parameters.getState().setParameter('targetFrontageM', 22);
+    vi.advanceTimersByTime(50);
+    runner.finish();
+    await vi.waitFor(() => expect(stores.layout.getState().layout?.parameters.targetFrontageM).toBe(22));
+    const plotOf = (r: LayoutResult) => r.features.find((f) => f.properties.kind === 'plot' && f.properties.code === firstCode)?.geometry;
+    expect(plotOf(stores.layout.getState().layout!)).toEqual(plotOf(stored));
+  });
 });
+
