@@ -111,7 +111,7 @@ export const planEditMessages = {
     'planEdit.rule.area': 'plot {code} would be {areaM2} m²; plots are {minPlotAreaM2} to {maxPlotAreaM2} m².',
     'planEdit.rule.depth': 'plot {code} would be {depthM} m deep, more than {maxDepthM} m for its frontage.',
     'planEdit.rule.shallow': 'plot {code} would be {depthM} m deep only, too shallow to build on behind the setbacks.',
-    'planEdit.rule.corners': 'plot {code} would have {corners} corners; 4 to 6 are allowed.',
+    'planEdit.rule.corners': 'plot {code} would have {corners, plural, one {# corner} other {# corners}}; 4 to 6 are allowed.',
     'planEdit.rule.sliver': 'plot {code} would have a {angleDeg}° corner, sharper than 30°.',
     'planEdit.rule.has-hole': 'plot {code} would have a hole.',
     'planEdit.rule.no-room-to-build': 'plot {code} would leave no room to build inside its {setbackM} m setbacks.',

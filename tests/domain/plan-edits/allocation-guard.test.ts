@@ -3,7 +3,7 @@ import { describe, expect, it } from 'vitest';
 import { affectedAllocations } from '../../../src/domain/plan-edits/allocation-guard';
 import { generateLayout } from '../../../src/geo/layout';
 import { mergePlots, moveDivider, renamePlot } from '../../../src/geo/layout-edits';
-import { applied, demoLayout, demoSite, plotsOf } from './demo-layout';
+import { applied, demoLayout, demoSite, plotsOf } from '../../geo/layout-edits/demo-layout';
 
 const before = demoLayout();
 const allocation = (id: string, plotCodes: string[], status = 'offered') => ({ id, entryId: `entry-${id}`, plotCodes, status });
