@@ -46,7 +46,9 @@ export function EditToolbar({ editor, lockedCodes }: { editor: PlanEditor; locke
     <div className="edit-toolbar" data-testid="edit-toolbar" role="toolbar" aria-label={t('planEdit.toolbar')} onKeyDown={moveFocus}>
       <p className="edit-selected" aria-live="polite" data-testid="edit-selected">
         {selected.length ? t('planEdit.selected', { count: selected.length, codes: selected.join(', ') }) : t('planEdit.noneSelected')}
-        {one && lockedCodes.includes(one) && <span className="badge"> {t('planEdit.locked')}</span>}
+        {selected.some((c) => lockedCodes.includes(c)) && (
+          <span className="edit-locked" data-testid="edit-locked"> {t('planEdit.lockedCodes', { codes: selected.filter((c) => lockedCodes.includes(c)).join(', ') })}</span>
+        )}
       </p>
       <div className="edit-row">
         <button type="button" data-testid="edit-multi-select" aria-pressed={multiSelect}

@@ -266,7 +266,8 @@ export class PlanWorkspace {
     if (this.debounceTimer) clearTimeout(this.debounceTimer);
     this.debounceTimer = setTimeout(() => {
       this.debounceTimer = null;
-      void this.runNow();
+      // The planner's own change: the allocation guard is asked before its layout replaces the one shown.
+      void this.runNow(true);
     }, this.debounceMs);
   }
 
@@ -276,8 +277,12 @@ export class PlanWorkspace {
     this.debounceTimer = this.slowTimer = null;
   }
 
-  /** One run with the current parameters; a refused set does not reach the engine. */
-  private async runNow(): Promise<void> {
+  /**
+   * One run with the current parameters; a refused set does not reach the engine. `guarded`: a run for
+   * the planner's parameter change, which the allocation guard may stop (not a stored variant opened
+   * or an undo laid out again: those show what is stored).
+   */
+  private async runNow(guarded = false): Promise<void> {
     const { site, layout } = this.stores.layout.getState();
     if (!site) return;
     const parameters: LayoutParameters = this.stores.parameters.getState().parameters;
@@ -310,7 +315,7 @@ export class PlanWorkspace {
       this.stores.layout.setState({ run: { status: 'idle' }, failure: result.errors, crash: null });
       return;
     }
-    if (this.confirmLayout && layout && !(await this.confirmLayout(layout, result))) {
+    if (guarded && this.confirmLayout && layout && !(await this.confirmLayout(layout, result))) {
       if (number !== this.runNumber) return;
       // Not applied: the layout shown stays, with the parameters it was made with.
       this.opening = true;

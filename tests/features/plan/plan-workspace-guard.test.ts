@@ -56,6 +56,14 @@ describe('PlanWorkspace and hand edits', () => {
     expect(runner.runs).toHaveLength(0); // putting the parameters back is not a new run
   });
 
+  it('does not ask when a stored variant is opened and laid out (not the planner\'s change)', async () => {
+    const { runner, stores, workspace, asked } = setup(false);
+    workspace.openVariant(site, DEFAULT_LAYOUT_PARAMETERS, null);
+    runner.finish();
+    await vi.waitFor(() => expect(stores.layout.getState().layout?.parameters.targetFrontageM).toBe(DEFAULT_LAYOUT_PARAMETERS.targetFrontageM));
+    expect(asked).toHaveLength(0);
+  });
+
   it('shows the regenerated layout when the guard agrees', async () => {
     const { runner, stores } = setup(true);
     stores.parameters.getState().setParameter('targetFrontageM', 22);
