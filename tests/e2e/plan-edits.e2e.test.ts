@@ -239,4 +239,22 @@ describe('#/plan hand edits', () => {
     await expect.poll(() => field.inputValue(), { timeout: 10_000 }).toBe(String(DEFAULT_LAYOUT_PARAMETERS.targetFrontageM));
     expect((await listedAreas(page)).get('A-05')).toBe(cliAreas.get('A-05'));
   });
+
+  it('a locked plot stays as it is through a regeneration, so its allocation is not asked about', async () => {
+    await select(page, 'A-05');
+    await page.getByTestId('edit-lock').click();
+    await page.getByTestId('edit-locked').waitFor({ timeout: 10_000 });
+    await reload(page);
+    await select(page, 'A-05');
+    await page.getByTestId('edit-locked').waitFor({ timeout: 10_000 });
+    const before = await layoutVersion(page);
+    await page.getByTestId('plan-tab-parameters').click();
+    await page.getByTestId('param-targetFrontageM').fill('25');
+    await waitForLayout(page, before);
+    expect(await page.getByTestId('guard-dialog').count()).toBe(0);
+    const after = await listedAreas(page);
+    expect(after.get('A-05')).toBe(cliAreas.get('A-05'));
+    expect(after).not.toEqual(cliAreas); // the rest was laid out again with 25 m frontages
+  });
 });
+

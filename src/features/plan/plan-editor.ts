@@ -138,7 +138,7 @@ export class PlanEditor {
       this.deps.tell({ key: 'planEdit.refused.stale' }, 'error');
       return 'refused';
     }
-    if (command.kind === 'lock') return (await this.deps.commit(lockPlotsEdit(variant, command.codes, command.locked))) ? this.locked(variant, command) : 'not-saved';
+    if (command.kind === 'lock') return (await this.deps.commit(lockPlotsEdit(variant, command.codes, command.locked))) ? this.locked(command) : 'not-saved';
     const edits = await this.module();
     const outcome = outcomeOf(edits, command, layout, site, workspace.locked);
     if (!outcome.ok) {
@@ -160,10 +160,10 @@ export class PlanEditor {
     return 'applied';
   }
 
-  private locked(variant: Variant, command: Extract<EditCommand, { kind: 'lock' }>): EditResult {
+  /** The workspace's runs keep the new locks at once (the stored variant's echo says the same). */
+  private locked(command: Extract<EditCommand, { kind: 'lock' }>): EditResult {
     const before = this.deps.workspace.locked;
     this.deps.workspace.setLockedCodes(command.locked ? [...new Set([...before, ...command.codes])] : before.filter((code) => !command.codes.includes(code)));
-    void variant;
     return 'applied';
   }
 
