@@ -315,6 +315,10 @@ export class PlanWorkspace {
       this.stores.layout.setState({ run: { status: 'idle' }, failure: result.errors, crash: null });
       return;
     }
+    if (guarded && this.confirmLayout && layout) {
+      // The run is over while the planner is asked: no progress bar under the question.
+      this.stores.layout.setState({ run: { status: 'idle' } });
+    }
     if (guarded && this.confirmLayout && layout && !(await this.confirmLayout(layout, result))) {
       if (number !== this.runNumber) return;
       // Not applied: the layout shown stays, with the parameters it was made with.
