@@ -24,8 +24,12 @@ function restoreVariant(row: unknown, issues: RestoreIssue[]): VariantRow | null
   const layout = layoutOk ? row.layout : (fields.push('layout'), null);
   const approved = typeof row.approved === 'boolean' ? row.approved : (fields.push('approved'), false);
   const createdAt = typeof row.createdAt === 'string' ? row.createdAt : (fields.push('createdAt'), new Date(0).toISOString());
+  const locked = row.lockedPlotCodes;
+  const lockedOk = locked === undefined || (Array.isArray(locked) && locked.every((code) => typeof code === 'string'));
+  if (!lockedOk) fields.push('lockedPlotCodes');
   if (fields.length) issues.push({ table: 'variants', key: row.id, code: 'invalid', fields });
-  return { ...(row as unknown as VariantRow), name, site: site as VariantRow['site'], parameters, layout: layout as VariantRow['layout'], approved, createdAt };
+  return { ...(row as unknown as VariantRow), name, site: site as VariantRow['site'], parameters, layout: layout as VariantRow['layout'], approved, createdAt,
+    ...(lockedOk ? {} : { lockedPlotCodes: [] }) };
 }
 
 /** Every stored live variant row, restored. */

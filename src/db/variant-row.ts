@@ -34,6 +34,11 @@ export interface VariantRow extends RecordEnvelope {
   approved: boolean;
   /** ISO 8601; orders the variant list. */
   createdAt: string;
+  /**
+   * Codes of the plots the planner locked (issue 8): a regeneration keeps them exactly, through the
+   * engine's `locked` option. Absent on rows stored before hand edits: none locked.
+   */
+  lockedPlotCodes?: string[];
 }
 
 /** A copy of the default parameters, never the engine's own object (IndexedDB and edits must not share it). */

@@ -6,5 +6,6 @@ import { addMessages } from './catalogue';
 import { layoutMessages } from './messages/layout';
 import { planMessages } from './messages/plan';
 import { zoneImportMessages } from './messages/zone-import';
+import { planEditMessages } from './messages/plan-edits';
 
-addMessages(layoutMessages, planMessages, zoneImportMessages);
+addMessages(layoutMessages, planMessages, zoneImportMessages, planEditMessages);

@@ -21,4 +21,6 @@ export const MAP_PALETTE = {
   village: '#8e4b8e',
   parcelFillOpacity: 0.85,
   labelText: '#3b2f24',
+  /** The dividing line of two selected plots, which the planner drags (plan-divider.ts). */
+  divider: '#e6007e',
 } as const;

@@ -25,6 +25,18 @@ export interface PlanLayoutData {
 
 export type WgsBounds = readonly [readonly [number, number], readonly [number, number]];
 
+/** A click on the map: `additive` when it adds to the selection (Shift held). */
+export interface PlotClick {
+  readonly additive: boolean;
+}
+
+/** The dividing line being dragged: where it was grabbed and where the pointer is now (WGS84); `done` on release. */
+export interface DividerDrag {
+  readonly from: readonly [number, number];
+  readonly to: readonly [number, number];
+  readonly done: boolean;
+}
+
 export interface PlanMapAdapter {
   setSite(site: PlanSiteData): void;
   setLayout(layout: PlanLayoutData): void;
@@ -35,6 +47,10 @@ export interface PlanMapAdapter {
   /** Brings a plot into view (chosen in the list, not on the map). */
   revealPlot(bounds: WgsBounds): void;
   /** Calls back with the plot id under a click or tap, or null for a click beside every plot. */
-  onPlotClick(callback: (id: string | null) => void): () => void;
+  onPlotClick(callback: (id: string | null, click?: PlotClick) => void): () => void;
+  /** Draws the dividing line of two selected plots, which the planner may drag (WGS84 ends), or none. */
+  setDivider?(line: readonly [readonly [number, number], readonly [number, number]] | null): void;
+  /** Calls back while the dividing line is dragged (the map previews it) and once on release. */
+  onDividerDrag?(callback: (drag: DividerDrag) => void): () => void;
   destroy(): void;
 }

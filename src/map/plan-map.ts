@@ -12,7 +12,8 @@ import { buildStyle, dataLayers, sourceSpecification } from './style';
 import {
   LAYOUT_LAYER_IDS, LAYOUT_SOURCE, layoutBaseLayers, layoutTopLayers, plotFillColour, selectionFilter,
 } from './layout-layers';
-import type { PlanColouringMode, PlanLayoutData, PlanMapAdapter, PlanSiteData, WgsBounds } from './plan-map-adapter';
+import type { DividerDrag, PlanColouringMode, PlanLayoutData, PlanMapAdapter, PlanSiteData, PlotClick, WgsBounds } from './plan-map-adapter';
+import { DividerDragHandler } from './plan-divider';
 import { testHooksRequested } from './test-hook';
 
 maplibregl.setWorkerUrl(workerUrl);
@@ -38,6 +39,8 @@ export interface PlanMapTestHook {
   plotCodes(): string[];
   /** Codes of the plots drawn with the selection outline. */
   renderedSelectedCodes(): string[];
+  /** The draggable dividing line's ends (WGS84), or null when none is drawn. */
+  dividerEnds(): readonly (readonly [number, number])[] | null;
   screenPointOf(lng: number, lat: number): { x: number; y: number };
 }
 
@@ -54,7 +57,8 @@ export class MapLibrePlanMap implements PlanMapAdapter {
   private loaded = false;
   private readonly pending: (() => void)[] = [];
   private readonly lastData = new Map<string, FeatureCollection>();
-  private readonly clickListeners = new Set<(id: string | null) => void>();
+  private readonly clickListeners = new Set<(id: string | null, click?: PlotClick) => void>();
+  private divider: DividerDragHandler | null = null;
   private layoutDrawn = false;
   private layoutVersion = 0;
 
@@ -92,18 +96,22 @@ export class MapLibrePlanMap implements PlanMapAdapter {
       pitchWithRotate: false,
       maxZoom: 21,
       fadeDuration: 0,
+      // Shift+click adds a plot to the selection here; MapLibre's Shift+drag box zoom would swallow it.
+      boxZoom: false,
     });
     this.map.addControl(new maplibregl.NavigationControl({ showCompass: false }), 'top-right');
     this.map.addControl(new NorthArrowControl(options.labels.northArrow, options.labels.northLetter), 'top-right');
     this.map.addControl(new maplibregl.ScaleControl({ unit: 'metric', maxWidth: 160 }), 'bottom-left');
     this.map.on('load', () => {
       this.loaded = true;
+      this.divider = new DividerDragHandler(this.map);
       for (const run of this.pending.splice(0)) run();
     });
     this.map.on('click', (event) => {
       const hits = this.map.queryRenderedFeatures(event.point, { layers: CLICKABLE });
       const id = hits[0]?.properties?.id;
-      for (const listener of this.clickListeners) listener(typeof id === 'string' ? id : null);
+      const click: PlotClick = { additive: event.originalEvent.shiftKey };
+      for (const listener of this.clickListeners) listener(typeof id === 'string' ? id : null, click);
     });
     this.map.on('mouseenter', LAYOUT_LAYER_IDS.plotFill, () => { this.map.getCanvas().style.cursor = 'pointer'; });
     this.map.on('mouseleave', LAYOUT_LAYER_IDS.plotFill, () => { this.map.getCanvas().style.cursor = ''; });
@@ -176,9 +184,20 @@ export class MapLibrePlanMap implements PlanMapAdapter {
     });
   }
 
-  onPlotClick(callback: (id: string | null) => void): () => void {
+  onPlotClick(callback: (id: string | null, click?: PlotClick) => void): () => void {
     this.clickListeners.add(callback);
     return () => this.clickListeners.delete(callback);
+  }
+
+  setDivider(line: readonly [readonly [number, number], readonly [number, number]] | null): void {
+    this.whenLoaded(() => this.divider?.setLine(line));
+  }
+
+  onDividerDrag(callback: (drag: DividerDrag) => void): () => void {
+    let stop: (() => void) | null = null;
+    let stopped = false;
+    this.whenLoaded(() => { if (!stopped) stop = this.divider!.onDrag(callback); });
+    return () => { stopped = true; stop?.(); };
   }
 
   /** Recomputes the canvas size after the container changed size. */
@@ -199,6 +218,7 @@ export class MapLibrePlanMap implements PlanMapAdapter {
       renderedPlotCodes: () => plotsIn(this.map.queryRenderedFeatures({ layers: [LAYOUT_LAYER_IDS.plotFill] })).sort(),
       plotCodes: () => plotsIn(this.lastData.get(LAYOUT_SOURCE)?.features ?? []),
       renderedSelectedCodes: () => plotsIn(this.map.queryRenderedFeatures({ layers: [LAYOUT_LAYER_IDS.selected] })).sort(),
+      dividerEnds: () => this.divider?.current ?? null,
       screenPointOf: (lng: number, lat: number) => {
         const point = this.map.project([lng, lat]);
         const rect = this.map.getCanvas().getBoundingClientRect();

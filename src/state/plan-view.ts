@@ -22,6 +22,8 @@ export interface PlanViewState {
   readonly tab: PlanTab;
   /** Bumped when a plot is chosen on the map, so the list scrolls to it. */
   readonly listScrollRequest: number;
+  /** A tap adds to the selection (touch screens have no Shift key). */
+  readonly multiSelect: boolean;
   setColouring(mode: PlanColouringMode): void;
   setSort(sort: PlotSort): void;
   setTab(tab: PlanTab): void;
@@ -34,6 +36,7 @@ export function createPlanViewStore(): StoreApi<PlanViewState> {
     sort: { key: 'code', direction: 'ascending' },
     tab: 'balance',
     listScrollRequest: 0,
+    multiSelect: false,
     setColouring: (colouring) => set({ colouring }),
     setSort: (sort) => set({ sort }),
     setTab: (tab) => set({ tab }),

@@ -98,7 +98,7 @@ describe('#/plan variants, stored', () => {
   it('deletes the copy (the approval goes back to the demo) and Hoàn tác brings it back, approved', async () => {
     await page.getByTestId('variant-delete').click();
     await expect.poll(() => variantNames(page)).toEqual(['Phương án 1 (mẫu) — Đã duyệt']);
-    await page.getByRole('button', { name: 'Hoàn tác' }).click();
+    await page.getByTestId('notice').getByRole('button', { name: 'Hoàn tác' }).click();
     await expect.poll(() => variantNames(page)).toEqual(['Phương án 1 (mẫu)', 'Phương án 1 (mẫu) (bản sao) — Đã duyệt']);
     await reload(page);
     expect(await variantNames(page)).toEqual(['Phương án 1 (mẫu)', 'Phương án 1 (mẫu) (bản sao) — Đã duyệt']);

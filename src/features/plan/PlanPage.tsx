@@ -25,6 +25,10 @@ import { PlanWorkspace } from './plan-workspace';
 import { useVariantSync } from './use-variant-sync';
 import { VariantBar } from './VariantBar';
 import { VariantCompare } from './VariantCompare';
+import { AllocationGuardDialog } from './AllocationGuardDialog';
+import { EditToolbar } from './EditToolbar';
+import { HistoryButtons } from './HistoryButtons';
+import { usePlanEditor, type ConfirmLayout } from './use-plan-editor';
 import { ZoneImportControl } from './ZoneImportControl';
 import './plan.css';
 
@@ -38,10 +42,12 @@ export default function PlanPage() {
   // (React's strict mode does one) never reuses an ended one. The stores outlive it.
   const [workspace, setWorkspace] = useState<PlanWorkspace | null>(null);
   const settledRef = useRef<((layout: LayoutResult) => void) | null>(null);
+  const confirmRef = useRef<ConfirmLayout | null>(null);
   const [comparing, setComparing] = useState(false);
   useEffect(() => {
     const made = new PlanWorkspace({
       runner: new WorkerLayoutRunner(), stores: planSessionStores(), onLayoutSettled: (layout) => settledRef.current?.(layout),
+      confirmLayout: (shown, next) => confirmRef.current?.(shown, next) ?? Promise.resolve(true),
     });
     // The workspace owns a Web Worker, an external system: it is made here, not during render, so that
     // a render React throws away never starts a worker; the state change after it is the point.
@@ -56,7 +62,8 @@ export default function PlanPage() {
     if (workspace && mapData) workspace.setMapSite(mapData, mapData.zoneBounds);
   }, [workspace, mapData]);
   // The open variant's zone, parameters and layout (the demo zone's until the planner has one of their own).
-  const { variants, current } = useVariantSync(workspace, zoneSite, settledRef, t);
+  const { variants, current, sync } = useVariantSync(workspace, zoneSite, settledRef, t);
+  const editor = usePlanEditor(workspace, sync, current, confirmRef, t, language);
 
   if (site.status === 'error') return <SiteLoadError errors={site.errors} onRetry={site.retry} />;
   if (!workspace) return <p className="loading" role="status">{t('plan.loading')}</p>;
@@ -65,10 +72,15 @@ export default function PlanPage() {
     <div className="plan-page">
       <aside className="plan-panel" aria-label={t('plan.title')}>
         <header className="plan-panel-head">
-          <h1>{t('plan.title')}</h1>
+          <div className="plan-title-row">
+            <h1>{t('plan.title')}</h1>
+            <HistoryButtons />
+          </div>
           {variants && current && <VariantBar variants={variants} current={current} onCompare={() => setComparing(true)} />}
           <PlanStatus workspace={workspace} siteReady={zoneSite !== null} />
         </header>
+        {editor && <EditToolbar editor={editor} lockedCodes={current?.lockedPlotCodes ?? []} />}
+        <AllocationGuardDialog />
         {comparing && variants && current && <VariantCompare variants={variants} current={current} demoSite={zoneSite} onClose={() => setComparing(false)} />}
         <div className="plan-tabs" role="tablist" aria-label={t('plan.tabs')} onKeyDown={(event) => {
           // Arrow keys move between tabs, as a tab list does.
@@ -98,6 +110,7 @@ export default function PlanPage() {
         <PlanMapPane
           key={language /* the map's own controls carry translated titles */}
           workspace={workspace}
+          editor={editor}
           label={t('plan.map.label')}
           northArrow={t('map.northArrow')}
           northLetter={language === 'vi' ? 'B' : 'N'}

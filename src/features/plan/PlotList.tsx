@@ -69,10 +69,10 @@ export function PlotList({ workspace }: { workspace: PlanWorkspace }) {
               <tr
                 key={row.id} data-plot={row.id} data-testid="plan-plot-row"
                 aria-selected={selected.has(row.id)} className={selected.has(row.id) ? 'selected' : undefined}
-                onClick={() => workspace.selectFromList(row.id)}
+                onClick={(e) => workspace.selectFromList(row.id, e.shiftKey)}
               >
                 <td className="text">
-                  <button type="button" className="link" onClick={(e) => { e.stopPropagation(); workspace.selectFromList(row.id); }}>{row.code}</button>
+                  <button type="button" className="link" onClick={(e) => { e.stopPropagation(); workspace.selectFromList(row.id, e.shiftKey); }}>{row.code}</button>
                   {row.problems.length > 0 && (
                     <span className={`plot-problem ${row.rule}`}>{row.problems.map((p) => t(`plan.plotProblem.${p}`)).join('; ')}</span>
                   )}

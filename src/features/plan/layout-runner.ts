@@ -4,12 +4,12 @@
  * engine is one synchronous call, nothing else stops it) and starts a fresh one for the next run.
  */
 import type { ZoneSite } from '../../domain/site';
-import type { LayoutParameters, PreviousLayout } from '../../geo/layout';
+import type { LayoutParameters, LockedPlot, PreviousLayout } from '../../geo/layout';
 import { createLayoutWorker, LayoutClient, type LayoutOutcome, type WorkerPort } from '../../workers/layout-client';
 
 export interface LayoutRunner {
   /** Resolves with the layout, or as superseded when a newer run or a cancel overtook it. */
-  run(site: ZoneSite, parameters: LayoutParameters, previous: PreviousLayout | null): Promise<LayoutOutcome>;
+  run(site: ZoneSite, parameters: LayoutParameters, previous: PreviousLayout | null, locked?: readonly LockedPlot[]): Promise<LayoutOutcome>;
   /** Stops the run in progress (and any queued one); both resolve as superseded. */
   cancel(): void;
   dispose(): void;
@@ -22,8 +22,8 @@ export class WorkerLayoutRunner implements LayoutRunner {
     this.client = new LayoutClient(makeWorker());
   }
 
-  run(site: ZoneSite, parameters: LayoutParameters, previous: PreviousLayout | null): Promise<LayoutOutcome> {
-    return this.client.generate(site, parameters, previous);
+  run(site: ZoneSite, parameters: LayoutParameters, previous: PreviousLayout | null, locked: readonly LockedPlot[] = []): Promise<LayoutOutcome> {
+    return this.client.generate(site, parameters, previous, { locked });
   }
 
   cancel(): void {

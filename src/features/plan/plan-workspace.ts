@@ -8,7 +8,7 @@
  * - A run longer than `slowAfterMs` is marked slow (progress and a cancel button show).
  */
 import type { ZoneSite } from '../../domain/site';
-import { DEFAULT_LAYOUT_PARAMETERS, type LayoutParameters, type LayoutResult, type PreviousLayout } from '../../geo/layout';
+import { DEFAULT_LAYOUT_PARAMETERS, type LayoutParameters, type LayoutResult, type LockedPlot, type PreviousLayout } from '../../geo/layout';
 import type { PlanLayoutData, PlanMapAdapter, PlanSiteData, WgsBounds } from '../../map/plan-map-adapter';
 import { EMPTY_LAYOUT_DATA, featureBounds, layoutMapData } from './layout-map-data';
 import type { LayoutRunner } from './layout-runner';
@@ -30,6 +30,19 @@ export interface PlanWorkspaceOptions {
    * `openVariant`): where the variant sync stores the settled edit (src/features/plan/use-variant-sync.ts).
    */
   readonly onLayoutSettled?: (layout: LayoutResult) => void;
+  /**
+   * Asked before a regenerated layout replaces the one shown (the allocation guard: allocated plots
+   * would move); false keeps the layout shown and puts its parameters back.
+   */
+  readonly confirmLayout?: (shown: LayoutResult | null, next: LayoutResult) => Promise<boolean>;
+}
+
+/** The locked plots of a layout as the engine takes them. */
+export function lockedOf(layout: LayoutResult | null, codes: readonly string[]): LockedPlot[] {
+  if (!layout || !codes.length) return [];
+  const wanted = new Set(codes);
+  return layout.features.flatMap((f) =>
+    (f.properties.kind === 'plot' && wanted.has(f.properties.code) && f.geometry.type === 'Polygon' ? [{ code: f.properties.code, polygon: f.geometry.coordinates }] : []));
 }
 
 /** Whether two parameter sets are the same values (field order aside). */
@@ -61,6 +74,9 @@ export class PlanWorkspace {
   private mapData: PlanLayoutData = EMPTY_LAYOUT_DATA;
   private readonly unsubscribe: (() => void)[] = [];
   private readonly onLayoutSettled: ((layout: LayoutResult) => void) | undefined;
+  private readonly confirmLayout: PlanWorkspaceOptions['confirmLayout'];
+  /** Codes of the open variant's locked plots: every run keeps them (the engine's `locked`). */
+  private lockedCodes: readonly string[] = [];
   /** True while `openVariant` sets the parameters: that change is not the planner's, it runs no debounce. */
   private opening = false;
 
@@ -70,6 +86,7 @@ export class PlanWorkspace {
     this.debounceMs = options.debounceMs ?? 60;
     this.slowAfterMs = options.slowAfterMs ?? 400;
     this.onLayoutSettled = options.onLayoutSettled;
+    this.confirmLayout = options.confirmLayout;
     // Stores outlive a mount of the screen: pick up the layout they already hold.
     const existing = this.stores.layout.getState().layout;
     if (existing) {
@@ -134,6 +151,24 @@ export class PlanWorkspace {
     void this.runNow();
   }
 
+  /** The open variant's locked plots (by code): the next runs keep them exactly. */
+  setLockedCodes(codes: readonly string[]): void {
+    this.lockedCodes = [...codes];
+  }
+
+  get locked(): readonly string[] {
+    return this.lockedCodes;
+  }
+
+  /** Shows a layout a hand edit made (stored by the caller): no run, no engine time, not a parameter edit. */
+  showEdited(layout: LayoutResult): void {
+    this.clearTimers();
+    this.runNumber++;
+    if (this.stores.layout.getState().run.status === 'running') this.runner.cancel();
+    this.showLayout(layout, 0);
+    this.stores.layout.setState({ engineMs: null });
+  }
+
   /** Draws the variant's own zone (an imported one, or the demo's) over the same cadastral backdrop. */
   private showZone(site: ZoneSite): void {
     if (!this.siteData) return;
@@ -163,7 +198,7 @@ export class PlanWorkspace {
     map.setColouring(view.colouring);
     map.setSelection(view.selectedIds);
     if (this.zoneBounds) map.fitBounds(this.zoneBounds);
-    const stop = map.onPlotClick((id) => this.selectFromMap(id));
+    const stop = map.onPlotClick((id, click) => this.selectFromMap(id, click?.additive || this.stores.view.getState().multiSelect));
     return () => {
       stop();
       if (this.map === map) this.map = null;
@@ -175,17 +210,26 @@ export class PlanWorkspace {
     return this.rows;
   }
 
-  /** A click on the map: that plot alone is selected and the plot list shows it. */
-  selectFromMap(id: string | null): void {
+  /**
+   * A click on the map: that plot alone is selected and the plot list shows it; an additive click
+   * (Shift, or "select several" on a touch screen) adds the plot or takes it out of the selection.
+   */
+  selectFromMap(id: string | null, additive = false): void {
+    const toggled = (ids: readonly string[]) => (id && ids.includes(id) ? ids.filter((q) => q !== id) : id ? [...ids, id] : ids);
     this.stores.view.setState((s) => ({
-      selectedIds: id ? [id] : [],
+      selectedIds: additive ? toggled(s.selectedIds) : id ? [id] : [],
       ...(id ? { tab: 'plots' as const, listScrollRequest: s.listScrollRequest + 1 } : {}),
     }));
   }
 
-  /** A plot chosen in the list: selected, and brought into view on the map. */
-  selectFromList(id: string): void {
-    this.stores.view.setState({ selectedIds: [id] });
+  /**
+   * A plot chosen in the list: selected, and brought into view on the map; additive (Shift+click or
+   * Shift+Enter, or "select several") adds it to the selection or takes it out, as on the map.
+   */
+  selectFromList(id: string, additive = false): void {
+    const { selectedIds, multiSelect } = this.stores.view.getState();
+    const adding = additive || multiSelect;
+    this.stores.view.setState({ selectedIds: adding ? (selectedIds.includes(id) ? selectedIds.filter((q) => q !== id) : [...selectedIds, id]) : [id] });
     const bounds = featureBounds(this.mapData.features, id);
     if (bounds) this.map?.revealPlot(bounds);
   }
@@ -222,7 +266,8 @@ export class PlanWorkspace {
     if (this.debounceTimer) clearTimeout(this.debounceTimer);
     this.debounceTimer = setTimeout(() => {
       this.debounceTimer = null;
-      void this.runNow();
+      // The planner's own change: the allocation guard is asked before its layout replaces the one shown.
+      void this.runNow(true);
     }, this.debounceMs);
   }
 
@@ -232,8 +277,12 @@ export class PlanWorkspace {
     this.debounceTimer = this.slowTimer = null;
   }
 
-  /** One run with the current parameters; a refused set does not reach the engine. */
-  private async runNow(): Promise<void> {
+  /**
+   * One run with the current parameters; a refused set does not reach the engine. `guarded`: a run for
+   * the planner's parameter change, which the allocation guard may stop (not a stored variant opened
+   * or an undo laid out again: those show what is stored).
+   */
+  private async runNow(guarded = false): Promise<void> {
     const { site, layout } = this.stores.layout.getState();
     if (!site) return;
     const parameters: LayoutParameters = this.stores.parameters.getState().parameters;
@@ -253,7 +302,7 @@ export class PlanWorkspace {
     // `phanlo layout` gives (what the other screens show until a variant of one's own exists);
     // any other set keeps the codes of the plots on screen that did not move.
     const previous = sameParameters(parameters, DEFAULT_LAYOUT_PARAMETERS) ? null : previousOf(layout);
-    const outcome = await this.runner.run(site, parameters, previous);
+    const outcome = await this.runner.run(site, parameters, previous, lockedOf(layout, this.lockedCodes));
     if (number !== this.runNumber || outcome.kind === 'superseded' || outcome.kind === 'cancelled') return;
     if (this.slowTimer) clearTimeout(this.slowTimer);
     this.slowTimer = null;
@@ -266,6 +315,19 @@ export class PlanWorkspace {
       this.stores.layout.setState({ run: { status: 'idle' }, failure: result.errors, crash: null });
       return;
     }
+    if (guarded && this.confirmLayout && layout) {
+      // The run is over while the planner is asked: no progress bar under the question.
+      this.stores.layout.setState({ run: { status: 'idle' } });
+    }
+    if (guarded && this.confirmLayout && layout && !(await this.confirmLayout(layout, result))) {
+      if (number !== this.runNumber) return;
+      // Not applied: the layout shown stays, with the parameters it was made with.
+      this.opening = true;
+      try { this.stores.parameters.setState({ parameters: structuredClone(layout.parameters) }); } finally { this.opening = false; }
+      this.stores.layout.setState({ run: { status: 'idle' } });
+      return;
+    }
+    if (number !== this.runNumber) return;
     this.showLayout(result, outcome.elapsedMs);
     this.onLayoutSettled?.(result);
   }

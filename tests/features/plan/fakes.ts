@@ -5,9 +5,9 @@
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import type { ZoneSite } from '../../../src/domain/site';
-import { generateLayout, type LayoutParameters, type PreviousLayout } from '../../../src/geo/layout';
+import { generateLayout, type LayoutParameters, type LockedPlot, type PreviousLayout } from '../../../src/geo/layout';
 import { readZoneSite } from '../../../src/io/layers';
-import type { PlanColouringMode, PlanLayoutData, PlanMapAdapter, PlanSiteData, WgsBounds } from '../../../src/map/plan-map-adapter';
+import type { DividerDrag, PlanColouringMode, PlanLayoutData, PlanMapAdapter, PlanSiteData, PlotClick, WgsBounds } from '../../../src/map/plan-map-adapter';
 import type { LayoutRunner } from '../../../src/features/plan/layout-runner';
 import type { LayoutOutcome } from '../../../src/workers/layout-client';
 
@@ -18,7 +18,9 @@ export class FakePlanMap implements PlanMapAdapter {
   colouring: PlanColouringMode | null = null;
   fitted: WgsBounds[] = [];
   revealed: WgsBounds[] = [];
-  private clickListeners: ((id: string | null) => void)[] = [];
+  private clickListeners: ((id: string | null, click?: PlotClick) => void)[] = [];
+  divider: readonly (readonly [number, number])[] | null = null;
+  private dragListeners: ((drag: DividerDrag) => void)[] = [];
 
   setSite(site: PlanSiteData): void { this.site = site; }
   setLayout(layout: PlanLayoutData): void { this.layouts.push(layout); }
@@ -26,14 +28,23 @@ export class FakePlanMap implements PlanMapAdapter {
   setColouring(mode: PlanColouringMode): void { this.colouring = mode; }
   fitBounds(bounds: WgsBounds): void { this.fitted.push(bounds); }
   revealPlot(bounds: WgsBounds): void { this.revealed.push(bounds); }
-  onPlotClick(callback: (id: string | null) => void): () => void {
+  setDivider(line: readonly [readonly [number, number], readonly [number, number]] | null): void { this.divider = line; }
+  onDividerDrag(callback: (drag: DividerDrag) => void): () => void {
+    this.dragListeners.push(callback);
+    return () => { this.dragListeners = this.dragListeners.filter((c) => c !== callback); };
+  }
+  /** A user's drag of the dividing line, from one WGS84 point to another, released at the end. */
+  drag(from: readonly [number, number], to: readonly [number, number]): void {
+    for (const listener of this.dragListeners) { listener({ from, to, done: false }); listener({ from, to, done: true }); }
+  }
+  onPlotClick(callback: (id: string | null, click?: PlotClick) => void): () => void {
     this.clickListeners.push(callback);
     return () => { this.clickListeners = this.clickListeners.filter((c) => c !== callback); };
   }
   destroy(): void {}
 
   /** A user's click on a plot (or beside every plot, with null). */
-  click(id: string | null): void { for (const listener of this.clickListeners) listener(id); }
+  click(id: string | null, click?: PlotClick): void { for (const listener of this.clickListeners) listener(id, click); }
   /** Plot codes of the layout last drawn. */
   plotCodes(): string[] {
     const last = this.layouts.at(-1);
@@ -45,6 +56,7 @@ interface PendingRun {
   site: ZoneSite;
   parameters: LayoutParameters;
   previous: PreviousLayout | null;
+  locked: readonly LockedPlot[];
   resolve: (outcome: LayoutOutcome) => void;
 }
 
@@ -53,8 +65,8 @@ export class ManualRunner implements LayoutRunner {
   readonly runs: PendingRun[] = [];
   cancels = 0;
 
-  run(site: ZoneSite, parameters: LayoutParameters, previous: PreviousLayout | null): Promise<LayoutOutcome> {
-    return new Promise((resolve) => this.runs.push({ site, parameters, previous, resolve }));
+  run(site: ZoneSite, parameters: LayoutParameters, previous: PreviousLayout | null, locked: readonly LockedPlot[] = []): Promise<LayoutOutcome> {
+    return new Promise((resolve) => this.runs.push({ site, parameters, previous, locked, resolve }));
   }
   cancel(): void {
     this.cancels++;
@@ -65,7 +77,7 @@ export class ManualRunner implements LayoutRunner {
   /** Answers run `index` (default: the oldest waiting) with what the real engine gives. */
   finish(index = 0): void {
     const [run] = this.runs.splice(index, 1);
-    run.resolve({ kind: 'done', outcome: generateLayout(run.site, run.parameters, { previous: run.previous }), elapsedMs: 7 });
+    run.resolve({ kind: 'done', outcome: generateLayout(run.site, run.parameters, { previous: run.previous, locked: run.locked }), elapsedMs: 7 });
   }
   answer(outcome: LayoutOutcome, index = 0): void {
     const [run] = this.runs.splice(index, 1);

@@ -1,0 +1,114 @@
+/**
+ * Keeps the planner workspace on the open stored variant, both ways (free of React, so it is tested in
+ * Node with the fake map and runner; use-variant-sync.ts wires it to the live query):
+ * - the variant (opened, switched, or changed by an undo/redo in any tab) is what the workspace shows:
+ *   its zone, its parameters, its stored layout (a hand edit undone shows the layout before it) and its
+ *   locked plots;
+ * - a parameter change the planner makes is stored once it has settled (the layout arrived and no newer
+ *   change came for SETTLE_MS): one history entry with the parameters and the layout they gave.
+ *
+ * The live query also echoes our own writes back. An echo is recognised by what was written (variant,
+ * parameters, layout) and changes nothing on screen: the planner may already have typed a newer value,
+ * which the echo of the older one must not overwrite.
+ */
+import type { Variant } from '../../db/variants';
+import type { ZoneSite } from '../../domain/site';
+import type { LayoutParameters, LayoutResult } from '../../geo/layout';
+import { sameParameters, type PlanWorkspace } from './plan-workspace';
+
+/** How long a layout must stay the newest before it is stored, ms (typing "12" stores 12, not 1 then 12). */
+export const SETTLE_MS = 500;
+
+export type StoreLayout = (variant: Variant, parameters: LayoutParameters, layout: LayoutResult) => void;
+
+/** What identifies a stored layout cheaply enough to compare on every echo: its plots and its balance. */
+export function layoutFingerprint(layout: LayoutResult | null): string {
+  if (!layout) return 'none';
+  const plots = layout.features.filter((f) => f.properties.kind === 'plot');
+  return JSON.stringify([layout.parameters, plots, layout.landUse]);
+}
+
+const writeFingerprint = (id: string, parameters: LayoutParameters, layout: LayoutResult | null): string =>
+  JSON.stringify([id, parameters]) + layoutFingerprint(layout);
+
+export class VariantSync {
+  private latest: Variant | null = null;
+  private opened: { id: string; site: ZoneSite } | null = null;
+  private pending: { timer: ReturnType<typeof setTimeout>; variant: Variant; layout: LayoutResult } | null = null;
+  /** The last variant state this tab stored: its echo through the live query is not news. */
+  private written: string | null = null;
+  /** The stored layout (fingerprint) of the variant as last opened or seen shown. */
+  private openedLayout: string | null = null;
+
+  constructor(private readonly workspace: PlanWorkspace, private readonly store: StoreLayout, private readonly settleMs = SETTLE_MS) {}
+
+  /** The stored variant as the live query gives it now. */
+  showStored(current: Variant, demoSite: ZoneSite | null): void {
+    this.latest = current;
+    this.workspace.setLockedCodes(current.lockedPlotCodes ?? []);
+    if (this.written !== null && this.opened?.id === current.id && writeFingerprint(current.id, current.parameters, current.layout) === this.written) {
+      // Our own write coming back: keep what is shown; an edit still settling now builds on it.
+      if (this.pending) this.pending.variant = current;
+      this.openedLayout = layoutFingerprint(current.layout);
+      return;
+    }
+    if (this.pending) {
+      // The planner's edit is still settling on this variant, made from what is stored: keep it. Another
+      // variant opens: the edit is stored first. Stored data changed under it (undo, redo, another tab):
+      // what is stored wins.
+      const job = this.pending;
+      if (job.variant.id === current.id && sameParameters(job.variant.parameters, current.parameters)) return;
+      clearTimeout(job.timer);
+      this.pending = null;
+      if (job.variant.id !== current.id) this.write(job.variant, job.layout);
+    }
+    const site = current.site ?? demoSite;
+    if (!site) return;
+    const stores = this.workspace.stores;
+    const shownLayout = stores.layout.getState().layout;
+    // The stored layout is the one opened, or the one shown (a hand edit stored): nothing to open.
+    // Another one (a hand edit undone, back to a layout of its own or to none) is opened again.
+    const stored = layoutFingerprint(current.layout);
+    const layoutShown = stored === this.openedLayout || stored === layoutFingerprint(shownLayout);
+    const same = this.opened?.id === current.id && this.opened.site === site
+      && sameParameters(stores.parameters.getState().parameters, current.parameters) && stores.layout.getState().site === site && layoutShown;
+    this.openedLayout = stored;
+    if (same) return;
+    this.opened = { id: current.id, site };
+    this.workspace.openVariant(site, current.parameters, current.layout);
+  }
+
+  /** A layout a run produced for the planner's parameters (PlanWorkspace's onLayoutSettled). */
+  settled(layout: LayoutResult): void {
+    if (this.pending) clearTimeout(this.pending.timer);
+    this.pending = null;
+    const variant = this.latest;
+    // A layout of what is stored (a variant opened, an undo laid out again) is not an edit.
+    if (!variant || this.opened?.id !== variant.id || sameParameters(layout.parameters, variant.parameters)) return;
+    const timer = setTimeout(() => {
+      const job = this.pending;
+      this.pending = null;
+      if (job) this.write(job.variant, job.layout);
+    }, this.settleMs);
+    this.pending = { timer, variant, layout };
+  }
+
+  /** Stores an edit still settling at once (the screen is leaving, a hand edit comes next). */
+  flush(): void {
+    const job = this.pending;
+    if (!job) return;
+    clearTimeout(job.timer);
+    this.pending = null;
+    this.write(job.variant, job.layout);
+  }
+
+  /** True while a parameter edit waits to be stored. */
+  get settling(): boolean {
+    return this.pending !== null;
+  }
+
+  private write(variant: Variant, layout: LayoutResult): void {
+    this.written = writeFingerprint(variant.id, layout.parameters, layout);
+    this.store(variant, layout.parameters, layout);
+  }
+}

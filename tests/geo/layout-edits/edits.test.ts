@@ -1,0 +1,136 @@
+/**
+ * Hand edits of the demo layout: each result is held to the independent checker (JSTS validity, no
+ * overlaps, the zone tiled, envelopes inside their plots and 9 m apart, road to wall ≤ 5 m), areas are
+ * summed by the checker's own shoelace, and a refused edit says which rule and plot.
+ */
+import { describe, expect, it } from 'vitest';
+import { convertPlots, mergePlots, moveDivider, renamePlot, splitPlot } from '../../../src/geo/layout-edits';
+import { applied, demoLayout, demoSite, layoutFaults, plotArea, plotsOf, rowArea } from './demo-layout';
+
+const before = demoLayout();
+const codesOf = (r: typeof before) => [...plotsOf(r).keys()];
+
+describe('the demo layout as the edits start from it', () => {
+  it('passes the checker (so a fault after an edit is the edit\'s)', () => {
+    expect(layoutFaults(before)).toEqual([]);
+  });
+});
+
+describe('splitPlot', () => {
+  it('splits a wide plot in two equal frontages: the first keeps the code, the areas sum', () => {
+    const wide = [...plotsOf(before).keys()].find((code) => code === 'B-01')!;
+    const out = applied(splitPlot(before, demoSite, wide, 'frontage', 2));
+    expect(layoutFaults(out.layout)).toEqual([]);
+    const [added] = out.touched.added;
+    expect(codesOf(out.layout)).toContain(wide);
+    expect(codesOf(before)).not.toContain(added);
+    expect(plotArea(out.layout, wide) + plotArea(out.layout, added)).toBeCloseTo(plotArea(before, wide), 1);
+    expect(plotsOf(out.layout).size).toBe(plotsOf(before).size + 1);
+    const fronts = out.layout.features.flatMap((f) => (f.properties.kind === 'plot' && [wide, added].includes(f.properties.code) ? [f.properties.frontageM] : []));
+    expect(Math.abs(fronts[0] - fronts[1])).toBeLessThan(0.05);
+  });
+
+  it('refuses a split whose pieces would be too narrow, naming the rule and the figures', () => {
+    const out = splitPlot(before, demoSite, 'A-01', 'frontage', 2);
+    expect(out.ok).toBe(false);
+    if (!out.ok) expect(out.refusal).toMatchObject({ key: 'planEdit.rule.frontage', params: { minFrontageM: before.parameters.minFrontageM } });
+  });
+
+  it('refuses a split along the depth that leaves the back plot without a road', () => {
+    const out = splitPlot(before, demoSite, 'A-01', 'depth', 2);
+    expect(out.ok).toBe(false);
+    if (!out.ok) expect(out.refusal).toMatchObject({ key: 'planEdit.rule.frontage', params: { code: 'A-01 (2/2)', frontageM: 0 } });
+  });
+});
+
+describe('mergePlots', () => {
+  it('merges two neighbours beyond the area range with a warning, every other rule kept', () => {
+    const out = applied(mergePlots(before, demoSite, ['A-01', 'A-02']));
+    const large = (f: string) => /^plot-shape: plot A-01 area .* out of range$/.test(f);
+    expect(layoutFaults(out.layout).filter((f) => !large(f))).toEqual([]);
+    expect(plotArea(out.layout, 'A-01')).toBeCloseTo(plotArea(before, 'A-01') + plotArea(before, 'A-02'), 1);
+    expect(codesOf(out.layout)).not.toContain('A-02');
+    expect(out.warnings.map((w) => w.key)).toEqual(['planEdit.warning.large-plot']);
+    expect(out.touched).toEqual({ moved: ['A-01'], removed: ['A-02'], added: [] });
+  });
+
+  it('refuses plots that do not touch', () => {
+    const out = mergePlots(before, demoSite, ['A-01', 'A-06']);
+    expect(out.ok).toBe(false);
+    if (!out.ok) expect(out.refusal.key).toBe('planEdit.refused.merge-apart');
+  });
+});
+
+describe('moveDivider', () => {
+  it('moves the line between two plots: one grows by what the other loses', () => {
+    const out = applied(moveDivider(before, demoSite, ['A-01', 'A-02'], 2));
+    expect(layoutFaults(out.layout)).toEqual([]);
+    const grown = plotArea(out.layout, 'A-01') - plotArea(before, 'A-01');
+    const lost = plotArea(before, 'A-02') - plotArea(out.layout, 'A-02');
+    expect(grown).toBeGreaterThan(2 * 40); // the shared edge is about 45 m long
+    expect(grown).toBeCloseTo(lost, 1);
+  });
+
+  it('moving back by the same distance gives the plots back', () => {
+    const there = applied(moveDivider(before, demoSite, ['A-01', 'A-02'], 2)).layout;
+    const back = applied(moveDivider(there, demoSite, ['A-01', 'A-02'], -2)).layout;
+    expect(plotArea(back, 'A-01')).toBeCloseTo(plotArea(before, 'A-01'), 1);
+  });
+
+  it('refuses a move that leaves a plot too shallow to build on, saying so', () => {
+    const out = moveDivider(before, demoSite, ['A-01', 'A-02'], 12);
+    expect(out.ok).toBe(false);
+    if (!out.ok) expect(out.refusal).toMatchObject({ key: 'planEdit.rule.shallow', params: { code: 'A-02' } });
+  });
+
+  it('refuses plots that share no edge', () => {
+    const out = moveDivider(before, demoSite, ['A-01', 'A-06'], 1);
+    expect(out.ok).toBe(false);
+    if (!out.ok) expect(out.refusal.key).toBe('planEdit.refused.not-neighbours');
+  });
+});
+
+describe('convertPlots', () => {
+  it('turns a plot into green: the balance moves its area from plots to green', () => {
+    const area = plotArea(before, 'A-03');
+    const out = applied(convertPlots(before, demoSite, ['A-03'], { to: 'green' }));
+    expect(layoutFaults(out.layout)).toEqual([]);
+    expect(rowArea(out.layout, 'green') - rowArea(before, 'green')).toBeCloseTo(area, 0);
+    expect(rowArea(before, 'plots') - rowArea(out.layout, 'plots')).toBeCloseTo(area, 0);
+    expect(out.layout.features.some((f) => f.properties.kind === 'buildable' && f.properties.plotCode === 'A-03')).toBe(false);
+  });
+
+  it('turns a plot into a parking lot: traffic land in the balance', () => {
+    const area = plotArea(before, 'A-03');
+    const out = applied(convertPlots(before, demoSite, ['A-03'], { to: 'facility', use: 'parking' }));
+    expect(rowArea(out.layout, 'roads') - rowArea(before, 'roads')).toBeCloseTo(area, 0);
+    const check = out.layout.landUse.checks.find((c) => c.rule === 'traffic-min')!;
+    expect(check.actual).toBeCloseTo((100 * rowArea(out.layout, 'roads')) / out.layout.landUse.zoneAreaM2, 1);
+  });
+});
+
+describe('renamePlot', () => {
+  it('renames the plot and its envelope, nothing else', () => {
+    const out = applied(renamePlot(before, 'A-03', ' Xưởng 1 '));
+    expect(codesOf(out.layout)).toContain('Xưởng 1');
+    expect(out.layout.features.find((f) => f.properties.kind === 'buildable' && f.properties.plotCode === 'Xưởng 1')).toBeTruthy();
+    expect(out.layout.landUse).toEqual(before.landUse);
+  });
+
+  it('refuses a code another plot has, an empty one and one with odd characters', () => {
+    for (const [code, key] of [['A-04', 'code-taken'], ['  ', 'code-empty'], ['<b>', 'code-form']] as const) {
+      const out = renamePlot(before, 'A-03', code);
+      expect(out.ok ? null : out.refusal.key).toBe(`planEdit.refused.${key}`);
+    }
+  });
+});
+
+describe('the edits never change their input', () => {
+  it('leaves the layout it was given as it was', () => {
+    const copy = structuredClone(before);
+    mergePlots(before, demoSite, ['A-01', 'A-02']);
+    splitPlot(before, demoSite, 'B-01', 'frontage', 2);
+    convertPlots(before, demoSite, ['A-03'], { to: 'green' });
+    expect(before).toEqual(copy);
+  });
+});
