@@ -30,9 +30,11 @@ export interface FieldPreferences {
   follow: boolean;
   /** Turn the map and the stake-out arrow with the device heading. */
   turnWithHeading: boolean;
+  /** The high-contrast theme for reading in sunlight. */
+  sunlight: boolean;
 }
 
-export const DEFAULT_FIELD_PREFERENCES: FieldPreferences = { accuracyThresholdM: 5, averagingSeconds: 10, follow: true, turnWithHeading: false };
+export const DEFAULT_FIELD_PREFERENCES: FieldPreferences = { accuracyThresholdM: 5, averagingSeconds: 10, follow: true, turnWithHeading: false, sunlight: true };
 
 interface FieldSessionState extends FieldPreferences {
   gps: FieldPosition | null;
@@ -88,7 +90,7 @@ export const useFieldSession = create<FieldSessionState>()(persist((set, get) =>
 }), {
   name: 'phanlo.field.preferences',
   partialize: (state) => ({
-    accuracyThresholdM: state.accuracyThresholdM, averagingSeconds: state.averagingSeconds, follow: state.follow, turnWithHeading: state.turnWithHeading,
+    accuracyThresholdM: state.accuracyThresholdM, averagingSeconds: state.averagingSeconds, follow: state.follow, turnWithHeading: state.turnWithHeading, sunlight: state.sunlight,
   }),
 }));
 

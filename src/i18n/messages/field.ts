@@ -149,6 +149,8 @@ export const fieldMessages = {
     'field.settings.threshold': 'Ngưỡng độ chính xác (m)',
     'field.settings.seconds': 'Thời gian đo trung bình (giây)',
     'field.settings.sunlight': 'Giao diện tương phản cao (nắng)',
+    'field.profile.default': 'Cán bộ xã',
+    'field.variant.demo': 'Phương án 1 (mẫu)',
   },
   en: {
     'field.title': 'Field — checking plot boundaries and markers',
@@ -296,5 +298,7 @@ export const fieldMessages = {
     'field.settings.threshold': 'Accuracy threshold (m)',
     'field.settings.seconds': 'Averaging time (seconds)',
     'field.settings.sunlight': 'High-contrast theme (sunlight)',
+    'field.profile.default': 'Commune official',
+    'field.variant.demo': 'Variant 1 (demo)',
   },
 } as const;
