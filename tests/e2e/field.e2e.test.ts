@@ -1,0 +1,121 @@
+// #/field on a tablet (800×1280 upright, touch), the position faked with Playwright's geolocation
+// override (context permission 'geolocation' + context.setGeolocation, which headless Chromium honours
+// for watchPosition; each new override reaches the running watch). Expected plots and corners come from
+// the command line's corner table (`phanlo layout --format csv`), points inside/outside from Turf, every
+// plane → WGS84 conversion from PROJ (cs2cs), and stake-out distance and bearing from plane formulas
+// written in tests/e2e/field-data.ts.
+import type { Page } from 'playwright-core';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { openApp, type AppSession } from './harness';
+import { cliCorners, insidePoint, planeBearingDistance, planeToWgs84, plotsContaining, plotsTouching } from './field-data';
+
+const SHOTS = process.env.FIELD_SHOTS ?? '';
+
+async function fakePosition(session: AppSession, p: { e: number; n: number }, accuracy: number): Promise<void> {
+  const [{ lat, lng }] = planeToWgs84([p]);
+  await session.context.setGeolocation({ latitude: lat, longitude: lng, accuracy });
+}
+
+const plotText = (page: Page) => page.getByTestId('field-plot').innerText();
+
+export async function openField(options: { persistent?: boolean; viewport?: { width: number; height: number } } = {}): Promise<AppSession> {
+  const session = await openApp({ route: '#/parcels', touch: true, viewport: options.viewport ?? { width: 800, height: 1280 }, waitFor: 'load', persistent: options.persistent });
+  await session.context.grantPermissions(['geolocation'], { origin: session.server.origin });
+  return session;
+}
+
+export async function gotoField(session: AppSession): Promise<void> {
+  await session.page.goto(session.appUrl('#/field'), { waitUntil: 'load' });
+  await session.page.getByTestId('field-page').waitFor({ state: 'visible', timeout: 60_000 });
+}
+
+describe('#/field: where am I', () => {
+  let session: AppSession;
+  let page: Page;
+  const codes = [...cliCorners().keys()];
+  const first = codes[0];
+  const other = codes[Math.floor(codes.length / 2)];
+
+  beforeAll(async () => {
+    session = await openField();
+    page = session.page;
+    await fakePosition(session, insidePoint(first), 1.5);
+    await gotoField(session);
+  }, 120_000);
+  afterAll(async () => { await session?.close(); });
+
+  it('names the plot a position is inside, and follows the position into another plot', async () => {
+    await expect.poll(() => plotText(page), { timeout: 20_000 }).toBe(first);
+    expect(await page.getByTestId('field-accuracy').getAttribute('data-poor')).toBe('false');
+    await fakePosition(session, insidePoint(other), 1.5);
+    await expect.poll(() => plotText(page), { timeout: 10_000 }).toBe(other);
+    // The VN-2000 position shown is the one faked (PROJ there, proj4 back) to the millimetre.
+    const { e, n } = insidePoint(other);
+    const shownX = Number((await page.getByTestId('field-x').innerText()).replace(/\./g, '').replace(',', '.'));
+    const shownY = Number((await page.getByTestId('field-y').innerText()).replace(/\./g, '').replace(',', '.'));
+    expect(Math.abs(shownX - n)).toBeLessThan(0.002);
+    expect(Math.abs(shownY - e)).toBeLessThan(0.002);
+    if (SHOTS) await page.screenshot({ path: `${SHOTS}/field-where-800x1280.png` });
+  });
+
+  it('puts a position on a shared plot edge on the boundary, distance 0', async () => {
+    // The midpoint of the first plot's edge 1→2, in plane metres.
+    const [a, b] = cliCorners().get(first)!;
+    const mid = { e: (a.y + b.y) / 2, n: (a.x + b.x) / 2 };
+    const touching = plotsTouching(mid.e, mid.n);
+    expect(plotsContaining(mid.e, mid.n)).toEqual([]); // strictly inside none: on the line
+    expect(touching).toContain(first);
+    await fakePosition(session, mid, 0.02);
+    await page.getByTestId('field-on-boundary').waitFor({ state: 'visible', timeout: 10_000 });
+    expect(touching).toContain(await plotText(page));
+    expect(Number(await page.getByTestId('field-boundary-distance').getAttribute('data-value'))).toBeLessThan(0.001);
+  });
+
+  it('says "outside the zone" for a position 300 m south of every plot', async () => {
+    const south = Math.min(...[...cliCorners().values()].flat().map((c) => c.x)) - 300;
+    const { e } = insidePoint(first);
+    expect(plotsContaining(e, south, { ignoreBoundary: false })).toEqual([]);
+    await fakePosition(session, { e, n: south }, 2);
+    await expect.poll(() => plotText(page), { timeout: 10_000 }).toBe('Ngoài khu quy hoạch');
+  });
+
+  it('greys a poor fix and still names its plot, marked uncertain', async () => {
+    await fakePosition(session, insidePoint(first), 12);
+    await expect.poll(() => plotText(page), { timeout: 10_000 }).toBe(first);
+    await expect.poll(() => page.getByTestId('field-accuracy').getAttribute('data-poor')).toBe('true');
+    await page.getByTestId('field-plot-uncertain').waitFor({ state: 'visible' });
+    expect(await page.getByTestId('field-accuracy').innerText()).toMatch(/kém/);
+    if (SHOTS) await page.screenshot({ path: `${SHOTS}/field-poor-800x1280.png` });
+  });
+
+  it('stakes out a corner: number and coordinates as the corner table, distance and grid bearing by plane formulas', async () => {
+    const from = insidePoint(other);
+    await fakePosition(session, from, 0.02);
+    await page.getByTestId('field-tab-stake').tap();
+    await page.getByTestId('stake-plot').selectOption(other);
+    const table = cliCorners().get(other)!;
+    for (const corner of table.slice(0, 3)) {
+      await expect.poll(() => page.getByTestId('stake-corner-no').getAttribute('data-no')).toBe(String(corner.no));
+      expect(Number(await page.getByTestId('stake-corner-x').getAttribute('data-value'))).toBeCloseTo(corner.x, 3);
+      expect(Number(await page.getByTestId('stake-corner-y').getAttribute('data-value'))).toBeCloseTo(corner.y, 3);
+      const expected = planeBearingDistance(from, { e: corner.y, n: corner.x });
+      await expect.poll(async () => Math.abs(Number(await page.getByTestId('stake-distance').getAttribute('data-value')) - expected.distanceM)).toBeLessThan(0.003);
+      const bearing = Number(await page.getByTestId('stake-bearing').getAttribute('data-value'));
+      expect(Math.abs(bearing - expected.bearingDeg)).toBeLessThan(0.01);
+      // North up: the arrow is drawn at the grid bearing.
+      expect(Number(await page.getByTestId('stake-arrow').getAttribute('data-angle'))).toBeCloseTo(bearing, 6);
+      await page.getByTestId('stake-next').tap();
+    }
+    if (SHOTS) await page.screenshot({ path: `${SHOTS}/field-stake-800x1280.png` });
+  });
+
+  it('shows the close-range view within 2 m of the corner', async () => {
+    await page.getByTestId('stake-prev').tap(); // back to the third corner
+    const corner = cliCorners().get(other)![2];
+    await fakePosition(session, { e: corner.y + 1.2, n: corner.x - 0.9 }, 0.02); // 1.5 m away
+    await page.getByTestId('stake-close-range').waitFor({ state: 'visible', timeout: 10_000 });
+    expect(Number(await page.getByTestId('stake-distance').getAttribute('data-value'))).toBeCloseTo(1.5, 2);
+    if (SHOTS) await page.screenshot({ path: `${SHOTS}/field-close-800x1280.png` });
+    expect(session.pageErrors).toEqual([]);
+  });
+});
