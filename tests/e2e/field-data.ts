@@ -7,6 +7,7 @@
 import { execFileSync } from 'node:child_process';
 import { booleanPointInPolygon, point, polygon } from '@turf/turf';
 import { cliLayout } from './plan-data';
+import { openApp, type AppSession } from './harness';
 
 /** A corner as the corner table lists it: X northing, Y easting (m). */
 export interface TableCorner { no: number; x: number; y: number }
@@ -74,3 +75,17 @@ export function plotsTouching(e: number, n: number, toleranceM = 0.001): string[
   });
   return [...cliCorners()].filter(([, corners]) => near(corners)).map(([code]) => code);
 }
+
+/** A tablet session with the geolocation permission granted (the page opens at #/parcels first). */
+export async function openField(options: { persistent?: boolean; viewport?: { width: number; height: number } } = {}): Promise<AppSession> {
+  const session = await openApp({ route: '#/parcels', touch: true, viewport: options.viewport ?? { width: 800, height: 1280 }, waitFor: 'load', persistent: options.persistent });
+  await session.context.grantPermissions(['geolocation'], { origin: session.server.origin });
+  return session;
+}
+
+/** Opens #/field and waits for its screen. */
+export async function gotoField(session: AppSession): Promise<void> {
+  await session.page.goto(session.appUrl('#/field'), { waitUntil: 'load' });
+  await session.page.getByTestId('field-page').waitFor({ state: 'visible', timeout: 60_000 });
+}
+
