@@ -13,6 +13,8 @@ import { fieldMessages } from '../../i18n/messages/field';
 import { formatLengthM } from '../../i18n/format';
 import { useTranslation } from '../../i18n/use-translation';
 import { measuring, useFieldSession } from '../../state/field-session';
+import { holdUpdatesWhileMeasuring } from '../../state/field-update-hold';
+import { useNoticeStore } from '../../state/notice';
 import { SiteLoadError } from '../site/SiteLoadError';
 import { useActiveSite } from '../site/use-active-site';
 import { useApprovedLayout } from '../site/use-approved-layout';
@@ -70,6 +72,9 @@ export default function FieldPage() {
   const cornersData = useMemo(() => (data && corners.length ? cornersMapData(corners, cornerIndex, data.projection) : EMPTY_COLLECTION), [data, corners, cornerIndex]);
   const corner = corners[Math.min(cornerIndex, corners.length - 1)];
   const targetData = useMemo(() => (data && corner && position ? targetLineData(position.point, corner, data.projection) : EMPTY_COLLECTION), [data, corner, position]);
+  // An update asked for mid-measurement (the shell's banner too) waits for the measurement to end.
+  useEffect(() => holdUpdatesWhileMeasuring(() => useNoticeStore.getState().show(t('field.update.held'))), [t]);
+  const location = useFieldSession((s) => s.location);
   // On leaving field mode the stake-out and typed position stay for the next visit; averaging stops.
   useEffect(() => () => { useFieldSession.getState().stopAveraging(); }, []);
 
@@ -110,6 +115,7 @@ export default function FieldPage() {
               <button type="button" disabled={busy} onClick={sw.applyUpdate}>{busy ? t('field.update.wait') : t('field.update.apply')}</button>
             </span>
           )}
+          {!position && <span className="field-chip poor" data-testid="field-location-chip">{t(`field.location.${location}`)}</span>}
           {position && (
             <span className={here.poor ? 'field-chip poor' : 'field-chip good'} data-testid="field-accuracy" data-poor={here.poor} data-value={accuracy ?? ''}>
               {accuracy === null || accuracy === undefined
