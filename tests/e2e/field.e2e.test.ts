@@ -4,6 +4,7 @@
 // the command line's corner table (`phanlo layout --format csv`), points inside/outside from Turf, every
 // plane → WGS84 conversion from PROJ (cs2cs), and stake-out distance and bearing from plane formulas
 // written in tests/e2e/field-data.ts.
+import { execFileSync } from 'node:child_process';
 import type { Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { AppSession } from './harness';
@@ -105,5 +106,36 @@ describe('#/field: where am I', () => {
     expect(Number(await page.getByTestId('stake-distance').getAttribute('data-value'))).toBeCloseTo(1.5, 2);
     if (SHOTS) await page.screenshot({ path: `${SHOTS}/field-close-800x1280.png` });
     expect(session.pageErrors).toEqual([]);
+  });
+
+  it('turns the map and the arrow with the device heading when asked (heading against grid north via PROJ convergence)', async () => {
+    await page.getByTestId('field-turn').check();
+    // A compass reading of 90° (facing east): alpha counts anticlockwise from north.
+    await page.evaluate("window.dispatchEvent(Object.assign(new Event('deviceorientationabsolute'), { alpha: 270, beta: 0, gamma: 0, absolute: true }))");
+    await expect.poll(() => page.evaluate('Math.round(window.__phanloFieldMap.bearing)')).toBe(90);
+    const bearing = Number(await page.getByTestId('stake-bearing').getAttribute('data-value'));
+    // Meridian convergence at the corner from PROJ: the grid bearing of a step due north.
+    const corner = cliCorners().get(other)![2];
+    const [here] = planeToWgs84([{ e: corner.y, n: corner.x }]);
+    const north = execFileSync('cs2cs', ['-f', '%.6f', 'EPSG:4326', 'EPSG:9209'], { input: `${here.lat} ${here.lng}\n${here.lat + 1 / 3600} ${here.lng}\n`, encoding: 'utf8' })
+      .trim().split('\n').map((line) => line.trim().split(/\s+/).map(Number));
+    const gammaDeg = -(Math.atan2(north[1][0] - north[0][0], north[1][1] - north[0][1]) * 180) / Math.PI;
+    const expected = (((bearing - (90 - gammaDeg)) % 360) + 360) % 360;
+    expect(Number(await page.getByTestId('stake-arrow').getAttribute('data-angle'))).toBeCloseTo(expected, 2);
+    await page.getByTestId('field-turn').uncheck();
+    await expect.poll(() => page.evaluate('Math.round(window.__phanloFieldMap.bearing)')).toBe(0);
+  });
+
+  it('keeps every control at least 44 px and in view when the tablet turns to landscape', async () => {
+    await page.setViewportSize({ width: 1280, height: 800 });
+    await page.getByTestId('field-tab-where').tap();
+    await fakePosition(session, insidePoint(first), 12);
+    await expect.poll(() => plotText(page)).toBe(first);
+    const small = await page.evaluate(`[...document.querySelectorAll('.field-page button, .field-page select, .field-page .toggle, .field-page .field-choice label')]
+      .filter((el) => el.offsetParent !== null && !el.closest('.maplibregl-ctrl-attrib'))
+      .map((el) => ({ text: el.textContent.trim().slice(0, 30), h: el.getBoundingClientRect().height, w: el.getBoundingClientRect().width }))
+      .filter((r) => r.h < 44 || r.w < 44)`);
+    expect(small).toEqual([]);
+    if (SHOTS) await page.screenshot({ path: `${SHOTS}/field-where-1280x800.png` });
   });
 });
