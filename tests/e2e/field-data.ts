@@ -89,3 +89,34 @@ export async function gotoField(session: AppSession): Promise<void> {
   await session.page.getByTestId('field-page').waitFor({ state: 'visible', timeout: 60_000 });
 }
 
+
+/** WGS84 → VN-2000 plane metres (EPSG:9209), by PROJ. */
+export function wgs84ToPlane(points: readonly number[][]): { e: number; n: number }[] {
+  const out = execFileSync('cs2cs', ['-f', '%.6f', 'EPSG:4326', 'EPSG:9209'], { input: points.map(([lng, lat]) => `${lat} ${lng}\n`).join(''), encoding: 'utf8' });
+  return out.trim().split('\n').map((line) => {
+    const [e, n] = line.trim().split(/\s+/).map(Number);
+    return { e, n };
+  });
+}
+
+/** A plot's buildable envelope (outer ring, plane metres) from the command line's GeoJSON, through PROJ. */
+export function cliEnvelope(code: string): { e: number; n: number }[] {
+  const file = JSON.parse(cliLayout('geojson')) as { features: { properties: Record<string, unknown>; geometry: { type: string; coordinates: number[][][] } }[] };
+  const feature = file.features.find((f) => f.properties.kind === 'buildable' && f.properties.plotCode === code);
+  if (!feature || feature.geometry.type !== 'Polygon') throw new Error(`no single-polygon envelope for ${code}`);
+  return wgs84ToPlane(feature.geometry.coordinates[0]);
+}
+
+/** How far a point lies outside a ring (0 inside): Turf for inside, hand-written point-to-segment distance. */
+export function outsideDistanceM(p: { e: number; n: number }, ring: readonly { e: number; n: number }[]): number {
+  if (booleanPointInPolygon(point([p.e, p.n]), polygon([ring.map((q) => [q.e, q.n])]))) return 0;
+  let best = Infinity;
+  for (let i = 0; i + 1 < ring.length; i++) {
+    const a = ring[i];
+    const b = ring[i + 1];
+    const len2 = (b.e - a.e) ** 2 + (b.n - a.n) ** 2;
+    const t = Math.max(0, Math.min(1, ((p.e - a.e) * (b.e - a.e) + (p.n - a.n) * (b.n - a.n)) / len2));
+    best = Math.min(best, Math.hypot(p.e - (a.e + t * (b.e - a.e)), p.n - (a.n + t * (b.n - a.n))));
+  }
+  return best;
+}

@@ -7,7 +7,7 @@ import { join } from 'node:path';
 import type { Page } from 'playwright-core';
 import { afterAll, describe, expect, it } from 'vitest';
 import { ROOT, type AppSession } from './harness';
-import { cliCorners, gotoField, insidePoint, openField, planeToWgs84 } from './field-data';
+import { cliCorners, cliEnvelope, gotoField, insidePoint, openField, outsideDistanceM, planeToWgs84 } from './field-data';
 
 const SHOTS = process.env.FIELD_SHOTS ?? '';
 const LANDSCAPE = { width: 1280, height: 800 };
@@ -106,6 +106,41 @@ describe('#/field: checks recorded, kept, exported and merged', () => {
     await page.getByTestId('typed-clear').tap();
     await expect.poll(() => page.getByTestId('field-plot').innerText()).toBe(code);
   });
+
+  it("measures a built workshop's corners against the plot's buildable envelope, in metres", async () => {
+    const { page } = sessions[0];
+    const envelope = cliEnvelope(code);
+    // The workshop built out to the plot's own corners: past the envelope by the setbacks.
+    const corners = cliCorners().get(code)!.map((c) => ({ e: c.y, n: c.x }));
+    const expected = Math.max(...corners.map((c) => outsideDistanceM(c, envelope)));
+    expect(expected).toBeGreaterThan(1);
+    await page.getByTestId('field-tab-stake').tap();
+    // The notice of the last save (with its undo) stays until closed: close it, as a user would.
+    if (await page.getByTestId('notice').isVisible()) await page.getByTestId('notice').getByRole('button', { name: /Đóng|×/ }).last().tap();
+    await page.getByTestId('stake-plot').selectOption(code); // the stake-out is not kept across the reload
+    await page.getByTestId('check-open-plot').tap();
+    await page.getByTestId('check-kind-building').check();
+    for (const corner of corners) {
+      const before = Number(await page.evaluate('window.__phanloFieldMap.positionVersion'));
+      await fake(sessions[0], corner, 0.03);
+      await expect.poll(() => page.evaluate('window.__phanloFieldMap.positionVersion')).toBeGreaterThan(before);
+      await page.getByTestId('building-add-corner').tap();
+    }
+    const result = page.getByTestId('building-result');
+    await result.waitFor({ state: 'visible' });
+    expect(Math.abs(Number(await result.getAttribute('data-outside')) - expected)).toBeLessThan(0.01);
+    if (SHOTS) await page.screenshot({ path: `${SHOTS}/field-building-1280x800.png` });
+    await page.getByTestId('check-save').tap();
+    await page.getByTestId('check-form').waitFor({ state: 'detached' });
+    await page.getByTestId('field-tab-checks').tap();
+    await expect.poll(() => page.locator('[data-testid="check-row"][data-kind="building"]').count()).toBe(1);
+    // CSV export: one row per check and one per workshop corner, X northing / Y easting as tables write them.
+    await page.getByTestId('field-tab-data').tap();
+    const [download] = await Promise.all([page.waitForEvent('download'), page.getByTestId('field-export-csv').tap()]);
+    const csv = readFileSync(await download.path(), 'utf8').replace(/^\uFEFF/, '').trim().split(/\r?\n/);
+    expect(csv[0].split(',').slice(0, 8)).toEqual(['check_id', 'variant_id', 'plot_code', 'corner_no', 'building_corner', 'kind', 'x_vn2000', 'y_vn2000']);
+    expect(csv).toHaveLength(1 + 2 + corners.length);
+  }, 120_000);
 
   it("merges the tablet's export into another profile, once", async () => {
     const office = await openField({ persistent: true, viewport: LANDSCAPE });
