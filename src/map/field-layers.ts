@@ -5,9 +5,11 @@
  */
 import type { ExpressionSpecification, LayerSpecification } from 'maplibre-gl';
 
-export const FIELD_SOURCES = { position: 'field-position', corners: 'field-corners', target: 'field-target' } as const;
+export const FIELD_SOURCES = { position: 'field-position', corners: 'field-corners', target: 'field-target', checks: 'field-checks' } as const;
 
 export const FIELD_LAYER_IDS = {
+  checkBuilding: 'field-check-building',
+  checkPoint: 'field-check-point',
   accuracyFill: 'field-accuracy-fill',
   accuracyLine: 'field-accuracy-line',
   targetLine: 'field-target-line',
@@ -21,8 +23,20 @@ export const FIELD_COLOURS = { good: '#0050d8', poor: '#6b6b6b', corner: '#d4000
 const LABEL_FONT = ['Noto Sans', 'DejaVu Sans', 'Arial', 'sans-serif'];
 const poor: ExpressionSpecification = ['==', ['get', 'poor'], true];
 
+/** Recorded checks: found green, missing red, moved orange, newly placed blue; workshops outlined. */
+const CHECK_COLOUR: ExpressionSpecification = ['match', ['get', 'kind'],
+  'marker-found', '#008a2e', 'marker-missing', '#d40000', 'marker-moved', '#ff7a00', 'marker-placed', '#0050d8', '#000000'];
+
 export function fieldLayers(): LayerSpecification[] {
   return [
+    {
+      id: FIELD_LAYER_IDS.checkBuilding, type: 'line', source: FIELD_SOURCES.checks, filter: ['==', ['geometry-type'], 'Polygon'],
+      paint: { 'line-color': '#000000', 'line-width': 3 },
+    },
+    {
+      id: FIELD_LAYER_IDS.checkPoint, type: 'circle', source: FIELD_SOURCES.checks, filter: ['==', ['geometry-type'], 'Point'],
+      paint: { 'circle-radius': 6, 'circle-color': CHECK_COLOUR, 'circle-stroke-color': '#ffffff', 'circle-stroke-width': 2 },
+    },
     {
       id: FIELD_LAYER_IDS.accuracyFill, type: 'fill', source: FIELD_SOURCES.position, filter: ['==', ['get', 'kind'], 'accuracy'],
       paint: { 'fill-color': ['case', poor, FIELD_COLOURS.poor, FIELD_COLOURS.good], 'fill-opacity': 0.18 },

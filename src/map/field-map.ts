@@ -128,6 +128,8 @@ export class MapLibreFieldMap {
 
   setCorners(data: FeatureCollection): void { this.setSourceData(FIELD_SOURCES.corners, data); }
   setTarget(data: FeatureCollection): void { this.setSourceData(FIELD_SOURCES.target, data); }
+  /** Recorded checks: points (`kind`) and workshop outlines. */
+  setChecks(data: FeatureCollection): void { this.setSourceData(FIELD_SOURCES.checks, data); }
 
   /** Centres on a position, keeping the zoom (at least 18, close enough to see a corner). */
   centreOn(lngLat: readonly [number, number], options: { animate?: boolean } = {}): void {

@@ -79,6 +79,8 @@ describe('#/field: checks recorded, kept, exported and merged', () => {
     expect(await row.getAttribute('data-corner')).toBe('1');
     expect(await row.innerText()).toMatch(/Mốc bê tông còn nguyên, sơn đỏ/);
     expect(await row.innerText()).toMatch(/1 ảnh/);
+    // The photo comes back from IndexedDB and is drawn.
+    await expect.poll(() => row.getByTestId('check-photo-thumb').locator('img').evaluate((img) => (img as HTMLImageElement).naturalWidth)).toBe(512);
     if (SHOTS) await page.screenshot({ path: `${SHOTS}/field-list-1280x800.png` });
 
     await page.getByTestId('field-tab-data').tap();

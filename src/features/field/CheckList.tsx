@@ -9,6 +9,7 @@ import { offsetOf } from '../../io/field-export';
 import { formatDate, formatLengthM } from '../../i18n/format';
 import { useTranslation } from '../../i18n/use-translation';
 import { commitEdit } from '../../state/commit';
+import { CheckPhotos } from './CheckPhotos';
 
 export function CheckList({ variantId, onlyPlot }: { variantId: string; onlyPlot: string | null }) {
   const { t, language } = useTranslation();
@@ -40,6 +41,7 @@ export function CheckList({ variantId, onlyPlot }: { variantId: string; onlyPlot
                     {photos.length > 0 && <> · {t('field.check.photoCount', { count: photos.length })}</>}
                   </div>
                   {check.note && <p className="field-note">{check.note}</p>}
+                  {photos.length > 0 && <CheckPhotos checkId={check.id} />}
                   <div className="help">
                     {t('field.list.by', { name: check.by.name || t('field.profile.default'), when: `${formatDate(check.at, language)} ${new Date(check.at).toLocaleTimeString(language === 'vi' ? 'vi-VN' : 'en-GB', { hour: '2-digit', minute: '2-digit' })}` })}
                     {' '}

@@ -11,6 +11,7 @@ export interface FieldMapPaneProps {
   readonly position: FeatureCollection;
   readonly corners: FeatureCollection;
   readonly target: FeatureCollection;
+  readonly checks: FeatureCollection;
   /** The position to follow (WGS84), or null. */
   readonly follow: readonly [number, number] | null;
   /** Bumped by the centre button. */
@@ -48,6 +49,7 @@ export function FieldMapPane(props: FieldMapPaneProps) {
   useEffect(() => { map?.setPosition(props.position); }, [map, props.position]);
   useEffect(() => { map?.setCorners(props.corners); }, [map, props.corners]);
   useEffect(() => { map?.setTarget(props.target); }, [map, props.target]);
+  useEffect(() => { map?.setChecks(props.checks); }, [map, props.checks]);
   const followLng = props.follow?.[0];
   const followLat = props.follow?.[1];
   useEffect(() => {

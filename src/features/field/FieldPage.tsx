@@ -21,7 +21,10 @@ import { useApprovedLayout } from '../site/use-approved-layout';
 import { useSiteMapData } from '../site/use-site-map-data';
 import { CheckList } from './CheckList';
 import { DataPanel } from './DataPanel';
-import { cornersMapData, EMPTY_COLLECTION, fieldData, positionMapData, targetLineData } from './field-data';
+import { checksMapData, cornersMapData, EMPTY_COLLECTION, fieldData, positionMapData, targetLineData } from './field-data';
+import { database } from '../../db/database';
+import { fieldChecksOfVariant } from '../../db/field-checks';
+import { useLiveQuery } from '../../db/live-query';
 import { FieldMapPane } from './FieldMapPane';
 import { StakeOutPanel } from './StakeOutPanel';
 import { useDeviceHeading, useGeolocation } from './use-geolocation';
@@ -75,6 +78,9 @@ export default function FieldPage() {
   // An update asked for mid-measurement (the shell's banner too) waits for the measurement to end.
   useEffect(() => holdUpdatesWhileMeasuring(() => useNoticeStore.getState().show(t('field.update.held'))), [t]);
   const location = useFieldSession((s) => s.location);
+  const variantId = approved.status === 'ready' ? approved.variant.id : null;
+  const checks = useLiveQuery(() => (variantId ? fieldChecksOfVariant(database(), variantId) : []), [variantId]);
+  const checksData = useMemo(() => (data && checks ? checksMapData(checks, data.projection) : EMPTY_COLLECTION), [data, checks]);
   // On leaving field mode the stake-out and typed position stay for the next visit; averaging stops.
   useEffect(() => () => { useFieldSession.getState().stopAveraging(); }, []);
 
@@ -88,7 +94,7 @@ export default function FieldPage() {
       <div className="map-wrap field-map-wrap">
         <FieldMapPane
           key={language}
-          site={mapData} layout={data.mapLayout} position={positionData} corners={cornersData} target={targetData}
+          site={mapData} layout={data.mapLayout} position={positionData} corners={cornersData} target={targetData} checks={checksData}
           follow={prefs.follow && position ? position.lngLat : null} centreRequest={centreRequest}
           bearingDeg={prefs.turn && heading !== null ? heading : 0} onUserMove={stopFollowing}
           label={t('field.map.label')} northArrow={t('map.northArrow')} northLetter={language === 'vi' ? 'B' : 'N'}

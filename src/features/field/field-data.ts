@@ -117,3 +117,21 @@ export function targetLineData(from: PlanePoint, to: PlanePoint, projection: Pla
 }
 
 export const EMPTY_COLLECTION: FeatureCollection = { type: 'FeatureCollection', features: [] };
+
+/** Recorded checks for the map: a point where measured, a workshop's outline from its corners. */
+export function checksMapData(
+  checks: readonly { kind: string; position: { easting: number; northing: number } | null; buildingCorners?: { easting: number; northing: number }[] }[],
+  projection: PlaneProjection,
+): FeatureCollection {
+  const at = (p: { easting: number; northing: number }): Position => { const [lng, lat] = projection.toLngLat([p.easting, p.northing]); return [lng, lat]; };
+  const features: Feature[] = [];
+  for (const check of checks) {
+    const corners = check.buildingCorners ?? [];
+    if (check.kind === 'building' && corners.length >= 3) {
+      features.push({ type: 'Feature', properties: { kind: check.kind }, geometry: { type: 'Polygon', coordinates: [[...corners.map(at), at(corners[0])]] } });
+    } else if (check.position) {
+      features.push({ type: 'Feature', properties: { kind: check.kind }, geometry: { type: 'Point', coordinates: at(check.position) } });
+    }
+  }
+  return { type: 'FeatureCollection', features };
+}
