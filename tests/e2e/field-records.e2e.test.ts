@@ -2,7 +2,8 @@
 // (Playwright geolocation override), a corner check with a photo from the file picker, the check still
 // listed after a reload, typed-in VN-2000 coordinates naming their plot, and the tablet's export merged
 // into another browser profile (adds what is new, says so, and adds nothing the second time).
-import { readFileSync } from 'node:fs';
+import { mkdtempSync, readFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import type { Page } from 'playwright-core';
 import { afterAll, describe, expect, it } from 'vitest';
@@ -85,7 +86,7 @@ describe('#/field: checks recorded, kept, exported and merged', () => {
 
     await page.getByTestId('field-tab-data').tap();
     const [download] = await Promise.all([page.waitForEvent('download'), page.getByTestId('field-export-backup').tap()]);
-    exported = join(ROOT, 'node_modules', '.cache', `field-export-${process.pid}.json`);
+    exported = join(mkdtempSync(join(tmpdir(), 'phanlo-field-')), 'phanlo-hien-truong.json');
     await download.saveAs(exported);
     const file = JSON.parse(readFileSync(exported, 'utf8'));
     expect(file.format).toBe('phanlo-backup');
@@ -155,6 +156,7 @@ describe('#/field: checks recorded, kept, exported and merged', () => {
     await page.getByTestId('field-merge-file').setInputFiles(exported);
     const report = page.getByTestId('field-merge-report');
     await expect.poll(() => report.innerText()).toMatch(/Đã thêm 1 kiểm tra và 1 ảnh/);
+    expect(await report.locator('li').allInnerTexts()).toEqual([`${code} · Mốc 1 · Còn mốc · Cán bộ xã`]);
     if (SHOTS) await page.screenshot({ path: `${SHOTS}/field-merge-1280x800.png` });
     await page.getByTestId('field-tab-checks').tap();
     await expect.poll(() => rows(page).count()).toBe(1);

@@ -54,8 +54,13 @@ export function DataPanel({ planeCrs }: { planeCrs: string }) {
     const plan = await planFieldMerge(database(), read.value.checks, read.value.photos);
     if (plan.checks.length === 0) { setReport({ tone: 'ok', text: t('field.merge.nothing', { file: file.name, skipped: plan.skippedChecks }) }); return; }
     const result = await commitEdit(mergeFieldChecksEdit(plan, file.name), t);
+    // What was added, one line a check (plot, corner, finding, who), so the office sees what came in.
+    const added = plan.checks.slice(0, 50).map((check) => [
+      check.plotCode, check.cornerNo === null ? t('field.list.wholePlot') : t('field.list.corner', { no: check.cornerNo }),
+      t(`field.kind.${check.kind}`), check.by.name || t('field.profile.default'),
+    ].join(' · '));
     setReport(result.saved
-      ? { tone: 'ok', text: t('field.merge.added', { count: plan.checks.length, photos: plan.photos.length, file: file.name, skipped: plan.skippedChecks }) }
+      ? { tone: 'ok', text: t('field.merge.added', { count: plan.checks.length, photos: plan.photos.length, file: file.name, skipped: plan.skippedChecks }), issues: added }
       : { tone: 'error', text: result.message });
   };
 
