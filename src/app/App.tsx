@@ -17,6 +17,7 @@ import { useServiceWorkerStore } from './service-worker';
 // The land-recovery screen brings the spreadsheet writer: load it on demand.
 const RecoveryPage = lazy(() => import('../features/recovery/RecoveryPage'));
 const PlanPage = lazy(() => import('../features/plan/PlanPage')); // the planner workspace and the layout worker
+const FieldPage = lazy(() => import('../features/field/FieldPage')); // field mode: GPS, stake-out, checks
 
 const NAV: { route: Route; key: string; testId: string }[] = [
   { route: { name: 'parcels', parcelId: null }, key: 'nav.parcels', testId: 'nav-parcels' },
@@ -98,7 +99,7 @@ function Screen({ route }: { route: Route }) {
       return <Suspense fallback={<p className="loading">{t('loading.data')}</p>}><RecoveryPage /></Suspense>;
     case 'plan': return <Suspense fallback={<p className="loading">{t('loading.data')}</p>}><PlanPage /></Suspense>;
     case 'registry': return <PlaceholderPage text={t('placeholder.registry')} />;
-    case 'field': return <PlaceholderPage text={t('placeholder.field')} />;
+    case 'field': return <Suspense fallback={<p className="loading">{t('loading.data')}</p>}><FieldPage /></Suspense>;
     case 'present': return <PlaceholderPage text={t('placeholder.present', { code: route.plotCode })} />;
   }
 }

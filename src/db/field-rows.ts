@@ -27,6 +27,11 @@ export interface FieldCheckRow extends RecordEnvelope {
   cornerNo: number | null;
   kind: 'marker-found' | 'marker-missing' | 'marker-moved' | 'marker-placed' | 'plot' | 'building';
   position: MeasuredPosition | null;
+  /**
+   * The planned corner at the time of the check (VN-2000, the variant's CRS), so the offset stays what
+   * it was if the layout changes later; absent for plot and building checks. Not indexed (added by field mode).
+   */
+  planned?: { easting: number; northing: number } | null;
   /** Corners of a built workshop, when `kind` is 'building'. */
   buildingCorners?: MeasuredPosition[];
   note: string | null;

@@ -377,6 +377,9 @@ export async function waitForScreen(page: Page, route: string, timeoutMs = 20_00
   } else if (name === 'plan') {
     // The planner workspace: its layout drawn on the plan map (src/map/plan-map.ts test hook).
     await page.waitForFunction(() => (window as { __phanloPlanMap?: { layoutDrawn: boolean } }).__phanloPlanMap?.layoutDrawn === true, null, { timeout: timeoutMs * 2 });
+  } else if (name === 'field') {
+    // Field mode: its screen once the approved layout is ready (src/features/field/FieldPage.tsx).
+    await page.getByTestId('field-page').waitFor({ state: 'visible', timeout: timeoutMs * 2 });
   } else {
     await page.locator('.placeholder').first().waitFor({ state: 'visible', timeout: timeoutMs });
   }

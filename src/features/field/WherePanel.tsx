@@ -1,0 +1,47 @@
+/** "Where am I": the plot and parcel under the position, the distance to the plot's nearest boundary, X/Y and WGS84. */
+import { toXY } from '../../geo/coordinates';
+import { formatCoordinateM, formatDecimal, formatLengthM } from '../../i18n/format';
+import { useTranslation } from '../../i18n/use-translation';
+import { useFieldSession } from '../../state/field-session';
+import type { FieldData } from './field-data';
+import { TypedPositionForm } from './TypedPositionForm';
+import type { FieldPlace } from './use-field-place';
+
+export function WherePanel({ data, here }: { data: FieldData; here: FieldPlace }) {
+  const { t, language } = useTranslation();
+  const location = useFieldSession((s) => s.location);
+  const { position, place, poor } = here;
+  const parcel = place?.parcelId ? data.parcels.find((p) => p.id === place.parcelId) : null;
+  return (
+    <section className="field-where" aria-live="polite">
+      {!position && <p className="field-status" data-testid="field-location-status">{t(`field.location.${location}`)}</p>}
+      {position && (
+        <>
+          <div className="field-plot-box">
+            <span className="field-label">{t('field.plot')}</span>
+            <strong className="field-plot" data-testid="field-plot" data-plot={place?.plotCode ?? ''}>
+              {place?.plotCode ?? t('field.plot.outside')}
+            </strong>
+            {poor && place?.plotCode && <span className="field-uncertain" data-testid="field-plot-uncertain">{t('field.plot.uncertain')}</span>}
+          </div>
+          {place?.onBoundary && <p className="field-boundary-note" data-testid="field-on-boundary">{t('field.plot.onBoundary')}</p>}
+          <dl className="field-facts">
+            <dt>{t('field.boundary')}</dt>
+            <dd data-testid="field-boundary-distance" data-value={place?.boundaryDistanceM ?? ''}>
+              {place?.boundaryDistanceM !== null && place?.boundaryDistanceM !== undefined ? formatLengthM(place.boundaryDistanceM, language) : '—'}
+            </dd>
+            <dt>{t('field.parcel')}</dt>
+            <dd data-testid="field-parcel" data-parcel={parcel?.id ?? ''}>
+              {parcel ? t('field.parcel.value', { sheet: parcel.sheetNo, parcel: parcel.parcelNo }) : t('field.parcel.none')}
+            </dd>
+            <dt>{t('field.x')}</dt><dd data-testid="field-x" className="num">{formatCoordinateM(toXY(position.point).x, language)}</dd>
+            <dt>{t('field.y')}</dt><dd data-testid="field-y" className="num">{formatCoordinateM(toXY(position.point).y, language)}</dd>
+            <dt>{t('field.lat')}</dt><dd data-testid="field-lat" className="num">{formatDecimal(position.lngLat[1], language, 8)}°</dd>
+            <dt>{t('field.lng')}</dt><dd data-testid="field-lng" className="num">{formatDecimal(position.lngLat[0], language, 8)}°</dd>
+          </dl>
+        </>
+      )}
+      <TypedPositionForm data={data} />
+    </section>
+  );
+}
