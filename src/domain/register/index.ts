@@ -4,3 +4,4 @@ export * from './trades';
 export * from './fold-text';
 export * from './duplicates';
 export * from './list-query';
+export * from './import-plan';
