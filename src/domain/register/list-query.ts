@@ -29,8 +29,9 @@ const searchTexts = new WeakMap<RegisterEntry, string>();
 function searchTextOf(entry: RegisterEntry): string {
   let text = searchTexts.get(entry);
   if (text === undefined) {
-    text = foldText([entry.name, entry.representative, entry.phone, phoneDigits(entry.phone), entry.idNumber, entry.address, entry.notes, entry.trade, ...entry.wishes]
-      .filter(Boolean).join(' \u0001 '));
+    // Words separated by single spaces and led by one, so that a search word can be matched at a word start.
+    text = ` ${foldText([entry.name, entry.representative, entry.phone, phoneDigits(entry.phone), entry.idNumber, entry.address, entry.notes, entry.trade, ...entry.wishes]
+      .filter(Boolean).join(' ').replace(/[^\p{L}\p{N}]+/gu, ' '))}`;
     searchTexts.set(entry, text);
   }
   return text;
@@ -45,13 +46,14 @@ export function queryEntries(
   query: ListQuery,
   tradeName: (trade: string) => string = (trade) => trade,
 ): RegisterEntry[] {
-  const words = foldText(query.text).split(' ').filter(Boolean);
+  const words = foldText(query.text.replace(/[^\p{L}\p{N}]+/gu, ' ')).split(' ').filter(Boolean);
   const kept = entries.filter((entry) => {
     if (query.trade !== null && entry.trade !== query.trade) return false;
     if (query.status !== null && statusOf(entry.id) !== query.status) return false;
     if (words.length === 0) return true;
     const text = searchTextOf(entry);
-    return words.every((word) => text.includes(word));
+    // Letters match at the start of a word ("an" is not found in "van"); digits anywhere (a phone's end).
+    return words.every((word) => text.includes(/^\d+$/.test(word) ? word : ` ${word}`));
   });
   const value = (entry: RegisterEntry): string | number | null => {
     switch (query.sort) {

@@ -10,7 +10,7 @@ const entries = [
   entry('2', 'Lê Văn Đức', { trade: 'metalwork', areaNeededM2: 120 }),
   entry('3', 'Công ty Nguyên Phát', { trade: 'Tái chế nhựa', areaNeededM2: null, notes: 'cần lô góc' }),
 ];
-const status = (id: string) => (id === '2' ? 'offered' : 'registered') as const;
+const status = (id: string): 'offered' | 'registered' => (id === '2' ? 'offered' : 'registered');
 
 describe('register list query', () => {
   it('folds Vietnamese marks', () => {
