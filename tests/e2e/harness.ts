@@ -367,7 +367,7 @@ export interface OpenAppOptions extends LaunchOptions {
 /** Files the service worker must hold for the app to start and draw the map offline. */
 export const PRECACHED_FOR_OFFLINE = ['index.html', 'geo/dong-doc-parcels.geojson', 'geo/dong-doc-zone.geojson', 'geo/dong-doc-context.geojson'];
 
-/** Waits for what a route shows: parcels drawn, recovery rows, the plan's layout drawn, or a placeholder screen. */
+/** Waits for what a route shows: parcels drawn, recovery rows, the plan's layout drawn, the register, or a placeholder screen. */
 export async function waitForScreen(page: Page, route: string, timeoutMs = 20_000): Promise<void> {
   const name = route.replace(/^#?\/?/, '').split(/[/?]/)[0] || 'parcels';
   if (name === 'parcels' || !['recovery', 'plan', 'registry', 'field', 'present'].includes(name)) {
@@ -377,6 +377,8 @@ export async function waitForScreen(page: Page, route: string, timeoutMs = 20_00
   } else if (name === 'plan') {
     // The planner workspace: its layout drawn on the plan map (src/map/plan-map.ts test hook).
     await page.waitForFunction(() => (window as { __phanloPlanMap?: { layoutDrawn: boolean } }).__phanloPlanMap?.layoutDrawn === true, null, { timeout: timeoutMs * 2 });
+  } else if (name === 'registry') {
+    await page.getByTestId('registry-page').waitFor({ state: 'visible', timeout: timeoutMs });
   } else {
     await page.locator('.placeholder').first().waitFor({ state: 'visible', timeout: timeoutMs });
   }
