@@ -37,6 +37,13 @@ function searchTextOf(entry: RegisterEntry): string {
   return text;
 }
 
+const foldedNames = new WeakMap<RegisterEntry, string>();
+function foldedNameOf(entry: RegisterEntry): string {
+  let name = foldedNames.get(entry);
+  if (name === undefined) { name = foldText(entry.name); foldedNames.set(entry, name); }
+  return name;
+}
+
 const ORDER: Record<EntryStatus, number> = { registered: 0, offered: 1, accepted: 2, paid: 3, building: 4, operating: 5 };
 
 /** The entries that match, in the asked order (nulls last in either direction). */
@@ -55,10 +62,16 @@ export function queryEntries(
     // Letters match at the start of a word ("an" is not found in "van"); digits anywhere (a phone's end).
     return words.every((word) => text.includes(/^\d+$/.test(word) ? word : ` ${word}`));
   });
+  const tradeKeys = new Map<string, string>();
+  const tradeKey = (trade: string) => {
+    let key = tradeKeys.get(trade);
+    if (key === undefined) { key = foldText(tradeName(trade)); tradeKeys.set(trade, key); }
+    return key;
+  };
   const value = (entry: RegisterEntry): string | number | null => {
     switch (query.sort) {
-      case 'name': return foldText(entry.name);
-      case 'trade': return entry.trade === null ? null : foldText(tradeName(entry.trade));
+      case 'name': return foldedNameOf(entry);
+      case 'trade': return entry.trade === null ? null : tradeKey(entry.trade);
       case 'areaNeededM2': return entry.areaNeededM2;
       case 'registeredOn': return entry.registeredOn;
       case 'status': return ORDER[statusOf(entry.id)];

@@ -55,6 +55,7 @@ export function readSheetEntries(grid: Grid, options: ReadOptions = {}): SheetEn
   }
   const columnName = (field: ImportField) => header.written[columnOf.get(field) ?? -1] ?? FIELD_HEADERS[field];
   const entries: ParsedEntry[] = [];
+  const otherColumns = [...columnOf].filter(([field]) => field !== 'name').map(([, column]) => column);
 
   for (const gridRow of grid.rows.slice(header.dataStart)) {
     const filled = gridRow.cells.map(cellText).filter((text): text is string => text !== null);
@@ -73,7 +74,7 @@ export function readSheetEntries(grid: Grid, options: ReadOptions = {}): SheetEn
     };
     const fields = emptyEntryFields();
     fields.name = cellText(value('name')) ?? '';
-    const mappedFilled = [...columnOf.entries()].filter(([field, column]) => field !== 'name' && cellText(gridRow.cells[column] ?? null) !== null).length;
+    const mappedFilled = otherColumns.filter((column) => cellText(gridRow.cells[column] ?? null) !== null).length;
     // A line of a signature block ("Người lập biểu") below a list with an STT column: not an entry.
     if (header.rowNumberColumn !== null && cellText(gridRow.cells[header.rowNumberColumn] ?? null) === null && mappedFilled === 0) {
       warnings.push({ row: gridRow.row, code: 'row-skipped', params: { value: filled.join(' ').slice(0, 60) } });

@@ -17,7 +17,8 @@ const VIETNAMESE_UNICODE = /[\u0102\u0103\u0110\u0111\u01a0\u01a1\u01af\u01b0\u1
 function rawValue(cell: Cell): { value: GridValue; font: string | undefined } {
   const source = cell.isMerged && cell.master ? cell.master : cell;
   const value = source.value;
-  const font = source.font?.name;
+  // The font matters for text only (legacy encodings); reading it resolves the cell's style, so not for numbers.
+  const font = typeof value === 'string' || (value !== null && typeof value === 'object' && !(value instanceof Date)) ? source.font?.name : undefined;
   if (value === null || value === undefined) return { value: null, font };
   if (typeof value === 'number' || typeof value === 'boolean' || typeof value === 'string') return { value, font };
   if (value instanceof Date) return { value, font };
@@ -44,9 +45,10 @@ export async function readXlsxGrid(bytes: Uint8Array): Promise<Grid | null> {
   if (!sheet) return null;
   const raw: { row: number; cells: { value: GridValue; font: string | undefined }[] }[] = [];
   const width = sheet.columnCount;
+  const empty = { value: null, font: undefined };
   sheet.eachRow({ includeEmpty: false }, (row, rowNumber) => {
-    const cells: { value: GridValue; font: string | undefined }[] = [];
-    for (let column = 1; column <= width; column++) cells.push(rawValue(row.getCell(column)));
+    const cells: { value: GridValue; font: string | undefined }[] = new Array(width).fill(empty);
+    row.eachCell({ includeEmpty: false }, (cell, column) => { cells[column - 1] = rawValue(cell); });
     raw.push({ row: rowNumber, cells });
   });
   // Text in no legacy font may still be legacy (a .VnTime file re-saved with Arial): judged sheet-wide.
