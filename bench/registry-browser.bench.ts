@@ -28,10 +28,10 @@ try {
   const count = page.getByTestId('registry-count');
   const start = await now(session);
   await page.getByTestId('registry-import-file').setInputFiles({ name: 'register.xlsx', mimeType: 'application/vnd.openxmlformats-officedocument.spreadsheetml.sheet', buffer: Buffer.from(bytes) });
-  const reviewed = (await (await page.waitForFunction(() => document.querySelector('[data-testid=registry-import-summary]') && performance.now(), undefined, { timeout: 120_000, polling: 'raf' })).jsonValue()) as number;
+  const reviewed = (await (await page.waitForFunction("document.querySelector('[data-testid=registry-import-summary]') && performance.now()", undefined, { timeout: 300_000, polling: 'raf' })).jsonValue()) as number;
   const confirmAt = await now(session);
-  await page.getByTestId('registry-import-confirm').click();
-  const listed = (await (await page.waitForFunction((n) => document.querySelector('[data-testid=registry-count]')?.textContent?.startsWith(`${n.toLocaleString('vi-VN')} /`) || document.querySelector('[data-testid=registry-count]')?.textContent?.startsWith(`${n} /`) ? performance.now() : false, ENTRIES, { timeout: 120_000, polling: 'raf' })).jsonValue()) as number;
+  await page.evaluate("document.querySelector('[data-testid=registry-import-confirm]').click()");
+  const listed = (await (await page.waitForFunction(`document.querySelector('[data-testid=registry-count]').textContent.startsWith('${ENTRIES} /') && !document.querySelector('[data-testid=registry-import-confirm]') && performance.now()`, undefined, { timeout: 300_000, polling: 'raf' })).jsonValue()) as number;
   const readMs = reviewed - start;
   const writeMs = listed - confirmAt;
   console.log(`file chosen → summary ${readMs.toFixed(0)} ms; confirm → ${ENTRIES} listed ${writeMs.toFixed(0)} ms (${await count.innerText()})`);
@@ -41,17 +41,16 @@ try {
   const words = ['nguyen van', 'le thi hoa', 'duc', 'binh 12', 'tran', 'pham quang'];
   for (let n = 0; n < words.length + 1; n++) {
     const before = await count.innerText();
-    const took = (await page.evaluate(async ({ word, before }) => {
-      const input = document.querySelector('[data-testid=registry-search]') as HTMLInputElement;
-      const setter = Object.getOwnPropertyDescriptor(HTMLInputElement.prototype, 'value')!.set!;
+    // A string, not a function: tsx would wrap a function's inner names in a helper the page lacks.
+    const took = (await page.evaluate(`new Promise((resolve) => {
+      const input = document.querySelector('[data-testid=registry-search]');
+      const setter = Object.getOwnPropertyDescriptor(HTMLInputElement.prototype, 'value').set;
       const start = performance.now();
-      setter.call(input, word);
+      setter.call(input, ${JSON.stringify(words[n % words.length])});
       input.dispatchEvent(new Event('input', { bubbles: true }));
-      return new Promise<number>((resolve) => {
-        const check = () => (document.querySelector('[data-testid=registry-count]')?.textContent !== before ? resolve(performance.now() - start) : requestAnimationFrame(check));
-        requestAnimationFrame(check);
-      });
-    }, { word: words[n % words.length], before })) as number;
+      const check = () => (document.querySelector('[data-testid=registry-count]').textContent !== ${JSON.stringify(before)} ? resolve(performance.now() - start) : requestAnimationFrame(check));
+      requestAnimationFrame(check);
+    })`)) as number;
     if (n > 0) updates.push(took);
   }
   const update = median(updates);
