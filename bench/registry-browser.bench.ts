@@ -31,7 +31,7 @@ try {
   const reviewed = (await (await page.waitForFunction("document.querySelector('[data-testid=registry-import-summary]') && performance.now()", undefined, { timeout: 300_000, polling: 'raf' })).jsonValue()) as number;
   const confirmAt = await now(session);
   await page.evaluate("document.querySelector('[data-testid=registry-import-confirm]').click()");
-  const listed = (await (await page.waitForFunction(`document.querySelector('[data-testid=registry-count]').textContent.startsWith('${ENTRIES} /') && !document.querySelector('[data-testid=registry-import-confirm]') && performance.now()`, undefined, { timeout: 300_000, polling: 'raf' })).jsonValue()) as number;
+  const listed = (await (await page.waitForFunction(`document.querySelector('[data-testid=registry-count]').textContent.replace(/[.,\\s]/g, '').startsWith('${ENTRIES}/') && !document.querySelector('[data-testid=registry-import-confirm]') && performance.now()`, undefined, { timeout: 300_000, polling: 'raf' })).jsonValue()) as number;
   const readMs = reviewed - start;
   const writeMs = listed - confirmAt;
   console.log(`file chosen → summary ${readMs.toFixed(0)} ms; confirm → ${ENTRIES} listed ${writeMs.toFixed(0)} ms (${await count.innerText()})`);

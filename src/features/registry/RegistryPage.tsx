@@ -9,6 +9,7 @@ import './registry.css';
 import { useDeferredValue, useMemo, useState } from 'react';
 import { deleteEntryEdit } from '../../db/register';
 import { queryEntries, tradeList, type RegisterEntry } from '../../domain/register';
+import { formatInteger } from '../../i18n/format';
 import { useTranslation } from '../../i18n/use-translation';
 import { commitEdit } from '../../state/commit';
 import { useRegistryView } from '../../state/registry-view';
@@ -24,7 +25,7 @@ import { tradeName } from './trade-name';
 import { useRegister } from './use-register';
 
 export default function RegistryPage() {
-  const { t } = useTranslation();
+  const { t, language } = useTranslation();
   const { entries, statusOf } = useRegister();
   const { query, selectedEntryId, tab, select, setTab } = useRegistryView();
   const [editing, setEditing] = useState<RegisterEntry | 'new' | null>(null);
@@ -58,7 +59,7 @@ export default function RegistryPage() {
               <RegisterExports entries={shown} statusOf={statusOf} />
             </div>
             <RegistryToolbar trades={trades} />
-            <p className="registry-count" data-testid="registry-count" aria-live="polite">{t('registry.count', { shown: shown.length, total: entries?.length ?? 0 })}</p>
+            <p className="registry-count" data-testid="registry-count" aria-live="polite">{t('registry.count', { shown: formatInteger(shown.length, language), total: formatInteger(entries?.length ?? 0, language) })}</p>
             {entries && entries.length === 0 && <p className="empty" data-testid="registry-empty">{t('registry.empty')}</p>}
             {entries && entries.length > 0 && shown.length === 0 && <p className="empty">{t('registry.noMatch')}</p>}
             <RegisterList entries={shown} statusOf={statusOf} selectedId={selectedEntryId} onSelect={select} onEdit={setEditing} onDelete={remove} />
