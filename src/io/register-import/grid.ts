@@ -23,5 +23,7 @@ export function cellText(value: GridValue | undefined): string | null {
   if (value === null || value === undefined) return null;
   if (value instanceof Date) return value.toISOString().slice(0, 10);
   const text = String(value).replace(/\u00a0/g, ' ').trim();
-  return text === '' ? null : text;
+  if (text === '') return null;
+  // The apostrophe our CSV export (and the recovery exports) put before formula-like text: not part of it.
+  return /^'[=+\-@]/.test(text) ? text.slice(1) : text;
 }

@@ -46,3 +46,10 @@ describe('register export', () => {
     expect(read.entries[0].fields).toMatchObject({ phone: '0912345678', areaNeededM2: 250.5, registeredOn: '2024-03-15', wishes: ['A-01', 'B-02'] });
   });
 });
+
+describe('formula-like text read back', () => {
+  it('drops the apostrophe the CSV export put before it', async () => {
+    const read = await readRegisterFile('register.csv', registerCsv(entries, status));
+    expect(read.entries[1].fields.name).toBe('=HYPERLINK("http://x")');
+  });
+});
