@@ -23,6 +23,13 @@ export function issueText(issue: ImportIssue, t: Translate): string {
   return where + t(`registry.import.issue.${issue.code}`, { value: '', ...issue.params, column: issue.column ?? '' });
 }
 
+/** "utf-8+tcvn3" → "UTF-8, TCVN3/ABC (converted to Unicode)". */
+const encodingText = (code: string, t: Translate) => code.split('+').map((part) => {
+  const key = `registry.encoding.${part}`;
+  const text = t(key);
+  return text === key ? part : text;
+}).join(', ');
+
 export function RegisterImport({ entries }: { entries: readonly RegisterEntry[] }) {
   const { t } = useTranslation();
   const [read, setRead] = useState<RegisterFileRead | null>(null);
@@ -77,7 +84,7 @@ function ImportReview({ read, entries, onClose }: { read: RegisterFileRead; entr
         ) : (
           <>
             <p data-testid="registry-import-summary">
-              {t('registry.import.summary', { create: plan.create.length, merge: plan.merged, skip: plan.skipped, encoding: read.encoding })}
+              {t('registry.import.summary', { create: plan.create.length, merge: plan.merged, skip: plan.skipped, encoding: encodingText(read.encoding, t) })}
             </p>
             {newTrades.length > 0 && <p>{t('registry.import.newTrades', { trades: newTrades.join(', ') })}</p>}
             {flagged.length > 0 && (
