@@ -7,6 +7,7 @@
  *   npx tsx bench/registry.bench.ts [--entries 10000] [--runs 5]
  */
 import 'fake-indexeddb/auto';
+import { loadavg } from 'node:os';
 import { PhanloDatabase } from '../src/db/database';
 import { importEntriesEdit } from '../src/db/register';
 import { applyEdit } from '../src/db/transact';
@@ -29,24 +30,32 @@ console.log(`workbook: ${ENTRIES} entries, ${(bytes.length / 1e6).toFixed(2)} MB
 
 const readTimes: number[] = [];
 const writeTimes: number[] = [];
+const readCpu: number[] = [];
+const writeCpu: number[] = [];
+/** CPU time of this process, ms: on a machine shared by many, wall time says more about the others. */
+const cpuMs = () => { const { user, system } = process.cpuUsage(); return (user + system) / 1000; };
 let register: RegisterEntry[] = [];
 for (let run = 0; run < Math.min(RUNS, 3); run++) {
   const db = new PhanloDatabase(`bench-register-${run}`);
   let start = performance.now();
+  let cpu = cpuMs();
   const read = await readRegisterFile('register.xlsx', bytes);
   if (read.errors.length || read.entries.length !== ENTRIES) throw new Error(`read ${read.entries.length} entries, ${read.errors.length} errors`);
   const plan = planImport(read.entries, [], new Map());
   readTimes.push(performance.now() - start);
+  readCpu.push(cpuMs() - cpu);
   start = performance.now();
+  cpu = cpuMs();
   const result = await applyEdit(db, importEntriesEdit(plan, 'register.xlsx'));
   if (!result.ok) throw new Error('write failed');
   writeTimes.push(performance.now() - start);
+  writeCpu.push(cpuMs() - cpu);
   if (run === 0) register = plan.create.map((entry, index) => ({ ...entry.fields, id: `e${index}`, createdAt: new Date(index).toISOString() }));
   db.close();
   await PhanloDatabase.delete(`bench-register-${run}`);
 }
-report({ name: `read and validate ${ENTRIES} entries from xlsx (Node)`, figure: `${(median(readTimes) / 1000).toFixed(2)} s`, note: 'ExcelJS load, header, every cell, duplicates' });
-report({ name: `write ${ENTRIES} entries as one change (Node, fake-indexeddb)`, figure: `${(median(writeTimes) / 1000).toFixed(2)} s`, note: 'in-memory IndexedDB in JS, slower than a browser\'s; the browser figure is registry-browser' });
+report({ name: `read and validate ${ENTRIES} entries from xlsx (Node)`, figure: `${(median(readTimes) / 1000).toFixed(2)} s`, note: `CPU ${(median(readCpu) / 1000).toFixed(2)} s; ExcelJS load, header, every cell, duplicates` });
+report({ name: `write ${ENTRIES} entries as one change (Node, fake-indexeddb)`, figure: `${(median(writeTimes) / 1000).toFixed(2)} s`, note: `CPU ${(median(writeCpu) / 1000).toFixed(2)} s; in-memory IndexedDB in JS, slower than a browser's; the browser figure is registry-browser` });
 
 // Duplicate check of a whole file against a full register (an import into a register already filled).
 {
@@ -67,4 +76,4 @@ for (let run = 0; run < RUNS * 4; run++) {
   updates.push((performance.now() - start) / 3);
 }
 const updateMs = median(updates);
-report({ name: `filtered list update, ${register.length} entries`, figure: `${updateMs.toFixed(1)} ms`, target: '≤ 50 ms', ok: updateMs <= 50, note: 'search, trade filter or sort; median' });
+report({ name: `list query, ${register.length} entries (Node)`, figure: `${updateMs.toFixed(1)} ms`, note: `search, trade filter or sort, median; the screen's figure (target ≤ 50 ms) is registry-browser; load average ${loadavg()[0].toFixed(1)}` });
