@@ -1,5 +1,5 @@
 /**
- * The "Xuất" (Export) menu: the register as .xlsx (writer loaded on demand) or CSV, with the allocation
+ * The "Xuất" (Export) menu: the whole register (whatever the list shows) as .xlsx (writer loaded on demand) or CSV, with the allocation
  * status; the menu says the files hold personal data (Decree 13/2023/NĐ-CP).
  */
 import { useState } from 'react';

@@ -56,7 +56,7 @@ export default function RegistryPage() {
             <div className="registry-actions button-row">
               <button type="button" className="primary" data-testid="registry-add" onClick={() => setEditing('new')}>{t('registry.add')}</button>
               <RegisterImport entries={entries ?? []} />
-              <RegisterExports entries={shown} statusOf={statusOf} />
+              <RegisterExports entries={entries ?? []} statusOf={statusOf} />
             </div>
             <RegistryToolbar trades={trades} />
             <p className="registry-count" data-testid="registry-count" aria-live="polite">{t('registry.count', { shown: formatInteger(shown.length, language), total: formatInteger(entries?.length ?? 0, language) })}</p>

@@ -46,12 +46,13 @@ describe('xlsx as communes keep them', () => {
     expect(an).toMatchObject({ name: 'Nguyễn Văn An', phone: '0912345678', idNumber: '001085012345', areaNeededM2: 250.5, workers: 6, registeredOn: '2024-03-15' });
     expect(xss.name).toBe('<img src=x onerror=alert(1)>');
   });
-  it('reads TCVN3 text by its cells\' fonts, capitals from .VnTimeH', async () => {
+  it('reads TCVN3 text by its cells\' fonts, capitals from .VnTimeH, and VNI by VNI-Times', async () => {
     const result = await read('legacy-fonts.xlsx');
     expect(result.errors).toEqual([]);
     expect(result.entries.map((entry) => [entry.row, entry.fields.name, entry.fields.representative, entry.fields.trade, entry.fields.address])).toEqual([
       [4, 'NGUYỄN VĂN BÌNH', 'Nguyễn Văn Bình', 'metalwork', 'thôn Đồng Dọc'],
       [5, 'Hộ Lê Thị Thu', 'Lê Thị Thu', 'carpentry', 'thôn Bình Lăng'],
+      [6, 'Trường Thị Mai', 'Trường Thị Mai', 'textiles', 'thôn Đồng Dọc'],
     ]);
   });
   it('lists every bad row by its own row number and column, and keeps none of them', async () => {
