@@ -122,6 +122,11 @@ header('Planner workspace in Chromium (bench/plan.bench.ts)');
 if (built) await runBench('bench/plan.bench.ts');
 else console.log('skipped: no build');
 
+header('Register (bench/registry.bench.ts, bench/registry-browser.bench.ts)');
+await runBench('bench/registry.bench.ts');
+if (built) await runBench('bench/registry-browser.bench.ts');
+else console.log('skipped: no build');
+
 // The table: figures beside targets.
 const columns = [
   ['Benchmark', (r) => `${r.group}: ${r.name}`],

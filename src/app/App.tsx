@@ -18,6 +18,7 @@ import { useServiceWorkerStore } from './service-worker';
 const RecoveryPage = lazy(() => import('../features/recovery/RecoveryPage'));
 const PlanPage = lazy(() => import('../features/plan/PlanPage')); // the planner workspace and the layout worker
 const FieldPage = lazy(() => import('../features/field/FieldPage')); // field mode: GPS, stake-out, checks
+const RegistryPage = lazy(() => import('../features/registry/RegistryPage')); // the register and allocation
 
 const NAV: { route: Route; key: string; testId: string }[] = [
   { route: { name: 'parcels', parcelId: null }, key: 'nav.parcels', testId: 'nav-parcels' },
@@ -98,7 +99,7 @@ function Screen({ route }: { route: Route }) {
     case 'recovery':
       return <Suspense fallback={<p className="loading">{t('loading.data')}</p>}><RecoveryPage /></Suspense>;
     case 'plan': return <Suspense fallback={<p className="loading">{t('loading.data')}</p>}><PlanPage /></Suspense>;
-    case 'registry': return <PlaceholderPage text={t('placeholder.registry')} />;
+    case 'registry': return <Suspense fallback={<p className="loading">{t('loading.data')}</p>}><RegistryPage /></Suspense>;
     case 'field': return <Suspense fallback={<p className="loading">{t('loading.data')}</p>}><FieldPage /></Suspense>;
     case 'present': return <PlaceholderPage text={t('placeholder.present', { code: route.plotCode })} />;
   }

@@ -41,7 +41,6 @@ function withoutEnvelope(row: AnyRow): Record<string, unknown> {
   return payload;
 }
 
-const sameKey = (a: Key, b: Key) => JSON.stringify(a) === JSON.stringify(b);
 
 /**
  * Applies a change inside the caller's transaction; returns its inverse (what puts back the rows it
@@ -61,9 +60,13 @@ async function applyChange(db: PhanloDatabase, change: Change, updatedAt: string
       ...(change.puts?.[table] ?? []).map((row) => [keyOf(row as Record<string, unknown>), row as Record<string, unknown>] as [Key, Record<string, unknown>]),
       ...(change.deletes?.[table] ?? []).map((key) => [key as Key, null] as [Key, null]),
     ];
-    writes.forEach(([key], i) => {
-      if (writes.some(([other], j) => j < i && sameKey(key, other))) throw new Error(`change writes ${table} ${JSON.stringify(key)} twice`);
-    });
+    // One pass with a set (not a pairwise check: an import of 10,000 rows made that 50 million compares).
+    const keysSeen = new Set<string>();
+    for (const [key] of writes) {
+      const text = JSON.stringify(key);
+      if (keysSeen.has(text)) throw new Error(`change writes ${table} ${text} twice`);
+      keysSeen.add(text);
+    }
     const current = await store.bulkGet(writes.map(([key]) => key));
     const rows: AnyRow[] = [];
     writes.forEach(([key, payload], i) => {

@@ -367,7 +367,7 @@ export interface OpenAppOptions extends LaunchOptions {
 /** Files the service worker must hold for the app to start and draw the map offline. */
 export const PRECACHED_FOR_OFFLINE = ['index.html', 'geo/dong-doc-parcels.geojson', 'geo/dong-doc-zone.geojson', 'geo/dong-doc-context.geojson'];
 
-/** Waits for what a route shows: parcels drawn, recovery rows, the plan's layout drawn, or a placeholder screen. */
+/** Waits for what a route shows: parcels drawn, recovery rows, the plan's layout drawn, the register, or a placeholder screen. */
 export async function waitForScreen(page: Page, route: string, timeoutMs = 20_000): Promise<void> {
   const name = route.replace(/^#?\/?/, '').split(/[/?]/)[0] || 'parcels';
   if (name === 'parcels' || !['recovery', 'plan', 'registry', 'field', 'present'].includes(name)) {
@@ -380,6 +380,8 @@ export async function waitForScreen(page: Page, route: string, timeoutMs = 20_00
   } else if (name === 'field') {
     // Field mode: its screen once the approved layout is ready (src/features/field/FieldPage.tsx).
     await page.getByTestId('field-page').waitFor({ state: 'visible', timeout: timeoutMs * 2 });
+  } else if (name === 'registry') {
+    await page.getByTestId('registry-page').waitFor({ state: 'visible', timeout: timeoutMs });
   } else {
     await page.locator('.placeholder').first().waitFor({ state: 'visible', timeout: timeoutMs });
   }

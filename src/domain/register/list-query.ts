@@ -1,0 +1,90 @@
+/**
+ * The register list's search, filters and order, as one pure function so that 10,000 entries update in
+ * well under 50 ms (bench/registry.bench.ts): each entry's folded search text is computed once and kept
+ * by the entry object, which IndexedDB reads give anew only when the entry changed.
+ */
+import type { RegisterEntry } from './entry';
+import { foldText, phoneDigits } from './fold-text';
+
+/** Where an entry stands: its latest non-withdrawn allocation's status, or `registered` when it has none. */
+export type EntryStatus = 'registered' | 'offered' | 'accepted' | 'paid' | 'building' | 'operating';
+export const ENTRY_STATUSES: readonly EntryStatus[] = ['registered', 'offered', 'accepted', 'paid', 'building', 'operating'];
+
+export type SortKey = 'createdAt' | 'name' | 'trade' | 'areaNeededM2' | 'registeredOn' | 'status';
+
+export interface ListQuery {
+  /** Words to find in name, representative, phone, ID, address and notes; marks and case ignored. */
+  readonly text: string;
+  /** A trade (id or as written), or null for all. */
+  readonly trade: string | null;
+  readonly status: EntryStatus | null;
+  readonly sort: SortKey;
+  readonly descending: boolean;
+}
+
+export const DEFAULT_QUERY: ListQuery = { text: '', trade: null, status: null, sort: 'createdAt', descending: false };
+
+const searchTexts = new WeakMap<RegisterEntry, string>();
+
+function searchTextOf(entry: RegisterEntry): string {
+  let text = searchTexts.get(entry);
+  if (text === undefined) {
+    // Words separated by single spaces and led by one, so that a search word can be matched at a word start.
+    text = ` ${foldText([entry.name, entry.representative, entry.phone, phoneDigits(entry.phone), entry.idNumber, entry.address, entry.notes, entry.trade, ...entry.wishes]
+      .filter(Boolean).join(' ').replace(/[^\p{L}\p{N}]+/gu, ' '))}`;
+    searchTexts.set(entry, text);
+  }
+  return text;
+}
+
+const foldedNames = new WeakMap<RegisterEntry, string>();
+function foldedNameOf(entry: RegisterEntry): string {
+  let name = foldedNames.get(entry);
+  if (name === undefined) { name = foldText(entry.name); foldedNames.set(entry, name); }
+  return name;
+}
+
+const ORDER: Record<EntryStatus, number> = { registered: 0, offered: 1, accepted: 2, paid: 3, building: 4, operating: 5 };
+
+/** The entries that match, in the asked order (nulls last in either direction). */
+export function queryEntries(
+  entries: readonly RegisterEntry[],
+  statusOf: (entryId: string) => EntryStatus,
+  query: ListQuery,
+  tradeName: (trade: string) => string = (trade) => trade,
+): RegisterEntry[] {
+  const words = foldText(query.text.replace(/[^\p{L}\p{N}]+/gu, ' ')).split(' ').filter(Boolean);
+  const kept = entries.filter((entry) => {
+    if (query.trade !== null && entry.trade !== query.trade) return false;
+    if (query.status !== null && statusOf(entry.id) !== query.status) return false;
+    if (words.length === 0) return true;
+    const text = searchTextOf(entry);
+    // Letters match at the start of a word ("an" is not found in "van"); digits anywhere (a phone's end).
+    return words.every((word) => text.includes(/^\d+$/.test(word) ? word : ` ${word}`));
+  });
+  const tradeKeys = new Map<string, string>();
+  const tradeKey = (trade: string) => {
+    let key = tradeKeys.get(trade);
+    if (key === undefined) { key = foldText(tradeName(trade)); tradeKeys.set(trade, key); }
+    return key;
+  };
+  const value = (entry: RegisterEntry): string | number | null => {
+    switch (query.sort) {
+      case 'name': return foldedNameOf(entry);
+      case 'trade': return entry.trade === null ? null : tradeKey(entry.trade);
+      case 'areaNeededM2': return entry.areaNeededM2;
+      case 'registeredOn': return entry.registeredOn;
+      case 'status': return ORDER[statusOf(entry.id)];
+      default: return entry.createdAt;
+    }
+  };
+  const keyed = kept.map((entry) => ({ entry, key: value(entry) }));
+  const sign = query.descending ? -1 : 1;
+  keyed.sort((a, b) => {
+    if (a.key === b.key) return a.entry.createdAt < b.entry.createdAt ? -1 : a.entry.createdAt > b.entry.createdAt ? 1 : 0;
+    if (a.key === null) return 1;
+    if (b.key === null) return -1;
+    return (a.key < b.key ? -1 : 1) * sign;
+  });
+  return keyed.map((item) => item.entry);
+}

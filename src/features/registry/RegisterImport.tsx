@@ -1,0 +1,135 @@
+/**
+ * Import of a register file (.xlsx or .csv): read and validated whole (the reader is loaded on demand),
+ * then either every error by the spreadsheet's row and column (nothing written), or a summary with the
+ * duplicates to merge or skip, confirmed before ONE change is written (undone in one step).
+ */
+import { useId, useMemo, useState } from 'react';
+import { ModalDialog } from '../../app/ModalDialog';
+import { importEntriesEdit } from '../../db/register';
+import { DEFAULT_TRADES, duplicatesOf, isDefaultTrade, planImport, type DefaultTrade, type DuplicateDecision, type RegisterEntry } from '../../domain/register';
+import type { ImportIssue, RegisterFileRead } from '../../io/register-import';
+import { useTranslation } from '../../i18n/use-translation';
+import type { Translate } from '../../i18n/translate';
+import { commitEdit } from '../../state/commit';
+import { registryMessages } from '../../i18n/messages/registry';
+import { FileButton } from './FileButton';
+
+const tradeNames = (['vi', 'en'] as const).map((language) =>
+  Object.fromEntries(DEFAULT_TRADES.map((trade) => [trade, registryMessages[language][`registry.trade.${trade}`]])) as Record<DefaultTrade, string>);
+
+export function issueText(issue: ImportIssue, t: Translate): string {
+  const where = issue.row !== undefined && issue.column !== undefined ? t('registry.import.where', { row: issue.row, column: issue.column })
+    : issue.row !== undefined ? `${t('registry.import.where', { row: issue.row, column: '—' })}` : '';
+  return where + t(`registry.import.issue.${issue.code}`, { value: '', ...issue.params, column: issue.column ?? '' });
+}
+
+/** "utf-8+tcvn3" → "UTF-8, TCVN3/ABC (converted to Unicode)". */
+const encodingText = (code: string, t: Translate) => code.split('+').map((part) => {
+  const key = `registry.encoding.${part}`;
+  const text = t(key);
+  return text === key ? part : text;
+}).join(', ');
+
+export function RegisterImport({ entries }: { entries: readonly RegisterEntry[] }) {
+  const { t } = useTranslation();
+  const [read, setRead] = useState<RegisterFileRead | null>(null);
+  const [busy, setBusy] = useState<string | null>(null);
+  const choose = async (file: File) => {
+    setBusy(file.name);
+    try {
+      const { readRegisterFile } = await import('../../io/register-import');
+      setRead(await readRegisterFile(file.name, new Uint8Array(await file.arrayBuffer()), { tradeNames }));
+    } finally {
+      setBusy(null);
+    }
+  };
+  return (
+    <>
+      <FileButton label={busy ? t('registry.import.reading', { file: busy }) : t('registry.import.open')} accept=".xlsx,.csv,text/csv,application/vnd.openxmlformats-officedocument.spreadsheetml.sheet" testId="registry-import-file" disabled={busy !== null} onChoose={(file) => void choose(file)} />
+      {read && <ImportReview read={read} entries={entries} onClose={() => setRead(null)} />}
+    </>
+  );
+}
+
+function ImportReview({ read, entries, onClose }: { read: RegisterFileRead; entries: readonly RegisterEntry[]; onClose: () => void }) {
+  const { t } = useTranslation();
+  const titleId = useId();
+  const [decisions, setDecisions] = useState<Map<number, DuplicateDecision>>(new Map());
+  const [failure, setFailure] = useState<string | null>(null);
+  const duplicates = useMemo(() => duplicatesOf(read.entries, entries), [read, entries]);
+  const plan = useMemo(() => planImport(read.entries, entries, decisions), [read, entries, decisions]);
+  const byId = useMemo(() => new Map(entries.map((entry) => [entry.id, entry])), [entries]);
+  const known = new Set(entries.map((entry) => entry.trade));
+  const newTrades = [...new Set(plan.create.map((entry) => entry.fields.trade).filter((trade): trade is string => !!trade && !isDefaultTrade(trade) && !known.has(trade)))];
+  const flagged = duplicates.flatMap((duplicate, index) => (duplicate ? [{ duplicate, index }] : []));
+
+  const confirm = async () => {
+    const result = await commitEdit(importEntriesEdit(plan, read.fileName), t);
+    if (result.saved) onClose();
+    else setFailure(result.message);
+  };
+
+  return (
+    <ModalDialog titleId={titleId} className="import-review" onClose={onClose}>
+      <div>
+        <h2 id={titleId}>{t('registry.import.title')}</h2>
+        {read.errors.length > 0 ? (
+          <>
+            <p className="error" role="alert">{t('registry.import.errorsTitle', { file: read.fileName, count: read.errors.length })}</p>
+            <ul className="issue-list" data-testid="registry-import-errors">
+              {read.errors.map((issue, index) => <li key={index}>{issueText(issue, t)}</li>)}
+            </ul>
+            <div className="button-row end"><button type="button" onClick={onClose}>{t('registry.import.cancel')}</button></div>
+          </>
+        ) : (
+          <>
+            <p data-testid="registry-import-summary">
+              {t('registry.import.summary', { create: plan.create.length, merge: plan.merged, skip: plan.skipped, encoding: encodingText(read.encoding, t) })}
+            </p>
+            {newTrades.length > 0 && <p>{t('registry.import.newTrades', { trades: newTrades.join(', ') })}</p>}
+            {flagged.length > 0 && (
+              <fieldset data-testid="registry-import-duplicates">
+                <legend>{t('registry.import.duplicatesTitle', { count: flagged.length })}</legend>
+                <ul className="issue-list">
+                  {flagged.map(({ duplicate, index }) => {
+                    const entry = read.entries[index];
+                    const by = t(`registry.import.by.${duplicate.by}`);
+                    const text = duplicate.kind === 'register'
+                      ? t('registry.import.duplicateOfRegister', { row: entry.row, name: entry.fields.name, other: byId.get(duplicate.entryId)?.name ?? '', by })
+                      : t('registry.import.duplicateOfRow', { row: entry.row, name: entry.fields.name, otherRow: read.entries[duplicate.index].row, by });
+                    const choice = decisions.get(index) ?? 'skip';
+                    return (
+                      <li key={index} data-testid="registry-import-duplicate">
+                        <span>{text}</span>{' '}
+                        {(['merge', 'skip'] as const).map((decision) => (
+                          <label key={decision} className="checkbox">
+                            <input type="radio" name={`dup-${index}`} checked={choice === decision}
+                              onChange={() => setDecisions((current) => new Map(current).set(index, decision))} />
+                            <span>{t(`registry.import.${decision}`)}</span>
+                          </label>
+                        ))}
+                      </li>
+                    );
+                  })}
+                </ul>
+              </fieldset>
+            )}
+            {read.warnings.length > 0 && (
+              <details>
+                <summary>{t('registry.import.warningsTitle', { count: read.warnings.length })}</summary>
+                <ul className="issue-list">{read.warnings.map((issue, index) => <li key={index}>{issueText(issue, t)}</li>)}</ul>
+              </details>
+            )}
+            {failure && <p className="error" role="alert">{failure}</p>}
+            <div className="button-row end">
+              <button type="button" className="ghost" onClick={onClose}>{t('registry.import.cancel')}</button>
+              <button type="button" className="primary" data-testid="registry-import-confirm" disabled={plan.create.length + plan.update.length === 0} onClick={() => void confirm()}>
+                {t('registry.import.confirm')}
+              </button>
+            </div>
+          </>
+        )}
+      </div>
+    </ModalDialog>
+  );
+}

@@ -1,0 +1,79 @@
+/**
+ * #/registry: the register of relocating households and enterprises. Opens on the list (search, filters,
+ * order, add/edit/delete with undo, import, export, backup and restore), with the map of plots by status
+ * and the selected entry's allocation beside it (below it on a narrow screen), both from the allocation
+ * part (./allocation). Its words load with this chunk.
+ */
+import '../../i18n/registry-messages';
+import './registry.css';
+import { useDeferredValue, useMemo, useState } from 'react';
+import { deleteEntryEdit } from '../../db/register';
+import { queryEntries, tradeList, type RegisterEntry } from '../../domain/register';
+import { formatInteger } from '../../i18n/format';
+import { useTranslation } from '../../i18n/use-translation';
+import { commitEdit } from '../../state/commit';
+import { useRegistryView } from '../../state/registry-view';
+import { AllocationSide, RegistryDashboard } from './allocation';
+import { BackupControls } from './BackupControls';
+import { EntryForm } from './EntryForm';
+import { RegisterExports } from './RegisterExports';
+import { RegisterImport } from './RegisterImport';
+import { RegisterList } from './RegisterList';
+import { RegistryToolbar } from './RegistryToolbar';
+import { StorageStatus } from './StorageStatus';
+import { tradeName } from './trade-name';
+import { useRegister } from './use-register';
+
+export default function RegistryPage() {
+  const { t, language } = useTranslation();
+  const { entries, statusOf } = useRegister();
+  const { query, selectedEntryId, tab, select, setTab } = useRegistryView();
+  const [editing, setEditing] = useState<RegisterEntry | 'new' | null>(null);
+  const deferredQuery = useDeferredValue(query);
+  const trades = useMemo(() => tradeList((entries ?? []).map((entry) => entry.trade)), [entries]);
+  const shown = useMemo(
+    () => (entries ? queryEntries(entries, statusOf, deferredQuery, (trade) => tradeName(trade, t)) : []),
+    [entries, statusOf, deferredQuery, t],
+  );
+  const remove = (entry: RegisterEntry) => {
+    if (!window.confirm(t('registry.deleteConfirm', { name: entry.name }))) return;
+    if (selectedEntryId === entry.id) select(null);
+    void commitEdit(deleteEntryEdit(entry), t);
+  };
+
+  return (
+    <section className="registry-page" data-testid="registry-page">
+      <div className="registry-main">
+        <div className="registry-head">
+          <h1>{t('registry.title')}</h1>
+          <div className="tabs" role="tablist">
+            <button type="button" role="tab" aria-selected={tab === 'list'} data-testid="registry-tab-list" onClick={() => setTab('list')}>{t('registry.tab.list')}</button>
+            <button type="button" role="tab" aria-selected={tab === 'dashboard'} data-testid="registry-tab-dashboard" onClick={() => setTab('dashboard')}>{t('registry.tab.dashboard')}</button>
+          </div>
+        </div>
+        {tab === 'dashboard' ? <RegistryDashboard /> : (
+          <>
+            <div className="registry-actions button-row">
+              <button type="button" className="primary" data-testid="registry-add" onClick={() => setEditing('new')}>{t('registry.add')}</button>
+              <RegisterImport entries={entries ?? []} />
+              <RegisterExports entries={entries ?? []} statusOf={statusOf} />
+            </div>
+            <RegistryToolbar trades={trades} />
+            <p className="registry-count" data-testid="registry-count" aria-live="polite">{t('registry.count', { shown: formatInteger(shown.length, language), total: formatInteger(entries?.length ?? 0, language) })}</p>
+            {entries && entries.length === 0 && <p className="empty" data-testid="registry-empty">{t('registry.empty')}</p>}
+            {entries && entries.length > 0 && shown.length === 0 && <p className="empty">{t('registry.noMatch')}</p>}
+            <RegisterList entries={shown} statusOf={statusOf} selectedId={selectedEntryId} onSelect={select} onEdit={setEditing} onDelete={remove} />
+            <div className="registry-safety" role="group" aria-label={t('registry.safety')}>
+              <BackupControls />
+              <StorageStatus />
+            </div>
+          </>
+        )}
+      </div>
+      <aside className="registry-side" aria-label={t('registry.map.title')}>
+        <AllocationSide selectedEntryId={selectedEntryId} />
+      </aside>
+      {editing && <EntryForm entry={editing === 'new' ? null : editing} trades={trades} onClose={() => setEditing(null)} />}
+    </section>
+  );
+}

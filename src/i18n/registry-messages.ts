@@ -1,0 +1,5 @@
+/** The register's words, added to the catalogue when its chunk loads (imported for its effect by RegistryPage). */
+import { addMessages } from './catalogue';
+import { registryMessages } from './messages/registry';
+
+addMessages(registryMessages);

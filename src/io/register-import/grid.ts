@@ -1,0 +1,29 @@
+/**
+ * A sheet as the register import reads it, whatever the file: rows of cells with the spreadsheet's own
+ * row numbers (1 = the sheet's first row, whatever stands above the header), merged cells filled with
+ * their master's value, text already in Unicode.
+ */
+
+export type GridValue = string | number | boolean | Date | null;
+
+export interface GridRow {
+  /** The spreadsheet's row number, 1-based. */
+  readonly row: number;
+  readonly cells: readonly GridValue[];
+}
+
+export interface Grid {
+  readonly rows: readonly GridRow[];
+  /** How text was read: the file's encoding (CSV) or the legacy fonts met (xlsx). */
+  readonly encoding: string;
+}
+
+/** A cell as text, trimmed; null when blank. Numbers as a person would read them back. */
+export function cellText(value: GridValue | undefined): string | null {
+  if (value === null || value === undefined) return null;
+  if (value instanceof Date) return value.toISOString().slice(0, 10);
+  const text = String(value).replace(/\u00a0/g, ' ').trim();
+  if (text === '') return null;
+  // The apostrophe our CSV export (and the recovery exports) put before formula-like text: not part of it.
+  return /^'[=+\-@]/.test(text) ? text.slice(1) : text;
+}

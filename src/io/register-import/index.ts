@@ -1,0 +1,43 @@
+/**
+ * Reads a register file (.xlsx or .csv) into entries and issues, whole, before anything is written.
+ * The xlsx reader (ExcelJS) is loaded here on demand; callers load this module with import() too.
+ */
+import type { DefaultTrade } from '../../domain/register/trades';
+import type { Grid } from './grid';
+import { readCsvGrid } from './read-csv';
+import { readSheetEntries, type ImportIssue, type SheetEntries } from './read-entries';
+
+export type { ImportIssue, ParsedEntry, SheetEntries } from './read-entries';
+export { FIELD_HEADERS, fieldOfHeader, type ImportField } from './headers';
+
+export interface RegisterFileRead extends SheetEntries {
+  readonly fileName: string;
+  /** How text was read: `utf-8`, `utf-8-bom`, `windows-1258`, `tcvn3`, `vni`, or the xlsx's legacy fonts. */
+  readonly encoding: string;
+}
+
+const failed = (fileName: string, code: string): RegisterFileRead =>
+  ({ fileName, encoding: 'unknown', entries: [], warnings: [], errors: [{ code } satisfies ImportIssue] });
+
+export async function readRegisterFile(
+  fileName: string,
+  bytes: Uint8Array,
+  options: { tradeNames?: readonly Record<DefaultTrade, string>[] } = {},
+): Promise<RegisterFileRead> {
+  const isZip = bytes[0] === 0x50 && bytes[1] === 0x4b;
+  let grid: Grid | null;
+  if (/\.xlsx$/i.test(fileName) || isZip) {
+    try {
+      const { readXlsxGrid } = await import('./read-xlsx');
+      grid = await readXlsxGrid(bytes);
+    } catch {
+      return failed(fileName, 'not-a-workbook');
+    }
+    if (!grid) return failed(fileName, 'no-rows');
+  } else if (/\.(xls|ods)$/i.test(fileName)) {
+    return failed(fileName, 'old-format');
+  } else {
+    grid = readCsvGrid(bytes);
+  }
+  return { fileName, encoding: grid.encoding, ...readSheetEntries(grid, options) };
+}

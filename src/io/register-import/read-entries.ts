@@ -1,0 +1,118 @@
+/**
+ * The entries of a register sheet (a grid from read-csv or read-xlsx): the header found below any title
+ * block, the STT column and the column-number row ("(1) (2) (3)") skipped, reading stopped at the total
+ * row, each cell read as its field. Every problem is collected, by the spreadsheet's own row number and
+ * the column's header as written; nothing is decided about storage here.
+ */
+import { entryProblems, emptyEntryFields, kindFromName, type EntryFields } from '../../domain/register/entry';
+import { foldKey, foldText } from '../../domain/register/fold-text';
+import { matchTrade, type DefaultTrade } from '../../domain/register/trades';
+import {
+  readDate, readDigitsText, readEmissions, readFireHazard, readKind, readLoan, readNumber, readWishes, type CellResult,
+} from './cell-values';
+import { cellText, type Grid, type GridRow, type GridValue } from './grid';
+import { FIELD_HEADERS, findHeader, type ImportField } from './headers';
+
+export interface ImportIssue {
+  /** The spreadsheet's row number (the sheet's first row is 1, whatever stands above the header). */
+  readonly row?: number;
+  /** The column's header as the file writes it, else the field's Vietnamese header. */
+  readonly column?: string;
+  readonly field?: ImportField;
+  /** Message key suffix: `registry.import.issue.<code>`. */
+  readonly code: string;
+  readonly params?: Readonly<Record<string, string | number>>;
+}
+
+export interface ParsedEntry {
+  readonly row: number;
+  readonly fields: EntryFields;
+}
+
+export interface SheetEntries {
+  readonly entries: readonly ParsedEntry[];
+  readonly errors: readonly ImportIssue[];
+  readonly warnings: readonly ImportIssue[];
+}
+
+const TOTAL_WORDS = new Set(['tong', 'tongcong', 'cong', 'tongso', 'total', 'grandtotal', 'sum']);
+const COLUMN_NUMBER = /^\(?[0-9]{1,2}\)?$|^\([a-z0-9]+\)$/i;
+
+export interface ReadOptions {
+  /** The default trades' names in each language, to match a written trade. */
+  readonly tradeNames?: readonly Record<DefaultTrade, string>[];
+}
+
+export function readSheetEntries(grid: Grid, options: ReadOptions = {}): SheetEntries {
+  const errors: ImportIssue[] = [];
+  const warnings: ImportIssue[] = [];
+  const header = findHeader(grid.rows);
+  if (!header) return { entries: [], errors: [{ code: 'no-header', params: { name: FIELD_HEADERS.name } }], warnings };
+  const columnOf = new Map<ImportField, number>();
+  header.columns.forEach((field, column) => { if (field) columnOf.set(field, column); });
+  for (const field of ['representative', 'phone', 'trade', 'areaNeededM2', 'address'] as const) {
+    if (!columnOf.has(field)) warnings.push({ code: 'missing-column', field, column: FIELD_HEADERS[field] });
+  }
+  const columnName = (field: ImportField) => header.written[columnOf.get(field) ?? -1] ?? FIELD_HEADERS[field];
+  const entries: ParsedEntry[] = [];
+  const otherColumns = [...columnOf].filter(([field]) => field !== 'name').map(([, column]) => column);
+
+  for (const gridRow of grid.rows.slice(header.dataStart)) {
+    const filled = gridRow.cells.map(cellText).filter((text): text is string => text !== null);
+    if (filled.length === 0) continue;
+    if (filled.every((text) => COLUMN_NUMBER.test(text)) && filled.length >= 3) continue;
+    const value = (field: ImportField): GridValue => gridRow.cells[columnOf.get(field) ?? -1] ?? null;
+    if (isTotalRow(gridRow, header.rowNumberColumn, columnOf.get('name') ?? 0)) break;
+    const rowErrors: ImportIssue[] = [];
+    const take = <T>(field: ImportField, result: CellResult<T>, fallback: T): T => {
+      if (!result.ok) {
+        rowErrors.push({ row: gridRow.row, column: columnName(field), field, code: result.code, params: { value: cellText(value(field)) ?? '' } });
+        return fallback;
+      }
+      if (result.warning) warnings.push({ row: gridRow.row, column: columnName(field), field, code: result.warning, params: { value: String(result.value) } });
+      return result.value;
+    };
+    const fields = emptyEntryFields();
+    fields.name = cellText(value('name')) ?? '';
+    const mappedFilled = otherColumns.filter((column) => cellText(gridRow.cells[column] ?? null) !== null).length;
+    // A line of a signature block ("Người lập biểu") below a list with an STT column: not an entry.
+    if (header.rowNumberColumn !== null && cellText(gridRow.cells[header.rowNumberColumn] ?? null) === null && mappedFilled === 0) {
+      warnings.push({ row: gridRow.row, code: 'row-skipped', params: { value: filled.join(' ').slice(0, 60) } });
+      continue;
+    }
+    fields.representative = cellText(value('representative'));
+    fields.phone = take('phone', readDigitsText(value('phone'), 'phone'), null);
+    fields.idNumber = take('idNumber', readDigitsText(value('idNumber'), 'id'), null);
+    const trade = cellText(value('trade'));
+    fields.trade = trade === null ? null : matchTrade(trade, options.tradeNames) ?? trade;
+    fields.address = cellText(value('address'));
+    fields.areaNeededM2 = take('areaNeededM2', readNumber(value('areaNeededM2')), null);
+    fields.workers = take('workers', readNumber(value('workers')), null);
+    fields.emissions = take('emissions', readEmissions(value('emissions')), []);
+    fields.fireHazard = take('fireHazard', readFireHazard(value('fireHazard')), null);
+    const loan = take('loanMillionVnd', readLoan(value('loanMillionVnd')), { needsLoan: false, amount: null });
+    fields.needsLoan = loan.needsLoan;
+    fields.loanMillionVnd = loan.amount;
+    fields.notes = cellText(value('notes'));
+    fields.registeredOn = take('registeredOn', readDate(value('registeredOn')), null);
+    fields.wishes = take('wishes', readWishes(value('wishes')), []);
+    fields.kind = take('kind', readKind(value('kind')), null) ?? kindFromName(fields.name, foldText(fields.name));
+    for (const problem of entryProblems(fields)) {
+      const field = problem.field as ImportField;
+      if (rowErrors.some((issue) => issue.field === field)) continue;
+      rowErrors.push({ row: gridRow.row, column: columnName(field), field, code: problem.code, params: { value: cellText(value(field)) ?? '' } });
+    }
+    errors.push(...rowErrors);
+    if (rowErrors.length === 0) entries.push({ row: gridRow.row, fields });
+  }
+  if (entries.length === 0 && errors.length === 0) errors.push({ code: 'no-rows' });
+  return { entries, errors, warnings };
+}
+
+function isTotalRow(row: GridRow, rowNumberColumn: number | null, nameColumn: number): boolean {
+  const candidates = [rowNumberColumn, nameColumn, 0, 1].filter((column): column is number => column !== null);
+  return candidates.some((column) => {
+    const text = cellText(row.cells[column] ?? null);
+    return text !== null && TOTAL_WORDS.has(foldKey(text));
+  });
+}
