@@ -10,6 +10,7 @@
  * Exits 1 naming what is missing and how to get it. As a module: `ensureOracles()` returns the list of
  * commands still missing (empty when all are there).
  */
+import { execFileSync } from 'node:child_process';
 import { accessSync, constants } from 'node:fs';
 import { delimiter, join } from 'node:path';
 import { pathToFileURL } from 'node:url';
@@ -23,7 +24,21 @@ export const ORACLES = {
   pdftotext: 'poppler-utils',
   pdftoppm: 'poppler-utils',
   zbarimg: 'zbar-tools',
+  // Not a command: the Python module that reads .xlsx back (run with Debian's /usr/bin/python3).
+  openpyxl: 'python3-openpyxl',
 };
+
+/** Oracles that are Python modules of Debian's python3, not commands on PATH. */
+const PYTHON_MODULES = new Set(['openpyxl']);
+
+function pythonHas(module) {
+  try {
+    execFileSync('/usr/bin/python3', ['-c', `import ${module}`], { stdio: 'ignore' });
+    return true;
+  } catch {
+    return false;
+  }
+}
 
 function onPath(name, env = process.env) {
   for (const dir of (env.PATH ?? '').split(delimiter)) {
@@ -38,7 +53,8 @@ function onPath(name, env = process.env) {
   return false;
 }
 
-export const missingOracles = (env = process.env) => Object.keys(ORACLES).filter((command) => !onPath(command, env));
+export const missingOracles = (env = process.env) =>
+  Object.keys(ORACLES).filter((command) => (PYTHON_MODULES.has(command) ? !pythonHas(command) : !onPath(command, env)));
 
 /** Installs what is missing when it can; returns the commands still missing. */
 export function ensureOracles({ install = !process.env.PHANLO_NO_APT } = {}) {

@@ -6,8 +6,10 @@
 import { useEffect, useRef, useState } from 'react';
 import type { LayoutResult } from '../../geo/layout';
 import '../../i18n/plan-messages';
+import '../../i18n/plan-draw-messages';
 import { useTranslation } from '../../i18n/use-translation';
 import { planSessionStores, usePlanView } from '../../state/plan-session';
+import { variantName } from '../../state/plan-variants';
 import type { PlanTab } from '../../state/plan-view';
 import { SiteLoadError } from '../site/SiteLoadError';
 import { useActiveSite } from '../site/use-active-site';
@@ -106,7 +108,7 @@ export default function PlanPage() {
         <div className="map-tools plan-map-tools">
           <button type="button" onClick={() => workspace.fitZone()}>{t('map.fitZone')}</button>
           <ColouringSwitch />
-          <ExportMenu />
+          <ExportMenu variantName={current ? variantName(current, t) : ''} />
           <ZoneImportControl ready={mapData !== null && mapData !== undefined} />
         </div>
         <PlanLegend />
