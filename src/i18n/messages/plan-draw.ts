@@ -4,6 +4,9 @@
  */
 export const planDrawMessages = {
   vi: {
+    'planDraw.drawnName': 'vùng vẽ trên bản đồ',
+    'planDraw.edge-marked': 'Đã đánh dấu cạnh khu của {name}.',
+    'planDraw.zone-edited': 'Đã sửa ranh giới khu của {name}.',
     'plan.export.xlsx': 'Excel: bảng thống kê lô và cân bằng đất (.xlsx)',
     'planXlsx.sheetPlots': 'Thống kê lô',
     'planXlsx.sheetBalance': 'Cân bằng đất',
@@ -33,6 +36,9 @@ export const planDrawMessages = {
     'planXlsx.max': '≤',
   },
   en: {
+    'planDraw.drawnName': 'a zone drawn on the map',
+    'planDraw.edge-marked': 'Marked a zone edge of {name}.',
+    'planDraw.zone-edited': 'Changed the zone boundary of {name}.',
     'plan.export.xlsx': 'Excel: plot schedule and land-use balance (.xlsx)',
     'planXlsx.sheetPlots': 'Plot schedule',
     'planXlsx.sheetBalance': 'Land-use balance',

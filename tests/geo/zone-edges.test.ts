@@ -1,0 +1,39 @@
+// Marking the zone's edges: one role per edge, other role lines kept, inputs never changed.
+import { describe, expect, it } from 'vitest';
+import { asPlane } from '../../src/geo/coordinates';
+import { markZoneEdge, zoneEdges } from '../../src/geo/zone-edges';
+import type { ZoneSite } from '../../src/geo/zone-site';
+
+const ring = [asPlane([0, 0]), asPlane([100, 0]), asPlane([100, 60]), asPlane([0, 60]), asPlane([0, 0])];
+const roadCentre = [asPlane([-20, -8]), asPlane([120, -8])];
+const site: ZoneSite = { name: 'z', source: 's', crs: 'EPSG:9209', zone: [ring], accessRoads: [roadCentre], residentialEdges: [], entrance: null };
+
+describe('zoneEdges', () => {
+  it('lists the outer edges with their plane lengths; an unmarked zone has no roles on its edges', () => {
+    const edges = zoneEdges(site);
+    expect(edges.map((e) => e.lengthM)).toEqual([100, 60, 100, 60]);
+    expect(edges.every((e) => e.role === null)).toBe(true);
+  });
+});
+
+describe('markZoneEdge', () => {
+  it('marks an edge as public road, then as facing homes (one role), then clears it', () => {
+    const road = markZoneEdge(site, 2, 'access-road')!;
+    expect(zoneEdges(road).map((e) => e.role)).toEqual([null, null, 'access-road', null]);
+    expect(road.accessRoads).toHaveLength(2);
+    expect(road.accessRoads[0]).toBe(roadCentre);
+    const homes = markZoneEdge(road, 2, 'residential')!;
+    expect(zoneEdges(homes).map((e) => e.role)).toEqual([null, null, 'residential', null]);
+    expect(homes.accessRoads).toEqual([roadCentre]);
+    const none = markZoneEdge(homes, 2, null)!;
+    expect(none).toEqual(site);
+    expect(site.accessRoads).toEqual([roadCentre]); // never mutated
+  });
+
+  it('recognises a role line drawn the other way round and refuses a no-op or a missing edge', () => {
+    const reversed: ZoneSite = { ...site, residentialEdges: [[asPlane([100, 60]), asPlane([100, 0])]] };
+    expect(zoneEdges(reversed)[1].role).toBe('residential');
+    expect(markZoneEdge(reversed, 1, 'residential')).toBeNull();
+    expect(markZoneEdge(site, 7, 'residential')).toBeNull();
+  });
+});
