@@ -61,3 +61,16 @@ export function markZoneEdge(site: ZoneSite, index: number, role: EdgeRole | nul
     residentialEdges: role === 'residential' ? [...off(site.residentialEdges), line] : off(site.residentialEdges),
   };
 }
+
+/**
+ * The site with a new boundary `zone`: role lines on edges the new boundary still has are kept, lines
+ * on edges it lost are dropped, and role lines that were not edges (a road centre line from a file)
+ * stay as they were.
+ */
+export function withZoneBoundary(site: ZoneSite, zone: ZoneSite['zone']): ZoneSite {
+  const oldEdges = zoneEdges(site);
+  const next: ZoneSite = { ...site, zone };
+  const newEdges = zoneEdges({ ...next, accessRoads: [], residentialEdges: [] });
+  const keep = (line: readonly PlanePoint[]) => !oldEdges.some((e) => lineIsEdge(line, e.from, e.to)) || newEdges.some((e) => lineIsEdge(line, e.from, e.to));
+  return { ...next, accessRoads: site.accessRoads.filter(keep), residentialEdges: site.residentialEdges.filter(keep) };
+}

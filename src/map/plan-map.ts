@@ -14,6 +14,8 @@ import {
 } from './layout-layers';
 import type { PlanColouringMode, PlanLayoutData, PlanMapAdapter, PlanSiteData, WgsBounds } from './plan-map-adapter';
 import { testHooksRequested } from './test-hook';
+import { MapLibrePlanMapTools } from './plan-map-tools';
+import type { PlanMapTools } from './plan-map-tools-adapter';
 
 maplibregl.setWorkerUrl(workerUrl);
 
@@ -57,6 +59,8 @@ export class MapLibrePlanMap implements PlanMapAdapter {
   private readonly clickListeners = new Set<(id: string | null) => void>();
   private layoutDrawn = false;
   private layoutVersion = 0;
+  /** Drawing, edge marking and the difference layer (plan-map-tools.ts). */
+  readonly tools: PlanMapTools;
 
   constructor(options: PlanMapOptions) {
     // The whole cadastral style at once, its sources empty until setSite: unlike the parcels map, this
@@ -107,6 +111,7 @@ export class MapLibrePlanMap implements PlanMapAdapter {
     });
     this.map.on('mouseenter', LAYOUT_LAYER_IDS.plotFill, () => { this.map.getCanvas().style.cursor = 'pointer'; });
     this.map.on('mouseleave', LAYOUT_LAYER_IDS.plotFill, () => { this.map.getCanvas().style.cursor = ''; });
+    this.tools = new MapLibrePlanMapTools(this.map, (run) => this.whenLoaded(run));
     this.installTestHook();
   }
 
@@ -187,6 +192,7 @@ export class MapLibrePlanMap implements PlanMapAdapter {
   destroy(): void {
     if (window.__phanloPlanMap === this.hook) delete window.__phanloPlanMap;
     this.clickListeners.clear();
+    this.tools.destroy();
     this.map.remove();
   }
 

@@ -1,7 +1,7 @@
 // Marking the zone's edges: one role per edge, other role lines kept, inputs never changed.
 import { describe, expect, it } from 'vitest';
 import { asPlane } from '../../src/geo/coordinates';
-import { markZoneEdge, zoneEdges } from '../../src/geo/zone-edges';
+import { markZoneEdge, withZoneBoundary, zoneEdges } from '../../src/geo/zone-edges';
 import type { ZoneSite } from '../../src/geo/zone-site';
 
 const ring = [asPlane([0, 0]), asPlane([100, 0]), asPlane([100, 60]), asPlane([0, 60]), asPlane([0, 0])];
@@ -35,5 +35,16 @@ describe('markZoneEdge', () => {
     expect(zoneEdges(reversed)[1].role).toBe('residential');
     expect(markZoneEdge(reversed, 1, 'residential')).toBeNull();
     expect(markZoneEdge(site, 7, 'residential')).toBeNull();
+  });
+});
+
+describe('withZoneBoundary', () => {
+  it('keeps roles on edges that remain and the road centre line, drops roles on edges that went', () => {
+    const marked = markZoneEdge(markZoneEdge(site, 0, 'residential')!, 2, 'access-road')!;
+    // Corner 2 moves: edges 1 and 2 change, edge 0 stays.
+    const moved = [asPlane([0, 0]), asPlane([100, 0]), asPlane([110, 70]), asPlane([0, 60]), asPlane([0, 0])];
+    const next = withZoneBoundary(marked, [moved]);
+    expect(zoneEdges(next).map((e) => e.role)).toEqual(['residential', null, null, null]);
+    expect(next.accessRoads).toEqual([roadCentre]);
   });
 });

@@ -2,6 +2,7 @@
 import { useEffect, useRef } from 'react';
 import 'maplibre-gl/dist/maplibre-gl.css';
 import { MapLibrePlanMap } from '../../map/plan-map';
+import type { PlanMapTools } from '../../map/plan-map-tools-adapter';
 import type { PlanWorkspace } from './plan-workspace';
 
 export interface PlanMapPaneProps {
@@ -10,18 +11,24 @@ export interface PlanMapPaneProps {
   readonly northArrow: string;
   readonly northLetter: string;
   readonly numberLocale: string;
+  /** The map's drawing, edge and difference tools while it is mounted (null once it is gone). */
+  readonly onTools?: (tools: PlanMapTools | null) => void;
 }
 
-export function PlanMapPane({ workspace, label, northArrow, northLetter, numberLocale }: PlanMapPaneProps) {
+export function PlanMapPane({ workspace, label, northArrow, northLetter, numberLocale, onTools }: PlanMapPaneProps) {
+  const onToolsRef = useRef(onTools);
+  useEffect(() => { onToolsRef.current = onTools; });
   const containerRef = useRef<HTMLDivElement>(null);
   useEffect(() => {
     const map = new MapLibrePlanMap({ container: containerRef.current!, labels: { northArrow, northLetter }, numberLocale });
     const detach = workspace.attachMap(map);
+    onToolsRef.current?.(map.tools);
     const observer = new ResizeObserver(() => map.resize());
     observer.observe(containerRef.current!);
     return () => {
       observer.disconnect();
       detach();
+      onToolsRef.current?.(null);
       map.destroy();
     };
   }, [workspace, northArrow, northLetter, numberLocale]);

@@ -3,7 +3,7 @@
  * parcels, with the land-use balance, the plot list and the parameters beside the map, and the
  * exports. Loaded on demand (App.tsx), so #/parcels does not carry it.
  */
-import { useEffect, useRef, useState } from 'react';
+import { useEffect, useMemo, useRef, useState } from 'react';
 import type { LayoutResult } from '../../geo/layout';
 import '../../i18n/plan-messages';
 import '../../i18n/plan-draw-messages';
@@ -28,6 +28,10 @@ import { useVariantSync } from './use-variant-sync';
 import { VariantBar } from './VariantBar';
 import { VariantCompare } from './VariantCompare';
 import { ZoneImportControl } from './ZoneImportControl';
+import type { PlanMapTools } from '../../map/plan-map-tools-adapter';
+import { EdgeMarkingPanel } from './EdgeMarkingPanel';
+import { cornerPositions } from './tool-map-data';
+import { ZoneDrawPanel, type DrawTarget } from './ZoneDrawPanel';
 import './plan.css';
 
 const TABS: readonly PlanTab[] = ['balance', 'plots', 'parameters'];
@@ -41,6 +45,10 @@ export default function PlanPage() {
   const [workspace, setWorkspace] = useState<PlanWorkspace | null>(null);
   const settledRef = useRef<((layout: LayoutResult) => void) | null>(null);
   const [comparing, setComparing] = useState(false);
+  // The map's tools, and which one the planner has open (drawing a zone, or marking its edges).
+  const [tools, setTools] = useState<PlanMapTools | null>(null);
+  const [drawing, setDrawing] = useState<DrawTarget | null>(null);
+  const [markingChoice, setMarkingChoice] = useState<{ readonly variantId: string | null; readonly mode: 'open' | 'closed' }>({ variantId: null, mode: 'closed' });
   useEffect(() => {
     const made = new PlanWorkspace({
       runner: new WorkerLayoutRunner(), stores: planSessionStores(), onLayoutSettled: (layout) => settledRef.current?.(layout),
@@ -60,6 +68,14 @@ export default function PlanPage() {
   // The open variant's zone, parameters and layout (the demo zone's until the planner has one of their own).
   const { variants, current } = useVariantSync(workspace, zoneSite, settledRef, t);
 
+  const currentSite = current ? current.site ?? zoneSite : null;
+  // A zone with no public road cannot be laid out: edge marking opens by itself until the planner closes it.
+  const marking = current && markingChoice.variantId === current.id ? markingChoice.mode : 'auto';
+  const setMarking = (mode: 'open' | 'closed') => setMarkingChoice({ variantId: current?.id ?? null, mode });
+  const showMarking = !drawing && current !== null && currentSite !== null
+    && (marking === 'open' || (marking === 'auto' && currentSite.accessRoads.length === 0));
+  const snapPoints = useMemo(() => (mapData ? cornerPositions(mapData.parcels, mapData.zone) : []), [mapData]);
+
   if (site.status === 'error') return <SiteLoadError errors={site.errors} onRetry={site.retry} />;
   if (!workspace) return <p className="loading" role="status">{t('plan.loading')}</p>;
 
@@ -71,7 +87,11 @@ export default function PlanPage() {
           {variants && current && <VariantBar variants={variants} current={current} onCompare={() => setComparing(true)} />}
           <PlanStatus workspace={workspace} siteReady={zoneSite !== null} />
         </header>
-        {comparing && variants && current && <VariantCompare variants={variants} current={current} demoSite={zoneSite} onClose={() => setComparing(false)} />}
+        {comparing && variants && current && <VariantCompare variants={variants} current={current} demoSite={zoneSite} onClose={() => setComparing(false)} tools={tools} />}
+        {drawing && zoneSite && (
+          <ZoneDrawPanel key={drawing.kind === 'edit' ? drawing.variant.id : 'new'} tools={tools} crs={zoneSite.crs} snapPoints={snapPoints} target={drawing} onClose={() => setDrawing(null)} />
+        )}
+        {showMarking && current && currentSite && <EdgeMarkingPanel tools={tools} variant={current} site={currentSite} onClose={() => setMarking('closed')} />}
         <div className="plan-tabs" role="tablist" aria-label={t('plan.tabs')} onKeyDown={(event) => {
           // Arrow keys move between tabs, as a tab list does.
           if (event.key !== 'ArrowRight' && event.key !== 'ArrowLeft') return;
@@ -104,12 +124,24 @@ export default function PlanPage() {
           northArrow={t('map.northArrow')}
           northLetter={language === 'vi' ? 'B' : 'N'}
           numberLocale={language === 'vi' ? 'vi-VN' : 'en-US'}
+          onTools={setTools}
         />
         <div className="map-tools plan-map-tools">
           <button type="button" onClick={() => workspace.fitZone()}>{t('map.fitZone')}</button>
           <ColouringSwitch />
           <ExportMenu variantName={current ? variantName(current, t) : ''} />
           <ZoneImportControl ready={mapData !== null && mapData !== undefined} />
+          <button type="button" data-testid="plan-draw" title={t('planDraw.openTitle')} disabled={!zoneSite || !tools} onClick={() => { setComparing(false); setDrawing({ kind: 'new' }); }}>
+            {t('planDraw.open')}
+          </button>
+          {current?.site && (
+            <button type="button" data-testid="plan-edit-zone" disabled={!tools} onClick={() => { setComparing(false); setDrawing({ kind: 'edit', variant: current, site: current.site! }); }}>
+              {t('planDraw.editZone')}
+            </button>
+          )}
+          <button type="button" data-testid="plan-mark-edges" title={t('planEdges.openTitle')} aria-pressed={showMarking} disabled={!currentSite} onClick={() => setMarking(showMarking ? 'closed' : 'open')}>
+            {t('planEdges.open')}
+          </button>
         </div>
         <PlanLegend />
       </div>
