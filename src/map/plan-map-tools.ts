@@ -7,6 +7,21 @@ import type * as maplibregl from 'maplibre-gl';
 import type { FeatureCollection } from 'geojson';
 import type { TerraDraw, TerraDrawMouseEvent, SnappableContext } from 'terra-draw';
 import { TOOL_COLOURS, type DrawSession, type PlanMapTools, type WgsPosition } from './plan-map-tools-adapter';
+import { testHooksRequested } from './test-hook';
+
+/** What browser tests read of the tools' layers (installed only when a test asks, as the map's own hook). */
+export interface PlanToolsTestHook {
+  /** Plots drawn in the difference layer, one per code and status (A's shapes, not B's outlines). */
+  renderedDifferences(): { code: string; status: string }[];
+  /** Zone edges drawn for marking. */
+  renderedEdges(): { edge: number; role: string }[];
+}
+
+declare global {
+  interface Window {
+    __phanloPlanTools?: PlanToolsTestHook;
+  }
+}
 
 const LABEL_FONT = ['Noto Sans', 'DejaVu Sans', 'Arial', 'sans-serif'];
 const EMPTY: FeatureCollection = { type: 'FeatureCollection', features: [] };
@@ -43,7 +58,19 @@ export class MapLibrePlanMapTools implements PlanMapTools {
       for (const run of this.pending.splice(0)) run();
     });
     map.on('click', this.onClick);
+    if (testHooksRequested()) {
+      const unique = <T,>(rows: T[]) => [...new Map(rows.map((r) => [JSON.stringify(r), r])).values()];
+      this.hook = {
+        renderedDifferences: () => unique(this.map.queryRenderedFeatures({ layers: [TOOL_LAYER_IDS.diffFill] })
+          .filter((f) => f.properties?.outline !== 'b').map((f) => ({ code: String(f.properties?.code), status: String(f.properties?.status) }))),
+        renderedEdges: () => unique(this.map.queryRenderedFeatures({ layers: [TOOL_LAYER_IDS.edgeLine] })
+          .map((f) => ({ edge: Number(f.properties?.edge), role: String(f.properties?.role) }))).sort((a, b) => a.edge - b.edge),
+      };
+      window.__phanloPlanTools = this.hook;
+    }
   }
+
+  private hook: PlanToolsTestHook | null = null;
 
   private whenReady(run: () => void): void {
     if (this.ready) run();
@@ -210,6 +237,7 @@ export class MapLibrePlanMapTools implements PlanMapTools {
   }
 
   destroy(): void {
+    if (this.hook && window.__phanloPlanTools === this.hook) delete window.__phanloPlanTools;
     this.map.off('click', this.onClick);
     this.edgeListeners.clear();
     this.session = null;
