@@ -6,7 +6,9 @@
  * strip is measured from. Pure: a site in, a new site out, the input never changed.
  */
 import type { PlanePoint } from './coordinates';
-import { distanceM, ringCorners } from './plane-measure';
+import { accessStretches } from './layout/entrance';
+import { pointSegmentDistanceM } from './layout/segments';
+import { distanceM, ringCorners, ringSignedAreaM2 } from './plane-measure';
 import { TOLERANCE_M } from './tolerance';
 import type { ZoneSite } from './zone-site';
 
@@ -20,6 +22,28 @@ export interface ZoneEdge {
   readonly lengthM: number;
   /** What the edge is marked as; null when no role line lies on it. */
   readonly role: EdgeRole | null;
+  /**
+   * What a role line of the file that is not this edge makes of it: a public road centre line the
+   * engine takes as running along this edge, or a homes line lying along it. Null when none does.
+   */
+  readonly fileRole: EdgeRole | null;
+}
+
+/** A homes line passes this close to an edge's middle: it runs along that edge, m. */
+const ALONG_M = 2;
+
+function runsAlong(line: readonly PlanePoint[], from: PlanePoint, to: PlanePoint): boolean {
+  const [x, y] = [(from[0] + to[0]) / 2, (from[1] + to[1]) / 2];
+  return line.slice(1).some((b, i) => pointSegmentDistanceM(x, y, [line[i][0], line[i][1], b[0], b[1]]) <= ALONG_M);
+}
+
+/** Edge indexes (in the stored ring) the engine takes a file's public road as running along. */
+function edgesAlongRoads(corners: readonly PlanePoint[], roads: ZoneSite['accessRoads']): Set<number> {
+  if (corners.length < 3 || roads.length === 0) return new Set();
+  const n = corners.length;
+  // accessStretches numbers the edges of the ring made counter-clockwise: map them back.
+  const reversed = ringSignedAreaM2(corners) < 0;
+  return new Set(accessStretches(corners, roads).filter((s) => s.parallel).map((s) => (reversed ? (2 * n - 2 - s.edge) % n : s.edge)));
 }
 
 /** How far a role line's ends may lie from an edge's corners and still be that edge, m. */
@@ -37,11 +61,16 @@ export function lineIsEdge(line: readonly (readonly [number, number])[], a: Plan
 /** The outer boundary's edges, with the role lines lying on them. */
 export function zoneEdges(site: ZoneSite): ZoneEdge[] {
   const corners = ringCorners(site.zone[0] ?? []);
+  const isEdge = (l: readonly PlanePoint[]) => corners.some((c, i) => lineIsEdge(l, c, corners[(i + 1) % corners.length]));
+  const fileRoads = edgesAlongRoads(corners, site.accessRoads.filter((l) => !isEdge(l)));
+  const fileHomes = site.residentialEdges.filter((l) => !isEdge(l));
   return corners.map((from, index) => {
     const to = corners[(index + 1) % corners.length];
     const role: EdgeRole | null = site.accessRoads.some((l) => lineIsEdge(l, from, to)) ? 'access-road'
       : site.residentialEdges.some((l) => lineIsEdge(l, from, to)) ? 'residential' : null;
-    return { index, from, to, lengthM: distanceM(from, to), role };
+    const fileRole: EdgeRole | null = fileRoads.has(index) ? 'access-road'
+      : fileHomes.some((l) => runsAlong(l, from, to)) ? 'residential' : null;
+    return { index, from, to, lengthM: distanceM(from, to), role, fileRole };
   });
 }
 

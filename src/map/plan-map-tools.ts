@@ -11,7 +11,7 @@ import { testHooksRequested } from './test-hook';
 
 /** What browser tests read of the tools' layers (installed only when a test asks, as the map's own hook). */
 export interface PlanToolsTestHook {
-  /** Plots drawn in the difference layer, one per code and status (A's shapes, not B's outlines). */
+  /** Plots drawn in the difference layers, one per code and status (not B's outline of a changed plot). */
   renderedDifferences(): { code: string; status: string }[];
   /** Zone edges drawn for marking. */
   renderedEdges(): { edge: number; role: string }[];
@@ -61,7 +61,7 @@ export class MapLibrePlanMapTools implements PlanMapTools {
     if (testHooksRequested()) {
       const unique = <T,>(rows: T[]) => [...new Map(rows.map((r) => [JSON.stringify(r), r])).values()];
       this.hook = {
-        renderedDifferences: () => unique(this.map.queryRenderedFeatures({ layers: [TOOL_LAYER_IDS.diffFill] })
+        renderedDifferences: () => unique(this.map.queryRenderedFeatures({ layers: [TOOL_LAYER_IDS.diffFill, TOOL_LAYER_IDS.diffLine] })
           .filter((f) => f.properties?.outline !== 'b').map((f) => ({ code: String(f.properties?.code), status: String(f.properties?.status) }))),
         renderedEdges: () => unique(this.map.queryRenderedFeatures({ layers: [TOOL_LAYER_IDS.edgeLine] })
           .map((f) => ({ edge: Number(f.properties?.edge), role: String(f.properties?.role) }))).sort((a, b) => a.edge - b.edge),
@@ -82,14 +82,18 @@ export class MapLibrePlanMapTools implements PlanMapTools {
     map.addSource(TOOL_SOURCES.diff, { type: 'geojson', data: EMPTY });
     map.addSource(TOOL_SOURCES.edges, { type: 'geojson', data: EMPTY });
     const diffColour = ['match', ['get', 'status'], ...Object.entries(TOOL_COLOURS.diff).flat(), '#999999'] as unknown as maplibregl.ExpressionSpecification;
-    map.addLayer({ id: TOOL_LAYER_IDS.diffFill, type: 'fill', source: TOOL_SOURCES.diff, filter: ['==', ['geometry-type'], 'Polygon'], paint: { 'fill-color': diffColour, 'fill-opacity': 0.85 } });
+    // A's plots filled by class; plots only in B, and B's shape of a changed plot, as outlines over them
+    // (the two layouts overlap where they differ, so B is never a fill hiding A).
+    const isOutlineOfB = ['any', ['==', ['get', 'outline'], 'b'], ['==', ['get', 'status'], 'only-b']] as maplibregl.ExpressionSpecification;
+    map.addLayer({ id: TOOL_LAYER_IDS.diffFill, type: 'fill', source: TOOL_SOURCES.diff, filter: ['!', isOutlineOfB], paint: { 'fill-color': diffColour, 'fill-opacity': 0.85, 'fill-outline-color': '#555555' } });
     map.addLayer({
-      id: TOOL_LAYER_IDS.diffLine, type: 'line', source: TOOL_SOURCES.diff,
-      paint: { 'line-color': ['case', ['==', ['get', 'outline'], 'b'], '#1a1a1a', '#555555'], 'line-width': ['case', ['==', ['get', 'outline'], 'b'], 2, 0.8], 'line-dasharray': [1, 0] },
+      id: TOOL_LAYER_IDS.diffLine, type: 'line', source: TOOL_SOURCES.diff, filter: isOutlineOfB,
+      paint: { 'line-color': ['case', ['==', ['get', 'status'], 'only-b'], TOOL_COLOURS.diff['only-b'], '#1a1a1a'], 'line-width': 2.5, 'line-dasharray': [3, 1.5] },
     });
     map.addLayer({
       id: TOOL_LAYER_IDS.diffLabel, type: 'symbol', source: TOOL_SOURCES.diff, filter: ['all', ['!=', ['get', 'status'], 'same'], ['!=', ['get', 'outline'], 'b']],
-      layout: { 'text-field': ['get', 'code'], 'text-size': 11, 'text-font': LABEL_FONT }, paint: { 'text-color': '#222222', 'text-halo-color': '#ffffff', 'text-halo-width': 1.2 },
+      layout: { 'text-field': ['get', 'code'], 'text-size': 11, 'text-font': LABEL_FONT },
+      paint: { 'text-color': ['case', ['==', ['get', 'status'], 'only-b'], TOOL_COLOURS.diff['only-b'], '#222222'], 'text-halo-color': '#ffffff', 'text-halo-width': 1.2 },
     });
     const edgeColour = ['match', ['get', 'role'], ...Object.entries(TOOL_COLOURS.edge).flat(), '#2b7bb9'] as unknown as maplibregl.ExpressionSpecification;
     map.addLayer({ id: TOOL_LAYER_IDS.edgeHit, type: 'line', source: TOOL_SOURCES.edges, paint: { 'line-color': '#000000', 'line-opacity': 0.01, 'line-width': 22 } });

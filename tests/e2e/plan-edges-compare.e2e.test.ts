@@ -64,6 +64,9 @@ describe('#/plan: zone edges, compare map, plot schedule workbook', () => {
     // The file's residential line runs from corner 6 to corner 1 of the zone ring: edge 6 of 6.
     expect(await page.getByTestId('edge-role-5').getAttribute('data-role')).toBe('residential');
     expect(await page.getByTestId('edge-role-2').getAttribute('data-role')).toBe('none');
+    // The district road's centre line runs along edge 1, as the engine takes it: said beside the edge.
+    expect(await page.getByTestId('edge-file-role-0').innerText()).toContain('đường công cộng');
+    expect(await page.getByTestId('edge-file-role-2').count()).toBe(0);
     await expect.poll(async () => ((await page.evaluate('window.__phanloPlanTools.renderedEdges()')) as unknown[]).length).toBe(6);
   });
 

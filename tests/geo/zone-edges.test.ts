@@ -14,6 +14,15 @@ describe('zoneEdges', () => {
     expect(edges.map((e) => e.lengthM)).toEqual([100, 60, 100, 60]);
     expect(edges.every((e) => e.role === null)).toBe(true);
   });
+
+  it('says which edge a file\'s road centre line runs along, as the engine takes it, in either ring direction', () => {
+    expect(zoneEdges(site).map((e) => e.fileRole)).toEqual(['access-road', null, null, null]);
+    const clockwise: ZoneSite = { ...site, zone: [[...ring].reverse()] };
+    // Reversed ring: corners 0,0 → 0,60 → 100,60 → 100,0; the south edge (100,0 → 0,0) is edge 4 of 4.
+    expect(zoneEdges(clockwise).map((e) => e.fileRole)).toEqual([null, null, null, 'access-road']);
+    const homes: ZoneSite = { ...site, residentialEdges: [[asPlane([100.5, -10]), asPlane([100.5, 70])]] };
+    expect(zoneEdges(homes)[1].fileRole).toBe('residential');
+  });
 });
 
 describe('markZoneEdge', () => {

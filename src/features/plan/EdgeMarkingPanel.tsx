@@ -41,7 +41,7 @@ export function EdgeMarkingPanel({ tools, variant, site, onClose }: {
     setChosen(index);
     void markVariantEdge(variant, site, index, role === 'none' ? null : (role as EdgeRole), t);
   };
-  const noRoad = !site.accessRoads.length;
+  const noRoad = !edges.some((e) => e.role === 'access-road' || e.fileRole === 'access-road');
 
   return (
     <section className="edge-marking" data-testid="edge-marking" aria-label={t('planEdges.title')}>
@@ -60,7 +60,10 @@ export function EdgeMarkingPanel({ tools, variant, site, onClose }: {
           const current: RoleChoice = edge.role ?? 'none';
           return (
             <li key={edge.index} data-testid={`edge-role-${edge.index}`} data-role={current} className={chosen === edge.index ? 'chosen' : undefined}>
-              <span className="edge-name">{t('planEdges.edge', { n: edge.index + 1, length: formatLengthM(edge.lengthM, language) })}</span>
+              <span className="edge-name">
+                {t('planEdges.edge', { n: edge.index + 1, length: formatLengthM(edge.lengthM, language) })}
+                {edge.role === null && edge.fileRole && <small className="edge-file-role" data-testid={`edge-file-role-${edge.index}`}>{t(`planEdges.file.${edge.fileRole}`)}</small>}
+              </span>
               <span className="segmented" role="group" aria-label={t('planEdges.edge', { n: edge.index + 1, length: formatLengthM(edge.lengthM, language) })}>
                 {ROLES.map((role) => (
                   <button

@@ -66,6 +66,7 @@ export function VariantCompare({ variants, current, demoSite, onClose, tools = n
         </label>
         <button type="button" onClick={onClose}>{t('plan.variant.close')}</button>
       </header>
+      <VariantDiffMap tools={tools} a={shown} b={otherLayout} nameA={variantName(current, t)} nameB={variantName(other, t)} />
       <table className="data-table">
         <thead>
           <tr><th className="text">{t('plan.variant.figure')}</th><th>{variantName(current, t)}</th><th>{variantName(other, t)}</th></tr>
@@ -93,7 +94,6 @@ export function VariantCompare({ variants, current, demoSite, onClose, tools = n
           })}
         </tbody>
       </table>
-      <VariantDiffMap tools={tools} a={shown} b={otherLayout} nameA={variantName(current, t)} nameB={variantName(other, t)} />
     </section>
   );
 }

@@ -31,7 +31,7 @@ export function VariantDiffMap({ tools, a, b, nameA, nameB }: {
       <ul>
         {PLOT_DIFF_STATUSES.map((status) => (
           <li key={status} data-status={status} data-count={diff.counts[status]}>
-            <span className="swatch" style={{ background: TOOL_COLOURS.diff[status] }} />
+            <span className={status === 'only-b' ? 'swatch outline' : 'swatch'} style={status === 'only-b' ? { borderColor: TOOL_COLOURS.diff[status] } : { background: TOOL_COLOURS.diff[status] }} />
             {t(`planDiff.${status}`, { a: nameA, b: nameB })}: <strong>{diff.counts[status]}</strong>
           </li>
         ))}

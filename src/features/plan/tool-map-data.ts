@@ -17,14 +17,14 @@ function toWgs(crs: string): (p: readonly [number, number]) => Position {
   };
 }
 
-/** Each outer edge as a line: `edge` (index), `role` ('access-road' | 'residential' | 'none'), `label`. */
+/** Each outer edge as a line: `edge` (index), `role` (marked, else what the file's lines make of it, else 'none'), `label`. */
 export function zoneEdgesMapData(site: ZoneSite, label: (index: number, lengthM: number) => string): FeatureCollection {
   const wgs = toWgs(site.crs);
   return {
     type: 'FeatureCollection',
     features: zoneEdges(site).map((edge): Feature => ({
       type: 'Feature', id: edge.index,
-      properties: { edge: edge.index, role: edge.role ?? 'none', label: label(edge.index, edge.lengthM) },
+      properties: { edge: edge.index, role: edge.role ?? edge.fileRole ?? 'none', label: label(edge.index, edge.lengthM) },
       geometry: { type: 'LineString', coordinates: [wgs(edge.from), wgs(edge.to)] },
     })),
   };

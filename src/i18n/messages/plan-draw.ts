@@ -4,6 +4,8 @@
  */
 export const planDrawMessages = {
   vi: {
+    'planEdges.file.access-road': 'Theo tệp khu: đường công cộng chạy dọc cạnh này',
+    'planEdges.file.residential': 'Theo tệp khu: giáp khu dân cư',
     'planDiff.title': 'Bản đồ khác biệt (lô theo mã)',
     'planDiff.waiting': 'Đang bố trí phương án để so sánh…',
     'planDiff.only-a': 'Chỉ có trong {a}',
@@ -87,6 +89,8 @@ export const planDrawMessages = {
     'planXlsx.max': '≤',
   },
   en: {
+    'planEdges.file.access-road': 'From the zone file: a public road runs along this edge',
+    'planEdges.file.residential': 'From the zone file: faces homes',
     'planDiff.title': 'Map of differences (plots by code)',
     'planDiff.waiting': 'Laying out the variant to compare…',
     'planDiff.only-a': 'Only in {a}',
