@@ -15,6 +15,8 @@ export interface PlanToolsTestHook {
   renderedDifferences(): { code: string; status: string }[];
   /** Zone edges drawn for marking. */
   renderedEdges(): { edge: number; role: string }[];
+  /** Corner handles terra-draw has drawn for the zone being drawn or edited. */
+  renderedDrawnCorners(): number;
 }
 
 declare global {
@@ -24,6 +26,8 @@ declare global {
 }
 
 const LABEL_FONT = ['Noto Sans', 'DejaVu Sans', 'Arial', 'sans-serif'];
+/** Decimals of a degree terra-draw keeps: 1e-9° is about 0.1 mm, well under the 1 mm of a corner table. */
+const COORDINATE_DECIMALS = 9;
 const EMPTY: FeatureCollection = { type: 'FeatureCollection', features: [] };
 export const TOOL_SOURCES = { edges: 'plan-zone-edges', diff: 'plan-diff' } as const;
 export const TOOL_LAYER_IDS = {
@@ -65,6 +69,11 @@ export class MapLibrePlanMapTools implements PlanMapTools {
           .filter((f) => f.properties?.outline !== 'b').map((f) => ({ code: String(f.properties?.code), status: String(f.properties?.status) }))),
         renderedEdges: () => unique(this.map.queryRenderedFeatures({ layers: [TOOL_LAYER_IDS.edgeLine] })
           .map((f) => ({ edge: Number(f.properties?.edge), role: String(f.properties?.role) }))).sort((a, b) => a.edge - b.edge),
+        // The MapLibre adapter names its layers "td-…" (its default prefix); its points are the handles.
+        renderedDrawnCorners: () => {
+          const layers = this.map.getStyle().layers.map((l) => l.id).filter((id) => id.startsWith('td-') && id.includes('point'));
+          return layers.length ? new Set(this.map.queryRenderedFeatures({ layers }).map((f) => JSON.stringify((f.geometry as unknown as { coordinates: unknown }).coordinates))).size : 0;
+        },
       };
       window.__phanloPlanTools = this.hook;
     }
@@ -154,7 +163,7 @@ export class MapLibrePlanMapTools implements PlanMapTools {
       const snapping = { toCustom: (event: TerraDrawMouseEvent, context: SnappableContext) => this.snap(event, context) };
       const colour = TOOL_COLOURS.drawing;
       const draw = new TerraDraw({
-        adapter: new TerraDrawMapLibreGLAdapter({ map: this.map, coordinatePrecision: 10 }),
+        adapter: new TerraDrawMapLibreGLAdapter({ map: this.map, coordinatePrecision: COORDINATE_DECIMALS }),
         modes: [
           new TerraDrawPolygonMode({
             snapping, showCoordinatePoints: true,
@@ -192,7 +201,7 @@ export class MapLibrePlanMapTools implements PlanMapTools {
       const d = Math.hypot(x - event.containerX, y - event.containerY);
       if (d <= bestD) { bestD = d; best = p; }
     }
-    return best ? [best[0], best[1]] : undefined;
+    return best ? [Number(best[0].toFixed(COORDINATE_DECIMALS)), Number(best[1].toFixed(COORDINATE_DECIMALS))] : undefined;
   }
 
   private report(): void {
@@ -216,7 +225,9 @@ export class MapLibrePlanMapTools implements PlanMapTools {
 
   setDrawnCorners(corners: readonly WgsPosition[]): void {
     if (corners.length < 3) return;
-    const geometry = { type: 'Polygon' as const, coordinates: [[...corners.map((c) => [c[0], c[1]]), [corners[0][0], corners[0][1]]]] };
+    // terra-draw refuses coordinates finer than its precision: 9 decimals of a degree is 0.1 mm.
+    const round = (c: WgsPosition) => [Number(c[0].toFixed(COORDINATE_DECIMALS)), Number(c[1].toFixed(COORDINATE_DECIMALS))];
+    const geometry = { type: 'Polygon' as const, coordinates: [[...corners.map(round), round(corners[0])]] };
     this.whenReady(() => void this.loadDraw().then((draw) => {
       if (this.featureId !== null && draw.hasFeature(this.featureId)) {
         draw.updateFeatureGeometry(this.featureId, geometry);

@@ -23,6 +23,8 @@ const fileCornerAt = (p: number[]) => SNAP_CORNERS.find((q) => Math.abs(q[0] - p
 /** The four demo corners the click test aims at, and the corners it drew (set by the first test). */
 const AIMED = [DEMO_CORNERS[0], DEMO_CORNERS[1], DEMO_CORNERS[2], DEMO_CORNERS[5]];
 let drawn: number[][] = [];
+/** The zone the typed-coordinates test opened (its corners as stored, to the millimetre). */
+let typedZone: number[][] = [];
 
 const shoelace = (corners: readonly number[][]) => Math.abs(corners.reduce((s, p, i) => {
   const q = corners[(i + 1) % corners.length];
@@ -49,7 +51,10 @@ async function waitForLayout(page: Page, afterVersion = 0): Promise<void> {
   );
 }
 const layoutVersion = async (page: Page) => (await page.evaluate('window.__phanloPlanMap.layoutVersion')) as number;
-const listCodes = (page: Page) => page.locator('[data-testid="plan-plot-row"] td:nth-child(1) button').allInnerTexts();
+const listCodes = async (page: Page) => {
+  await page.getByTestId('plan-tab-plots').click();
+  return page.locator('[data-testid="plan-plot-row"] td:nth-child(1) button').allInnerTexts();
+};
 const screenPoint = (page: Page, plane: number[]) => {
   const [lng, lat] = projection.toLngLat([plane[0], plane[1]]);
   return page.evaluate(([a, b]) => window.__phanloPlanMap!.screenPointOf(a, b), [lng, lat] as const);
@@ -161,5 +166,37 @@ describe('#/plan: drawing a zone', () => {
     await expect.poll(() => listCodes(page), { timeout: 30_000 }).toEqual(engineCodes(exact, 0));
     await page.getByTestId('plan-tab-balance').click();
     expect(Math.abs(readArea(await page.getByTestId('balance-area-total').innerText()) - shoelace(exact))).toBeLessThanOrEqual(0.1);
+    typedZone = exact;
+  });
+
+  it('edits the drawn zone later: a typed corner moves, the public road edge keeps its role, the layout follows', async () => {
+    expect(typedZone).toHaveLength(4);
+    await page.getByTestId('plan-edit-zone').click();
+    await page.getByTestId('zone-draw').waitFor();
+    expect(await tableCorners(page)).toEqual(typedZone.map((p) => p.map((v) => Math.round(v * 1000) / 1000)));
+    // The zone is on the map to edit: terra-draw's polygon and its corner handles are drawn.
+    await expect.poll(() => page.evaluate(() => window.__phanloPlanTools!.renderedDrawnCorners()), { timeout: 10_000 }).toBeGreaterThanOrEqual(4);
+    // Corner 3 moves 15 m north (X grows); edges 2 and 3 change, edge 1 (the public road) stays.
+    const moved = typedZone.map((p, i) => (i === 2 ? [p[0], p[1] + 15] : p));
+    await page.getByTestId('zone-draw-x-2').fill(String(moved[2][1]).replace('.', ','));
+    await page.getByTestId('zone-draw-x-2').press('Enter');
+    await expect.poll(async () => readArea(await page.getByTestId('zone-draw-area').innerText())).toBeCloseTo(shoelace(moved), 1);
+    if (process.env.SCREENSHOT_DIR) {
+      await page.setViewportSize({ width: 800, height: 1280 });
+      await page.screenshot({ path: `${process.env.SCREENSHOT_DIR}/plan-draw-edit-portrait.png` });
+      await page.setViewportSize({ width: 1280, height: 800 });
+    }
+    const before = await layoutVersion(page);
+    await page.getByTestId('zone-draw-save').click();
+    await waitForLayout(page, before);
+    await expect.poll(() => listCodes(page), { timeout: 30_000 }).toEqual(engineCodes(moved, 0));
+    await page.getByTestId('plan-tab-balance').click();
+    expect(Math.abs(readArea(await page.getByTestId('balance-area-total').innerText()) - shoelace(moved))).toBeLessThanOrEqual(0.1);
+    // One undoable edit: Ctrl+Z gives the typed zone back.
+    const again = await layoutVersion(page);
+    await page.locator('.map').click({ position: { x: 5, y: 400 } });
+    await page.keyboard.press('Control+z');
+    await waitForLayout(page, again);
+    await expect.poll(async () => Math.abs(readArea(await page.getByTestId('balance-area-total').innerText()) - shoelace(typedZone)), { timeout: 30_000 }).toBeLessThanOrEqual(0.1);
   });
 });
