@@ -176,6 +176,20 @@ describe('#/plan: drawing a zone', () => {
     expect(await tableCorners(page)).toEqual(typedZone.map((p) => p.map((v) => Math.round(v * 1000) / 1000)));
     // The zone is on the map to edit: terra-draw's polygon and its corner handles are drawn.
     await expect.poll(() => page.evaluate(() => window.__phanloPlanTools!.renderedDrawnCorners()), { timeout: 10_000 }).toBeGreaterThanOrEqual(4);
+    // A corner dragged on the map moves in the table, and the area follows (then typed back exactly).
+    const handle = await screenPoint(page, typedZone[3]);
+    await page.mouse.move(handle.x, handle.y);
+    await page.mouse.down();
+    for (let step = 1; step <= 10; step++) await page.mouse.move(handle.x - 4 * step, handle.y - 2 * step);
+    await page.mouse.up();
+    await expect.poll(async () => Math.hypot(...(await tableCorners(page))[3].map((v, k) => v - typedZone[3][k])), { timeout: 10_000 }).toBeGreaterThan(5);
+    const dragged = await tableCorners(page);
+    expect(readArea(await page.getByTestId('zone-draw-area').innerText())).toBeCloseTo(shoelace(dragged), 0);
+    await page.getByTestId('zone-draw-x-3').fill(String(typedZone[3][1]));
+    await page.getByTestId('zone-draw-x-3').press('Enter');
+    await page.getByTestId('zone-draw-y-3').fill(String(typedZone[3][0]));
+    await page.getByTestId('zone-draw-y-3').press('Enter');
+    await expect.poll(() => tableCorners(page)).toEqual(typedZone.map((p) => p.map((v) => Math.round(v * 1000) / 1000)));
     // Corner 3 moves 15 m north (X grows); edges 2 and 3 change, edge 1 (the public road) stays.
     const moved = typedZone.map((p, i) => (i === 2 ? [p[0], p[1] + 15] : p));
     await page.getByTestId('zone-draw-x-2').fill(String(moved[2][1]).replace('.', ','));
