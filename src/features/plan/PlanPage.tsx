@@ -72,7 +72,9 @@ export default function PlanPage() {
   // A zone with no public road cannot be laid out: edge marking opens by itself until the planner closes it.
   const marking = current && markingChoice.variantId === current.id ? markingChoice.mode : 'auto';
   const setMarking = (mode: 'open' | 'closed') => setMarkingChoice({ variantId: current?.id ?? null, mode });
-  const showMarking = !drawing && current !== null && currentSite !== null
+  // An edit of a zone belongs to its variant: switching variants puts it away.
+  const activeDrawing = drawing && (drawing.kind === 'new' || drawing.variantId === current?.id) ? drawing : null;
+  const showMarking = !activeDrawing && current !== null && currentSite !== null
     && (marking === 'open' || (marking === 'auto' && currentSite.accessRoads.length === 0));
   const snapPoints = useMemo(() => (mapData ? cornerPositions(mapData.parcels, mapData.zone) : []), [mapData]);
 
@@ -88,8 +90,11 @@ export default function PlanPage() {
           <PlanStatus workspace={workspace} siteReady={zoneSite !== null} />
         </header>
         {comparing && variants && current && <VariantCompare variants={variants} current={current} demoSite={zoneSite} onClose={() => setComparing(false)} tools={tools} />}
-        {drawing && zoneSite && (
-          <ZoneDrawPanel key={drawing.kind === 'edit' ? drawing.variant.id : 'new'} tools={tools} crs={zoneSite.crs} snapPoints={snapPoints} target={drawing} onClose={() => setDrawing(null)} />
+        {activeDrawing && zoneSite && (
+          <ZoneDrawPanel
+            key={activeDrawing.kind === 'edit' ? activeDrawing.variantId : 'new'} tools={tools} crs={zoneSite.crs} snapPoints={snapPoints}
+            target={activeDrawing} variant={current} onClose={() => setDrawing(null)}
+          />
         )}
         {showMarking && current && currentSite && <EdgeMarkingPanel tools={tools} variant={current} site={currentSite} onClose={() => setMarking('closed')} />}
         <div className="plan-tabs" role="tablist" aria-label={t('plan.tabs')} onKeyDown={(event) => {
@@ -135,7 +140,7 @@ export default function PlanPage() {
             {t('planDraw.open')}
           </button>
           {current?.site && (
-            <button type="button" data-testid="plan-edit-zone" disabled={!tools} onClick={() => { setComparing(false); setDrawing({ kind: 'edit', variant: current, site: current.site! }); }}>
+            <button type="button" data-testid="plan-edit-zone" disabled={!tools} onClick={() => { setComparing(false); setDrawing({ kind: 'edit', variantId: current.id, site: current.site! }); }}>
               {t('planDraw.editZone')}
             </button>
           )}

@@ -17,7 +17,8 @@ import { planSessionStores } from '../../state/plan-session';
 import { createVariantFromDrawing, updateVariantZone } from '../../state/plan-zone-edits';
 import { insertCorner, mergeMapCorners, parseCornerLines, removeCorner, setCornerXY, setDraftEdgeLength } from './zone-draft';
 
-export type DrawTarget = { readonly kind: 'new' } | { readonly kind: 'edit'; readonly variant: Variant; readonly site: ZoneSite };
+/** A new zone, or the boundary of variant `variantId` (the panel saves into the variant as stored then). */
+export type DrawTarget = { readonly kind: 'new' } | { readonly kind: 'edit'; readonly variantId: string; readonly site: ZoneSite };
 
 /** "2306300,5" or "2306300.5" → 2306300.5 (spaces and non-breaking spaces ignored). */
 const readNumber = (text: string): number => {
@@ -31,8 +32,10 @@ const fieldText = (value: number, language: 'vi' | 'en', digits: number) => {
   return language === 'vi' ? text.replace('.', ',') : text;
 };
 
-export function ZoneDrawPanel({ tools, crs, snapPoints, target, onClose }: {
+export function ZoneDrawPanel({ tools, crs, snapPoints, target, variant, onClose }: {
   readonly tools: PlanMapTools | null;
+  /** The open variant as stored now: an edit saves into it, so a parameter changed meanwhile is kept. */
+  readonly variant: Variant | null;
   readonly crs: string;
   readonly snapPoints: readonly WgsPosition[];
   readonly target: DrawTarget;
@@ -85,7 +88,9 @@ export function ZoneDrawPanel({ tools, crs, snapPoints, target, onClose }: {
     setSaving(true);
     const result = target.kind === 'new'
       ? await createVariantFromDrawing(drawnZoneSite(corners, crs, t('planDraw.drawnZoneName')), t)
-      : await updateVariantZone(target.variant, withZoneBoundary(target.site, drawnZoneSite(corners, crs, target.site.name).zone), t);
+      : variant && variant.id === target.variantId
+        ? await updateVariantZone(variant, withZoneBoundary(variant.site ?? target.site, drawnZoneSite(corners, crs, target.site.name).zone), t)
+        : { saved: false, message: '' };
     setSaving(false);
     if (result.saved) {
       if (target.kind === 'new') planSessionStores().view.getState().setTab('plots');
