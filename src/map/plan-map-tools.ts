@@ -213,6 +213,11 @@ export class MapLibrePlanMapTools implements PlanMapTools {
     this.session.onChange(distinct(ring), this.featureId === null ? 'drawing' : 'closed');
   }
 
+  /** True while a zone is being drawn or edited: the map's own clicks (plot selection) stand aside. */
+  get drawing(): boolean {
+    return this.session !== null;
+  }
+
   startDrawing(session: DrawSession): void {
     this.session = session;
     this.featureId = null;

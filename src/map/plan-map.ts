@@ -60,7 +60,7 @@ export class MapLibrePlanMap implements PlanMapAdapter {
   private layoutDrawn = false;
   private layoutVersion = 0;
   /** Drawing, edge marking and the difference layer (plan-map-tools.ts). */
-  readonly tools: PlanMapTools;
+  readonly tools: PlanMapTools & { readonly drawing: boolean };
 
   constructor(options: PlanMapOptions) {
     // The whole cadastral style at once, its sources empty until setSite: unlike the parcels map, this
@@ -105,6 +105,8 @@ export class MapLibrePlanMap implements PlanMapAdapter {
       for (const run of this.pending.splice(0)) run();
     });
     this.map.on('click', (event) => {
+      // A click that places or drags a corner of a zone being drawn selects no plot.
+      if (this.tools.drawing) return;
       const hits = this.map.queryRenderedFeatures(event.point, { layers: CLICKABLE });
       const id = hits[0]?.properties?.id;
       for (const listener of this.clickListeners) listener(typeof id === 'string' ? id : null);
