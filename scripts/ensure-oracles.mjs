@@ -2,7 +2,8 @@
 /**
  * The independent programs the tests check phanlo against (brief: "prove with independent oracles"):
  * PROJ's cs2cs for coordinates, GDAL's ogr2ogr/ogrinfo for file formats, poppler's pdftotext/pdftoppm
- * for PDFs, zbarimg for QR codes. Finds each; as root on Debian installs the missing packages.
+ * for PDFs, zbarimg for QR codes, openpyxl (Debian's python3) for .xlsx. Finds each; as root on Debian
+ * installs the missing packages.
  *
  *   node scripts/ensure-oracles.mjs              find, or install with apt-get when root on Debian/Ubuntu
  *   node scripts/ensure-oracles.mjs --no-install find only (also: PHANLO_NO_APT=1)
@@ -71,7 +72,7 @@ export function howToGetOracles(missing) {
   return [
     `The tests compare phanlo with independent programs, and these are missing: ${missing.join(', ')}.`,
     `  Debian/Ubuntu:  sudo apt-get install -y ${packages.join(' ')}   (\`npm test\` does this itself as root)`,
-    '  macOS:          brew install proj gdal poppler zbar',
+    '  macOS:          brew install proj gdal poppler zbar; /usr/bin/python3 -m pip install openpyxl',
   ].join('\n');
 }
 
