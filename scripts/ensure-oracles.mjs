@@ -2,7 +2,8 @@
 /**
  * The independent programs the tests check phanlo against (brief: "prove with independent oracles"):
  * PROJ's cs2cs for coordinates, GDAL's ogr2ogr/ogrinfo for file formats, poppler's pdftotext/pdftoppm
- * for PDFs, zbarimg for QR codes. Finds each; as root on Debian installs the missing packages.
+ * for PDFs, zbarimg for QR codes, openpyxl (Debian's python3) for .xlsx. Finds each; as root on Debian
+ * installs the missing packages.
  *
  *   node scripts/ensure-oracles.mjs              find, or install with apt-get when root on Debian/Ubuntu
  *   node scripts/ensure-oracles.mjs --no-install find only (also: PHANLO_NO_APT=1)
@@ -10,6 +11,7 @@
  * Exits 1 naming what is missing and how to get it. As a module: `ensureOracles()` returns the list of
  * commands still missing (empty when all are there).
  */
+import { execFileSync } from 'node:child_process';
 import { accessSync, constants } from 'node:fs';
 import { delimiter, join } from 'node:path';
 import { pathToFileURL } from 'node:url';
@@ -23,7 +25,21 @@ export const ORACLES = {
   pdftotext: 'poppler-utils',
   pdftoppm: 'poppler-utils',
   zbarimg: 'zbar-tools',
+  // Not a command: the Python module that reads .xlsx back (run with Debian's /usr/bin/python3).
+  openpyxl: 'python3-openpyxl',
 };
+
+/** Oracles that are Python modules of Debian's python3, not commands on PATH. */
+const PYTHON_MODULES = new Set(['openpyxl']);
+
+function pythonHas(module) {
+  try {
+    execFileSync('/usr/bin/python3', ['-c', `import ${module}`], { stdio: 'ignore' });
+    return true;
+  } catch {
+    return false;
+  }
+}
 
 function onPath(name, env = process.env) {
   for (const dir of (env.PATH ?? '').split(delimiter)) {
@@ -38,7 +54,8 @@ function onPath(name, env = process.env) {
   return false;
 }
 
-export const missingOracles = (env = process.env) => Object.keys(ORACLES).filter((command) => !onPath(command, env));
+export const missingOracles = (env = process.env) =>
+  Object.keys(ORACLES).filter((command) => (PYTHON_MODULES.has(command) ? !pythonHas(command) : !onPath(command, env)));
 
 /** Installs what is missing when it can; returns the commands still missing. */
 export function ensureOracles({ install = !process.env.PHANLO_NO_APT } = {}) {
@@ -55,7 +72,7 @@ export function howToGetOracles(missing) {
   return [
     `The tests compare phanlo with independent programs, and these are missing: ${missing.join(', ')}.`,
     `  Debian/Ubuntu:  sudo apt-get install -y ${packages.join(' ')}   (\`npm test\` does this itself as root)`,
-    '  macOS:          brew install proj gdal poppler zbar',
+    '  macOS:          brew install proj gdal poppler zbar; /usr/bin/python3 -m pip install openpyxl',
   ].join('\n');
 }
 

@@ -77,7 +77,7 @@ const steps = [
   { id: 'lint', title: 'Lint (npm run lint)', run: () => run(process.platform === 'win32' ? 'npm.cmd' : 'npm', ['run', '--silent', 'lint']) },
   {
     id: 'oracles',
-    title: 'PROJ, GDAL, poppler and zbar for the oracle tests (scripts/ensure-oracles.mjs)',
+    title: 'PROJ, GDAL, poppler, zbar and openpyxl for the oracle tests (scripts/ensure-oracles.mjs)',
     run: async () => {
       const missing = ensureOracles();
       if (!missing.length) return 0;

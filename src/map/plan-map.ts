@@ -15,6 +15,8 @@ import {
 import type { DividerDrag, PlanColouringMode, PlanLayoutData, PlanMapAdapter, PlanSiteData, PlotClick, WgsBounds } from './plan-map-adapter';
 import { DividerDragHandler } from './plan-divider';
 import { testHooksRequested } from './test-hook';
+import { MapLibrePlanMapTools } from './plan-map-tools';
+import type { PlanMapTools } from './plan-map-tools-adapter';
 
 maplibregl.setWorkerUrl(workerUrl);
 
@@ -61,6 +63,8 @@ export class MapLibrePlanMap implements PlanMapAdapter {
   private divider: DividerDragHandler | null = null;
   private layoutDrawn = false;
   private layoutVersion = 0;
+  /** Drawing, edge marking and the difference layer (plan-map-tools.ts). */
+  readonly tools: PlanMapTools & { readonly drawing: boolean };
 
   constructor(options: PlanMapOptions) {
     // The whole cadastral style at once, its sources empty until setSite: unlike the parcels map, this
@@ -108,6 +112,8 @@ export class MapLibrePlanMap implements PlanMapAdapter {
       for (const run of this.pending.splice(0)) run();
     });
     this.map.on('click', (event) => {
+      // A click that places or drags a corner of a zone being drawn selects no plot.
+      if (this.tools.drawing) return;
       const hits = this.map.queryRenderedFeatures(event.point, { layers: CLICKABLE });
       const id = hits[0]?.properties?.id;
       const click: PlotClick = { additive: event.originalEvent.shiftKey };
@@ -115,6 +121,7 @@ export class MapLibrePlanMap implements PlanMapAdapter {
     });
     this.map.on('mouseenter', LAYOUT_LAYER_IDS.plotFill, () => { this.map.getCanvas().style.cursor = 'pointer'; });
     this.map.on('mouseleave', LAYOUT_LAYER_IDS.plotFill, () => { this.map.getCanvas().style.cursor = ''; });
+    this.tools = new MapLibrePlanMapTools(this.map, (run) => this.whenLoaded(run));
     this.installTestHook();
   }
 
@@ -206,6 +213,7 @@ export class MapLibrePlanMap implements PlanMapAdapter {
   destroy(): void {
     if (window.__phanloPlanMap === this.hook) delete window.__phanloPlanMap;
     this.clickListeners.clear();
+    this.tools.destroy();
     this.map.remove();
   }
 

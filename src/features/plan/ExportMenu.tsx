@@ -8,8 +8,10 @@ import { useTranslation } from '../../i18n/use-translation';
 import { useNoticeStore } from '../../state/notice';
 import { usePlanLayout } from '../../state/plan-session';
 import { EXPORT_FORMATS, exportLayout } from './export-layout';
+import { exportPlanTables, XLSX_MIME_TYPE } from './export-tables';
 
-export function ExportMenu() {
+/** `variantName` heads the plot schedule workbook. */
+export function ExportMenu({ variantName = '' }: { readonly variantName?: string }) {
   const { t } = useTranslation();
   const layout = usePlanLayout((s) => s.layout);
   const site = usePlanLayout((s) => s.site);
@@ -51,6 +53,18 @@ export function ExportMenu() {
     }
   };
 
+  const runTables = async () => {
+    setOpen(false);
+    if (!layout || !site) return;
+    try {
+      const file = await exportPlanTables(layout, site, variantName, t);
+      downloadFile(file.bytes, file.fileName, XLSX_MIME_TYPE);
+      useNoticeStore.getState().show(t('plan.export.done', { file: file.fileName }));
+    } catch (error) {
+      useNoticeStore.getState().show(t('plan.export.failed', { message: error instanceof Error ? error.message : String(error) }));
+    }
+  };
+
   return (
     <div className="export-menu" ref={wrapRef}>
       <button
@@ -66,6 +80,9 @@ export function ExportMenu() {
               {t(`plan.export.${format}`)}
             </button>
           ))}
+          <button type="button" role="menuitem" data-testid="plan-export-xlsx" onClick={() => void runTables()}>
+            {t('plan.export.xlsx')}
+          </button>
         </div>
       )}
     </div>

@@ -2,6 +2,7 @@
 import { useEffect, useRef, useState } from 'react';
 import 'maplibre-gl/dist/maplibre-gl.css';
 import { MapLibrePlanMap } from '../../map/plan-map';
+import type { PlanMapTools } from '../../map/plan-map-tools-adapter';
 import type { PlanEditor } from './plan-editor';
 import type { PlanWorkspace } from './plan-workspace';
 
@@ -13,9 +14,13 @@ export interface PlanMapPaneProps {
   readonly northArrow: string;
   readonly northLetter: string;
   readonly numberLocale: string;
+  /** The map's drawing, edge and difference tools while it is mounted (null once it is gone). */
+  readonly onTools?: (tools: PlanMapTools | null) => void;
 }
 
-export function PlanMapPane({ workspace, editor, label, northArrow, northLetter, numberLocale }: PlanMapPaneProps) {
+export function PlanMapPane({ workspace, editor, label, northArrow, northLetter, numberLocale, onTools }: PlanMapPaneProps) {
+  const onToolsRef = useRef(onTools);
+  useEffect(() => { onToolsRef.current = onTools; });
   const containerRef = useRef<HTMLDivElement>(null);
   const [map, setMap] = useState<MapLibrePlanMap | null>(null);
   useEffect(() => {
@@ -24,11 +29,13 @@ export function PlanMapPane({ workspace, editor, label, northArrow, northLetter,
     // The map is an external system made here; the editor attaches to it below.
     // oxlint-disable-next-line react/set-state-in-effect
     setMap(map);
+    onToolsRef.current?.(map.tools);
     const observer = new ResizeObserver(() => map.resize());
     observer.observe(containerRef.current!);
     return () => {
       observer.disconnect();
       detach();
+      onToolsRef.current?.(null);
       map.destroy();
     };
   }, [workspace, northArrow, northLetter, numberLocale]);

@@ -3,11 +3,13 @@
  * parcels, with the land-use balance, the plot list and the parameters beside the map, and the
  * exports. Loaded on demand (App.tsx), so #/parcels does not carry it.
  */
-import { useEffect, useRef, useState } from 'react';
+import { useEffect, useMemo, useRef, useState } from 'react';
 import type { LayoutResult } from '../../geo/layout';
 import '../../i18n/plan-messages';
+import '../../i18n/plan-draw-messages';
 import { useTranslation } from '../../i18n/use-translation';
 import { planSessionStores, usePlanView } from '../../state/plan-session';
+import { variantName } from '../../state/plan-variants';
 import type { PlanTab } from '../../state/plan-view';
 import { SiteLoadError } from '../site/SiteLoadError';
 import { useActiveSite } from '../site/use-active-site';
@@ -30,6 +32,10 @@ import { EditToolbar } from './EditToolbar';
 import { HistoryButtons } from './HistoryButtons';
 import { usePlanEditor, type ConfirmLayout } from './use-plan-editor';
 import { ZoneImportControl } from './ZoneImportControl';
+import type { PlanMapTools } from '../../map/plan-map-tools-adapter';
+import { EdgeMarkingPanel } from './EdgeMarkingPanel';
+import { cornerPositions } from './tool-map-data';
+import { ZoneDrawPanel, type DrawTarget } from './ZoneDrawPanel';
 import './plan.css';
 
 const TABS: readonly PlanTab[] = ['balance', 'plots', 'parameters'];
@@ -44,6 +50,10 @@ export default function PlanPage() {
   const settledRef = useRef<((layout: LayoutResult) => void) | null>(null);
   const confirmRef = useRef<ConfirmLayout | null>(null);
   const [comparing, setComparing] = useState(false);
+  // The map's tools, and which one the planner has open (drawing a zone, or marking its edges).
+  const [tools, setTools] = useState<PlanMapTools | null>(null);
+  const [drawing, setDrawing] = useState<DrawTarget | null>(null);
+  const [markingChoice, setMarkingChoice] = useState<{ readonly variantId: string | null; readonly mode: 'open' | 'closed' }>({ variantId: null, mode: 'closed' });
   useEffect(() => {
     const made = new PlanWorkspace({
       runner: new WorkerLayoutRunner(), stores: planSessionStores(), onLayoutSettled: (layout) => settledRef.current?.(layout),
@@ -65,6 +75,16 @@ export default function PlanPage() {
   const { variants, current, sync } = useVariantSync(workspace, zoneSite, settledRef, t);
   const editor = usePlanEditor(workspace, sync, current, confirmRef, t, language);
 
+  const currentSite = current ? current.site ?? zoneSite : null;
+  // A zone with no public road cannot be laid out: edge marking opens by itself until the planner closes it.
+  const marking = current && markingChoice.variantId === current.id ? markingChoice.mode : 'auto';
+  const setMarking = (mode: 'open' | 'closed') => setMarkingChoice({ variantId: current?.id ?? null, mode });
+  // An edit of a zone belongs to its variant: switching variants puts it away.
+  const activeDrawing = drawing && (drawing.kind === 'new' || drawing.variantId === current?.id) ? drawing : null;
+  const showMarking = !activeDrawing && current !== null && currentSite !== null
+    && (marking === 'open' || (marking === 'auto' && currentSite.accessRoads.length === 0));
+  const snapPoints = useMemo(() => (mapData ? cornerPositions(mapData.parcels, mapData.zone) : []), [mapData]);
+
   if (site.status === 'error') return <SiteLoadError errors={site.errors} onRetry={site.retry} />;
   if (!workspace) return <p className="loading" role="status">{t('plan.loading')}</p>;
 
@@ -81,7 +101,14 @@ export default function PlanPage() {
         </header>
         {editor && <EditToolbar editor={editor} lockedCodes={current?.lockedPlotCodes ?? []} />}
         <AllocationGuardDialog />
-        {comparing && variants && current && <VariantCompare variants={variants} current={current} demoSite={zoneSite} onClose={() => setComparing(false)} />}
+        {comparing && variants && current && <VariantCompare variants={variants} current={current} demoSite={zoneSite} onClose={() => setComparing(false)} tools={tools} />}
+        {activeDrawing && zoneSite && (
+          <ZoneDrawPanel
+            key={activeDrawing.kind === 'edit' ? activeDrawing.variantId : 'new'} tools={tools} crs={zoneSite.crs} snapPoints={snapPoints}
+            target={activeDrawing} variant={current} onClose={() => setDrawing(null)}
+          />
+        )}
+        {showMarking && current && currentSite && <EdgeMarkingPanel tools={tools} variant={current} site={currentSite} onClose={() => setMarking('closed')} />}
         <div className="plan-tabs" role="tablist" aria-label={t('plan.tabs')} onKeyDown={(event) => {
           // Arrow keys move between tabs, as a tab list does.
           if (event.key !== 'ArrowRight' && event.key !== 'ArrowLeft') return;
@@ -115,12 +142,24 @@ export default function PlanPage() {
           northArrow={t('map.northArrow')}
           northLetter={language === 'vi' ? 'B' : 'N'}
           numberLocale={language === 'vi' ? 'vi-VN' : 'en-US'}
+          onTools={setTools}
         />
         <div className="map-tools plan-map-tools">
           <button type="button" onClick={() => workspace.fitZone()}>{t('map.fitZone')}</button>
           <ColouringSwitch />
-          <ExportMenu />
+          <ExportMenu variantName={current ? variantName(current, t) : ''} />
           <ZoneImportControl ready={mapData !== null && mapData !== undefined} />
+          <button type="button" data-testid="plan-draw" title={t('planDraw.openTitle')} disabled={!zoneSite || !tools} onClick={() => { setComparing(false); setDrawing({ kind: 'new' }); }}>
+            {t('planDraw.open')}
+          </button>
+          {current?.site && (
+            <button type="button" data-testid="plan-edit-zone" disabled={!tools} onClick={() => { setComparing(false); setDrawing({ kind: 'edit', variantId: current.id, site: current.site! }); }}>
+              {t('planDraw.editZone')}
+            </button>
+          )}
+          <button type="button" data-testid="plan-mark-edges" title={t('planEdges.openTitle')} aria-pressed={showMarking} disabled={!currentSite} onClick={() => setMarking(showMarking ? 'closed' : 'open')}>
+            {t('planEdges.open')}
+          </button>
         </div>
         <PlanLegend />
       </div>

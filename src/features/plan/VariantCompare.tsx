@@ -1,7 +1,7 @@
 /**
  * Two variants side by side: plots, land-use shares and every rule's PASS/FAIL. The open variant's
  * figures come from the layout on screen; the other's from its stored layout, or from a run in a layout
- * worker of its own when it has none stored (the demo variant). A map of differences is not drawn yet.
+ * worker of its own when it has none stored (the demo variant). The map shows what differs (VariantDiffMap).
  */
 import { useEffect, useState } from 'react';
 import type { Variant } from '../../db/variants';
@@ -14,6 +14,8 @@ import { variantName } from '../../state/plan-variants';
 import { WorkerLayoutRunner } from './layout-runner';
 import { ruleName, ruleValue } from './plan-text';
 import { COMPARED_CATEGORIES, comparedRules, variantFigures } from './variant-figures';
+import { VariantDiffMap } from './VariantDiffMap';
+import type { PlanMapTools } from '../../map/plan-map-tools-adapter';
 
 /** The other variant's layout: stored, or laid out once here. */
 function useLayoutOf(variant: Variant | undefined, demoSite: ZoneSite | null): LayoutResult | null {
@@ -31,7 +33,8 @@ function useLayoutOf(variant: Variant | undefined, demoSite: ZoneSite | null): L
   return stored ?? (made && made.id === variant?.id ? made.layout : null);
 }
 
-export function VariantCompare({ variants, current, demoSite, onClose }: {
+export function VariantCompare({ variants, current, demoSite, onClose, tools = null }: {
+  readonly tools?: PlanMapTools | null;
   readonly variants: readonly Variant[];
   readonly current: Variant;
   readonly demoSite: ZoneSite | null;
@@ -63,6 +66,7 @@ export function VariantCompare({ variants, current, demoSite, onClose }: {
         </label>
         <button type="button" onClick={onClose}>{t('plan.variant.close')}</button>
       </header>
+      <VariantDiffMap tools={tools} a={shown} b={otherLayout} nameA={variantName(current, t)} nameB={variantName(other, t)} />
       <table className="data-table">
         <thead>
           <tr><th className="text">{t('plan.variant.figure')}</th><th>{variantName(current, t)}</th><th>{variantName(other, t)}</th></tr>

@@ -1,0 +1,15 @@
+/**
+ * A variant's zone changed by the planner — an edge marked public road or facing homes, corners of a
+ * drawn zone moved — as one undoable edit. The stored layout is dropped (`layout: null`: lay the new
+ * site out), because plots of the old zone are not a layout of the new one; the parameters stay.
+ */
+import type { ZoneSite } from '../domain/site';
+import type { Edit } from './change';
+import { variantOf, type Variant } from './variants';
+
+export type VariantSiteChange = 'edge-marked' | 'zone-edited';
+
+export function updateVariantSiteEdit(variant: Variant, site: ZoneSite, change: VariantSiteChange): Edit {
+  const row: Variant = { ...variantOf(variant), site: structuredClone(site), layout: null };
+  return { change: { puts: { variants: [row] } }, label: { key: `planDraw.${change}`, params: { name: variant.name ?? '' } } };
+}

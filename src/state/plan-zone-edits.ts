@@ -1,0 +1,34 @@
+/**
+ * The planner's changes to a variant's zone, as screens call them (through commitEdit: one
+ * transaction, one undoable history entry, a notice): an edge marked public road / facing homes / none,
+ * a drawn zone opened as a new variant, a drawn zone's corners edited.
+ */
+import { updateVariantSiteEdit } from '../db/variant-site';
+import type { Variant } from '../db/variants';
+import type { ZoneSite } from '../domain/site';
+import { markZoneEdge, type EdgeRole } from '../geo/zone-edges';
+import type { Translate } from '../i18n/translate';
+import { commitEdit, type CommitResult } from './commit';
+import { createVariantFromImport, variantName } from './plan-variants';
+
+const named = (variant: Variant, site: ZoneSite, change: 'edge-marked' | 'zone-edited', t: Translate) => {
+  const edit = updateVariantSiteEdit(variant, site, change);
+  return { ...edit, label: { ...edit.label, params: { name: variantName(variant, t) } } };
+};
+
+/** Marks edge `index` of the variant's zone (`site`: its own, or the demo zone for the demo variant). */
+export async function markVariantEdge(variant: Variant, site: ZoneSite, index: number, role: EdgeRole | null, t: Translate): Promise<CommitResult> {
+  const marked = markZoneEdge(site, index, role);
+  if (!marked) return { saved: false, message: '' };
+  return commitEdit(named(variant, marked, 'edge-marked', t), t);
+}
+
+/** The variant's zone replaced by edited corners (roles on edges that no longer exist fall away with them). */
+export function updateVariantZone(variant: Variant, site: ZoneSite, t: Translate): Promise<CommitResult> {
+  return commitEdit(named(variant, site, 'zone-edited', t), t);
+}
+
+/** A drawn zone opens as a new variant, as an imported one does (the open variant stays as it was). */
+export function createVariantFromDrawing(site: ZoneSite, t: Translate): Promise<CommitResult> {
+  return createVariantFromImport(site, t('planDraw.drawnName'), t);
+}
