@@ -17,6 +17,7 @@ import { useServiceWorkerStore } from './service-worker';
 // The land-recovery screen brings the spreadsheet writer: load it on demand.
 const RecoveryPage = lazy(() => import('../features/recovery/RecoveryPage'));
 const PlanPage = lazy(() => import('../features/plan/PlanPage')); // the planner workspace and the layout worker
+const RegistryPage = lazy(() => import('../features/registry/RegistryPage'));
 
 const NAV: { route: Route; key: string; testId: string }[] = [
   { route: { name: 'parcels', parcelId: null }, key: 'nav.parcels', testId: 'nav-parcels' },
@@ -97,7 +98,7 @@ function Screen({ route }: { route: Route }) {
     case 'recovery':
       return <Suspense fallback={<p className="loading">{t('loading.data')}</p>}><RecoveryPage /></Suspense>;
     case 'plan': return <Suspense fallback={<p className="loading">{t('loading.data')}</p>}><PlanPage /></Suspense>;
-    case 'registry': return <PlaceholderPage text={t('placeholder.registry')} />;
+    case 'registry': return <Suspense fallback={<p className="loading">{t('loading.data')}</p>}><RegistryPage /></Suspense>;
     case 'field': return <PlaceholderPage text={t('placeholder.field')} />;
     case 'present': return <PlaceholderPage text={t('placeholder.present', { code: route.plotCode })} />;
   }

@@ -43,3 +43,13 @@ export const milestonesEdit = (rows: readonly Payload<MilestoneRow>[]): Edit => 
   change: { puts: { milestones: [...rows] } },
   label: { key: 'allocation.label.milestones' },
 });
+
+/** When each allocation was (last) accepted, from the audit trail: allocation id → ISO time. */
+export async function acceptedDates(db: PhanloDatabase): Promise<Map<string, string>> {
+  const lines = await db.auditTrail.filter((line) => line.action.key === 'audit.accepted').toArray();
+  const dates = new Map<string, string>();
+  for (const line of lines) {
+    for (const subject of line.subjects) if (subject.startsWith('allocation:')) dates.set(subject.slice('allocation:'.length), line.at);
+  }
+  return dates;
+}

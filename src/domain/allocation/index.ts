@@ -7,3 +7,5 @@ export * from './draw';
 export * from './plot-facts';
 export * from './suggestion-cost';
 export * from './suggest';
+export * from './milestones';
+export * from './dashboard-figures';
