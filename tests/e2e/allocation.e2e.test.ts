@@ -1,0 +1,203 @@
+// Plot allocation at #/registry, in Chromium against the built app with a persistent profile: offer a
+// plot by tapping it on the map and another from the list, accept (the other offer is withdrawn), pay in
+// instalments, move through the statuses, reload and find everything with who did it; then two tabs of
+// one browser race for one plot: one offer is stored, the other tab is refused in words.
+// Plot codes and areas come from the command line (`phanlo layout`), not from the app.
+import type { Page } from 'playwright-core';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { AppSession } from './harness';
+import { cliLayout, plotAreas } from './plan-data';
+
+const PLOTS = plotAreas(cliLayout());
+const PRICE = 2_000_000;
+const SHOTS = process.env.PHANLO_SHOTS;
+
+const entry = (id: string, name: string, extra: Record<string, unknown> = {}) => ({
+  id, kind: 'household', name, representative: null, phone: '0912000111', idNumber: null, trade: 'carpentry', address: null,
+  areaNeededM2: 800, workers: 4, emissions: ['noise'], fireHazard: 'medium', needsLoan: true, loanMillionVnd: 500, notes: null,
+  registeredOn: '2023-06-01', wishes: [], createdAt: `2023-06-01T00:00:0${id.length % 10}.000Z`, version: 1, updatedAt: '2023-06-01T00:00:00.000Z', ...extra,
+});
+
+/** Puts register entries straight into the app's IndexedDB (the register's own commands are another part). */
+async function seedEntries(page: Page, rows: unknown[]): Promise<void> {
+  await page.evaluate(async (items) => {
+    const db = await new Promise<IDBDatabase>((resolve, reject) => {
+      const request = indexedDB.open('phanlo');
+      request.onsuccess = () => resolve(request.result);
+      request.onerror = () => reject(request.error);
+    });
+    await new Promise<void>((resolve, reject) => {
+      const tx = db.transaction('registerEntries', 'readwrite');
+      for (const item of items) tx.objectStore('registerEntries').put(item);
+      tx.oncomplete = () => resolve();
+      tx.onerror = () => reject(tx.error);
+    });
+    db.close();
+  }, rows);
+}
+
+const statuses = (page: Page) => page.evaluate(() => window.__phanloPlotStatusMap?.statuses() ?? {}) as Promise<Record<string, string>>;
+
+async function waitForMap(page: Page): Promise<void> {
+  await page.waitForFunction(() => window.__phanloPlotStatusMap?.drawn === true, undefined, { timeout: 60_000 });
+}
+
+async function tapPlot(page: Page, code: string): Promise<void> {
+  const point = await page.evaluate((c) => window.__phanloPlotStatusMap!.screenPointOfPlot(c), code);
+  expect(point, `plot ${code} on screen`).not.toBeNull();
+  await page.mouse.click(point!.x, point!.y);
+  await page.getByTestId('plot-panel').getByText(code).first().waitFor();
+}
+
+const card = (page: Page, code: string) => page.locator(`[data-testid="allocation-card"][data-plots="${code}"]`);
+
+describe('#/registry allocation', () => {
+  let session: AppSession;
+  let page: Page;
+  const [first, second, raced] = [PLOTS[0], PLOTS[1], PLOTS[2]];
+
+  beforeAll(async () => {
+    session = await AppSession.launch({ persistent: true, viewport: { width: 1280, height: 800 } });
+    page = await session.openApp('#/registry');
+    await page.getByTestId('allocation-side').waitFor({ timeout: 30_000 });
+    await seedEntries(page, [entry('e1', 'Nguyễn Văn An'), entry('e2', 'Xưởng mộc Hải Đăng'), entry('e3', '<img src=x onerror=alert(1)>')]);
+    await page.reload({ waitUntil: 'load' });
+    await waitForMap(page);
+  });
+  afterAll(async () => {
+    await session?.close();
+  });
+
+  it('draws every plot of the approved (demo) variant as free, with a legend of the six statuses', async () => {
+    const shown = await statuses(page);
+    expect(Object.keys(shown).sort()).toEqual(PLOTS.map(([code]) => code).sort());
+    expect(new Set(Object.values(shown))).toEqual(new Set(['free']));
+    const legend = page.getByTestId('allocation-legend').locator('li');
+    expect(await legend.evaluateAll((items) => items.map((li) => li.getAttribute('data-status')))).toEqual(['free', 'offered', 'accepted', 'paid', 'building', 'operating']);
+    // a name that looks like HTML is shown as text
+    expect(await page.getByTestId('registry-entry').nth(2).innerText()).toBe('<img src=x onerror=alert(1)>');
+  });
+
+  it('sets who uses the device and the terms', async () => {
+    await page.getByTestId('profile-open').click();
+    await page.getByTestId('profile-name').fill('Trần Văn Bình');
+    await page.getByTestId('profile-form').getByRole('button', { name: 'Lưu' }).click();
+    await expect.poll(() => page.getByTestId('profile-open').innerText()).toContain('Trần Văn Bình');
+    await page.getByTestId('terms-open').click();
+    await page.getByTestId('terms-price').fill(String(PRICE));
+    await page.getByTestId('terms-corner').fill('1');
+    await page.getByTestId('terms-form').getByRole('button', { name: 'Lưu' }).click();
+    await expect.poll(() => page.getByTestId('terms-open').innerText()).toContain('2.000.000');
+  });
+
+  it('offers a plot by tapping it, another from the list, and accepting one withdraws the other', async () => {
+    await page.locator('[data-testid="registry-entry"][data-entry="e1"]').click();
+    await tapPlot(page, first[0]);
+    await page.getByTestId('plot-offer-reason').fill('nguyện vọng 1');
+    await page.getByTestId('plot-offer').click();
+    await expect.poll(async () => (await statuses(page))[first[0]]).toBe('offered');
+    await page.getByTestId('offer-plot-select').selectOption(second[0]);
+    await page.getByTestId('offer-plot').click();
+    await expect.poll(async () => (await statuses(page))[second[0]]).toBe('offered');
+    if (SHOTS) await page.screenshot({ path: `${SHOTS}/allocation-1280.png` });
+
+    await card(page, first[0]).getByTestId('allocation-to-accepted').click();
+    await expect.poll(() => card(page, first[0]).getAttribute('data-status')).toBe('accepted');
+    await expect.poll(() => card(page, second[0]).getAttribute('data-status')).toBe('withdrawn');
+    await expect.poll(async () => (await statuses(page))[second[0]]).toBe('free');
+  });
+
+  it('records instalments with the balance due, then moves through paid, building, operating', async () => {
+    const due = Math.round(first[1] * PRICE);
+    const firstPart = Math.round(due / 3);
+    const allocation = card(page, first[0]);
+    expect(await allocation.getByTestId('allocation-due').innerText()).toBe(`${due.toLocaleString('vi-VN')} đ`);
+    await allocation.getByTestId('payment-amount').fill(String(firstPart));
+    await allocation.getByTestId('payment-date').fill('2024-03-05');
+    await allocation.getByTestId('payment-add').click();
+    await expect.poll(() => allocation.getByTestId('allocation-balance').innerText()).toBe(`${(due - firstPart).toLocaleString('vi-VN')} đ`);
+    expect(await allocation.getByTestId('allocation-to-paid').isDisabled()).toBe(true);
+    await allocation.getByTestId('payment-amount').fill(String(due - firstPart));
+    await allocation.getByTestId('payment-date').fill('2024-06-20');
+    await allocation.getByTestId('payment-add').click();
+    await expect.poll(() => allocation.getByTestId('allocation-balance').innerText()).toBe('0 đ');
+    for (const step of ['paid', 'building', 'operating']) {
+      await allocation.getByTestId(`allocation-to-${step}`).click();
+      await expect.poll(() => allocation.getAttribute('data-status')).toBe(step);
+    }
+    await expect.poll(async () => (await statuses(page))[first[0]]).toBe('operating');
+  });
+
+  it('finds everything after a reload, with the history saying who, when and why', async () => {
+    await page.reload({ waitUntil: 'load' });
+    await waitForMap(page);
+    expect((await statuses(page))[first[0]]).toBe('operating');
+    expect((await statuses(page))[second[0]]).toBe('free');
+    await page.locator('[data-testid="registry-entry"][data-entry="e1"]').click();
+    expect(await page.getByTestId('entry-status').innerText()).toBe('Đang hoạt động');
+    expect(await card(page, first[0]).getByTestId('payments').locator('tbody tr').count()).toBe(2);
+    const history = page.getByTestId('entry-history').locator('li');
+    const actions = await history.evaluateAll((items) => items.map((li) => li.getAttribute('data-action')));
+    expect(actions).toEqual(['audit.offered', 'audit.offered', 'audit.accepted', 'audit.withdrawn-by-accept', 'audit.payment', 'audit.payment',
+      'audit.paid', 'audit.building', 'audit.operating']);
+    const firstLine = await history.first().innerText();
+    expect(firstLine).toContain('Trần Văn Bình');
+    expect(firstLine).toContain('nguyện vọng 1');
+    expect(firstLine).toContain(first[0]);
+  });
+
+  it('two tabs racing for one plot: one offer is stored, the other tab is told why', async () => {
+    const other = await session.context.newPage();
+    await other.goto(page.url(), { waitUntil: 'load' });
+    await waitForMap(other);
+    await page.locator('[data-testid="registry-entry"][data-entry="e2"]').click();
+    await other.locator('[data-testid="registry-entry"][data-entry="e3"]').click();
+    await tapPlot(page, raced[0]);
+    await tapPlot(other, raced[0]);
+    // Both offers sent at once, as two people would press them: clicks dispatched in each tab in the same
+    // instant (a background tab draws no frames, so a pointer click would wait for it to be "stable").
+    const press = (p: Page) => p.evaluate(() => {
+      const button = document.querySelector<HTMLButtonElement>('[data-testid="plot-offer"]');
+      button?.click();
+      return Boolean(button);
+    });
+    expect(await Promise.all([press(page), press(other)])).toEqual([true, true]);
+    const refusal = (p: Page) => p.getByText(/đã được giao cho/).first();
+    await expect.poll(async () => (await refusal(page).count()) + (await refusal(other).count()), { timeout: 15_000 }).toBe(1);
+    const loser = (await refusal(page).count()) ? page : other;
+    const winnerName = loser === page ? '<img src=x onerror=alert(1)>' : 'Xưởng mộc Hải Đăng';
+    expect(await refusal(loser).innerText()).toContain(raced[0]);
+    expect(await refusal(loser).innerText()).toContain(winnerName);
+    // one live allocation on the plot, seen by both tabs
+    await expect.poll(async () => (await statuses(other))[raced[0]]).toBe('offered');
+    await expect.poll(async () => (await statuses(page))[raced[0]]).toBe('offered');
+    const live = await page.evaluate(async (code) => {
+      const db = await new Promise<IDBDatabase>((resolve) => { const r = indexedDB.open('phanlo'); r.onsuccess = () => resolve(r.result); });
+      const rows = await new Promise<{ status: string; deleted?: boolean }[]>((resolve) => {
+        const r = db.transaction('allocations').objectStore('allocations').index('plotKeys').getAll(`demo|${code}`);
+        r.onsuccess = () => resolve(r.result);
+      });
+      db.close();
+      return rows.filter((row) => !row.deleted && row.status !== 'withdrawn').length;
+    }, raced[0]);
+    expect(live).toBe(1);
+    await other.close();
+  });
+
+  it('shows the dashboard with the milestones and the figures', async () => {
+    await page.getByTestId('registry-tab-dashboard').click();
+    await page.getByTestId('milestones').waitFor();
+    expect(await page.getByTestId('milestones').locator('tbody tr').count()).toBe(8);
+    expect(await page.getByTestId('dashboard-by-status').locator('g[data-key="operating"]').getAttribute('data-value')).toBe('1');
+    expect(await page.getByTestId('dashboard-loans').innerText()).toContain('3');
+    await page.locator('tr[data-milestone="land-recovery"]').getByTestId('milestone-edit').click();
+    await page.getByTestId('milestone-responsible').fill('Phó Chủ tịch UBND xã');
+    await page.getByTestId('milestone-status').selectOption('done');
+    await page.getByTestId('milestone-save').click();
+    await expect.poll(() => page.locator('tr[data-milestone="land-recovery"]').getAttribute('data-status')).toBe('done');
+    if (SHOTS) await page.screenshot({ path: `${SHOTS}/dashboard-1280.png`, fullPage: true });
+    await page.reload({ waitUntil: 'load' });
+    await page.getByTestId('registry-tab-dashboard').click();
+    await expect.poll(() => page.locator('tr[data-milestone="land-recovery"]').innerText()).toContain('Phó Chủ tịch UBND xã');
+  });
+});
