@@ -100,6 +100,7 @@ describe('#/registry allocation', () => {
     await page.getByTestId('offer-plot').click();
     await expect.poll(async () => (await statuses(page))[second[0]]).toBe('offered');
     if (SHOTS) await page.screenshot({ path: `${SHOTS}/allocation-1280.png` });
+    if (SHOTS) { await tapPlot(page, second[0]); await page.screenshot({ path: `${SHOTS}/plot-panel-1280.png` }); await tapPlot(page, second[0]).catch(() => {}); }
 
     await card(page, first[0]).getByTestId('allocation-to-accepted').click();
     await expect.poll(() => card(page, first[0]).getAttribute('data-status')).toBe('accepted');
@@ -195,7 +196,28 @@ describe('#/registry allocation', () => {
     await page.getByTestId('milestone-status').selectOption('done');
     await page.getByTestId('milestone-save').click();
     await expect.poll(() => page.locator('tr[data-milestone="land-recovery"]').getAttribute('data-status')).toBe('done');
-    if (SHOTS) await page.screenshot({ path: `${SHOTS}/dashboard-1280.png`, fullPage: true });
+    if (SHOTS) {
+      await page.screenshot({ path: `${SHOTS}/dashboard-1280.png` });
+      await page.getByTestId('dashboard-money').scrollIntoViewIfNeeded();
+      await page.screenshot({ path: `${SHOTS}/dashboard-charts-1280.png` });
+      await page.setViewportSize({ width: 800, height: 1280 });
+      await page.screenshot({ path: `${SHOTS}/dashboard-800.png` });
+      await page.getByTestId('registry-tab-list').click();
+      await page.locator('[data-testid="registry-entry"][data-entry="e1"]').click();
+      await waitForMap(page);
+      await page.screenshot({ path: `${SHOTS}/allocation-800.png` });
+      await page.getByTestId('draw-open').click();
+      await page.getByTestId('draw-run').click();
+      await page.getByTestId('draw-sheet').waitFor();
+      await page.screenshot({ path: `${SHOTS}/draw-800.png` });
+      await page.keyboard.press('Escape');
+      await page.getByTestId('suggest-open').click();
+      await page.getByTestId('suggestion').waitFor();
+      await page.screenshot({ path: `${SHOTS}/suggest-800.png` });
+      await page.keyboard.press('Escape');
+      await page.getByTestId('registry-tab-dashboard').click();
+      await page.setViewportSize({ width: 1280, height: 800 });
+    }
     await page.reload({ waitUntil: 'load' });
     await page.getByTestId('registry-tab-dashboard').click();
     await expect.poll(() => page.locator('tr[data-milestone="land-recovery"]').innerText()).toContain('Phó Chủ tịch UBND xã');

@@ -9,7 +9,7 @@
  */
 import { munkres } from 'munkres';
 import type { PlotFacts } from './plot-facts';
-import { placementCost, type PlacementCost, type SuggestionEntry, type TradeCentres } from './suggestion-cost';
+import { placementCost, placementPoints, type PlacementCost, type SuggestionEntry, type TradeCentres } from './suggestion-cost';
 
 export interface SuggestedPlacement {
   readonly entryId: string;
@@ -25,9 +25,9 @@ export interface Suggestion {
 }
 
 /** The rows × columns (entries × plots) minimum-cost assignment: pairs [row, column]. */
-export function solveAssignment(costs: readonly (readonly number[])[]): [number, number][] {
+export function solveAssignment(costs: readonly (ArrayLike<number>)[]): [number, number][] {
   if (costs.length === 0 || costs[0].length === 0) return [];
-  return munkres(costs as number[][]).map(([row, column]) => [row, column]);
+  return munkres(costs).map(([row, column]) => [row, column]);
 }
 
 function centresOf(groups: ReadonlyMap<string, (readonly [number, number])[]>): TradeCentres {
@@ -40,12 +40,13 @@ function centresOf(groups: ReadonlyMap<string, (readonly [number, number])[]>): 
 }
 
 function solveRound(entries: readonly SuggestionEntry[], plots: readonly PlotFacts[], centres: TradeCentres): Suggestion {
-  const costs = entries.map((entry) => plots.map((plot) => placementCost(entry, plot, centres)));
-  const pairs = solveAssignment(costs.map((row) => row.map((cost) => cost.points)));
+  // Typed rows of points only; the reasons are worked out for the pairs chosen.
+  const costs = entries.map((entry) => Float64Array.from(plots, (plot) => placementPoints(entry, plot, centres)));
+  const pairs = solveAssignment(costs);
   const placed = new Set<number>();
   const placements = pairs.map(([row, column]) => {
     placed.add(row);
-    return { entryId: entries[row].id, plotCode: plots[column].code, cost: costs[row][column] };
+    return { entryId: entries[row].id, plotCode: plots[column].code, cost: placementCost(entries[row], plots[column], centres) };
   });
   placements.sort((a, b) => a.plotCode.localeCompare(b.plotCode));
   return {

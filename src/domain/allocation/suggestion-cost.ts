@@ -61,35 +61,64 @@ export type TradeCentres = ReadonlyMap<string, readonly [number, number]>;
 
 const round1 = (value: number) => Math.round(value * 10) / 10;
 
-/** The cost of `entry` on `plot`, with its reasons (largest first). */
-export function placementCost(entry: SuggestionEntry, plot: PlotFacts, tradeCentres: TradeCentres = new Map()): PlacementCost {
-  const reasons: CostReason[] = [];
+/**
+ * The terms of the cost, added up; `reasons` (when given) receives each term. One function for both the
+ * matrix (40 000 cells for 200 × 200: points only, nothing allocated) and the reasons shown.
+ */
+function addUpCost(entry: SuggestionEntry, plot: PlotFacts, tradeCentres: TradeCentres, reasons: CostReason[] | null): number {
+  let points = 0;
   const needed = entry.areaNeededM2;
   if (needed && needed > 0) {
     const mismatch = (plot.areaM2 - needed) / needed;
-    reasons.push({ code: 'area', points: round1(COST_WEIGHTS.area * (mismatch < 0 ? -2 * mismatch : mismatch)), plotAreaM2: plot.areaM2, neededM2: needed });
+    const term = round1(COST_WEIGHTS.area * (mismatch < 0 ? -2 * mismatch : mismatch));
+    points += term;
+    reasons?.push({ code: 'area', points: term, plotAreaM2: plot.areaM2, neededM2: needed });
   } else {
-    reasons.push({ code: 'area-unknown', points: 0 });
+    reasons?.push({ code: 'area-unknown', points: 0 });
   }
-  const polluting = entry.emissions.filter((e) => POLLUTING.includes(e));
-  if (polluting.length && plot.homesDistanceM !== null) {
+  if (plot.homesDistanceM !== null && entry.emissions.some((e) => POLLUTING.includes(e))) {
     const closeness = Math.max(0, 1 - plot.homesDistanceM / COST_WEIGHTS.homesReachM);
-    if (closeness > 0) reasons.push({ code: 'homes', points: round1(COST_WEIGHTS.homes * closeness), distanceM: round1(plot.homesDistanceM), emissions: polluting });
-    else reasons.push({ code: 'away-from-homes', points: 0, distanceM: round1(plot.homesDistanceM) });
+    const term = round1(COST_WEIGHTS.homes * closeness);
+    points += term;
+    if (reasons) {
+      const emissions = entry.emissions.filter((e) => POLLUTING.includes(e));
+      reasons.push(closeness > 0
+        ? { code: 'homes', points: term, distanceM: round1(plot.homesDistanceM), emissions }
+        : { code: 'away-from-homes', points: 0, distanceM: round1(plot.homesDistanceM) });
+    }
   }
   if (entry.fireHazard === 'high') {
-    const points = round1(COST_WEIGHTS.fire * plot.sharedBoundaryShare);
-    const sharedPercent = Math.round(plot.sharedBoundaryShare * 100);
-    reasons.push({ code: plot.sharedBoundaryShare <= 0.4 ? 'fire-room' : 'fire', points, sharedPercent });
+    const term = round1(COST_WEIGHTS.fire * plot.sharedBoundaryShare);
+    points += term;
+    reasons?.push({ code: plot.sharedBoundaryShare <= 0.4 ? 'fire-room' : 'fire', points: term, sharedPercent: Math.round(plot.sharedBoundaryShare * 100) });
   }
   const centre = entry.trade ? tradeCentres.get(entry.trade) : undefined;
   if (entry.trade && centre) {
     const distanceM = Math.hypot(plot.centre[0] - centre[0], plot.centre[1] - centre[1]);
-    reasons.push({ code: 'group', points: round1(COST_WEIGHTS.group * Math.min(1, distanceM / COST_WEIGHTS.groupReachM)), distanceM: round1(distanceM), trade: entry.trade });
+    const term = round1(COST_WEIGHTS.group * Math.min(1, distanceM / COST_WEIGHTS.groupReachM));
+    points += term;
+    reasons?.push({ code: 'group', points: term, distanceM: round1(distanceM), trade: entry.trade });
   }
   const rank = entry.wishes.indexOf(plot.code);
-  if (rank >= 0) reasons.push({ code: 'wish', points: Math.min(COST_WEIGHTS.notWished, rank * COST_WEIGHTS.wishStep), rank: rank + 1 });
-  else if (entry.wishes.length) reasons.push({ code: 'not-wished', points: COST_WEIGHTS.notWished });
+  if (rank >= 0) {
+    const term = Math.min(COST_WEIGHTS.notWished, rank * COST_WEIGHTS.wishStep);
+    points += term;
+    reasons?.push({ code: 'wish', points: term, rank: rank + 1 });
+  } else if (entry.wishes.length) {
+    points += COST_WEIGHTS.notWished;
+    reasons?.push({ code: 'not-wished', points: COST_WEIGHTS.notWished });
+  }
+  return round1(points);
+}
+
+/** The points of `entry` on `plot` alone (what the solver's matrix holds). */
+export const placementPoints = (entry: SuggestionEntry, plot: PlotFacts, tradeCentres: TradeCentres = new Map()): number =>
+  addUpCost(entry, plot, tradeCentres, null);
+
+/** The cost of `entry` on `plot`, with its reasons (largest first). */
+export function placementCost(entry: SuggestionEntry, plot: PlotFacts, tradeCentres: TradeCentres = new Map()): PlacementCost {
+  const reasons: CostReason[] = [];
+  const points = addUpCost(entry, plot, tradeCentres, reasons);
   reasons.sort((a, b) => b.points - a.points);
-  return { points: round1(reasons.reduce((sum, r) => sum + r.points, 0)), reasons };
+  return { points, reasons };
 }

@@ -17,14 +17,14 @@ export default function RegistryPage() {
   const [tab, setTab] = useState<'list' | 'dashboard'>('list');
   const [selected, setSelected] = useState<string | null>(null);
   return (
-    <div className="registry-page" style={{ display: 'flex', flexDirection: 'column', flex: 1, minHeight: 0, overflowY: 'auto' }}>
-      <div className="tabs" role="tablist" style={{ padding: '8px 12px' }}>
+    <div className="registry-page">
+      <div className="tabs" role="tablist">
         <button type="button" role="tab" aria-selected={tab === 'list'} onClick={() => setTab('list')} data-testid="registry-tab-list">{t('allocation.page.list')}</button>
         <button type="button" role="tab" aria-selected={tab === 'dashboard'} onClick={() => setTab('dashboard')} data-testid="registry-tab-dashboard">{t('allocation.page.dashboard')}</button>
       </div>
       {tab === 'dashboard' ? <RegistryDashboard /> : (
-        <div className="registry-split" style={{ display: 'flex', flexWrap: 'wrap', alignItems: 'flex-start' }}>
-          <ul className="registry-list" data-testid="registry-list" style={{ flex: '1 1 300px', listStyle: 'none', margin: 0, padding: 12 }}>
+        <div className="registry-split">
+          <ul className="registry-list" data-testid="registry-list">
             {entries?.length === 0 && <li className="muted">{t('allocation.page.empty')}</li>}
             {entries?.map((entry) => (
               <li key={entry.id}>
@@ -33,7 +33,7 @@ export default function RegistryPage() {
               </li>
             ))}
           </ul>
-          <div style={{ flex: '2 1 480px', minWidth: 0 }}><AllocationSide selectedEntryId={selected} /></div>
+          <div className="registry-side"><AllocationSide selectedEntryId={selected} /></div>
         </div>
       )}
     </div>

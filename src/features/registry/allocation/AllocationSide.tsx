@@ -53,24 +53,28 @@ export function AllocationSide({ selectedEntryId }: { selectedEntryId: string | 
       <AllocationTools data={data} nameOf={nameOf} />
       {approved.status === 'loading' && <p className="loading" data-testid="allocation-loading">{t('allocation.side.loading')}</p>}
       {approved.status === 'error' && <p className="form-error" role="alert">{t('allocation.side.layoutFailed')}</p>}
-      {approved.status === 'ready' && (
-        <>
-          <p className="muted variant-line" data-testid="allocation-variant">
-            {t('allocation.side.variant', { name: approved.variant.name ?? t('allocation.side.demoVariant') })}
-          </p>
-          <PlotStatusMapPane
-            layout={approved.layout} site={approved.site} backdrop={backdrop} plotStates={data.plotStates} selected={selectedPlots}
-            onPlotClick={onPlotClick} label={t('allocation.map.label')} northArrow={t('map.northArrow')} northLetter={t('map.northLetter')}
-            numberLocale={language === 'vi' ? 'vi-VN' : 'en-US'}
-          />
-          <StatusLegend counts={counts} />
-          <p className="muted hint">{t('allocation.map.hint')}</p>
-          {selectedPlots.length > 0 && (
+      <div className="allocation-columns">
+        {approved.status === 'ready' && (
+          <div className="allocation-map-column">
+            <p className="muted variant-line" data-testid="allocation-variant">
+              {t('allocation.side.variant', { name: approved.variant.name ?? t('allocation.side.demoVariant') })}
+            </p>
+            <PlotStatusMapPane
+              layout={approved.layout} site={approved.site} backdrop={backdrop} plotStates={data.plotStates} selected={selectedPlots}
+              onPlotClick={onPlotClick} label={t('allocation.map.label')} northArrow={t('map.northArrow')} northLetter={t('map.northLetter')}
+              numberLocale={language === 'vi' ? 'vi-VN' : 'en-US'}
+            />
+            <StatusLegend counts={counts} />
+            <p className="muted hint">{t('allocation.map.hint')}</p>
+          </div>
+        )}
+        <div className="allocation-panels">
+          {approved.status === 'ready' && selectedPlots.length > 0 && (
             <PlotPanel codes={selectedPlots} entryId={selectedEntryId} data={data} nameOf={nameOf} onDone={() => setSelectedPlots(() => [])} />
           )}
-        </>
-      )}
-      {selectedEntryId && <EntryAllocations entryId={selectedEntryId} data={data} nameOf={nameOf} />}
+          {selectedEntryId && <EntryAllocations entryId={selectedEntryId} data={data} nameOf={nameOf} />}
+        </div>
+      </div>
     </section>
   );
 }
