@@ -1,5 +1,5 @@
 /** The allocation's tool row: who is using this device (the profile), the terms, the public draw, the suggestion. */
-import { lazy, Suspense, useState } from 'react';
+import { useState } from 'react';
 import { useSetting } from '../../../db/use-setting';
 import { formatMoneyVnd } from '../../../i18n/format';
 import { useTranslation } from '../../../i18n/use-translation';
@@ -7,10 +7,10 @@ import type { EntryNamer } from '../../../state/allocation-commit';
 import { personText } from './allocation-text';
 import { ProfileDialog } from './ProfileDialog';
 import { TermsDialog } from './TermsDialog';
+import DrawDialog from './DrawDialog';
+import SuggestionDialog from './SuggestionDialog';
 import type { AllocationData } from './use-allocation-data';
 
-const DrawDialog = lazy(() => import('./DrawDialog'));
-const SuggestionDialog = lazy(() => import('./SuggestionDialog'));
 
 type Open = 'profile' | 'terms' | 'draw' | 'suggest' | null;
 
@@ -31,10 +31,8 @@ export function AllocationTools({ data, nameOf }: { data: AllocationData; nameOf
       <button type="button" onClick={() => setOpen('suggest')} data-testid="suggest-open" disabled={!data.ready}>{t('allocation.suggest.button')}</button>
       {open === 'profile' && <ProfileDialog onClose={close} />}
       {open === 'terms' && <TermsDialog terms={data.terms} onClose={close} />}
-      <Suspense fallback={null}>
-        {open === 'draw' && <DrawDialog data={data} nameOf={nameOf} onClose={close} />}
-        {open === 'suggest' && <SuggestionDialog data={data} nameOf={nameOf} onClose={close} />}
-      </Suspense>
+      {open === 'draw' && <DrawDialog data={data} nameOf={nameOf} onClose={close} />}
+      {open === 'suggest' && <SuggestionDialog data={data} nameOf={nameOf} onClose={close} />}
     </div>
   );
 }
