@@ -4,11 +4,30 @@
 // one browser race for one plot: one offer is stored, the other tab is refused in words.
 // Plot codes and areas come from the command line (`phanlo layout`), not from the app.
 import type { Page } from 'playwright-core';
+import * as turf from '@turf/turf';
+import type { Feature, LineString, MultiLineString, Polygon } from 'geojson';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { drawOrder } from '../../src/domain/allocation';
 import { AppSession } from './harness';
 import { cliLayout, plotAreas } from './plan-data';
 
-const PLOTS = plotAreas(cliLayout());
+const LAYOUT_TEXT = cliLayout();
+const PLOTS = plotAreas(LAYOUT_TEXT);
+
+/** Two plots sharing at least a metre of boundary, by Turf's line overlap on the command line's GeoJSON. */
+function adjacentPair(exclude: readonly string[]): [string, string] {
+  const plots = (JSON.parse(LAYOUT_TEXT).features as Feature<Polygon, { kind: string; code: string }>[])
+    .filter((f) => f.properties.kind === 'plot' && !exclude.includes(f.properties.code));
+  for (const a of plots) {
+    for (const b of plots) {
+      if (a.properties.code >= b.properties.code) continue;
+      const overlap = turf.lineOverlap(turf.polygonToLine(a) as Feature<LineString | MultiLineString>, turf.polygonToLine(b) as Feature<LineString | MultiLineString>, { tolerance: 0.0002 });
+      const metres = overlap.features.reduce((sum, f) => sum + turf.length(f, { units: 'meters' }), 0);
+      if (metres >= 5) return [a.properties.code, b.properties.code];
+    }
+  }
+  throw new Error('no adjacent plots in the layout');
+}
 const PRICE = 2_000_000;
 const SHOTS = process.env.PHANLO_SHOTS;
 
@@ -60,7 +79,8 @@ describe('#/registry allocation', () => {
     session = await AppSession.launch({ persistent: true, viewport: { width: 1280, height: 800 } });
     page = await session.openApp('#/registry');
     await page.getByTestId('allocation-side').waitFor({ timeout: 30_000 });
-    await seedEntries(page, [entry('e1', 'Nguyễn Văn An'), entry('e2', 'Xưởng mộc Hải Đăng'), entry('e3', '<img src=x onerror=alert(1)>')]);
+    await seedEntries(page, [entry('e1', 'Nguyễn Văn An'), entry('e2', 'Xưởng mộc Hải Đăng'), entry('e3', '<img src=x onerror=alert(1)>'),
+      entry('e4', 'Hộ Phạm Thị Hoa', { wishes: [PLOTS[5][0]], needsLoan: false }), entry('e5', 'Cơ sở cơ khí Tân Tiến', { wishes: [PLOTS[5][0], PLOTS[6][0]], needsLoan: false })]);
     await page.reload({ waitUntil: 'load' });
     await waitForMap(page);
   });
@@ -185,12 +205,48 @@ describe('#/registry allocation', () => {
     await other.close();
   });
 
+  it('offers a group of two adjacent plots tapped one after the other', async () => {
+    const [a, b] = adjacentPair([first[0], second[0], raced[0], PLOTS[5][0], PLOTS[6][0]]);
+    await page.locator('[data-testid="registry-entry"][data-entry="e2"]').click();
+    await tapPlot(page, a);
+    await tapPlot(page, b);
+    expect(await page.getByTestId('plot-fact').count()).toBe(2);
+    await page.getByTestId('plot-offer').click();
+    await card(page, `${a},${b}`).waitFor();
+    expect(await statuses(page)).toMatchObject({ [a]: 'offered', [b]: 'offered' });
+  });
+
+  it('holds a public draw for a plot two entries wish for: the seeded order, saved and printable', async () => {
+    await page.getByTestId('draw-open').click();
+    await page.getByTestId('draw-for').selectOption(PLOTS[5][0]);
+    await page.getByTestId('draw-seed-input').fill('2024-bốc-thăm-01');
+    await page.getByTestId('draw-run').click();
+    const rows = page.getByTestId('draw-result').locator('tbody tr');
+    expect(await rows.evaluateAll((trs) => trs.map((tr) => tr.getAttribute('data-entry')))).toEqual(drawOrder('2024-bốc-thăm-01', ['e4', 'e5']));
+    const sheet = await page.getByTestId('draw-sheet').innerText();
+    expect(sheet).toContain('CỘNG HOÀ XÃ HỘI CHỦ NGHĨA VIỆT NAM');
+    expect(sheet).toContain('Độc lập - Tự do - Hạnh phúc');
+    const now = new Date();
+    const two = (n: number, lead: boolean) => (lead ? String(n).padStart(2, '0') : String(n));
+    expect(await page.getByTestId('draw-date-line').innerText())
+      .toBe(`Bình Lăng, ngày ${two(now.getDate(), true)} tháng ${two(now.getMonth() + 1, now.getMonth() < 2)} năm ${now.getFullYear()}`);
+    await page.getByTestId('draw-save').click();
+    await expect.poll(() => page.getByTestId('draw-save').innerText()).toBe('Đã lưu');
+    await page.getByTestId('draw-offer').click();
+    await expect.poll(async () => (await statuses(page))[PLOTS[5][0]]).toBe('offered');
+    const winner = drawOrder('2024-bốc-thăm-01', ['e4', 'e5'])[0];
+    await page.locator(`[data-testid="registry-entry"][data-entry="${winner}"]`).click();
+    expect(await card(page, PLOTS[5][0]).count()).toBe(1);
+  });
+
   it('shows the dashboard with the milestones and the figures', async () => {
     await page.getByTestId('registry-tab-dashboard').click();
     await page.getByTestId('milestones').waitFor();
     expect(await page.getByTestId('milestones').locator('tbody tr').count()).toBe(8);
     expect(await page.getByTestId('dashboard-by-status').locator('g[data-key="operating"]').getAttribute('data-value')).toBe('1');
-    expect(await page.getByTestId('dashboard-loans').innerText()).toContain('3');
+    // e1–e3 ask for 500 million each (e4, e5 ask for none): 1,5 tỷ đồng
+    expect(await page.getByTestId('dashboard-loans').innerText()).toMatch(/^3\s/);
+    expect(await page.getByTestId('dashboard-loans').innerText()).toContain('1,5 tỷ đồng');
     await page.locator('tr[data-milestone="land-recovery"]').getByTestId('milestone-edit').click();
     await page.getByTestId('milestone-responsible').fill('Phó Chủ tịch UBND xã');
     await page.getByTestId('milestone-status').selectOption('done');
