@@ -214,6 +214,15 @@ describe('#/registry allocation', () => {
     await page.getByTestId('plot-offer').click();
     await card(page, `${a},${b}`).waitFor();
     expect(await statuses(page)).toMatchObject({ [a]: 'offered', [b]: 'offered' });
+    // Hoàn tác: the plots are free again and the history gains a line; nothing of it is rewritten
+    const before = await page.getByTestId('entry-history').locator('li').evaluateAll((items) => items.map((li) => li.textContent));
+    await page.getByTestId('notice-undo').click();
+    await expect.poll(async () => (await statuses(page))[a]).toBe('free');
+    expect((await statuses(page))[b]).toBe('free');
+    await expect.poll(() => page.getByTestId('entry-history').locator('li').count()).toBe(before.length + 1);
+    const after = await page.getByTestId('entry-history').locator('li').evaluateAll((items) => items.map((li) => li.textContent));
+    expect(after.slice(0, before.length)).toEqual(before);
+    expect(after.at(-1)).toContain(`Hoàn tác: Đề xuất lô ${a}, ${b}`);
   });
 
   it('holds a public draw for a plot two entries wish for: the seeded order, saved and printable', async () => {
