@@ -155,7 +155,7 @@ describe('#/registry allocation', () => {
     expect((await statuses(page))[first[0]]).toBe('operating');
     expect((await statuses(page))[second[0]]).toBe('free');
     await page.locator('[data-testid="registry-entry"][data-entry="e1"]').click();
-    expect(await page.getByTestId('entry-status').innerText()).toBe('Đang hoạt động');
+    await expect.poll(() => page.getByTestId('entry-status').innerText()).toBe('Đang hoạt động');
     expect(await card(page, first[0]).getByTestId('payments').locator('tbody tr').count()).toBe(2);
     const history = page.getByTestId('entry-history').locator('li');
     const actions = await history.evaluateAll((items) => items.map((li) => li.getAttribute('data-action')));
@@ -245,7 +245,7 @@ describe('#/registry allocation', () => {
     await expect.poll(async () => (await statuses(page))[PLOTS[5][0]]).toBe('offered');
     const winner = drawOrder('2024-bốc-thăm-01', ['e4', 'e5'])[0];
     await page.locator(`[data-testid="registry-entry"][data-entry="${winner}"]`).click();
-    expect(await card(page, PLOTS[5][0]).count()).toBe(1);
+    await expect.poll(() => card(page, PLOTS[5][0]).count()).toBe(1);
   });
 
   it('shows the dashboard with the milestones and the figures', async () => {

@@ -24,7 +24,8 @@ export function EntryAllocations({ entryId, data, nameOf }: { entryId: string; d
   const [error, setError] = useState<string | null>(null);
   const free = useMemo(() => data.facts.filter((f) => data.plotStates.get(f.code)?.status === 'free'), [data.facts, data.plotStates]);
   if (!entry) return <p className="muted">{t('allocation.entry.unknown')}</p>;
-  const mine = (rows ?? []).filter((row) => row.variantId === data.variantId);
+  if (!rows) return <p className="loading">{t('allocation.entry.loading')}</p>; // never "no plot yet" before the read
+  const mine = rows.filter((row) => row.variantId === data.variantId);
   const status = entryStatusOf(mine);
 
   const offer = async () => {
