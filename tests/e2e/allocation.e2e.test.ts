@@ -4,6 +4,10 @@
 // one browser race for one plot: one offer is stored, the other tab is refused in words.
 // Plot codes and areas come from the command line (`phanlo layout`), not from the app.
 import type { Page } from 'playwright-core';
+import { execFileSync } from 'node:child_process';
+import { mkdtempSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
 import * as turf from '@turf/turf';
 import type { Feature, LineString, MultiLineString, Polygon } from 'geojson';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
@@ -156,10 +160,10 @@ describe('#/registry allocation', () => {
     expect((await statuses(page))[second[0]]).toBe('free');
     await page.locator('[data-testid="registry-entry"][data-entry="e1"]').click();
     await expect.poll(() => page.getByTestId('entry-status').innerText()).toBe('Đang hoạt động');
-    expect(await card(page, first[0]).getByTestId('payments').locator('tbody tr').count()).toBe(2);
+    await expect.poll(() => card(page, first[0]).getByTestId('payments').locator('tbody tr').count()).toBe(2);
     const history = page.getByTestId('entry-history').locator('li');
-    const actions = await history.evaluateAll((items) => items.map((li) => li.getAttribute('data-action')));
-    expect(actions).toEqual(['audit.offered', 'audit.offered', 'audit.accepted', 'audit.withdrawn-by-accept', 'audit.payment', 'audit.payment',
+    const actions = () => history.evaluateAll((items) => items.map((li) => li.getAttribute('data-action')));
+    await expect.poll(actions).toEqual(['audit.offered', 'audit.offered', 'audit.accepted', 'audit.withdrawn-by-accept', 'audit.payment', 'audit.payment',
       'audit.paid', 'audit.building', 'audit.operating']);
     const firstLine = await history.first().innerText();
     expect(firstLine).toContain('Trần Văn Bình');
@@ -239,6 +243,16 @@ describe('#/registry allocation', () => {
     const two = (n: number, lead: boolean) => (lead ? String(n).padStart(2, '0') : String(n));
     expect(await page.getByTestId('draw-date-line').innerText())
       .toBe(`Bình Lăng, ngày ${two(now.getDate(), true)} tháng ${two(now.getMonth() + 1, now.getMonth() < 2)} năm ${now.getFullYear()}`);
+    // Printed for posting: the sheet alone, as pdftotext reads the page Chromium prints
+    const pdfFile = join(mkdtempSync(join(tmpdir(), 'phanlo-draw-')), 'draw.pdf');
+    await page.pdf({ path: pdfFile, format: 'A4' });
+    const printed = execFileSync('pdftotext', ['-layout', pdfFile, '-'], { encoding: 'utf8' });
+    expect(printed).toContain('CỘNG HOÀ XÃ HỘI CHỦ NGHĨA VIỆT NAM');
+    expect(printed).toContain('KẾT QUẢ BỐC THĂM');
+    expect(printed).toContain('2024-bốc-thăm-01');
+    expect(printed).toContain('Cơ sở cơ khí Tân Tiến');
+    expect(printed).not.toContain('Sổ đăng ký'); // the app's menu is not printed
+    expect(printed).not.toContain('Lưu kết quả'); // nor the dialog's buttons
     await page.getByTestId('draw-save').click();
     await expect.poll(() => page.getByTestId('draw-save').innerText()).toBe('Đã lưu');
     await page.getByTestId('draw-offer').click();
