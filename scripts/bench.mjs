@@ -110,6 +110,9 @@ else console.log('skipped: bench/layout.bench.ts is not there yet');
 header('Layout efficiency (bench/layout-efficiency.bench.ts)');
 await runBench('bench/layout-efficiency.bench.ts');
 
+header('Allocation suggestion (bench/allocation.bench.ts)');
+await runBench('bench/allocation.bench.ts');
+
 header('Main-thread JavaScript (bench/bundle-size.bench.ts)');
 if (built) await runBench('bench/bundle-size.bench.ts');
 else console.log('skipped: no build');

@@ -68,6 +68,11 @@ export interface HistoryEntryRow {
   inverse: Change;
   /** True once undone (then it can be redone, until a new change clears the redo entries). */
   undone: boolean;
+  /**
+   * What the change wrote to the audit trail (action and subjects), so that its undo and redo append
+   * lines saying so: the trail itself is never rewritten (src/db/audit.ts).
+   */
+  audit?: { action: { key: string; params?: Record<string, string | number> }; subjects: string[] }[];
 }
 
 /** The tables a change touches. */

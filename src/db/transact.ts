@@ -4,10 +4,23 @@
  * persisted `history` table, so undo and redo survive a reload. Every row written gets its envelope
  * (version + 1, updatedAt); a delete leaves a tombstone. Failures never throw: they come back as a
  * typed `WriteFailure` the screen turns into words (src/state/commit.ts).
+ *
+ * Two additions for the allocation (where two tabs may race for one plot):
+ * - a `guard` runs INSIDE the transaction, reads the rows as they are now and either refuses (the write
+ *   is rolled back and comes back as a `refused` failure carrying the reason) or says the change to make,
+ *   computed from what it read. IndexedDB runs read-write transactions over the same tables one after the
+ *   other, also across tabs, so the second of two racing writes sees the first one's rows.
+ * - `audit` lines (src/db/audit.ts) are appended to `auditTrail` in the same transaction. They are never
+ *   part of an inverse: an undo or redo of a change that wrote audit lines appends new lines saying so.
+ * Every write that puts allocations is checked against the allocation rules after it is applied
+ * (src/db/allocation-invariants.ts), undo and redo included.
  */
+import { allocationInvariantBroken } from './allocation-invariants';
+import { currentAuditor, type AuditLine } from './audit';
 import { CHANGE_TABLES, tablesOf, type Change, type ChangeLabel, type ChangeTable, type Edit, type HistoryEntryRow } from './change';
 import type { PhanloDatabase, RecordEnvelope } from './database';
-import { writeFailureOf, type WriteFailure } from './write-failure';
+import type { AuditRow } from './register-rows';
+import { WriteRefusedError, writeFailureOf, type WriteFailure } from './write-failure';
 
 /** How many applied changes are kept for undo; older ones are dropped (a layer can be megabytes). */
 export const HISTORY_LIMIT = 50;
@@ -22,8 +35,23 @@ export type HistoryStepResult =
   | { readonly ok: false; readonly reason: 'nothing' | 'not-latest' }
   | { readonly ok: false; readonly reason: 'failed'; readonly failure: WriteFailure };
 
+/** What a guard decides, having read the rows inside the transaction. */
+export type GuardVerdict =
+  | { readonly refuse: unknown }
+  /** Apply `change` (in place of the one given to transact, when present) and append `audit`. */
+  | { readonly change?: Change; readonly audit?: readonly AuditLine[] };
+
 export interface TransactOptions {
   readonly label: ChangeLabel;
+  /**
+   * Runs inside the transaction before anything is written; reads through `db` (bound to the
+   * transaction). Must await only IndexedDB reads, or the transaction ends under it.
+   */
+  readonly guard?: () => Promise<GuardVerdict>;
+  /** Tables the guard reads or its change writes, beyond the given change's own. */
+  readonly scope?: readonly ChangeTable[];
+  /** Audit lines to append with the change (the guard's are added after these). */
+  readonly audit?: readonly AuditLine[];
   /** False for writes that are not edits to regret (remembering a setting the user just chose). */
   readonly history?: boolean;
   /** The clock, for tests. */
@@ -84,28 +112,82 @@ async function applyChange(db: PhanloDatabase, change: Change, updatedAt: string
 }
 
 /** A random id; randomUUID is missing outside secure contexts (the app opened over plain http on a LAN). */
-function newId(): string {
+export function newId(): string {
   if (typeof crypto.randomUUID === 'function') return crypto.randomUUID();
   const bytes = crypto.getRandomValues(new Uint8Array(16));
   return Array.from(bytes, (b: number) => b.toString(16).padStart(2, '0')).join('');
 }
 
-const historyTablesOf = (db: PhanloDatabase) => [...CHANGE_TABLES.map((table) => db.table(table)), db.history];
+const historyTablesOf = (db: PhanloDatabase) => [...CHANGE_TABLES.map((table) => db.table(table)), db.history, db.auditTrail];
 
-/** Applies `change` in one transaction and, unless `history: false`, records it for undo. */
+/** Applies a change and, when it put allocations, refuses (throws) if it broke an allocation rule. */
+async function applyChecked(db: PhanloDatabase, change: Change, at: string): Promise<Change> {
+  const inverse = await applyChange(db, change, at);
+  if (change.puts?.allocations?.length) {
+    const broken = await allocationInvariantBroken(db, change);
+    if (broken) throw new WriteRefusedError(broken);
+  }
+  return inverse;
+}
+
+/** Appends audit lines, stamped with the time and (when a line does not say) the device's profile. */
+async function appendAudit(db: PhanloDatabase, lines: readonly AuditLine[], at: string): Promise<AuditRow[]> {
+  if (lines.length === 0) return [];
+  const by = lines.some((line) => !line.by) ? await currentAuditor(db) : null;
+  const rows: AuditRow[] = lines.map((line) => ({
+    at: line.at ?? at, by: line.by ?? by!, action: line.action, reason: line.reason ?? null, subjects: [...line.subjects],
+  }));
+  await db.auditTrail.bulkAdd(rows);
+  return rows;
+}
+
+/** Audit lines saying that the lines of a history entry were undone or redone, by whoever is here now. */
+async function appendStepAudit(db: PhanloDatabase, entry: HistoryEntryRow, step: 'undone' | 'redone', at: string): Promise<void> {
+  const lines = (entry.audit ?? []).map((line): AuditLine => ({
+    action: { key: `audit.${step}`, params: { ...(line.action.params ?? {}), action: line.action.key } },
+    reason: null,
+    subjects: line.subjects,
+  }));
+  await appendAudit(db, lines, at);
+}
+
+/**
+ * Applies `change` in one transaction and, unless `history: false`, records it for undo. With a
+ * `guard`, the guard decides inside the transaction: a refusal writes nothing and comes back as
+ * `{ ok: false, failure: { kind: 'refused', refusal } }`.
+ */
 export async function transact(db: PhanloDatabase, change: Change, options: TransactOptions): Promise<TransactResult> {
   const at = (options.now?.() ?? new Date()).toISOString();
   const recordHistory = options.history ?? true;
-  const tables = [...tablesOf(change).map((table) => db.table(table)), ...(recordHistory ? [db.history] : [])];
-  if (tables.length === 0) return { ok: true, entryId: null, inverse: {} };
+  const guarded = Boolean(options.guard);
+  const auditing = guarded || (options.audit?.length ?? 0) > 0;
+  const writeTables = new Set<ChangeTable>([...tablesOf(change), ...(options.scope ?? [])]);
+  if (auditing) writeTables.add('settings'); // who: the profile, read with the write
+  const tables = [
+    ...[...writeTables].map((table) => db.table(table)),
+    ...(recordHistory ? [db.history] : []),
+    ...(auditing ? [db.auditTrail] : []),
+  ];
+  if (!guarded && tablesOf(change).length === 0) return { ok: true, entryId: null, inverse: {} };
   try {
     return await db.transaction('rw', tables, async () => {
-      const inverse = await applyChange(db, change, at);
-      if (!recordHistory) return { ok: true as const, entryId: null, inverse };
+      let applied = change;
+      const audit: AuditLine[] = [...(options.audit ?? [])];
+      if (options.guard) {
+        const verdict = await options.guard();
+        if ('refuse' in verdict) throw new WriteRefusedError(verdict.refuse);
+        if (verdict.change) applied = verdict.change;
+        audit.push(...(verdict.audit ?? []));
+      }
+      const inverse = await applyChecked(db, applied, at);
+      const written = await appendAudit(db, audit, at);
+      if (!recordHistory || tablesOf(applied).length === 0) return { ok: true as const, entryId: null, inverse };
       // A new change ends the redo branch: entries undone before it can no longer be redone.
       await db.history.filter((entry) => entry.undone).delete();
       const id = newId();
-      await db.history.add({ id, label: options.label, at, change, inverse, undone: false });
+      const entry: HistoryEntryRow = { id, label: options.label, at, change: applied, inverse, undone: false };
+      if (written.length) entry.audit = written.map(({ action, subjects }) => ({ action, subjects }));
+      await db.history.add(entry);
       const surplus = (await db.history.count()) - HISTORY_LIMIT;
       if (surplus > 0) await db.history.orderBy('seq').limit(surplus).delete();
       return { ok: true as const, entryId: id, inverse };
@@ -137,7 +219,9 @@ export async function undo(db: PhanloDatabase, entryId?: string, now: () => Date
       const entry = await latestDone(db);
       if (!entry) return { ok: false as const, reason: 'nothing' as const };
       if (entryId !== undefined && entry.id !== entryId) return { ok: false as const, reason: 'not-latest' as const };
-      const redone = await applyChange(db, entry.inverse, now().toISOString());
+      const at = now().toISOString();
+      const redone = await applyChecked(db, entry.inverse, at);
+      await appendStepAudit(db, entry, 'undone', at);
       await db.history.update(entry.seq!, { undone: true, change: redone });
       return { ok: true as const, label: entry.label };
     });
@@ -152,7 +236,9 @@ export async function redo(db: PhanloDatabase, now: () => Date = () => new Date(
     return await db.transaction('rw', historyTablesOf(db), async () => {
       const entry = await firstUndone(db);
       if (!entry) return { ok: false as const, reason: 'nothing' as const };
-      const inverse = await applyChange(db, entry.change, now().toISOString());
+      const at = now().toISOString();
+      const inverse = await applyChecked(db, entry.change, at);
+      await appendStepAudit(db, entry, 'redone', at);
       await db.history.update(entry.seq!, { undone: false, inverse });
       return { ok: true as const, label: entry.label };
     });

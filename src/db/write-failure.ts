@@ -13,12 +13,27 @@ export type WriteFailureKind =
   | 'version'
   /** IndexedDB cannot be used here (private mode, blocked, closed by the browser). */
   | 'unavailable'
+  /**
+   * A rule checked inside the transaction refused the write (src/db/transact.ts guards): another tab or
+   * device got there first. `refusal` says which rule, for the screen to name it.
+   */
+  | 'refused'
   | 'unknown';
 
 export interface WriteFailure {
   readonly kind: WriteFailureKind;
   /** The browser's own words, for a log or a bug report; never the only thing shown. */
   readonly detail: string;
+  /** For `refused`: the rule's own account (e.g. an AllocationRefusal), plain data. */
+  readonly refusal?: unknown;
+}
+
+/** Thrown inside a transaction to refuse the write and roll it back; becomes a `refused` failure. */
+export class WriteRefusedError extends Error {
+  constructor(readonly refusal: unknown) {
+    super(`write refused: ${JSON.stringify(refusal)}`);
+    this.name = 'WriteRefusedError';
+  }
 }
 
 const KIND_BY_NAME: Readonly<Record<string, WriteFailureKind>> = {
@@ -52,6 +67,7 @@ function namesOf(error: unknown): string[] {
 
 /** Classifies a thrown write error; the innermost specific cause wins over generic wrappers. */
 export function writeFailureOf(error: unknown): WriteFailure {
+  if (error instanceof WriteRefusedError) return { kind: 'refused', detail: error.message, refusal: error.refusal };
   const names = namesOf(error);
   const specific = [...names].reverse().map((name) => KIND_BY_NAME[name]).find((kind) => kind && kind !== 'unavailable');
   const kind = specific ?? names.map((name) => KIND_BY_NAME[name]).find(Boolean) ?? 'unknown';

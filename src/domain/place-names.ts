@@ -230,3 +230,14 @@ export function validatePlaceNames(input: PlaceNames):
   const province = check('province', input.province, PROVINCE_TYPES, PROVINCE_PREFIXES);
   return errors.length > 0 ? { ok: false, errors } : { ok: true, value: { version: 2, local, district, province } };
 }
+
+/**
+ * The place-and-date line of a commune document: "Bình Lăng, ngày 05 tháng 02 năm 2024". As Decree
+ * 30/2020/NĐ-CP (Appendix I) writes it: a day below 10 and the months 1 and 2 take a leading 0.
+ * Vietnamese only: documents posted for the public are in Vietnamese whatever the screen's language.
+ */
+export function documentDateLine(places: PlaceNames, date: { readonly year: number; readonly month: number; readonly day: number }): string {
+  const day = date.day < 10 ? `0${date.day}` : String(date.day);
+  const month = date.month <= 2 ? `0${date.month}` : String(date.month);
+  return `${places.local.name}, ngày ${day} tháng ${month} năm ${date.year}`;
+}

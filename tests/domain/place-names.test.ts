@@ -86,3 +86,12 @@ describe('validatePlaceNames', () => {
     expect(validatePlaceNames({ ...after2025, local: { type: 'xa', name: 'xã ' } })).toEqual({ ok: false, errors: [{ field: 'local', code: 'required' }] });
   });
 });
+
+describe('documentDateLine', () => {
+  it('writes the place and date as Decree 30/2020 asks (leading 0 for days below 10 and months 1–2)', async () => {
+    const { documentDateLine, DEFAULT_PLACE_NAMES } = await import('../../src/domain/place-names');
+    expect(documentDateLine(DEFAULT_PLACE_NAMES, { year: 2024, month: 2, day: 5 })).toBe('Bình Lăng, ngày 05 tháng 02 năm 2024');
+    expect(documentDateLine(DEFAULT_PLACE_NAMES, { year: 2024, month: 11, day: 23 })).toBe('Bình Lăng, ngày 23 tháng 11 năm 2024');
+    expect(documentDateLine(DEFAULT_PLACE_NAMES, { year: 2025, month: 3, day: 9 })).toBe('Bình Lăng, ngày 09 tháng 3 năm 2025');
+  });
+});

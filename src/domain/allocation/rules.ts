@@ -1,0 +1,76 @@
+/**
+ * The allocation rules as pure checks over rows read inside the write's own transaction
+ * (src/db/allocations.ts runs them in transact's guard, so two tabs racing for one plot cannot both pass):
+ * - a plot is offered to at most one entry at a time (one live allocation per plot);
+ * - an entry may hold several offers but at most one accepted-or-later allocation; accepting one
+ *   withdraws the entry's other offers;
+ * - a status moves one step forward, or to withdrawn.
+ */
+import { canMove, isAcceptedOrLater, isLive, type AllocationStatus } from './status';
+
+/** The fields of an allocation the rules read. */
+export interface AllocationFacts {
+  readonly id: string;
+  readonly entryId: string;
+  readonly plotCodes: readonly string[];
+  readonly status: AllocationStatus;
+  readonly version?: number;
+  readonly deleted?: boolean;
+}
+
+/** Why a write is refused; the screen says it in words (messages `allocation.refused.<code>`). */
+export type AllocationRefusal =
+  | { readonly code: 'plot-taken'; readonly plotCode: string; readonly entryId: string; readonly status: AllocationStatus }
+  | { readonly code: 'already-offered'; readonly plotCode: string }
+  | { readonly code: 'entry-holds-plot'; readonly plotCodes: readonly string[] }
+  | { readonly code: 'not-adjacent'; readonly plotCodes: readonly string[] }
+  | { readonly code: 'no-plot' }
+  | { readonly code: 'unknown-plot'; readonly plotCode: string }
+  | { readonly code: 'bad-step'; readonly from: AllocationStatus; readonly to: AllocationStatus }
+  | { readonly code: 'changed-meanwhile' }
+  | { readonly code: 'missing' };
+
+const live = (rows: readonly AllocationFacts[]) => rows.filter((row) => !row.deleted && isLive(row.status));
+
+/**
+ * May `entryId` be offered `plotCodes` (one plot, or a group already checked for adjacency)?
+ * `plotAllocations`: every allocation that names one of the plots; `entryAllocations`: the entry's own.
+ */
+export function checkOffer(
+  entryId: string,
+  plotCodes: readonly string[],
+  plotAllocations: readonly AllocationFacts[],
+  entryAllocations: readonly AllocationFacts[],
+): AllocationRefusal | null {
+  if (plotCodes.length === 0) return { code: 'no-plot' };
+  for (const row of live(plotAllocations)) {
+    const plotCode = row.plotCodes.find((code) => plotCodes.includes(code));
+    if (plotCode === undefined) continue;
+    if (row.entryId === entryId) return { code: 'already-offered', plotCode };
+    return { code: 'plot-taken', plotCode, entryId: row.entryId, status: row.status };
+  }
+  const held = live(entryAllocations).find((row) => isAcceptedOrLater(row.status));
+  if (held) return { code: 'entry-holds-plot', plotCodes: held.plotCodes };
+  return null;
+}
+
+/**
+ * May `allocation` (as read now) move to `to`? `expectedVersion` is the version the user saw: another tab
+ * that changed it meanwhile makes this a refusal, not a silent overwrite. For `accepted`, the entry's other
+ * live allocations must hold no accepted-or-later plot; the offers to withdraw come back.
+ */
+export function checkMove(
+  allocation: AllocationFacts | undefined,
+  to: AllocationStatus,
+  expectedVersion: number | undefined,
+  entryAllocations: readonly AllocationFacts[],
+): { readonly ok: true; readonly withdraw: readonly AllocationFacts[] } | { readonly ok: false; readonly refusal: AllocationRefusal } {
+  if (!allocation || allocation.deleted) return { ok: false, refusal: { code: 'missing' } };
+  if (expectedVersion !== undefined && allocation.version !== expectedVersion) return { ok: false, refusal: { code: 'changed-meanwhile' } };
+  if (!canMove(allocation.status, to)) return { ok: false, refusal: { code: 'bad-step', from: allocation.status, to } };
+  if (to !== 'accepted') return { ok: true, withdraw: [] };
+  const others = live(entryAllocations).filter((row) => row.id !== allocation.id);
+  const held = others.find((row) => isAcceptedOrLater(row.status));
+  if (held) return { ok: false, refusal: { code: 'entry-holds-plot', plotCodes: held.plotCodes } };
+  return { ok: true, withdraw: others };
+}
