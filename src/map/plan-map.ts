@@ -6,6 +6,7 @@
 import * as maplibregl from 'maplibre-gl';
 import workerUrl from 'maplibre-gl/dist/maplibre-gl-worker.mjs?worker&url';
 import type { FeatureCollection } from 'geojson';
+import { FrameGate } from './frame-gate';
 import { NorthArrowControl } from './north-arrow';
 import { LAYER_IDS, SOURCE_IDS } from './map-ids';
 import { buildStyle, dataLayers, sourceSpecification } from './style';
@@ -57,6 +58,7 @@ export class MapLibrePlanMap implements PlanMapAdapter {
   private readonly clickListeners = new Set<(id: string | null) => void>();
   private layoutDrawn = false;
   private layoutVersion = 0;
+  private readonly frames: FrameGate;
 
   constructor(options: PlanMapOptions) {
     // The whole cadastral style at once, its sources empty until setSite: unlike the parcels map, this
@@ -93,6 +95,7 @@ export class MapLibrePlanMap implements PlanMapAdapter {
       maxZoom: 21,
       fadeDuration: 0,
     });
+    this.frames = new FrameGate(this.map);
     this.map.addControl(new maplibregl.NavigationControl({ showCompass: false }), 'top-right');
     this.map.addControl(new NorthArrowControl(options.labels.northArrow, options.labels.northLetter), 'top-right');
     this.map.addControl(new maplibregl.ScaleControl({ unit: 'metric', maxWidth: 160 }), 'bottom-left');
@@ -119,6 +122,8 @@ export class MapLibrePlanMap implements PlanMapAdapter {
     if (this.lastData.get(sourceId) === data) return;
     this.lastData.set(sourceId, data);
     this.whenLoaded(() => {
+      // The next frame is the one with the new data, not one more of the old (frame-gate.ts).
+      this.frames.holdUntilLoaded(sourceId);
       (this.map.getSource(sourceId) as maplibregl.GeoJSONSource).setData(data);
       onSet?.();
     });
@@ -152,7 +157,6 @@ export class MapLibrePlanMap implements PlanMapAdapter {
       performance.mark('phanlo:plan-layout-drawn');
     };
     this.map.on('render', onRender);
-    this.map.triggerRepaint();
   }
 
   setSelection(ids: readonly string[]): void {
@@ -187,6 +191,7 @@ export class MapLibrePlanMap implements PlanMapAdapter {
   destroy(): void {
     if (window.__phanloPlanMap === this.hook) delete window.__phanloPlanMap;
     this.clickListeners.clear();
+    this.frames.dispose();
     this.map.remove();
   }
 
