@@ -49,6 +49,8 @@ declare global {
 }
 
 const CLICKABLE = [LAYOUT_LAYER_IDS.plotFill, LAYOUT_LAYER_IDS.label];
+/** How long the cadastre waits for the first layout before it is drawn alone, ms. */
+const FIRST_LAYOUT_WAIT_MS = 1500;
 
 export class MapLibrePlanMap implements PlanMapAdapter {
   private readonly map: maplibregl.Map;
@@ -101,6 +103,10 @@ export class MapLibrePlanMap implements PlanMapAdapter {
     this.map.addControl(new maplibregl.ScaleControl({ unit: 'metric', maxWidth: 160 }), 'bottom-left');
     this.map.on('load', () => {
       this.loaded = true;
+      // Until the first layout is there, the cadastre alone is not drawn: each frame of it would block
+      // this thread (software WebGL) while the layout is made; both come in one frame, or the cadastre
+      // alone after FIRST_LAYOUT_WAIT_MS should the layout take longer.
+      if (this.lastLayout === null) this.frames.holdUntilReleased(FIRST_LAYOUT_WAIT_MS);
       for (const run of this.pending.splice(0)) run();
     });
     this.map.on('click', (event) => {
@@ -122,8 +128,9 @@ export class MapLibrePlanMap implements PlanMapAdapter {
     if (this.lastData.get(sourceId) === data) return;
     this.lastData.set(sourceId, data);
     this.whenLoaded(() => {
-      // The next frame is the one with the new data, not one more of the old (frame-gate.ts).
-      this.frames.holdUntilLoaded(sourceId);
+      // The next frame is the one with the new layout, not one more of the old (frame-gate.ts); the
+      // cadastre's data changes rarely, and must not end the wait for the first layout.
+      if (sourceId === LAYOUT_SOURCE) this.frames.holdUntilLoaded(sourceId);
       (this.map.getSource(sourceId) as maplibregl.GeoJSONSource).setData(data);
       onSet?.();
     });
