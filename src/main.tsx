@@ -20,6 +20,10 @@ installUndoShortcuts();
 // has it read again once the settings are known (the store keeps one load per CRS).
 useDemoSiteStore.getState().load(lastReadSetting('planeCrs'));
 
+// Opened straight on the planner: its code (and its layout worker) loads while IndexedDB opens, not
+// after the shell's first render (App.tsx imports the same module lazily).
+if (window.location.hash.startsWith('#/plan')) void import('./features/plan/PlanPage');
+
 // Settings first (language, plane CRS), so that the first render is already in the user's language;
 // whether an imported layer replaces the demo beside them.
 void Promise.all([primeSettings(), primeActiveLayer()]).then(() => {
