@@ -122,6 +122,10 @@ header('Planner workspace in Chromium (bench/plan.bench.ts)');
 if (built) await runBench('bench/plan.bench.ts');
 else console.log('skipped: no build');
 
+header('Panning a 75 ha layout in Chromium (bench/plan-pan.bench.ts)');
+if (built) await runBench('bench/plan-pan.bench.ts');
+else console.log('skipped: no build');
+
 // The table: figures beside targets.
 const columns = [
   ['Benchmark', (r) => `${r.group}: ${r.name}`],
