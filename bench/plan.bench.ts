@@ -3,15 +3,17 @@
  * the demo layout drawn on #/plan, and a parameter change → the new layout drawn on the map, with the
  * engine's own time (in the layout worker) beside it. In-page marks: `phanlo:plan-parameters-changed`
  * (the store took the new value) and `phanlo:plan-layout-drawn` (first frame with the layout). The
- * change includes the workspace's 60 ms pause after typing; the steps between (layout back from the
- * worker, map data made) are printed too. Asserts nothing.
+ * workspace runs a change at once when idle (the 60 ms pause is for changes that follow one); the
+ * steps between (layout back from the worker, map data made) are printed too. Asserts nothing.
  *
- *   npx vite build && npx tsx bench/plan.bench.ts [--changes 6]
+ *   npx vite build && npx tsx bench/plan.bench.ts [--changes 6] [--loads 3]
  */
 import { AppSession, launchBrowser, PreviewServer } from '../tests/e2e/harness';
 
 const i = process.argv.indexOf('--changes');
 const CHANGES = i >= 0 ? Number(process.argv[i + 1]) : 6;
+const j = process.argv.indexOf('--loads');
+const LOADS = j >= 0 ? Number(process.argv[j + 1]) : 3;
 const report = (row: { name: string; figure: string; target?: string; ok?: boolean; note?: string }) =>
   console.log(`BENCH ${JSON.stringify({ group: 'plan', ...row })}`);
 const median = (values: number[]) => {
@@ -23,40 +25,56 @@ const drawn = (after: number) => `window.__phanloPlanMap?.layoutDrawn === true &
 const server = await PreviewServer.start();
 const browser = await launchBrowser();
 try {
-  const session = await AppSession.launch({ viewport: { width: 1366, height: 768 } }, server, browser);
-  const page = session.page;
-  await page.goto(session.appUrl('#/plan'), { waitUntil: 'commit' });
-  const usable = (await (await page.waitForFunction(`${drawn(0)} && performance.now()`, undefined, { timeout: 60_000, polling: 'raf' })).jsonValue()) as number;
-  console.log(`Navigation → #/plan layout drawn: ${usable.toFixed(0)} ms (cold: worker start, first engine run)`);
-  report({ name: 'navigation → #/plan layout drawn', figure: `${usable.toFixed(0)} ms`, target: '≤ 2000 ms', ok: usable <= 2000, note: 'one cold load' });
+  // Navigation → usable: fresh contexts (no cache, no storage), one warm-up not counted, then the median.
+  const usableTimes: number[] = [];
+  let session: AppSession | null = null;
+  for (let n = 0; n < LOADS + 1; n++) {
+    await session?.close();
+    session = await AppSession.launch({ viewport: { width: 1366, height: 768 } }, server, browser);
+    await session.page.goto(session.appUrl('#/plan'), { waitUntil: 'commit' });
+    const at = (await (await session.page.waitForFunction(`${drawn(0)} && performance.now()`, undefined, { timeout: 60_000, polling: 'raf' })).jsonValue()) as number;
+    if (n > 0) usableTimes.push(at);
+  }
+  const page = session!.page;
+  console.log(`Navigation → #/plan layout drawn (cold: worker start, first engine run): ${usableTimes.map((t) => `${t.toFixed(0)} ms`).join(', ')}`);
+  report({
+    name: 'navigation → #/plan layout drawn', figure: `${median(usableTimes).toFixed(0)} ms`, target: '≤ 2000 ms', ok: median(usableTimes) <= 2000,
+    note: `median of ${LOADS} fresh contexts, range ${Math.min(...usableTimes).toFixed(0)}–${Math.max(...usableTimes).toFixed(0)} ms`,
+  });
 
   await page.getByTestId('plan-tab-parameters').click();
   const changes: number[] = [];
   const engine: number[] = [];
+  const received: number[] = [];
+  const mapMs: number[] = [];
   const steps: string[] = [];
   for (let n = 0; n < CHANGES + 1; n++) {
     const before = (await page.evaluate('window.__phanloPlanMap.layoutVersion')) as number;
     await page.getByTestId('param-targetFrontageM').fill(String(20 + ((n % 3) + 1) * 0.5).replace('.', ',')); // vi-VN: decimal comma
     await page.waitForFunction(drawn(before), undefined, { timeout: 30_000, polling: 'raf' });
-    const [received, made, ms] = (await page.evaluate(`(() => {
+    const [back, made, ms, engineMs] = (await page.evaluate(`(() => {
       const at = (name) => performance.getEntriesByName(name).at(-1).startTime;
       const start = at('phanlo:plan-parameters-changed');
-      return ['phanlo:plan-layout-received', 'phanlo:plan-map-data-made', 'phanlo:plan-layout-drawn'].map((name) => at(name) - start);
+      const times = ['phanlo:plan-layout-received', 'phanlo:plan-map-data-made', 'phanlo:plan-layout-drawn'].map((name) => at(name) - start);
+      return [...times, performance.getEntriesByName('phanlo:plan-layout-received').at(-1).detail?.engineMs ?? NaN];
     })()`)) as number[];
-    const engineText = await page.getByTestId('plan-engine-time').innerText();
+    await page.waitForTimeout(800); // the planner pauses: the settled layout is stored before the next change
     if (n === 0) continue; // warm-up
     changes.push(ms);
-    steps.push(`${received.toFixed(0)}/${made.toFixed(0)}/${ms.toFixed(0)}`);
-    engine.push(Number(engineText.replace(/\D/g, '')));
+    received.push(back);
+    mapMs.push(ms - made);
+    steps.push(`${back.toFixed(0)}/${made.toFixed(0)}/${ms.toFixed(0)}`);
+    engine.push(Math.round(engineMs));
   }
   console.log(`Parameter change → map drawn: ${changes.map((t) => `${t.toFixed(0)} ms`).join(', ')}; engine ${engine.join(', ')} ms`);
   console.log(`  layout back from the worker / map data made / drawn, ms after the change: ${steps.join(', ')}`);
+  console.log(`  median: back from the worker ${median(received).toFixed(0)} ms, map data made → drawn ${median(mapMs).toFixed(0)} ms`);
   report({
     name: 'parameter change → updated map (demo zone)',
     figure: `${median(changes).toFixed(0)} ms`, target: '≤ 100 ms', ok: median(changes) <= 100,
-    note: `median of ${CHANGES}; engine ${median(engine).toFixed(0)} ms in the worker; includes a 60 ms pause after typing`,
+    note: `median of ${CHANGES}; engine ${median(engine).toFixed(0)} ms in the worker (a change when idle runs at once)`,
   });
-  await session.close();
+  await session!.close();
 } catch (error) {
   console.log(`Could not time the planner: ${String(error).split('\n')[0]}`);
   report({ name: 'parameter change → updated map (demo zone)', figure: 'n/a', target: '≤ 100 ms' });

@@ -130,6 +130,10 @@ await runBench('bench/registry.bench.ts');
 if (built) await runBench('bench/registry-browser.bench.ts');
 else console.log('skipped: no build');
 
+header('Panning a 75 ha layout in Chromium (bench/plan-pan.bench.ts)');
+if (built) await runBench('bench/plan-pan.bench.ts');
+else console.log('skipped: no build');
+
 // The table: figures beside targets.
 const columns = [
   ['Benchmark', (r) => `${r.group}: ${r.name}`],

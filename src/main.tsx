@@ -3,7 +3,9 @@ import { createRoot } from 'react-dom/client';
 import { App } from './app/App';
 import { LanguageFromSettings } from './app/LanguageFromSettings';
 import { startServiceWorker } from './app/service-worker';
-import { primeSettings } from './db/use-setting';
+import { primeActiveLayer } from './db/prime-active-layer';
+import { lastReadSetting, primeSettings } from './db/use-setting';
+import { useDemoSiteStore } from './state/demo-site-store';
 import { showStoredDataProblems } from './state/stored-data-problems';
 import { installUndoShortcuts } from './state/undo-shortcuts';
 import './app/app.css';
@@ -13,8 +15,19 @@ showStoredDataProblems();
 // Ctrl+Z / Ctrl+Shift+Z over the stored history, on every screen.
 installUndoShortcuts();
 
-// Settings first (language, plane CRS), so that the first render is already in the user's language.
-void primeSettings().then(() => {
+// The demo data is fetched and read while IndexedDB opens and React renders, not after the first render
+// (every screen shows it, or at least its zone). In the default plane CRS: a user who chose another one
+// has it read again once the settings are known (the store keeps one load per CRS).
+useDemoSiteStore.getState().load(lastReadSetting('planeCrs'));
+
+// Opened straight on the planner: its code (and its layout worker) loads while IndexedDB opens, not
+// after the shell's first render (App.tsx imports the same module lazily).
+if (window.location.hash.startsWith('#/plan')) void import('./features/plan/PlanPage');
+
+// Settings first (language, plane CRS), so that the first render is already in the user's language;
+// whether an imported layer replaces the demo beside them.
+void Promise.all([primeSettings(), primeActiveLayer()]).then(() => {
+  useDemoSiteStore.getState().load(lastReadSetting('planeCrs'));
   createRoot(document.getElementById('root')!).render(
     <StrictMode>
       <LanguageFromSettings>

@@ -6,6 +6,7 @@
 import * as maplibregl from 'maplibre-gl';
 import workerUrl from 'maplibre-gl/dist/maplibre-gl-worker.mjs?worker&url';
 import type { FeatureCollection } from 'geojson';
+import { FrameGate } from './frame-gate';
 import { LAYER_IDS, SOURCE_IDS } from './map-ids';
 import { NorthArrowControl } from './north-arrow';
 import { parcelLabelPoints, zoneHoles } from './parcel-labels';
@@ -49,6 +50,7 @@ export class ParcelMap {
   private selectedId: string | null = null;
   private parcelsDrawn = false;
   private readonly removeTestHook: () => void;
+  private readonly frames: FrameGate;
 
   constructor(private readonly options: ParcelMapOptions) {
     this.layers = dataLayers(options.numberLocale);
@@ -67,6 +69,10 @@ export class ParcelMap {
       // Labels appear at once: a planning map is read, not watched; it also lets `idle` come sooner.
       fadeDuration: 0,
     });
+    // No frame before the parcels are there: a frame of the empty background costs as much as one with
+    // the data on software WebGL, and blocks this thread while the data is read (frame-gate.ts).
+    this.frames = new FrameGate(this.map);
+    this.frames.holdUntilReleased(3000);
     this.map.addControl(new maplibregl.NavigationControl({ showCompass: false }), 'top-right');
     this.map.addControl(new NorthArrowControl(options.labels.northArrow, options.labels.northLetter), 'top-right');
     this.map.addControl(new maplibregl.ScaleControl({ unit: 'metric', maxWidth: 160 }), 'bottom-left');
@@ -104,14 +110,25 @@ export class ParcelMap {
     else this.pending.push(run);
   }
 
-  /** Sets a source's data once per data object (React may hand the same object again). */
+  /**
+   * Sets a source's data once per data object (React may hand the same object again). The parcels
+   * are what the map is for: frames wait for their tiles (frame-gate.ts).
+   */
   private setSourceData(sourceId: string, data: FeatureCollection, afterSet?: () => void): void {
     if (this.lastData.get(sourceId) === data) return;
     this.lastData.set(sourceId, data);
     this.whenLoaded(() => {
       const source = this.map.getSource(sourceId) as maplibregl.GeoJSONSource | undefined;
-      if (source) source.setData(data);
-      else this.addSourceWithLayers(sourceId, data);
+      const gated = sourceId === SOURCE_IDS.parcels;
+      if (source) {
+        if (gated) this.frames.holdUntilLoaded(sourceId);
+        source.setData(data);
+      } else if (gated && data.features.length === 0) {
+        // Nothing to draw yet (the data is still being read): the source comes with the parcels.
+      } else {
+        if (gated) this.frames.holdNewSourceUntilLoaded(sourceId);
+        this.addSourceWithLayers(sourceId, data);
+      }
       afterSet?.();
     });
   }
@@ -212,6 +229,7 @@ export class ParcelMap {
 
   destroy(): void {
     this.removeTestHook();
+    this.frames.dispose();
     this.map.remove();
   }
 

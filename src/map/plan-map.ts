@@ -6,6 +6,7 @@
 import * as maplibregl from 'maplibre-gl';
 import workerUrl from 'maplibre-gl/dist/maplibre-gl-worker.mjs?worker&url';
 import type { FeatureCollection } from 'geojson';
+import { FrameGate } from './frame-gate';
 import { NorthArrowControl } from './north-arrow';
 import { LAYER_IDS, SOURCE_IDS } from './map-ids';
 import { buildStyle, dataLayers, sourceSpecification } from './style';
@@ -53,6 +54,8 @@ declare global {
 }
 
 const CLICKABLE = [LAYOUT_LAYER_IDS.plotFill, LAYOUT_LAYER_IDS.label];
+/** How long the cadastre waits for the first layout before it is drawn alone, ms. */
+const FIRST_LAYOUT_WAIT_MS = 1500;
 
 export class MapLibrePlanMap implements PlanMapAdapter {
   private readonly map: maplibregl.Map;
@@ -65,6 +68,7 @@ export class MapLibrePlanMap implements PlanMapAdapter {
   private layoutVersion = 0;
   /** Drawing, edge marking and the difference layer (plan-map-tools.ts). */
   readonly tools: PlanMapTools & { readonly drawing: boolean };
+  private readonly frames: FrameGate;
 
   constructor(options: PlanMapOptions) {
     // The whole cadastral style at once, its sources empty until setSite: unlike the parcels map, this
@@ -103,12 +107,17 @@ export class MapLibrePlanMap implements PlanMapAdapter {
       // Shift+click adds a plot to the selection here; MapLibre's Shift+drag box zoom would swallow it.
       boxZoom: false,
     });
+    this.frames = new FrameGate(this.map);
     this.map.addControl(new maplibregl.NavigationControl({ showCompass: false }), 'top-right');
     this.map.addControl(new NorthArrowControl(options.labels.northArrow, options.labels.northLetter), 'top-right');
     this.map.addControl(new maplibregl.ScaleControl({ unit: 'metric', maxWidth: 160 }), 'bottom-left');
     this.map.on('load', () => {
       this.loaded = true;
       this.divider = new DividerDragHandler(this.map);
+      // Until the first layout is there, the cadastre alone is not drawn: each frame of it would block
+      // this thread (software WebGL) while the layout is made; both come in one frame, or the cadastre
+      // alone after FIRST_LAYOUT_WAIT_MS should the layout take longer.
+      if (this.lastLayout === null) this.frames.holdUntilReleased(FIRST_LAYOUT_WAIT_MS);
       for (const run of this.pending.splice(0)) run();
     });
     this.map.on('click', (event) => {
@@ -134,6 +143,9 @@ export class MapLibrePlanMap implements PlanMapAdapter {
     if (this.lastData.get(sourceId) === data) return;
     this.lastData.set(sourceId, data);
     this.whenLoaded(() => {
+      // The next frame is the one with the new layout, not one more of the old (frame-gate.ts); the
+      // cadastre's data changes rarely, and must not end the wait for the first layout.
+      if (sourceId === LAYOUT_SOURCE) this.frames.holdUntilLoaded(sourceId);
       (this.map.getSource(sourceId) as maplibregl.GeoJSONSource).setData(data);
       onSet?.();
     });
@@ -167,7 +179,6 @@ export class MapLibrePlanMap implements PlanMapAdapter {
       performance.mark('phanlo:plan-layout-drawn');
     };
     this.map.on('render', onRender);
-    this.map.triggerRepaint();
   }
 
   setSelection(ids: readonly string[]): void {
@@ -214,6 +225,7 @@ export class MapLibrePlanMap implements PlanMapAdapter {
     if (window.__phanloPlanMap === this.hook) delete window.__phanloPlanMap;
     this.clickListeners.clear();
     this.tools.destroy();
+    this.frames.dispose();
     this.map.remove();
   }
 

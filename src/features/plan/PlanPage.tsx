@@ -17,7 +17,7 @@ import { useSiteMapData } from '../site/use-site-map-data';
 import { BalancePanel } from './BalancePanel';
 import { ColouringSwitch } from './ColouringSwitch';
 import { ExportMenu } from './ExportMenu';
-import { WorkerLayoutRunner } from './layout-runner';
+import { prewarmLayoutWorker, WorkerLayoutRunner } from './layout-runner';
 import { ParametersPanel } from './ParametersPanel';
 import { PlanLegend } from './PlanLegend';
 import { PlanMapPane } from './PlanMapPane';
@@ -39,6 +39,9 @@ import { ZoneDrawPanel, type DrawTarget } from './ZoneDrawPanel';
 import './plan.css';
 
 const TABS: readonly PlanTab[] = ['balance', 'plots', 'parameters'];
+
+// The layout worker starts with this screen's code, not after its first render (layout-runner.ts).
+prewarmLayoutWorker();
 
 export default function PlanPage() {
   const { t, language } = useTranslation();

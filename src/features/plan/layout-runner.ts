@@ -15,11 +15,28 @@ export interface LayoutRunner {
   dispose(): void;
 }
 
+/**
+ * A layout worker started as soon as the workspace's code has loaded (PlanPage.tsx), so that the
+ * engine's code is fetched and compiled while the screen renders and the open variant is read; the
+ * first runner takes it.
+ */
+let spareWorker: WorkerPort | null = null;
+
+export function prewarmLayoutWorker(): void {
+  if (!spareWorker && typeof Worker !== 'undefined') spareWorker = createLayoutWorker();
+}
+
+function takeLayoutWorker(): WorkerPort {
+  const worker = spareWorker ?? createLayoutWorker();
+  spareWorker = null;
+  return worker;
+}
+
 export class WorkerLayoutRunner implements LayoutRunner {
   private client: LayoutClient;
 
   constructor(private readonly makeWorker: () => WorkerPort = createLayoutWorker) {
-    this.client = new LayoutClient(makeWorker());
+    this.client = new LayoutClient(makeWorker === createLayoutWorker ? takeLayoutWorker() : makeWorker());
   }
 
   run(site: ZoneSite, parameters: LayoutParameters, previous: PreviousLayout | null, locked: readonly LockedPlot[] = []): Promise<LayoutOutcome> {

@@ -7,6 +7,7 @@ import { useLiveQuery } from '../../db/live-query';
 import { useEffect, useMemo } from 'react';
 import { database, layerKeyOf } from '../../db/database';
 import { activeLayerRow, restoreStoredLayer } from '../../db/parcel-layers';
+import { primedActiveLayer } from '../../db/prime-active-layer';
 import { useSetting } from '../../db/use-setting';
 import type { ParcelLayer } from '../../domain/parcel';
 import { reprojectParcelLayer } from '../../domain/reproject-parcel-layer';
@@ -34,11 +35,16 @@ export function useActiveSite(): ActiveSite {
   const planeCrs = useSetting('planeCrs');
   const { state, load } = useDemoSiteStore();
   useEffect(() => load(planeCrs), [planeCrs, load]);
-  // undefined while IndexedDB answers; null when no layer was imported.
-  const imported = useLiveQuery(() => activeLayerRow(database()), []);
+  // undefined while IndexedDB answers; null when no layer was imported. Read once before the first
+  // render (main.tsx), so a screen need not wait for its own query to know.
+  const imported = useLiveQuery(() => activeLayerRow(database()), [], primedActiveLayer());
 
   const demo = state.status === 'ready' ? state.demo : null;
-  const restored = useMemo(() => (imported ? restoreStoredLayer(imported) : null), [imported]);
+  // Once per stored layer, not per row object: the live query's first answer is a new object of the
+  // row read before the first render, and checking a layer again (and drawing it again) costs.
+  const importedKey = imported ? `${layerKeyOf(imported)}#${imported.version ?? 0}#${imported.updatedAt ?? ''}` : imported;
+  // oxlint-disable-next-line react-hooks/exhaustive-deps
+  const restored = useMemo(() => (imported ? restoreStoredLayer(imported) : null), [importedKey]);
   const importedLayer = restored?.ok ? restored.value : null;
   const layer = useMemo(() => {
     if (!demo) return null;

@@ -40,7 +40,7 @@ describe('PlanWorkspace', () => {
     expect(map.fitted).toContainEqual(ZONE_BOUNDS);
   });
 
-  it('regenerates after a pause when a parameter changes, keeping the last good layout meanwhile', async () => {
+  it('regenerates at once when idle, after a pause for what follows, keeping the last good layout meanwhile', async () => {
     const { runner, stores, workspace, map } = setup();
     workspace.setSite(site, EMPTY_SITE_DATA, ZONE_BOUNDS);
     runner.finish();
@@ -48,20 +48,26 @@ describe('PlanWorkspace', () => {
     const first = stores.layout.getState().layout;
 
     stores.parameters.getState().setParameter('targetFrontageM', 24);
+    expect(runner.runs).toHaveLength(1); // nothing was running: no pause
+    expect(runner.runs[0].parameters.targetFrontageM).toBe(24);
     stores.parameters.getState().setParameter('targetFrontageM', 25);
-    expect(runner.runs).toHaveLength(0); // still in the pause
+    stores.parameters.getState().setParameter('targetFrontageM', 26);
+    expect(runner.runs).toHaveLength(1); // a run is in flight: the changes after it wait for the pause
     vi.advanceTimersByTime(50);
-    expect(runner.runs).toHaveLength(1); // one run for both changes
-    expect(runner.runs[0].parameters.targetFrontageM).toBe(25);
-    expect(runner.runs[0].previous?.plots.map((p) => p.code)).toEqual(cliCodes);
+    expect(runner.runs).toHaveLength(2); // one run for both
+    expect(runner.runs[1].parameters.targetFrontageM).toBe(26);
+    expect(runner.runs[1].previous?.plots.map((p) => p.code)).toEqual(cliCodes);
+    expect(stores.layout.getState().layout).toBe(first);
+    runner.finish(0); // the run for 24 answers: overtaken, never shown
+    await vi.advanceTimersByTimeAsync(0);
     expect(stores.layout.getState().layout).toBe(first);
 
     vi.advanceTimersByTime(400);
     expect(stores.layout.getState().run).toEqual({ status: 'running', slow: true });
     runner.finish();
     await vi.waitFor(() => expect(stores.layout.getState().layout).not.toBe(first));
-    expect(stores.layout.getState().layout!.parameters.targetFrontageM).toBe(25);
-    expect(map.layouts).toHaveLength(2); // defaults, 25 m (nothing drawn on attach before a layout exists)
+    expect(stores.layout.getState().layout!.parameters.targetFrontageM).toBe(26);
+    expect(map.layouts).toHaveLength(2); // defaults, 26 m (nothing drawn on attach before a layout exists)
     expect(map.plotCodes().length).toBeGreaterThan(0);
   });
 

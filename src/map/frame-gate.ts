@@ -1,0 +1,104 @@
+/**
+ * Holds a MapLibre map's frames back while new data is being tiled, so that the next frame drawn is
+ * the one with the new data. MapLibre asks for a frame as soon as a source's data changes and again
+ * for every tile that comes back; each frame blocks the main thread until the GPU has drawn it (with
+ * software WebGL, as on this project's machines and low-end tablets, 0.2–0.4 s a frame). Those frames
+ * only draw the old data again, and while they block, the worker's answers wait on this thread: a new
+ * layout took three or four frames to appear instead of one.
+ *
+ * Tiles do not wait for frames: a source's new data reloads its tiles from MapLibre's data event
+ * (TileManager._dataHandler), so holding frames delays nothing but the useless drawing. A hold ends
+ * once the source's new content has been announced (its tiles are then reloading) and every tile in
+ * view has loaded, or after `maxMs` whatever happens. (The 'metadata' event before the content one
+ * finds the old tiles still loaded: it must not end the hold; nor may a new source, which counts as
+ * loaded before its first tile is even asked for.)
+ */
+import type * as maplibregl from 'maplibre-gl';
+
+/** What a hold waits for: a source's announced new content, or (a new source) a first tile of it. */
+interface Hold { readonly sourceId: string; waitFor: 'content' | 'metadata' | 'tile' | 'release'; seen: boolean }
+
+export class FrameGate {
+  private readonly repaint: () => void;
+  private holding: Hold | null = null;
+  private wanted = false;
+  private timer: ReturnType<typeof setTimeout> | null = null;
+
+  constructor(private readonly map: maplibregl.Map) {
+    this.repaint = map.triggerRepaint.bind(map);
+    // Every frame MapLibre asks for (its own, its handlers', ours) goes through triggerRepaint; its
+    // resize observer draws at once through redraw(), which waits too (the size is taken all the same).
+    map.triggerRepaint = () => {
+      if (this.holding) this.wanted = true;
+      else this.repaint();
+    };
+    const redraw = map.redraw.bind(map);
+    map.redraw = () => {
+      if (!this.holding) return redraw();
+      this.wanted = true;
+      return map;
+    };
+    map.on('sourcedata', this.check);
+    map.on('error', this.onError);
+  }
+
+  /** Holds frames until the source's new data is on its tiles (or `maxMs` passed); call before setData. */
+  holdUntilLoaded(sourceId: string, maxMs = 1500): void {
+    this.startHold({ sourceId, waitFor: 'content', seen: false }, maxMs);
+  }
+
+  /** Holds frames until `release()` (or `maxMs`): a map with no data yet has nothing to draw. */
+  holdUntilReleased(maxMs: number): void {
+    this.startHold({ sourceId: '', waitFor: 'release', seen: false }, maxMs);
+  }
+
+  /**
+   * For a source just added: a hold until the worker has read its data, one frame, then a hold until
+   * its tiles have loaded. A new source's tiles are asked for from a frame once its data is read
+   * (MapLibre learns the view there), so that one frame cannot be saved.
+   */
+  holdNewSourceUntilLoaded(sourceId: string, maxMs = 1500): void {
+    this.startHold({ sourceId, waitFor: 'metadata', seen: false }, maxMs);
+  }
+
+  private startHold(holding: Hold, maxMs: number): void {
+    this.holding = holding;
+    if (this.timer) clearTimeout(this.timer);
+    this.timer = setTimeout(() => this.release(), maxMs);
+  }
+
+  release(): void {
+    if (!this.holding) return;
+    this.holding = null;
+    if (this.timer) clearTimeout(this.timer);
+    this.timer = null;
+    if (this.wanted) this.repaint();
+    this.wanted = false;
+  }
+
+  dispose(): void {
+    if (this.timer) clearTimeout(this.timer);
+    this.holding = null;
+    this.map.off('sourcedata', this.check);
+    this.map.off('error', this.onError);
+  }
+
+  private readonly check = (event: maplibregl.MapSourceDataEvent): void => {
+    const holding = this.holding;
+    if (!holding || event.sourceId !== holding.sourceId) return;
+    if (holding.waitFor === 'metadata') {
+      if (event.sourceDataType !== 'metadata') return;
+      // The frame that asks for the tiles, past the hold (a frame already asked for is that frame);
+      // whatever asks for another while it runs waits with the rest. Before its first tile a new
+      // source can count as loaded (no tiles asked for yet): the hold waits for one.
+      holding.waitFor = 'tile';
+      this.repaint();
+      return;
+    }
+    if (holding.waitFor === 'content' ? event.sourceDataType === 'content' : event.tile !== undefined) holding.seen = true;
+    if (holding.seen && this.map.isSourceLoaded(holding.sourceId)) this.release();
+  };
+
+  /** A source or tile that failed shows what it can at once. */
+  private readonly onError = (): void => this.release();
+}
