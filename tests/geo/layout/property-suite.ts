@@ -29,9 +29,6 @@ export const KNOWN_FAULTS: Readonly<Record<string, readonly string[]>> = {
   'triangle 28': ['spike'],
   // A turning square moved back beside a pond, partly cut by it: it holds no whole 12 × 12 m square.
   'strip-side 35': ['turnaround-size'], 'strip-end 35': ['turnaround-size'],
-  // 0.5–0.7 ha zones refused with the default 10 m strip all round instead of laid out with 2.5.2 named.
-  'U 18': ['refused:zone-too-small'], 'T 4': ['refused:zone-too-small'], 'T 18': ['refused:zone-too-small'],
-  'T 28': ['refused:zone-too-small'],
 };
 
 const rulesOf = (list: readonly string[]) => [...new Set(list.map((f) => f.slice(0, f.indexOf(':'))))].sort();
