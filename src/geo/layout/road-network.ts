@@ -18,6 +18,8 @@ import type { LayoutParameters, LayoutWarning } from './types';
 
 /** Step when moving a turning area back from a road end where it does not fit, m. */
 const TURNAROUND_STEP_M = 2;
+/** Area a whole turning square may lack to the 1 mm grid's rounding, m². */
+const WHOLE_SQUARE_SLACK_M2 = 0.05;
 
 /** Longest block between two cross connections of neighbouring branches, m (an industrial-park block). */
 const MAX_BLOCK_LENGTH_M = 250;
@@ -293,26 +295,25 @@ export function buildRoadNetwork(
     const T = p.turnaroundM;
     // At the road's end if it fits there, else moved back along the road (the stretch beyond it staying
     // within maxDeadEndM) to the first place where it does.
-    const squareAt = (back: number) => {
-      const over = back === 0 ? 1 : 0;
+    const squareAt = (back: number, over: number) => {
       if (end.role === 'main') return localRect(f, -T / 2, T / 2, end.t - back - T, end.t - back + over);
       return end.dir > 0
         ? localRect(f, end.s - back - T, end.s - back + over, end.t - T / 2, end.t + T / 2)
         : localRect(f, end.s + back - over, end.s + back + T, end.t - T / 2, end.t + T / 2);
     };
-    let square = squareAt(0);
-    let inside = intersectPolygons(inner, [square]);
-    for (let back = TURNAROUND_STEP_M; multiPolygonAreaM2(inside) < 0.9 * T * T && back <= Math.min(p.maxDeadEndM, end.lengthM - T); back += TURNAROUND_STEP_M) {
-      const moved = squareAt(back);
-      const there = intersectPolygons(inner, [moved]);
-      if (multiPolygonAreaM2(there) >= 0.9 * T * T) { square = moved; inside = there; }
-    }
+    // A place holds a turning area when the whole T × T square lies on the land (a square 12 × 11 m
+    // where a pond cuts it is no turning area); at the very end the area runs 1 m past it, to the edge.
+    const holdsSquare = (back: number) => multiPolygonAreaM2(intersectPolygons(inner, [squareAt(back, 0)])) >= T * T - WHOLE_SQUARE_SLACK_M2;
+    let back = 0;
+    while (!holdsSquare(back) && back + TURNAROUND_STEP_M <= Math.min(p.maxDeadEndM, end.lengthM - T)) back += TURNAROUND_STEP_M;
+    const placed = holdsSquare(back);
+    const square = squareAt(back, back === 0 ? 1 : 0);
+    const inside = intersectPolygons(inner, [square]);
     // The turning area is written whole, the road under it included (carved out of the roads drawn
     // before), so that its own polygon holds the turnaroundM square a checker looks for; a square no
-    // wider than a branch adds nothing.
-    const turn = T > p.branchRoadWidthM ? solid(inside) : [];
-    raw.push(square);
-    const placed = multiPolygonAreaM2(inside) >= 0.9 * T * T;
+    // wider than a branch adds nothing, and one that found no room is not written (it is warned).
+    const turn = placed && T > p.branchRoadWidthM ? solid(inside) : [];
+    if (placed) raw.push(square);
     if (turn.length) {
       for (let i = 0; i < pieces.length; i++) pieces[i] = { ...pieces[i], polygons: solid(subtractPolygons(pieces[i].polygons, turn)) };
       pieces.push({ role: 'turnaround', widthM: T, polygons: turn });
