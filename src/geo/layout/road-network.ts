@@ -11,10 +11,9 @@ import { intersectPolygons, subtractPolygons, unitePolygons } from './clip';
 import { localExtent, localRect, sSlab, toLocal, toPlane, tSlab, type LocalFrame } from './frame';
 import { cornerCut } from './kerb-corners';
 import { keepConnected, solid, type RoadPiece } from './road-pieces';
+import { boundingBox } from '../ring-helpers';
 import { pointInPolygon } from './segments';
 import type { LayoutParameters, LayoutWarning } from './types';
-
-
 
 /** Step when moving a turning area back from a road end where it does not fit, m. */
 const TURNAROUND_STEP_M = 2;
@@ -327,11 +326,7 @@ export function buildRoadNetwork(
   const all = connected.flatMap((q) => q.polygons);
   // Centre lines of roads that were dropped (cut off by a hole) go too: a line stays when at least a
   // third of it runs on kept roads.
-  const boxes = all.map((poly) => {
-    let x0 = Infinity, y0 = Infinity, x1 = -Infinity, y1 = -Infinity;
-    for (const q of poly[0]) { x0 = Math.min(x0, q[0]); y0 = Math.min(y0, q[1]); x1 = Math.max(x1, q[0]); y1 = Math.max(y1, q[1]); }
-    return [x0, y0, x1, y1];
-  });
+  const boxes = all.map((poly) => boundingBox(poly[0]));
   const onRoad = (line: RoadLine) => {
     const [a, b] = [line.points[0], line.points[line.points.length - 1]];
     const n = Math.max(2, Math.ceil(Math.hypot(b[0] - a[0], b[1] - a[1]) / 2));
