@@ -13,18 +13,15 @@ import { cornerCut } from './kerb-corners';
 import { keepConnected, solid, type RoadPiece } from './road-pieces';
 import { boundingBox } from '../ring-helpers';
 import { pointInPolygon } from './segments';
+import { placeTurningAreas, type DeadEnd } from './turning-areas';
 import type { LayoutParameters, LayoutWarning } from './types';
-
-/** Step when moving a turning area back from a road end where it does not fit, m. */
-const TURNAROUND_STEP_M = 2;
-/** Area a whole turning square may lack to the 1 mm grid's rounding, m². */
-const WHOLE_SQUARE_SLACK_M2 = 0.05;
 
 /** Longest block between two cross connections of neighbouring branches, m (an industrial-park block). */
 const MAX_BLOCK_LENGTH_M = 250;
 
-/** How far a loop joining two branch ends may move inward to find a free lane, m. */
+/** How far a loop joining two branch ends may move inward to find a free lane, m, and in what steps. */
 const MAX_LOOP_SHIFT_M = 30;
+const LOOP_SHIFT_STEP_M = 2;
 
 /** A branch end shorter than this past a loop is no stub, m. */
 const STUB_MIN_M = 0.01;
@@ -63,8 +60,6 @@ export interface RoadStub {
   readonly region: PlanePolygon;
   readonly end: PlanePoint;
 }
-
-const round1 = (x: number): number => Math.round(x * 10) / 10;
 
 /**
  * @param zone the zone (holes kept free)
@@ -108,7 +103,7 @@ export function buildRoadNetwork(
   const centrelines: RoadLine[] = [{ role: 'main', widthM: p.mainRoadWidthM, points: [toPlane(f, 0, 0), toPlane(f, 0, mainTEnd)] }];
   let lastJunctionT = 0;
   /** Road ends beyond the last junction; `dir` is the way the road runs out (+1 towards greater s or t). */
-  const deadEnds: { s: number; t: number; dir: number; lengthM: number; role: 'main' | 'branch' }[] = [];
+  const deadEnds: DeadEnd[] = [];
   // Roads other than the main one, drawn at the end in this order: each loses what came before it.
   const later: { role: 'branch'; raw: PlanePolygon[] }[] = [];
   const spines: Spine[] = [{ s: 0, half: halfMain, tFrom: 0, tTo: mainTEnd }];
@@ -213,7 +208,7 @@ export function buildRoadNetwork(
     for (const dir of [-1, 1]) {
       if (runOut(a, dir) <= p.maxDeadEndM || runOut(b, dir) <= p.maxDeadEndM) continue;
       const end = dir > 0 ? Math.min(a.pMax, b.pMax) : Math.max(a.pMin, b.pMin);
-      for (let back = 0; back <= MAX_LOOP_SHIFT_M; back += TURNAROUND_STEP_M) {
+      for (let back = 0; back <= MAX_LOOP_SHIFT_M; back += LOOP_SHIFT_STEP_M) {
         const sc = end - dir * (halfBranch + back);
         if (laneInside(sc, halfBranch, a.t, b.t)) { spines.push({ s: sc, half: halfBranch, tFrom: a.t, tTo: b.t, loop: dir }); break; }
       }
@@ -289,39 +284,18 @@ export function buildRoadNetwork(
   if (mainTEnd - lastJunctionT > p.maxDeadEndM) {
     deadEnds.push({ s: 0, t: mainTEnd, dir: 1, lengthM: mainTEnd - lastJunctionT, role: 'main' });
   }
-  for (const end of deadEnds) {
-    if (end.lengthM <= p.maxDeadEndM) continue;
-    const T = p.turnaroundM;
-    // At the road's end if it fits there, else moved back along the road (the stretch beyond it staying
-    // within maxDeadEndM) to the first place where it does.
-    const squareAt = (back: number, over: number) => {
-      if (end.role === 'main') return localRect(f, -T / 2, T / 2, end.t - back - T, end.t - back + over);
-      return end.dir > 0
-        ? localRect(f, end.s - back - T, end.s - back + over, end.t - T / 2, end.t + T / 2)
-        : localRect(f, end.s + back - over, end.s + back + T, end.t - T / 2, end.t + T / 2);
-    };
-    // A place holds a turning area when the whole T × T square lies on the land (a square 12 × 11 m
-    // where a pond cuts it is no turning area); at the very end the area runs 1 m past it, to the edge.
-    const holdsSquare = (back: number) => multiPolygonAreaM2(intersectPolygons(inner, [squareAt(back, 0)])) >= T * T - WHOLE_SQUARE_SLACK_M2;
-    let back = 0;
-    while (!holdsSquare(back) && back + TURNAROUND_STEP_M <= Math.min(p.maxDeadEndM, end.lengthM - T)) back += TURNAROUND_STEP_M;
-    const placed = holdsSquare(back);
-    const square = squareAt(back, back === 0 ? 1 : 0);
-    const inside = intersectPolygons(inner, [square]);
+  const turning = placeTurningAreas(f, inner, deadEnds, p);
+  for (const area of turning.areas) {
+    raw.push(area.square);
     // The turning area is written whole, the road under it included (carved out of the roads drawn
     // before), so that its own polygon holds the turnaroundM square a checker looks for; a square no
-    // wider than a branch adds nothing, and one that found no room is not written (it is warned).
-    const turn = placed && T > p.branchRoadWidthM ? solid(inside) : [];
-    if (placed) raw.push(square);
-    if (turn.length) {
-      for (let i = 0; i < pieces.length; i++) pieces[i] = { ...pieces[i], polygons: solid(subtractPolygons(pieces[i].polygons, turn)) };
-      pieces.push({ role: 'turnaround', widthM: T, polygons: turn });
-    }
-    warnings.push({
-      code: placed ? 'dead-end-turnaround-added' : 'dead-end-needs-turnaround',
-      params: { lengthM: round1(end.lengthM), maxDeadEndM: p.maxDeadEndM, turnaroundM: T },
-    });
+    // wider than a branch adds nothing.
+    const turn = p.turnaroundM > p.branchRoadWidthM ? solid(area.polygons) : [];
+    if (!turn.length) continue;
+    for (let i = 0; i < pieces.length; i++) pieces[i] = { ...pieces[i], polygons: solid(subtractPolygons(pieces[i].polygons, turn)) };
+    pieces.push({ role: 'turnaround', widthM: p.turnaroundM, polygons: turn });
   }
+  warnings.push(...turning.warnings);
   const connected = keepConnected(pieces);
   const all = connected.flatMap((q) => q.polygons);
   // Centre lines of roads that were dropped (cut off by a hole) go too: a line stays when at least a
