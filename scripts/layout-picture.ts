@@ -2,7 +2,7 @@
  * Draws a layout as a PNG to look at (SVG through ImageMagick's `convert`): a seed of the random
  * zones or a zone file, with the checker's findings marked.
  *
- *   npx tsx scripts/layout-picture.ts --seed 2 --out /tmp/seed-2.png [--max-ha 75]
+ *   npx tsx scripts/layout-picture.ts --seed 2 --out /tmp/seed-2.png [--max-ha 75] [--shape L]
  *   npx tsx scripts/layout-picture.ts --zone tests/fixtures/layout/in/l-shape.geojson --out /tmp/l.png
  */
 import { execFileSync } from 'node:child_process';
@@ -10,11 +10,11 @@ import { writeFileSync } from 'node:fs';
 import { DEFAULT_LAYOUT_PARAMETERS, generateLayout } from '../src/geo/layout';
 import { checkLayoutRules } from '../tests/geo/layout/checker';
 import { loadSite } from '../tests/geo/layout/load-site';
-import { randomZone } from '../tests/geo/layout/random-zones';
+import { randomZone, type Shape } from '../tests/geo/layout/random-zones';
 
 const args = process.argv.slice(2);
 const arg = (name: string, fallback = '') => { const i = args.indexOf(`--${name}`); return i >= 0 ? args[i + 1] : fallback; };
-const site = arg('zone') ? loadSite(arg('zone')) : randomZone(Number(arg('seed', '1')), { maxHa: Number(arg('max-ha', '75')) });
+const site = arg('zone') ? loadSite(arg('zone')) : randomZone(Number(arg('seed', '1')), { maxHa: Number(arg('max-ha', '75')), ...(arg('shape') ? { shape: arg('shape') as Shape } : {}) });
 const r = generateLayout(site, DEFAULT_LAYOUT_PARAMETERS);
 if (!r.ok) throw new Error(JSON.stringify(r.errors));
 const ring = site.zone[0];

@@ -38,7 +38,7 @@ const isObject = (value: unknown): value is Record<string, unknown> =>
 
 /** Parameters merged over the defaults; unknown names are errors, then the whole set is validated. */
 function readParameters(engine: LayoutEnginePort, json: unknown, file: string):
-  { readonly ok: true; readonly value: unknown } | { readonly ok: false; readonly errors: ReaderErrorLike[] } {
+  { readonly ok: true; readonly value: unknown; readonly given: readonly string[] } | { readonly ok: false; readonly errors: ReaderErrorLike[] } {
   if (!isObject(json)) return { ok: false, errors: [{ file, code: 'not-an-object' }] };
   const known = Object.keys(engine.defaultParameters);
   const errors: ReaderErrorLike[] = Object.keys(json)
@@ -47,7 +47,7 @@ function readParameters(engine: LayoutEnginePort, json: unknown, file: string):
   const given = Object.fromEntries(Object.entries(json).filter(([name]) => known.includes(name)));
   const validated = engine.validateParameters({ ...engine.defaultParameters, ...given });
   if (!validated.ok) errors.push(...validated.errors.map((error) => ({ file, ...error, source: 'layout.error' as const })));
-  return errors.length > 0 || !validated.ok ? { ok: false, errors } : { ok: true, value: validated.value };
+  return errors.length > 0 || !validated.ok ? { ok: false, errors } : { ok: true, value: validated.value, given: Object.keys(given) };
 }
 
 interface LayoutOptions {
@@ -91,6 +91,8 @@ function readOptions(argv: readonly string[]): { readonly ok: true; readonly val
 interface LayoutInputs {
   readonly site: ZoneSite;
   readonly parameters: unknown;
+  /** The fields the params file gave. */
+  readonly givenParameters: readonly string[];
   readonly previous?: PreviousLayout;
 }
 
@@ -116,11 +118,13 @@ function readInputs(options: LayoutOptions, io: CliIo, engine: LayoutEnginePort)
   }
 
   let parameters: unknown = engine.defaultParameters;
+  // The fields the params file gives are used as given; the engine may scale only defaults to the zone.
+  let givenParameters: readonly string[] = [];
   const paramsJson = options.paramsPath === undefined ? { ok: true as const, value: {} } : readJsonFile(io, options.paramsPath);
   if (!paramsJson.ok) errors.push(paramsJson.error);
   else {
     const checked = readParameters(engine, paramsJson.value, options.paramsPath ?? '(default parameters)');
-    if (checked.ok) parameters = checked.value;
+    if (checked.ok) { parameters = checked.value; givenParameters = checked.given; }
     else errors.push(...checked.errors);
   }
 
@@ -135,7 +139,7 @@ function readInputs(options: LayoutOptions, io: CliIo, engine: LayoutEnginePort)
     }
   }
 
-  const inputs = site !== null && errors.length === 0 ? { site, parameters, ...(previous ? { previous } : {}) } : null;
+  const inputs = site !== null && errors.length === 0 ? { site, parameters, givenParameters, ...(previous ? { previous } : {}) } : null;
   return { inputs, errors, warnings };
 }
 
@@ -169,7 +173,7 @@ export function runLayout(argv: readonly string[], io: CliIo, engine: LayoutEngi
     return EXIT_BAD_INPUT;
   }
 
-  const result = engine.generateLayout(inputs.site, inputs.parameters, inputs.previous ? { previous: inputs.previous } : {});
+  const result = engine.generateLayout(inputs.site, inputs.parameters, { givenParameters: inputs.givenParameters, ...(inputs.previous ? { previous: inputs.previous } : {}) });
   if (!result.ok) {
     io.stderr(formatReaderErrors(locateEngineErrors(result.errors, zonePath)));
     return EXIT_BAD_INPUT;

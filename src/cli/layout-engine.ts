@@ -31,5 +31,6 @@ export interface LayoutEnginePort {
   readZoneSite(json: unknown, fileName: string, options: { readonly planeCrs: CrsId }):
     | { readonly ok: true; readonly value: ZoneSite; readonly warnings?: readonly ReaderErrorLike[] }
     | { readonly ok: false; readonly errors: readonly ReaderErrorLike[] };
-  generateLayout(site: ZoneSite, parameters: unknown, options: { readonly previous?: PreviousLayout }): EngineLayoutResult;
+  /** `givenParameters`: the fields the params file gave (used as given; defaults may scale with the zone). */
+  generateLayout(site: ZoneSite, parameters: unknown, options: { readonly previous?: PreviousLayout; readonly givenParameters?: readonly string[] }): EngineLayoutResult;
 }

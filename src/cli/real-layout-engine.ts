@@ -15,5 +15,7 @@ export const realLayoutEngine: LayoutEnginePort = {
   },
   readZoneSite,
   // The parameters reaching here passed validateParameters, which returned them typed.
-  generateLayout: (site, parameters, options) => generateLayout(site, parameters as LayoutParameters, options),
+  generateLayout: (site, parameters, options) => generateLayout(site, parameters as LayoutParameters, {
+    ...options, givenParameters: options.givenParameters as (keyof LayoutParameters)[] | undefined,
+  }),
 };

@@ -3,20 +3,13 @@
  * coordinates, lengths as plane distances. Never call these with degrees.
  */
 import type { PlanePoint } from './coordinates';
+import { openRing } from './ring-helpers';
 
 /** A ring of plane points; closed or open, the closing point is ignored if repeated. */
 export type PlaneRing = readonly PlanePoint[];
 /** Outer ring first, then holes. */
 export type PlanePolygon = readonly PlaneRing[];
 
-function openRing(ring: PlaneRing): PlaneRing {
-  if (ring.length > 1) {
-    const a = ring[0];
-    const b = ring[ring.length - 1];
-    if (a[0] === b[0] && a[1] === b[1]) return ring.slice(0, -1);
-  }
-  return ring;
-}
 
 /** Signed shoelace area of a ring in m²: positive when counter-clockwise (easting right, northing up). */
 export function ringSignedAreaM2(ring: PlaneRing): number {

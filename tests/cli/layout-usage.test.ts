@@ -15,7 +15,7 @@ import { fakeIo } from './fake-io';
 const SAMPLE_GEOJSON = readFileSync(new URL('../fixtures/cli/sample-layout.geojson', import.meta.url), 'utf8');
 
 function stubEngine() {
-  const calls: { site: ZoneSite; parameters: unknown; previous?: PreviousLayout }[] = [];
+  const calls: { site: ZoneSite; parameters: unknown; previous?: PreviousLayout; givenParameters?: readonly string[] }[] = [];
   const engine: LayoutEnginePort = {
     defaultParameters: { mainRoadWidthM: 13, greenBufferM: 10 },
     zoneFileCrs: (json) => ((json as { crs?: string }).crs === 'vn' ? 'EPSG:9210' : 'EPSG:4326'),
@@ -30,7 +30,7 @@ function stubEngine() {
         ? { ok: false, errors: [{ file: fileName, feature: 2, field: 'role', code: 'site-role-unknown', params: { role: 'pond' } }] }
         : { ok: true, value: { name: 'stub', source: '', crs: planeCrs, zone: [], accessRoads: [], residentialEdges: [], entrance: null } },
     generateLayout: (site, parameters, options) => {
-      calls.push({ site, parameters, previous: options.previous });
+      calls.push({ site, parameters, previous: options.previous, givenParameters: options.givenParameters });
       return { ok: true, ...SAMPLE_LAYOUT, parameters, warnings: [{ code: 'kerb-radius-below-2.9.3.2', params: { radiusM: 6, requiredM: 8 } }] };
     },
   };
@@ -69,6 +69,9 @@ describe('phanlo layout as a shell', () => {
   it('merges --params over the defaults; unknown names and bad values are all reported, and nothing runs', () => {
     const ok = run(['layout', 'zone.geojson', '--params', 'p.json'], { 'p.json': '{"greenBufferM": 12}' });
     expect(ok.calls[0].parameters).toEqual({ mainRoadWidthM: 13, greenBufferM: 12 });
+    // Only the fields the file gives count as the user's (the engine may scale the others to the zone).
+    expect(ok.calls[0].givenParameters).toEqual(['greenBufferM']);
+    expect(run(['layout', 'zone.geojson']).calls[0].givenParameters).toEqual([]);
     const bad = run(['layout', 'zone.geojson', '--params', 'p.json'], { 'p.json': '{"mainRoadWidthM": 2, "roadWidth": 9}' });
     expect([bad.status, bad.out, bad.calls.length]).toEqual([1, '', 0]);
     expect(bad.err).toBe(

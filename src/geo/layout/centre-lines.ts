@@ -8,14 +8,19 @@
 import { asPlane, type PlanePoint } from '../coordinates';
 import type { PlanePolygon } from '../plane-measure';
 import { boundingBox, boxesMeet } from '../ring-helpers';
+import { offsetPolygons } from './clip';
 import type { RoadLine } from './road-network';
 import type { LayoutWarning } from './types';
-import { pointInPolygon, polygonSegments } from './segments';
+import { pointInPolygon, polygonSegments, segmentDistanceM, type Segment } from './segments';
 
 /** Step of the search for the first full cross-section from a line end, m. */
 const TRIM_STEP_M = 0.05;
 /** How far inside the right-of-way edge a cross-section is tested, m (edges are on the 1 mm grid). */
 const EDGE_INSET_M = 0.002;
+/** A cross-section this close to an edge of the roads' union meets it (edges are on the 1 mm grid), m. */
+const CROSSING_M = 0.0005;
+/** Gaps between road pieces narrower than twice this are hairlines of grid rounding, m. */
+const HAIRLINE_M = 0.005;
 /** Centre lines shorter than this are not written, m. */
 const MIN_LENGTH_M = 1;
 
@@ -60,6 +65,10 @@ export interface FittedCentreLines {
 export function fitCentreLines(lines: readonly RoadLine[], zone: PlanePolygon, roads: readonly PlanePolygon[]): FittedCentreLines {
   const warnings: LayoutWarning[] = [];
   const boxes = roads.map((q) => boundingBox(q[0]));
+  // Grown by a few grid steps first: hairline gaps between road pieces meeting at a junction are not
+  // edges (the demo's north branch lost 13 m of its line to one).
+  const outline = offsetPolygons(roads, HAIRLINE_M).flatMap(polygonSegments);
+  const outlineBoxes = outline.map((e) => boundingBox([[e[0], e[1]], [e[2], e[3]]]));
   const fitted = lines.flatMap((line) => {
     const [a, b] = [line.points[0], line.points[line.points.length - 1]];
     const length = Math.hypot(b[0] - a[0], b[1] - a[1]);
@@ -68,7 +77,16 @@ export function fitCentreLines(lines: readonly RoadLine[], zone: PlanePolygon, r
     const half = line.widthM / 2 - EDGE_INSET_M;
     const near = roads.filter((_, i) => boxesMeet(boxes[i], boundingBox([a, b]), line.widthM));
     const onRoad = (x: number, y: number) => near.some((q) => pointInPolygon(x, y, q));
-    const fullWidthAt = (s: number) => [-half, 0, half].every((n) => onRoad(a[0] + ux * s - uy * n, a[1] + uy * s + ux * n));
+    // A cross-section is whole when its middle is on a road and it meets no edge of the roads' union:
+    // three sample points missed a pond's corner or a jog of the perimeter strip poking into the road
+    // between its centre and edge (random L 13 and jogged 7, the last metres of a road).
+    const lineBox = boundingBox([a, b]);
+    const edges = outline.filter((_, i) => boxesMeet(outlineBoxes[i], lineBox, line.widthM));
+    const fullWidthAt = (s: number) => {
+      const cx = a[0] + ux * s, cy = a[1] + uy * s;
+      const section: Segment = [cx + uy * half, cy - ux * half, cx - uy * half, cy + ux * half];
+      return onRoad(cx, cy) && edges.every((e) => segmentDistanceM(section, e) > CROSSING_M);
+    };
     const out: RoadLine[] = [];
     for (const [f0, f1] of insideStretches(a, b, zone)) {
       let s0 = f0 * length, s1 = f1 * length;

@@ -4,6 +4,7 @@
  */
 import type { PlanePoint } from '../coordinates';
 import { ringSignedAreaM2, type PlaneRing } from '../plane-measure';
+import { openRing } from '../ring-helpers';
 import { makeFrame, toLocal, type LocalFrame } from './frame';
 import { pointSegmentDistanceM, ringSegments, type Segment } from './segments';
 
@@ -24,8 +25,7 @@ export interface Entrance {
 
 /** The outer ring made counter-clockwise and open (no repeated closing point). */
 export function counterClockwiseOpen(ring: PlaneRing): PlaneRing {
-  const n = ring.length;
-  const open = n > 1 && ring[0][0] === ring[n - 1][0] && ring[0][1] === ring[n - 1][1] ? ring.slice(0, -1) : [...ring];
+  const open = openRing(ring);
   return ringSignedAreaM2(open) >= 0 ? open : [...open].reverse();
 }
 

@@ -5,6 +5,7 @@
  * keeps every pair of envelopes `fireSeparationM` apart whatever lies between them.
  */
 import { polygonAreaM2, ringSignedAreaM2, type PlanePolygon } from '../plane-measure';
+import { boundingBox, type BoundingBox } from '../ring-helpers';
 import { intersectPolygons, offsetPolygons, subtractPolygons } from './clip';
 import { TOLERANCE_M } from '../tolerance';
 import { asPlane } from '../coordinates';
@@ -56,15 +57,8 @@ function largest(polygons: PlanePolygon[]): PlanePolygon | null {
   return best;
 }
 
-type Box = [number, number, number, number];
-function boxOf(polygon: PlanePolygon): Box {
-  let x0 = Infinity, y0 = Infinity, x1 = -Infinity, y1 = -Infinity;
-  for (const q of polygon[0]) {
-    x0 = Math.min(x0, q[0]); y0 = Math.min(y0, q[1]); x1 = Math.max(x1, q[0]); y1 = Math.max(y1, q[1]);
-  }
-  return [x0, y0, x1, y1];
-}
-const boxGap = (a: Box, b: Box): number => Math.hypot(Math.max(0, a[0] - b[2], b[0] - a[2]), Math.max(0, a[1] - b[3], b[1] - a[3]));
+const boxOf = (polygon: PlanePolygon): BoundingBox => boundingBox(polygon[0]);
+const boxGap = (a: BoundingBox, b: BoundingBox): number => Math.hypot(Math.max(0, a[0] - b[2], b[0] - a[2]), Math.max(0, a[1] - b[3], b[1] - a[3]));
 
 function polygonDistanceM(a: PlanePolygon, b: PlanePolygon): number {
   let best = Infinity;

@@ -11,7 +11,7 @@ import { betterScore, scoreLayout, type LayoutScore } from './choose-layout';
 import { findEntrance, type Entrance } from './entrance';
 import { localExtent, toPlane } from './frame';
 import { greenStrips } from './green-strips';
-import { validateLayoutParameters } from './parameters';
+import { DEFAULT_LAYOUT_PARAMETERS, FIRE_ACCESS_ROAD_MIN_M, validateLayoutParameters } from './parameters';
 import { layoutPattern } from './pattern-layout';
 import { layoutPatterns } from './patterns';
 import { innerStartT } from './road-network';
@@ -30,10 +30,23 @@ export interface LayoutOptions {
   readonly onProgress?: (fraction: number) => void;
   /** Checked between candidates: once aborted, the search stops with the error `cancelled`. */
   readonly signal?: { readonly aborted: boolean };
+  /**
+   * The parameters the user set (e.g. the fields of a params file): these are used exactly as given.
+   * A parameter not listed that equals its default may be scaled to the zone (the main road's width
+   * on a small zone); without this list, every value equal to its default counts as the default.
+   */
+  readonly givenParameters?: readonly (keyof LayoutParameters)[];
 }
 
 /** The options as the search passes them on: `tick` counts one candidate done. */
-interface GenerateOptions { previous?: PreviousLayout | null; locked?: readonly LockedPlot[]; signal?: { readonly aborted: boolean }; tick?: () => void }
+interface GenerateOptions {
+  previous?: PreviousLayout | null;
+  locked?: readonly LockedPlot[];
+  signal?: { readonly aborted: boolean };
+  tick?: () => void;
+  /** Main road widths to try, widest first (the given width alone unless it scales with the zone). */
+  mainRoadWidthsM: readonly number[];
+}
 
 const fail = (code: string, params?: Record<string, string | number | boolean>): LayoutFailure => ({ ok: false, errors: [params ? { code, params } : { code }] });
 
@@ -67,12 +80,70 @@ function searchLayout(site: ZoneSite, parameters: LayoutParameters, layoutOption
   // Progress: each entrance place tried is three candidates at most; the first place is most of the work.
   let done = 0;
   const tick = () => { done++; layoutOptions.onProgress?.(Math.min(0.99, done / (done + 3))); };
-  const options: GenerateOptions = { previous: layoutOptions.previous, locked: layoutOptions.locked, signal: layoutOptions.signal, tick };
   const checked = validateLayoutParameters(parameters);
   if (!checked.ok) return { ok: false, errors: checked.errors.map((e) => ({ code: e.code, params: { field: e.field, ...e.params } })) };
   const p = checked.value;
   const bad = zoneFailure(site, p);
   if (bad) return bad;
+  const mainRoadWidthsM = mainRoadWidthsFor(polygonAreaM2([site.zone[0]]), p, layoutOptions.givenParameters);
+  const options: GenerateOptions = { previous: layoutOptions.previous, locked: layoutOptions.locked, signal: layoutOptions.signal, tick, mainRoadWidthsM };
+  const result = searchMainRoadWidths(site, p, options);
+  if (result.ok || result.errors[0]?.code !== 'zone-too-small') return result;
+  // A small zone with no room for a plot inside the full 2.5.2 strip: a layout with the strip narrowed
+  // (and 2.5.2 shown failing in its balance) serves the planner better than a refusal. The widest
+  // strip that leaves room for plots is kept.
+  for (const perimeterGreenM of NARROWER_STRIPS_M.filter((w) => w < p.perimeterGreenM)) {
+    const narrowed = searchMainRoadWidths(site, { ...p, perimeterGreenM }, options);
+    if (!narrowed.ok) continue;
+    const warning = { code: 'perimeter-strip-narrowed', params: { requestedM: p.perimeterGreenM, usedM: perimeterGreenM } };
+    return { ...narrowed, parameters: p, warnings: [warning, ...narrowed.warnings] };
+  }
+  return result;
+}
+
+/** Perimeter strip widths tried, widest first, when the given one leaves no room for a plot, m. */
+const NARROWER_STRIPS_M = [7.5, 5, 2.5, 0];
+
+/** Zones below this gross area may have a main road as narrow as a branch road, m² (2 ha). */
+const SMALL_ZONE_M2 = 20_000;
+/** Zones below this gross area may also have a 7.5 m main road (two 3.75 m lanes), m² (1 ha). */
+const TINY_ZONE_M2 = 10_000;
+const TINY_MAIN_ROAD_M = 7.5;
+
+/**
+ * Main road widths the search tries, widest first. A small zone needs no 13 m road: when the width is
+ * the default (not one the user gave), zones under 2 ha also try a main road as wide as a branch road,
+ * and zones under 1 ha one of 7.5 m; the candidates are scored like patterns (choose-layout.ts).
+ */
+export function mainRoadWidthsFor(zoneM2: number, p: LayoutParameters, given?: readonly (keyof LayoutParameters)[]): number[] {
+  const isDefault = p.mainRoadWidthM === DEFAULT_LAYOUT_PARAMETERS.mainRoadWidthM && !given?.includes('mainRoadWidthM');
+  const widths = [p.mainRoadWidthM];
+  if (isDefault && zoneM2 < SMALL_ZONE_M2) widths.push(Math.min(p.mainRoadWidthM, p.branchRoadWidthM));
+  if (isDefault && zoneM2 < TINY_ZONE_M2) widths.push(Math.min(p.mainRoadWidthM, p.branchRoadWidthM, TINY_MAIN_ROAD_M));
+  return [...new Set(widths.filter((w) => w >= FIRE_ACCESS_ROAD_MIN_M))];
+}
+
+/**
+ * The best layout over the main road widths to try (the whole entrance search for each, scored by
+ * choose-layout.ts); a main road narrower than asked is warned.
+ */
+function searchMainRoadWidths(site: ZoneSite, p: LayoutParameters, options: GenerateOptions): LayoutResult | LayoutFailure {
+  let best: { result: LayoutResult; score: LayoutScore } | null = null;
+  let failure: LayoutFailure | null = null;
+  for (const mainRoadWidthM of options.mainRoadWidthsM) {
+    const result = searchEntrances(site, { ...p, mainRoadWidthM }, options);
+    if (!result.ok) { if (result.errors[0]?.code === 'cancelled') return result; failure ??= result; continue; }
+    const score = scoreLayout(result, options.previous);
+    if (!best || betterScore(score, best.score)) best = { result, score };
+  }
+  if (!best) return failure!;
+  if (best.result.parameters.mainRoadWidthM === p.mainRoadWidthM) return best.result;
+  const warning = { code: 'main-road-scaled', params: { requestedM: p.mainRoadWidthM, usedM: best.result.parameters.mainRoadWidthM } };
+  return { ...best.result, parameters: p, warnings: [warning, ...best.result.warnings] };
+}
+
+/** The search over entrance places (the given or middle one first, then others if it leads nowhere). */
+function searchEntrances(site: ZoneSite, p: LayoutParameters, options: GenerateOptions): LayoutResult | LayoutFailure {
   // Outer ring counter-clockwise, holes clockwise, so that the non-zero fill keeps the holes open.
   const oriented: PlanePolygon = site.zone.map((ring, i) => ((ringSignedAreaM2(ring) > 0) === (i === 0) ? ring : [...ring].reverse()));
   const cleaned = unitePolygons([oriented]);

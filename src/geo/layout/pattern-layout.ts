@@ -157,6 +157,9 @@ export function layoutPattern(input: PatternInput, pattern: LayoutPattern, p: La
 
   // Centre lines only where the road has its full width, inside the zone (centre-lines.ts).
   const centreLines = fitCentreLines(roads.centrelines, zone, roads.all);
+  // A main road with its whole width nowhere (an entrance moved along a small zone's edge puts it in
+  // the perimeter strip, leaving a 1.5 m lane on the land) is no road: this candidate has no room.
+  if (!centreLines.lines.some((line) => line.role === 'main')) return tooSmall();
   const features = layoutFeatures({ centrelines: centreLines.lines, kept, isolation, perimeter, leftover, roads, facilities: facilities.lots, plots: built, codes, envelopes }, p);
 
   const parkingM2 = multiPolygonAreaM2(facilities.lots.filter((l) => l.use === 'parking').flatMap((l) => l.polygons));

@@ -8,6 +8,7 @@
  *   that letter ever had (in the previous layout or kept now), so no old code is ever reused.
  */
 import { polygonAreaM2, type PlanePolygon } from '../plane-measure';
+import { boundingBox, boxesMeet, openRing, type BoundingBox } from '../ring-helpers';
 import { intersectPolygons, unitePolygons } from './clip';
 import { TOLERANCE_M } from '../tolerance';
 import type { PreviousLayout } from './types';
@@ -49,11 +50,7 @@ export function naturalCodes(rows: readonly number[]): string[] {
   return out;
 }
 
-function corners(polygon: PlanePolygon): readonly (readonly [number, number])[] {
-  const ring = polygon[0];
-  const n = ring.length;
-  return n > 1 && ring[0][0] === ring[n - 1][0] && ring[0][1] === ring[n - 1][1] ? ring.slice(0, -1) : ring;
-}
+const corners = (polygon: PlanePolygon): readonly (readonly [number, number])[] => openRing(polygon[0]);
 
 function sameCorners(a: PlanePolygon, b: PlanePolygon): boolean {
   const ca = corners(a), cb = corners(b);
@@ -63,13 +60,7 @@ function sameCorners(a: PlanePolygon, b: PlanePolygon): boolean {
   return ca.every((p) => near(p, cb)) && cb.every((p) => near(p, ca));
 }
 
-type Box = [number, number, number, number];
-function box(polygon: PlanePolygon): Box {
-  let x0 = Infinity, y0 = Infinity, x1 = -Infinity, y1 = -Infinity;
-  for (const q of polygon[0]) { x0 = Math.min(x0, q[0]); y0 = Math.min(y0, q[1]); x1 = Math.max(x1, q[0]); y1 = Math.max(y1, q[1]); }
-  return [x0, y0, x1, y1];
-}
-const boxesMeet = (a: Box, b: Box): boolean => a[0] <= b[2] && b[0] <= a[2] && a[1] <= b[3] && b[1] <= a[3];
+const box = (polygon: PlanePolygon): BoundingBox => boundingBox(polygon[0]);
 
 function overlapRatio(a: PlanePolygon, b: PlanePolygon): number {
   const inter = intersectPolygons([a], [b]).reduce((s, q) => s + polygonAreaM2(q), 0);

@@ -11,19 +11,17 @@ import { intersectPolygons, subtractPolygons, unitePolygons } from './clip';
 import { localExtent, localRect, sSlab, toLocal, toPlane, tSlab, type LocalFrame } from './frame';
 import { cornerCut } from './kerb-corners';
 import { keepConnected, solid, type RoadPiece } from './road-pieces';
+import { boundingBox } from '../ring-helpers';
 import { pointInPolygon } from './segments';
+import { placeTurningAreas, type DeadEnd } from './turning-areas';
 import type { LayoutParameters, LayoutWarning } from './types';
-
-
-
-/** Step when moving a turning area back from a road end where it does not fit, m. */
-const TURNAROUND_STEP_M = 2;
 
 /** Longest block between two cross connections of neighbouring branches, m (an industrial-park block). */
 const MAX_BLOCK_LENGTH_M = 250;
 
-/** How far a loop joining two branch ends may move inward to find a free lane, m. */
+/** How far a loop joining two branch ends may move inward to find a free lane, m, and in what steps. */
 const MAX_LOOP_SHIFT_M = 30;
+const LOOP_SHIFT_STEP_M = 2;
 
 /** A branch end shorter than this past a loop is no stub, m. */
 const STUB_MIN_M = 0.01;
@@ -62,8 +60,6 @@ export interface RoadStub {
   readonly region: PlanePolygon;
   readonly end: PlanePoint;
 }
-
-const round1 = (x: number): number => Math.round(x * 10) / 10;
 
 /**
  * @param zone the zone (holes kept free)
@@ -107,7 +103,7 @@ export function buildRoadNetwork(
   const centrelines: RoadLine[] = [{ role: 'main', widthM: p.mainRoadWidthM, points: [toPlane(f, 0, 0), toPlane(f, 0, mainTEnd)] }];
   let lastJunctionT = 0;
   /** Road ends beyond the last junction; `dir` is the way the road runs out (+1 towards greater s or t). */
-  const deadEnds: { s: number; t: number; dir: number; lengthM: number; role: 'main' | 'branch' }[] = [];
+  const deadEnds: DeadEnd[] = [];
   // Roads other than the main one, drawn at the end in this order: each loses what came before it.
   const later: { role: 'branch'; raw: PlanePolygon[] }[] = [];
   const spines: Spine[] = [{ s: 0, half: halfMain, tFrom: 0, tTo: mainTEnd }];
@@ -212,7 +208,7 @@ export function buildRoadNetwork(
     for (const dir of [-1, 1]) {
       if (runOut(a, dir) <= p.maxDeadEndM || runOut(b, dir) <= p.maxDeadEndM) continue;
       const end = dir > 0 ? Math.min(a.pMax, b.pMax) : Math.max(a.pMin, b.pMin);
-      for (let back = 0; back <= MAX_LOOP_SHIFT_M; back += TURNAROUND_STEP_M) {
+      for (let back = 0; back <= MAX_LOOP_SHIFT_M; back += LOOP_SHIFT_STEP_M) {
         const sc = end - dir * (halfBranch + back);
         if (laneInside(sc, halfBranch, a.t, b.t)) { spines.push({ s: sc, half: halfBranch, tFrom: a.t, tTo: b.t, loop: dir }); break; }
       }
@@ -288,49 +284,23 @@ export function buildRoadNetwork(
   if (mainTEnd - lastJunctionT > p.maxDeadEndM) {
     deadEnds.push({ s: 0, t: mainTEnd, dir: 1, lengthM: mainTEnd - lastJunctionT, role: 'main' });
   }
-  for (const end of deadEnds) {
-    if (end.lengthM <= p.maxDeadEndM) continue;
-    const T = p.turnaroundM;
-    // At the road's end if it fits there, else moved back along the road (the stretch beyond it staying
-    // within maxDeadEndM) to the first place where it does.
-    const squareAt = (back: number) => {
-      const over = back === 0 ? 1 : 0;
-      if (end.role === 'main') return localRect(f, -T / 2, T / 2, end.t - back - T, end.t - back + over);
-      return end.dir > 0
-        ? localRect(f, end.s - back - T, end.s - back + over, end.t - T / 2, end.t + T / 2)
-        : localRect(f, end.s + back - over, end.s + back + T, end.t - T / 2, end.t + T / 2);
-    };
-    let square = squareAt(0);
-    let inside = intersectPolygons(inner, [square]);
-    for (let back = TURNAROUND_STEP_M; multiPolygonAreaM2(inside) < 0.9 * T * T && back <= Math.min(p.maxDeadEndM, end.lengthM - T); back += TURNAROUND_STEP_M) {
-      const moved = squareAt(back);
-      const there = intersectPolygons(inner, [moved]);
-      if (multiPolygonAreaM2(there) >= 0.9 * T * T) { square = moved; inside = there; }
-    }
+  const turning = placeTurningAreas(f, inner, deadEnds, p);
+  for (const area of turning.areas) {
+    raw.push(area.square);
     // The turning area is written whole, the road under it included (carved out of the roads drawn
     // before), so that its own polygon holds the turnaroundM square a checker looks for; a square no
     // wider than a branch adds nothing.
-    const turn = T > p.branchRoadWidthM ? solid(inside) : [];
-    raw.push(square);
-    const placed = multiPolygonAreaM2(inside) >= 0.9 * T * T;
-    if (turn.length) {
-      for (let i = 0; i < pieces.length; i++) pieces[i] = { ...pieces[i], polygons: solid(subtractPolygons(pieces[i].polygons, turn)) };
-      pieces.push({ role: 'turnaround', widthM: T, polygons: turn });
-    }
-    warnings.push({
-      code: placed ? 'dead-end-turnaround-added' : 'dead-end-needs-turnaround',
-      params: { lengthM: round1(end.lengthM), maxDeadEndM: p.maxDeadEndM, turnaroundM: T },
-    });
+    const turn = p.turnaroundM > p.branchRoadWidthM ? solid(area.polygons) : [];
+    if (!turn.length) continue;
+    for (let i = 0; i < pieces.length; i++) pieces[i] = { ...pieces[i], polygons: solid(subtractPolygons(pieces[i].polygons, turn)) };
+    pieces.push({ role: 'turnaround', widthM: p.turnaroundM, polygons: turn });
   }
+  warnings.push(...turning.warnings);
   const connected = keepConnected(pieces);
   const all = connected.flatMap((q) => q.polygons);
   // Centre lines of roads that were dropped (cut off by a hole) go too: a line stays when at least a
   // third of it runs on kept roads.
-  const boxes = all.map((poly) => {
-    let x0 = Infinity, y0 = Infinity, x1 = -Infinity, y1 = -Infinity;
-    for (const q of poly[0]) { x0 = Math.min(x0, q[0]); y0 = Math.min(y0, q[1]); x1 = Math.max(x1, q[0]); y1 = Math.max(y1, q[1]); }
-    return [x0, y0, x1, y1];
-  });
+  const boxes = all.map((poly) => boundingBox(poly[0]));
   const onRoad = (line: RoadLine) => {
     const [a, b] = [line.points[0], line.points[line.points.length - 1]];
     const n = Math.max(2, Math.ceil(Math.hypot(b[0] - a[0], b[1] - a[1]) / 2));

@@ -2,6 +2,7 @@
  * Clean-up of drawn roads: slivers dropped, and only the pieces reachable from the main road kept.
  */
 import { polygonAreaM2, ringPerimeterM, type PlanePolygon } from '../plane-measure';
+import { boundingBox, boxesMeet, type BoundingBox } from '../ring-helpers';
 import { polygonSegments, segmentDistanceM } from './segments';
 
 /** A drawn road: its role, right-of-way width and polygons. */
@@ -46,10 +47,5 @@ export function solid(polygons: PlanePolygon[]): PlanePolygon[] {
 /** Two road polygons this close touch, m (grid rounding between shared edges). */
 const TOUCH_M = 0.01;
 
-function localBox(polygon: PlanePolygon): [number, number, number, number] {
-  let x0 = Infinity, y0 = Infinity, x1 = -Infinity, y1 = -Infinity;
-  for (const q of polygon[0]) { x0 = Math.min(x0, q[0]); y0 = Math.min(y0, q[1]); x1 = Math.max(x1, q[0]); y1 = Math.max(y1, q[1]); }
-  return [x0, y0, x1, y1];
-}
-const boxesNear = (a: number[], b: number[]): boolean =>
-  a[0] <= b[2] + TOUCH_M && b[0] <= a[2] + TOUCH_M && a[1] <= b[3] + TOUCH_M && b[1] <= a[3] + TOUCH_M;
+const localBox = (polygon: PlanePolygon): BoundingBox => boundingBox(polygon[0]);
+const boxesNear = (a: BoundingBox, b: BoundingBox): boolean => boxesMeet(a, b, TOUCH_M);

@@ -5,6 +5,8 @@
  */
 export const layoutMessages = {
   vi: {
+    'layout.warning.perimeter-strip-narrowed': 'Khu quá nhỏ để giữ dải cây xanh {requestedM} m quanh toàn khu mà vẫn còn chỗ cho lô: dải được thu hẹp còn {usedM} m, chưa đạt QCVN 01:2021/BXD mục 2.5.2 (cần mở rộng khu hoặc được địa phương chấp thuận đường, kênh làm khoảng cách ly).',
+    'layout.warning.main-road-scaled': 'Khu nhỏ nên đường chính mặc định {requestedM} m được thu hẹp còn {usedM} m (nhập lộ giới đường chính trong tham số để giữ nguyên).',
     'layout.warning.entrance-moved': 'Cổng vào ở giữa cạnh giáp đường không dẫn vào được khu đất xây dựng; đã dời cổng {fromMiddleM} m dọc theo cạnh đó.',
     'layout.warning.entrance-point-moved': 'Điểm cổng vào đã cho không dẫn vào được khu đất xây dựng; đã dời cổng {fromPointM} m dọc theo cạnh giáp đường.',
     'layout.warning.isolation-green-below-2.5.2': 'Dải cây xanh cách ly phía khu dân cư chỉ rộng {widthM} m, nhỏ hơn {requiredM} m theo QCVN 01:2021/BXD mục 2.5.2.',
@@ -64,6 +66,8 @@ export const layoutMessages = {
     'layout.facility.water-supply': 'Điểm cấp nước',
   },
   en: {
+    'layout.warning.perimeter-strip-narrowed': 'The zone is too small to keep a {requestedM} m green strip all round and still have room for a plot: the strip was narrowed to {usedM} m, so QCVN 01:2021/BXD 2.5.2 is not met (enlarge the zone, or have the district accept a road or canal as the separation).',
+    'layout.warning.main-road-scaled': 'The zone is small, so the default {requestedM} m main road was narrowed to {usedM} m (give the main road width in the parameters to keep it).',
     'layout.warning.entrance-moved': 'The middle of the road edge leads into no buildable land; the entrance was moved {fromMiddleM} m along that edge.',
     'layout.warning.entrance-point-moved': 'The given entrance point leads into no buildable land; the entrance was moved {fromPointM} m along the road edge.',
     'layout.warning.isolation-green-below-2.5.2': 'The green isolation strip facing homes is only {widthM} m wide, less than the {requiredM} m of QCVN 01:2021/BXD 2.5.2.',

@@ -23,16 +23,7 @@ const SEEDS = Array.from({ length: 60 }, (_, i) => i + 1);
  * First-generation cases still failing a strict rule, pinned by rule: the test asserts they fail on
  * exactly these rules (so a new fault, or a fix, shows). Each is an open bug (README, Known limits).
  */
-const KNOWN_FAULTS: Readonly<Record<string, readonly string[]>> = {
-  // Land in no piece: the leftover difference misses it.
-  'default 31': ['coverage'], 'set 1 seed 31': ['coverage'],
-  // The perimeter strip (zone less land less isolation strip) keeps a needle beside a pond.
-  'default 17': ['spike'], 'set 2 seed 17': ['spike'], 'default 25': ['spike'],
-  // …and, with 16 m roads, a road end cut askew by the pond, narrower over its last metre, not warned.
-  'set 1 seed 25': ['road-width', 'spike'],
-  // A turning square moved back beside a pond, partly cut by it: it holds no whole 12 × 12 m square.
-  'default 21': ['turnaround-size'], 'set 0 seed 21': ['turnaround-size'],
-};
+const KNOWN_FAULTS: Readonly<Record<string, readonly string[]>> = {};
 /**
  * Seeds where editing a far corner re-cuts more plots than the stability test allows (a third kept):
  * pinned, so the test fails when it is fixed too. Seed 12: the turning squares written whole since the

@@ -19,20 +19,7 @@ const CI_MAX_HA = 15;
  * fail on exactly these rules, so a new fault on them still fails the test, and so does a fix (remove
  * the entry then). Each is a bug to fix, listed in src/geo/layout/README.md "Known limits".
  */
-export const KNOWN_FAULTS: Readonly<Record<string, readonly string[]>> = {
-  // A road end cut askew by a pond or the zone edge, narrower over its last metre and not warned.
-  'rectangle 17': ['road-width'], 'strip-end 17': ['road-width'], 'L 13': ['road-width'], 'jogged-polygon 7': ['road-width'],
-  // Land in no piece (4–57 m²) where a homes line's round buffer meets the perimeter strip's offset
-  // ring at a shallow angle: the leftover difference misses it.
-  'triangle 41': ['coverage'], 'U 1': ['coverage'], 'U 16': ['coverage'], 'T 23': ['coverage'],
-  // The perimeter strip (zone less land less isolation strip) keeps a needle where the two meet.
-  'triangle 28': ['spike'],
-  // A turning square moved back beside a pond, partly cut by it: it holds no whole 12 × 12 m square.
-  'strip-side 35': ['turnaround-size'], 'strip-end 35': ['turnaround-size'],
-  // 0.5–0.7 ha zones refused with the default 10 m strip all round instead of laid out with 2.5.2 named.
-  'U 18': ['refused:zone-too-small'], 'T 4': ['refused:zone-too-small'], 'T 18': ['refused:zone-too-small'],
-  'T 28': ['refused:zone-too-small'],
-};
+export const KNOWN_FAULTS: Readonly<Record<string, readonly string[]>> = {};
 
 const rulesOf = (list: readonly string[]) => [...new Set(list.map((f) => f.slice(0, f.indexOf(':'))))].sort();
 

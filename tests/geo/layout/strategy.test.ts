@@ -11,7 +11,8 @@ import { fittedRowDepthM } from '../../../src/geo/layout/patterns';
 import { fittedCuts } from '../../../src/geo/layout/slice-rows';
 import { resolveFacilities } from '../../../src/geo/layout/facility-sizes';
 import { validateLayoutParameters } from '../../../src/geo/layout/parameters';
-import { checkLayout } from './legacy-checker';
+import { checkLayoutRules } from './checker';
+import { faults } from './strict-rules';
 
 const E0 = 592700, N0 = 2306300;
 const P = (x: number, y: number): PlanePoint => asPlane([E0 + x, N0 + y]);
@@ -152,6 +153,13 @@ describe('locked plots', () => {
     expect(JSON.stringify(kept[0].geometry.coordinates)).toBe(JSON.stringify(moved));
     const codes = r.features.filter((f) => f.properties.kind === 'plot').map((f) => (f.properties as { code: string }).code);
     expect(new Set(codes).size).toBe(codes.length);
-    expect(checkLayout(site, DEFAULT_LAYOUT_PARAMETERS, r).filter((q) => /overlap/.test(q))).toEqual([]);
+    // Every strict rule of the independent checker, not only overlaps, holds around the locked plot. The
+    // locked plot itself is the planner's and kept as given (moved 3 m along its row, it lost frontage
+    // at the kerb corner): what the checker finds on it, judgePlot finds too.
+    const found = faults(checkLayoutRules(site, DEFAULT_LAYOUT_PARAMETERS, r));
+    expect(found.filter((q) => !/\bZ-99\b/.test(q))).toEqual([]);
+    const judged = judgePlot(moved, { roads: polygons(r, 'road') }, DEFAULT_LAYOUT_PARAMETERS);
+    if (found.some((q) => q.startsWith('frontage: plot Z-99'))) expect(judged.reasons.map((q) => q.code)).toContain('frontage');
+    expect(judged.ok).toBe(!found.some((q) => /^(frontage|plot-shape): plot Z-99/.test(q)));
   });
 });
