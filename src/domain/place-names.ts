@@ -230,3 +230,15 @@ export function validatePlaceNames(input: PlaceNames):
   const province = check('province', input.province, PROVINCE_TYPES, PROVINCE_PREFIXES);
   return errors.length > 0 ? { ok: false, errors } : { ok: true, value: { version: 2, local, district, province } };
 }
+
+/**
+ * The place-and-date line of an administrative document: "Bình Lăng, ngày 01 tháng 12 năm 2026" (the
+ * commune's proper name, day and month of one digit written with a leading zero), or, with `date` null,
+ * the blank form "Bình Lăng, ngày …… tháng …… năm ……" to be filled in by hand when signed. Vietnamese:
+ * it belongs to the document, like the quốc hiệu.
+ */
+export function documentDateLine(places: PlaceNames, date: Date | null): string {
+  if (date === null) return `${places.local.name}, ngày …… tháng …… năm ……`;
+  const two = (n: number) => String(n).padStart(2, '0');
+  return `${places.local.name}, ngày ${two(date.getDate())} tháng ${two(date.getMonth() + 1)} năm ${date.getFullYear()}`;
+}
