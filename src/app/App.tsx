@@ -17,6 +17,7 @@ import { useServiceWorkerStore } from './service-worker';
 // The land-recovery screen brings the spreadsheet writer: load it on demand.
 const RecoveryPage = lazy(() => import('../features/recovery/RecoveryPage'));
 const PlanPage = lazy(() => import('../features/plan/PlanPage')); // the planner workspace and the layout worker
+const PresentPage = lazy(() => import('../features/present/PresentPage')); // the household view and its plot sheets
 
 const NAV: { route: Route; key: string; testId: string }[] = [
   { route: { name: 'parcels', parcelId: null }, key: 'nav.parcels', testId: 'nav-parcels' },
@@ -99,6 +100,6 @@ function Screen({ route }: { route: Route }) {
     case 'plan': return <Suspense fallback={<p className="loading">{t('loading.data')}</p>}><PlanPage /></Suspense>;
     case 'registry': return <PlaceholderPage text={t('placeholder.registry')} />;
     case 'field': return <PlaceholderPage text={t('placeholder.field')} />;
-    case 'present': return <PlaceholderPage text={t('placeholder.present', { code: route.plotCode })} />;
+    case 'present': return <Suspense fallback={<p className="loading">{t('loading.data')}</p>}><PresentPage code={route.plotCode} /></Suspense>;
   }
 }

@@ -377,6 +377,10 @@ export async function waitForScreen(page: Page, route: string, timeoutMs = 20_00
   } else if (name === 'plan') {
     // The planner workspace: its layout drawn on the plan map (src/map/plan-map.ts test hook).
     await page.waitForFunction(() => (window as { __phanloPlanMap?: { layoutDrawn: boolean } }).__phanloPlanMap?.layoutDrawn === true, null, { timeout: timeoutMs * 2 });
+  } else if (name === 'present') {
+    // The household view: its plot's scene rendered on the map, or the notice that the code does not exist.
+    await page.waitForFunction(() => (window as { __phanloPresentMap?: { drawnCode: string | null } }).__phanloPresentMap?.drawnCode != null ||
+      document.querySelector('[data-testid="present-not-found"]') !== null, null, { timeout: timeoutMs * 2 });
   } else {
     await page.locator('.placeholder').first().waitFor({ state: 'visible', timeout: timeoutMs });
   }
