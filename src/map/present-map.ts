@@ -93,16 +93,18 @@ export class PresentMap {
   }
 
   private apply(scene: PresentSceneData): void {
-    const switching = this.shownCode !== null && this.shownCode !== scene.code;
+    const first = this.shownCode === null;
+    const switching = !first && this.shownCode !== scene.code;
     this.shownCode = scene.code;
-    this.drawnCode = null;
+    if (first || switching) this.drawnCode = null;
     (this.map.getSource(SOURCE_IDS.zone) as maplibregl.GeoJSONSource).setData(scene.zone);
     (this.map.getSource(SOURCE_IDS.context) as maplibregl.GeoJSONSource).setData(scene.context);
     (this.map.getSource(LAYOUT_SOURCE) as maplibregl.GeoJSONSource).setData(scene.layout);
     (this.map.getSource(PRESENT_LABEL_SOURCE) as maplibregl.GeoJSONSource).setData(scene.labels);
     const canvas = this.map.getCanvas();
     const padding = Math.max(40, Math.min(canvas.clientWidth, canvas.clientHeight) * 0.26);
-    this.map.fitBounds(scene.bounds as [[number, number], [number, number]], { padding, maxZoom: 20, animate: switching, duration: 500 });
+    // A new plot is brought into view; new labels for the same plot (trades, language) leave the view as the official set it.
+    if (first || switching) this.map.fitBounds(scene.bounds as [[number, number], [number, number]], { padding, maxZoom: 20, animate: switching, duration: 500 });
     const code = scene.code;
     const onIdle = () => {
       if (this.shownCode === code) this.drawnCode = code;

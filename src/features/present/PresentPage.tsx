@@ -37,13 +37,17 @@ export default function PresentPage({ code }: { code: string }) {
   const rootRef = useRef<HTMLDivElement>(null);
   const fullScreen = useFullScreen(rootRef);
 
-  const facts = useMemo(() => (ready ? plotFacts(ready.layout.features, ready.layout.parameters, code) : null), [ready, code]);
+  // useApprovedLayout gives a new object on each render: memos key on what it holds.
+  const layout = ready?.layout ?? null;
+  const zoneSite = ready?.site ?? null;
+  const facts = useMemo(() => (layout ? plotFacts(layout.features, layout.parameters, code) : null), [layout, code]);
   const context = active.status === 'ready' ? active.context : null;
+  const shownTrades = showTrades ? trades ?? null : null;
   const scene = useMemo(() => {
-    if (!ready || !facts) return null;
-    const made = presentScene(ready.layout, ready.site, facts, { t, language, trades: showTrades ? trades ?? null : null });
-    return { ...made, zone: zoneToMapData(ready.site), context: context ? contextToMapData(context, ready.site.crs) : made.context };
-  }, [ready, facts, t, language, showTrades, trades, context]);
+    if (!layout || !zoneSite || !facts) return null;
+    const made = presentScene(layout, zoneSite, facts, { t, language, trades: shownTrades });
+    return { ...made, zone: zoneToMapData(zoneSite), context: context ? contextToMapData(context, zoneSite.crs) : made.context };
+  }, [layout, zoneSite, facts, t, language, shownTrades, context]);
 
   const codes = useMemo(() => candidates?.codes ?? [], [candidates]);
   const index = codes.indexOf(code);
