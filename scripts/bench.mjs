@@ -110,6 +110,10 @@ else console.log('skipped: bench/layout.bench.ts is not there yet');
 header('Layout efficiency (bench/layout-efficiency.bench.ts)');
 await runBench('bench/layout-efficiency.bench.ts');
 
+header('Plot sheets (bench/plot-sheets.bench.ts)');
+if (built) await runBench('bench/plot-sheets.bench.ts');
+else console.log('skipped: the build failed');
+
 header('Main-thread JavaScript (bench/bundle-size.bench.ts)');
 if (built) await runBench('bench/bundle-size.bench.ts');
 else console.log('skipped: no build');

@@ -8,6 +8,6 @@ import type { PlotSheetFontBytes } from '../io/plot-sheet/plot-sheet.pdf';
 const fontFile = (name: string) => new Uint8Array(readFileSync(new URL(`../../assets/fonts/${name}`, import.meta.url)));
 
 export const repositorySheetFonts = (): PlotSheetFontBytes => ({
-  regular: fontFile('DejaVuSans.ttf'),
-  bold: fontFile('DejaVuSans-Bold.ttf'),
+  regular: fontFile('PhanloSheet.ttf'),
+  bold: fontFile('PhanloSheet-Bold.ttf'),
 });

@@ -5,10 +5,11 @@
  * and the backup's place names are used. Every input is checked before anything is written.
  */
 import { DEFAULT_PLACE_NAMES, type PlaceNames } from '../domain/place-names';
-import { plotHolder } from '../domain/plot-sheet/plot-allocation';
-import { plotCodesOf, plotFacts } from '../domain/plot-sheet/plot-facts';
+import { holderOnSheet, plotHolder } from '../domain/plot-sheet/plot-allocation';
+import { plotCodesOf } from '../domain/plot-sheet/plot-facts';
 import { readBackupHolders, type BackupHolders } from '../io/plot-sheet/backup-holders';
-import { plotSheetsPdf, type PlotSheetFontBytes, type PlotSheetInput } from '../io/plot-sheet/plot-sheet.pdf';
+import { layoutSheetsPdf } from '../io/plot-sheet/layout-sheets';
+import type { PlotSheetFontBytes, SheetHousehold } from '../io/plot-sheet/plot-sheet.pdf';
 import { readLayoutFile } from '../io/plot-sheet/read-layout-file';
 import { optionValue, parseArgs } from './args';
 import { EXIT_BAD_INPUT, EXIT_OK, EXIT_USAGE, fileErrorReason, type CliIo } from './cli-io';
@@ -37,12 +38,15 @@ function readJson(io: CliIo, path: string): { ok: true; value: unknown } | { ok:
   }
 }
 
-/** The household line of a plot's sheet: the holder's name, "(đề nghị giao)" while only offered. */
-function householdOf(backup: BackupHolders | null, code: string): string | null {
-  if (!backup) return null;
-  const holder = plotHolder(backup.allocations, backup.entries, backup.approvedVariantId, code);
-  if (!holder?.entry) return null;
-  return holder.allocation.status === 'offered' ? `${holder.entry.name} (đề nghị giao)` : holder.entry.name;
+/** Who each plot is allocated to in the backup's approved variant. */
+function householdsOf(backup: BackupHolders | null, codes: readonly string[]): Record<string, SheetHousehold> {
+  const households: Record<string, SheetHousehold> = {};
+  if (!backup) return households;
+  for (const code of codes) {
+    const line = holderOnSheet(plotHolder(backup.allocations, backup.entries, backup.approvedVariantId, code));
+    if (line) households[code] = line;
+  }
+  return households;
 }
 
 export async function runSheets(argv: readonly string[], io: CliIo, fonts: SheetFontsPort | null, now: () => Date = () => new Date()): Promise<number> {
@@ -95,12 +99,9 @@ export async function runSheets(argv: readonly string[], io: CliIo, fonts: Sheet
     return EXIT_BAD_INPUT;
   }
   const places: PlaceNames = backup?.places ?? DEFAULT_PLACE_NAMES;
-  const date = now();
-  const sheets: PlotSheetInput[] = codes.map((code) => ({
-    facts: plotFacts(features, { frontSetbackM, rearSetbackM }, code)!,
-    crs, context: features, places, household: householdOf(backup, code), date,
-  }));
-  const bytes = await plotSheetsPdf(sheets, { fonts: fonts() });
+  const bytes = await layoutSheetsPdf({
+    features, parameters: { frontSetbackM, rearSetbackM }, crs, codes, places, households: householdsOf(backup, codes), zone: null, date: now(),
+  }, { fonts: fonts() });
   try {
     io.writeBinaryFile(outPath, bytes);
   } catch (error) {

@@ -52,6 +52,12 @@ export function plotHolder(
   return { allocation: best, entry };
 }
 
+/** The name a plot sheet prints for a holder, and whether the plot is only offered; null without an entry. */
+export function holderOnSheet(holder: PlotHolder | null | undefined): { name: string; offered: boolean } | null {
+  if (!holder?.entry) return null;
+  return { name: holder.entry.name, offered: holder.allocation.status === 'offered' };
+}
+
 /**
  * The plots to show one entry, in order: the plots of its live allocations (latest stage first), then
  * its wishes (nguyện vọng) in its order of preference, each code once.

@@ -6,6 +6,7 @@ import { useState } from 'react';
 import { downloadFile } from '../../app/download';
 import { database } from '../../db/database';
 import { readPlotHolders } from '../../db/plot-allocations';
+import { readApprovedVariant } from '../../db/variants';
 import { useSetting } from '../../db/use-setting';
 import type { LayoutResult } from '../../geo/layout';
 import '../../i18n/present-messages';
@@ -14,7 +15,7 @@ import { makePlotSheets } from './make-sheets';
 
 export interface PlotSheetsButtonProps {
   readonly layout: LayoutResult;
-  /** The variant the allocations name (holders are printed from it). */
+  /** The variant the allocations name (holders are printed from it); null: the approved one. */
   readonly variantId: string | null;
   readonly codes: readonly string[];
   readonly zone?: string | null;
@@ -35,7 +36,8 @@ export function PlotSheetsButton({ layout, variantId, codes, zone = null, label,
     setFailure(null);
     setProgress({ done: 0, total: codes.length });
     try {
-      const holders = variantId ? await readPlotHolders(database(), variantId) : new Map();
+      const holdersOf = variantId ?? (await readApprovedVariant(database()))?.id ?? null;
+      const holders = holdersOf ? await readPlotHolders(database(), holdersOf) : new Map();
       const bytes = await makePlotSheets({ layout, codes, places, holders, zone }, (done, total) => setProgress({ done, total }));
       const name = codes.length === 1 ? `so-do-lo-${codes[0]}.pdf` : `so-do-lo-${codes.length}-lo.pdf`;
       downloadFile(bytes, name, 'application/pdf');

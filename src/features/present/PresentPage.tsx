@@ -5,7 +5,7 @@
  * previous among one household's candidate plots, full screen, and the plot sheet as PDF. No editing.
  * Plots are the approved variant's (useApprovedLayout); loaded on demand, so #/parcels does not carry it.
  */
-import { useCallback, useMemo, useRef, useState } from 'react';
+import { useCallback, useEffect, useMemo, useRef, useState } from 'react';
 import { useEntryCandidates, usePlotHolder, usePlotTrades } from '../../db/plot-allocations';
 import { plotFacts } from '../../domain/plot-sheet/plot-facts';
 import '../../i18n/present-messages';
@@ -20,6 +20,7 @@ import { PlotSheetsButton } from './PlotSheetsButton';
 import { PresentMapPane } from './PresentMapPane';
 import { entryOfHash, presentHref } from './present-route';
 import { presentScene } from './present-scene';
+import { installSheetsTestHook } from './sheets-test-hook';
 import { useFullScreen } from './use-full-screen';
 import './present.css';
 
@@ -40,6 +41,7 @@ export default function PresentPage({ code }: { code: string }) {
   // useApprovedLayout gives a new object on each render: memos key on what it holds.
   const layout = ready?.layout ?? null;
   const zoneSite = ready?.site ?? null;
+  useEffect(() => (layout ? installSheetsTestHook(layout) : undefined), [layout]);
   const facts = useMemo(() => (layout ? plotFacts(layout.features, layout.parameters, code) : null), [layout, code]);
   const context = active.status === 'ready' ? active.context : null;
   const shownTrades = showTrades ? trades ?? null : null;

@@ -22,6 +22,11 @@ export interface PlotSheetFontBytes {
   readonly bold: Uint8Array;
 }
 
+export interface SheetHousehold {
+  readonly name: string;
+  readonly offered: boolean;
+}
+
 export interface PlotSheetInput {
   readonly facts: PlotFacts;
   /** The plane CRS of the layout (EPSG:9209 …). */
@@ -33,8 +38,8 @@ export interface PlotSheetInput {
   readonly site?: string;
   /** The variant's name, printed small. */
   readonly zone?: string | null;
-  /** The household or enterprise the plot is allocated to, or null. */
-  readonly household: string | null;
+  /** The household or enterprise the plot is allocated to (`offered`: only offered so far), or null. */
+  readonly household: SheetHousehold | null;
   /** The date of the place-and-date line; null leaves it to be written by hand. */
   readonly date: Date | null;
 }

@@ -37,7 +37,7 @@ export interface HeadingText {
   readonly places: PlaceNames;
   readonly site: string;
   readonly zone: string | null;
-  readonly household: string | null;
+  readonly household: { readonly name: string; readonly offered: boolean } | null;
   readonly date: Date | null;
   readonly code: string;
 }
@@ -54,7 +54,8 @@ export function drawHeading(canvas: PdfCanvas, words: SheetWords, heading: Headi
   canvas.text(words('sheet.title'), 105, 41, { size: 16, bold: true, align: 'centre' });
   const subtitle = words('sheet.subtitle', { code: heading.code, site: sitePlacePhrase(heading.places, 'vi', heading.site) });
   canvas.text(subtitle, 105, 47, { size: fittedSize(canvas, subtitle, 180, 9.5), align: 'centre' });
-  const household = heading.household === null ? words('sheet.householdNone') : words('sheet.household', { name: heading.household });
+  const household = heading.household === null ? words('sheet.householdNone')
+    : words(heading.household.offered ? 'sheet.householdOffered' : 'sheet.household', { name: heading.household.name });
   canvas.text(household, 15, 54, { size: fittedSize(canvas, household, heading.zone ? 110 : 180, 9.5, true), bold: true });
   if (heading.zone) {
     const zone = words('sheet.zone', { zone: heading.zone });
