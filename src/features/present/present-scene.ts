@@ -75,8 +75,8 @@ export function presentScene(layout: LayoutResult, site: ZoneSite, facts: PlotFa
   facts.corners.forEach((corner, i) => {
     const a = corners[i];
     const b = corners[(i + 1) % corners.length];
-    // Inside the plot, just within the edge: outside, the neighbours' and the road's labels sit.
-    labels.push(point(outward(a, b, -2.2), { kind: 'edge', text: formatLengthM(corner.edgeToNextM, language), angle: uprightAngle(a, b), edge: i }));
+    // Just outside the edge: inside, the plot's own code and area are written large.
+    labels.push(point(outward(a, b, 2.4), { kind: 'edge', text: formatLengthM(corner.edgeToNextM, language), angle: uprightAngle(a, b), edge: i }));
   });
   if (facts.frontRoad && facts.frontEdges.length > 0) {
     const i = facts.frontEdges[0];
