@@ -9,7 +9,9 @@ import type { Page } from 'playwright-core';
 import { AppSession } from './harness';
 import { cliLayout, plotAreas } from './plan-data';
 
-const codes = plotAreas(cliLayout('geojson')).map(([code]) => code);
+const cliText = cliLayout('geojson');
+const codes = plotAreas(cliText).map(([code]) => code);
+const zoneAreaM2 = (JSON.parse(cliText) as { phanlo: { landUse: { zoneAreaM2: number } } }).phanlo.landUse.zoneAreaM2;
 const pages = (path: string) => Number(/Pages:\s+(\d+)/.exec(execFileSync('pdfinfo', [path], { encoding: 'utf8' }))![1]);
 
 describe('#/plan plot list: sheets and the household view', () => {
@@ -51,6 +53,19 @@ describe('#/plan plot list: sheets and the household view', () => {
     const path = await file.path();
     expect(pages(path)).toBe(1);
     expect(execFileSync('pdftotext', [path, '-'], { encoding: 'utf8' })).toContain(`Lô ${code} —`);
+  }, 90_000);
+
+  it('prints the plan map from the export menu: title with its scale, legend, balance table, every plot', async () => {
+    await page.getByTestId('plan-export').click();
+    const [file] = await Promise.all([page.waitForEvent('download', { timeout: 60_000 }), page.getByTestId('plan-export-pdf').click()]);
+    const path = await file.path();
+    expect(pages(path)).toBe(1);
+    const text = execFileSync('pdftotext', ['-layout', path, '-'], { encoding: 'utf8' });
+    expect(text).toMatch(/BẢN ĐỒ QUY HOẠCH CHI TIẾT TỶ LỆ 1:\d/);
+    for (const phrase of ['CHÚ GIẢI', 'BẢNG CÂN BẰNG SỬ DỤNG ĐẤT', 'Phương án: Phương án 1 (mẫu)', 'UBND XÃ BÌNH LĂNG', 'Tỷ lệ 1:']) expect(text).toContain(phrase);
+    const total = new Intl.NumberFormat('vi-VN', { minimumFractionDigits: 1, maximumFractionDigits: 1 }).format(zoneAreaM2);
+    expect(text).toMatch(new RegExp(`Tổng\\s+${total.replace(/\./g, '\\.')}`));
+    for (const code of codes) expect(text).toContain(code);
   }, 90_000);
 
   it('opens the household view of a plot from its row', async () => {

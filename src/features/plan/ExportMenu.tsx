@@ -7,6 +7,7 @@ import { downloadFile } from '../../app/download';
 import { useTranslation } from '../../i18n/use-translation';
 import { useNoticeStore } from '../../state/notice';
 import { usePlanLayout } from '../../state/plan-session';
+import { PlanMapMenuItem } from '../present';
 import { EXPORT_FORMATS, exportLayout } from './export-layout';
 
 export function ExportMenu() {
@@ -66,6 +67,10 @@ export function ExportMenu() {
               {t(`plan.export.${format}`)}
             </button>
           ))}
+          <PlanMapMenuItem layout={layout} zone={site?.zone ?? null} onDone={(result) => {
+            setOpen(false);
+            useNoticeStore.getState().show(result.ok ? t('plan.export.done', { file: result.fileName }) : t('plan.export.failed', { message: result.message }));
+          }} />
         </div>
       )}
     </div>

@@ -28,7 +28,8 @@ async function fontBytes(url: string): Promise<Uint8Array> {
   return new Uint8Array(await response.arrayBuffer());
 }
 
-function sheetFonts() {
+/** The sheet fonts' bytes, fetched once (the plan map PDF uses them too). */
+export function sheetFonts() {
   fonts ??= Promise.all([fontBytes(regularFontUrl), fontBytes(boldFontUrl)]).then(([regular, bold]) => ({ regular, bold }));
   fonts.catch(() => { fonts = null; });
   return fonts;
