@@ -14,7 +14,7 @@ export default defineConfig({
       workbox: {
         // Precache the app shell, every chunk (including lazily loaded ones) and the demo geo data,
         // so that after one visit the whole app works with no network.
-        globPatterns: ['**/*.{js,mjs,css,html,svg,png,json,geojson,webmanifest}'],
+        globPatterns: ['**/*.{js,mjs,css,html,svg,png,json,geojson,webmanifest,ttf}'],
         maximumFileSizeToCacheInBytes: 5 * 1024 * 1024,
         navigateFallback: 'index.html',
         cleanupOutdatedCaches: true,

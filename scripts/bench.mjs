@@ -112,6 +112,9 @@ await runBench('bench/layout-efficiency.bench.ts');
 
 header('Allocation suggestion (bench/allocation.bench.ts)');
 await runBench('bench/allocation.bench.ts');
+header('Plot sheets (bench/plot-sheets.bench.ts)');
+if (built) await runBench('bench/plot-sheets.bench.ts');
+else console.log('skipped: the build failed');
 
 header('Main-thread JavaScript (bench/bundle-size.bench.ts)');
 if (built) await runBench('bench/bundle-size.bench.ts');

@@ -6,7 +6,6 @@ import { useSetting } from '../db/use-setting';
 import { localUnitPhrase } from '../domain/place-names';
 import { useTranslation } from '../i18n/use-translation';
 import { ParcelsPage } from '../features/parcels/ParcelsPage';
-import { PlaceholderPage } from '../features/placeholder/PlaceholderPage';
 import { SettingsDialog } from '../features/settings/SettingsDialog';
 import { ErrorBoundary } from './ErrorBoundary';
 import { NoticeBar } from './NoticeBar';
@@ -19,6 +18,7 @@ const RecoveryPage = lazy(() => import('../features/recovery/RecoveryPage'));
 const PlanPage = lazy(() => import('../features/plan/PlanPage')); // the planner workspace and the layout worker
 const FieldPage = lazy(() => import('../features/field/FieldPage')); // field mode: GPS, stake-out, checks
 const RegistryPage = lazy(() => import('../features/registry/RegistryPage')); // the register and allocation
+const PresentPage = lazy(() => import('../features/present/PresentPage')); // the household view and its plot sheets
 
 const NAV: { route: Route; key: string; testId: string }[] = [
   { route: { name: 'parcels', parcelId: null }, key: 'nav.parcels', testId: 'nav-parcels' },
@@ -101,6 +101,6 @@ function Screen({ route }: { route: Route }) {
     case 'plan': return <Suspense fallback={<p className="loading">{t('loading.data')}</p>}><PlanPage /></Suspense>;
     case 'registry': return <Suspense fallback={<p className="loading">{t('loading.data')}</p>}><RegistryPage /></Suspense>;
     case 'field': return <Suspense fallback={<p className="loading">{t('loading.data')}</p>}><FieldPage /></Suspense>;
-    case 'present': return <PlaceholderPage text={t('placeholder.present', { code: route.plotCode })} />;
+    case 'present': return <Suspense fallback={<p className="loading">{t('loading.data')}</p>}><PresentPage code={route.plotCode} /></Suspense>;
   }
 }

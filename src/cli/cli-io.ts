@@ -10,6 +10,8 @@ export interface CliIo {
   /** A UTF-8 text file; throws Node's error when it cannot be read. */
   readFile(path: string): string;
   writeFile(path: string, text: string): void;
+  /** Bytes (a PDF); only commands that write binary files need it. */
+  writeBinaryFile?(path: string, bytes: Uint8Array): void;
   stdout(text: string): void;
   stderr(text: string): void;
 }
@@ -24,6 +26,7 @@ export function nodeCliIo(): CliIo {
     readStdin: () => (process.stdin.isTTY ? null : readFileSync(0, 'utf8')),
     readFile: (path) => readFileSync(path, 'utf8'),
     writeFile: (path, text) => writeFileSync(path, text, 'utf8'),
+    writeBinaryFile: (path, bytes) => writeFileSync(path, bytes),
     stdout: (text) => void process.stdout.write(text),
     stderr: (text) => void process.stderr.write(text),
   };

@@ -8,6 +8,7 @@ Usage:
   phanlo layout <zone.geojson> [--params params.json] [--previous layout.geojson]
                 [--format geojson|dxf|kml|csv] [--crs <plane crs>] [--out FILE]
   phanlo convert --from <crs> --to <crs> [in.csv] < in.csv > out.csv
+  phanlo sheets <layout.geojson> --out sheets.pdf [--plots A-01,A-02] [--data backup.json]
   phanlo help | --help
 
 With npm:  npm run --silent phanlo -- layout public/geo/dong-doc-zone.geojson --format dxf --out zone.dxf
@@ -36,6 +37,15 @@ convert  Converts the coordinate columns of a CSV (comma, decimal point, header 
          <crs>  EPSG:4326, EPSG:9205 … EPSG:9218, or vn2000:<central meridian in degrees>,
                 e.g. vn2000:105.5 (Hải Dương, = EPSG:9209) or vn2000:107.75.
 
+sheets   Plot sheets (sơ đồ lô đất): one A4 page per plot of a layout file written by
+         \`phanlo layout\`, as one PDF: quốc hiệu and title block, the plot at a stated scale with
+         edge lengths and corners numbered clockwise from the north-west, scale bar, north arrow,
+         the VN-2000 corner table (X = northing, Y = easting, to the millimetre), area, frontage,
+         setbacks, envelope, signature blocks and a QR code opening the plot on a phone's map.
+         --plots CODES   only these plots, in this order (comma-separated).
+         --data FILE     a phanlo backup file: the household each plot is allocated to in its
+                         approved variant, and its place names, are printed on the sheets.
+
 Exit status: 0 done; 1 bad input (the message names the file, row and column or field); 2 bad command line.
 
 Tiếng Việt:
@@ -49,5 +59,8 @@ Tiếng Việt:
       Chuyển toạ độ trong tệp CSV (dấu phẩy ngăn cột, dấu chấm thập phân, có dòng tiêu đề):
       cột lat, lon (WGS84) hoặc x (Bắc), y (Đông) (VN-2000); các cột khác giữ nguyên.
       Hệ: EPSG:4326, EPSG:9205 … EPSG:9218, hoặc vn2000:<kinh tuyến trục>, ví dụ vn2000:105.5.
+  phanlo sheets <phuong-an.geojson> --out so-do.pdf [--plots A-01,A-02] [--data sao-luu.json]
+      Sơ đồ lô đất khổ A4, mỗi lô một trang (bảng toạ độ VN-2000, mã QR vị trí lô); có tệp sao lưu
+      thì in tên hộ được giao lô.
   Mã thoát: 0 thành công; 1 dữ liệu sai (báo tệp, dòng, cột); 2 sai cú pháp lệnh.
 `;

@@ -7,14 +7,18 @@ import { runConvert } from './convert-command';
 import { USAGE } from './help';
 import type { LayoutEnginePort } from './layout-engine';
 import { runLayout } from './layout-command';
+import { runSheets, type SheetFontsPort } from './sheets-command';
 
 export interface CliDependencies {
   readonly io: CliIo;
   /** The layout engine, or null in a build without it. */
   readonly engine: LayoutEnginePort | null;
+  /** The plot sheet fonts (read from assets/fonts by the `phanlo` entry); absent: `sheets` says so. */
+  readonly sheetFonts?: SheetFontsPort;
 }
 
-export function main(argv: readonly string[], { io, engine }: CliDependencies): number {
+/** The exit code; a promise of it for commands that write asynchronously (`sheets`). */
+export function main(argv: readonly string[], { io, engine, sheetFonts }: CliDependencies): number | Promise<number> {
   const [command, ...rest] = argv;
   if (command === undefined) {
     io.stderr(USAGE);
@@ -31,8 +35,9 @@ export function main(argv: readonly string[], { io, engine }: CliDependencies): 
   switch (command) {
     case 'layout': return runLayout(rest, io, engine);
     case 'convert': return runConvert(rest, io);
+    case 'sheets': return runSheets(rest, io, sheetFonts ?? null);
     default:
-      io.stderr(`phanlo: unknown command "${command}" (commands: layout, convert, help)\n`);
+      io.stderr(`phanlo: unknown command "${command}" (commands: layout, convert, sheets, help)\n`);
       return EXIT_USAGE;
   }
 }

@@ -67,6 +67,11 @@ const MESSAGES: Readonly<Record<string, string>> = {
   'missing-code': 'plot without a code',
   'duplicate-code': 'plot code "{code}" already used by feature {first}',
   'bad-geometry': 'plot "{code}" has no valid Polygon or MultiPolygon geometry',
+  // sheets (src/io/plot-sheet)
+  'unknown-plot': 'no plot "{code}" in the layout',
+  'not-a-backup': 'not a phanlo backup file (a JSON object with "format": "phanlo-backup" and "tables")',
+  'backup-version': 'backup file version {version} is not one this phanlo reads (1)',
+  'backup-row': '{problem}',
   // the command line itself
   'read-failed': 'cannot read the file: {reason}',
   'write-failed': 'cannot write the file: {reason}',

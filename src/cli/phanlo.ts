@@ -5,5 +5,7 @@
 import { nodeCliIo } from './cli-io';
 import { main } from './main';
 import { realLayoutEngine } from './real-layout-engine';
+import { repositorySheetFonts } from './sheet-fonts';
 
-process.exitCode = main(process.argv.slice(2), { io: nodeCliIo(), engine: realLayoutEngine });
+void Promise.resolve(main(process.argv.slice(2), { io: nodeCliIo(), engine: realLayoutEngine, sheetFonts: repositorySheetFonts }))
+  .then((code) => { process.exitCode = code; });

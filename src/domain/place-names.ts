@@ -233,11 +233,17 @@ export function validatePlaceNames(input: PlaceNames):
 
 /**
  * The place-and-date line of a commune document: "Bình Lăng, ngày 05 tháng 02 năm 2024". As Decree
- * 30/2020/NĐ-CP (Appendix I) writes it: a day below 10 and the months 1 and 2 take a leading 0.
- * Vietnamese only: documents posted for the public are in Vietnamese whatever the screen's language.
+ * 30/2020/NĐ-CP (Appendix I) writes it: a day below 10 and the months 1 and 2 take a leading 0
+ * ("ngày 05 tháng 3", "ngày 01 tháng 12"). With `date` null, the blank form "Bình Lăng, ngày …… tháng ……
+ * năm ……" to be filled in by hand when signed. Vietnamese only: documents posted for the public are in
+ * Vietnamese whatever the screen's language.
  */
-export function documentDateLine(places: PlaceNames, date: { readonly year: number; readonly month: number; readonly day: number }): string {
-  const day = date.day < 10 ? `0${date.day}` : String(date.day);
-  const month = date.month <= 2 ? `0${date.month}` : String(date.month);
-  return `${places.local.name}, ngày ${day} tháng ${month} năm ${date.year}`;
+export function documentDateLine(
+  places: PlaceNames, date: Date | { readonly year: number; readonly month: number; readonly day: number } | null,
+): string {
+  if (date === null) return `${places.local.name}, ngày …… tháng …… năm ……`;
+  const { year, month, day } = date instanceof Date ? { year: date.getFullYear(), month: date.getMonth() + 1, day: date.getDate() } : date;
+  const dayText = day < 10 ? `0${day}` : String(day);
+  const monthText = month <= 2 ? `0${month}` : String(month);
+  return `${places.local.name}, ngày ${dayText} tháng ${monthText} năm ${year}`;
 }

@@ -354,7 +354,7 @@ export interface OpenAppOptions extends LaunchOptions {
   route?: string;
   /**
    * 'parcels': the map has drawn the parcels; 'recovery': the recovery table has rows; 'screen': what
-   * the route shows (one of those, or a placeholder page); 'load': only the document. Default 'screen'.
+   * the route shows (see waitForScreen); 'load': only the document. Default 'screen'.
    */
   waitFor?: OpenWaitFor;
   /**
@@ -367,7 +367,7 @@ export interface OpenAppOptions extends LaunchOptions {
 /** Files the service worker must hold for the app to start and draw the map offline. */
 export const PRECACHED_FOR_OFFLINE = ['index.html', 'geo/dong-doc-parcels.geojson', 'geo/dong-doc-zone.geojson', 'geo/dong-doc-context.geojson'];
 
-/** Waits for what a route shows: parcels drawn, recovery rows, the plan's layout drawn, the register, or a placeholder screen. */
+/** Waits for what a route shows: parcels drawn, recovery rows, the plan's layout drawn, the register, field mode, or the household view. */
 export async function waitForScreen(page: Page, route: string, timeoutMs = 20_000): Promise<void> {
   const name = route.replace(/^#?\/?/, '').split(/[/?]/)[0] || 'parcels';
   if (name === 'parcels' || !['recovery', 'plan', 'registry', 'field', 'present'].includes(name)) {
@@ -382,8 +382,10 @@ export async function waitForScreen(page: Page, route: string, timeoutMs = 20_00
     await page.getByTestId('field-page').waitFor({ state: 'visible', timeout: timeoutMs * 2 });
   } else if (name === 'registry') {
     await page.getByTestId('registry-page').waitFor({ state: 'visible', timeout: timeoutMs });
-  } else {
-    await page.locator('.placeholder').first().waitFor({ state: 'visible', timeout: timeoutMs });
+  } else if (name === 'present') {
+    // The household view: its plot's scene rendered on the map, or the notice that the code does not exist.
+    await page.waitForFunction(() => (window as { __phanloPresentMap?: { drawnCode: string | null } }).__phanloPresentMap?.drawnCode != null ||
+      document.querySelector('[data-testid="present-not-found"]') !== null, null, { timeout: timeoutMs * 2 });
   }
 }
 

@@ -7,6 +7,7 @@ import { downloadFile } from '../../app/download';
 import { useTranslation } from '../../i18n/use-translation';
 import { useNoticeStore } from '../../state/notice';
 import { usePlanLayout } from '../../state/plan-session';
+import { PlanMapMenuItem } from '../present';
 import { EXPORT_FORMATS, exportLayout } from './export-layout';
 import { exportPlanTables, XLSX_MIME_TYPE } from './export-tables';
 
@@ -83,6 +84,10 @@ export function ExportMenu({ variantName = '' }: { readonly variantName?: string
           <button type="button" role="menuitem" data-testid="plan-export-xlsx" onClick={() => void runTables()}>
             {t('plan.export.xlsx')}
           </button>
+          <PlanMapMenuItem layout={layout} zone={site?.zone ?? null} onDone={(result) => {
+            setOpen(false);
+            useNoticeStore.getState().show(result.ok ? t('plan.export.done', { file: result.fileName }) : t('plan.export.failed', { message: result.message }));
+          }} />
         </div>
       )}
     </div>

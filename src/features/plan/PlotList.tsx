@@ -7,6 +7,8 @@ import { useEffect, useMemo, useRef } from 'react';
 import { formatAreaM2, formatDecimal } from '../../i18n/format';
 import { useTranslation } from '../../i18n/use-translation';
 import { planSessionStores, usePlanLayout, usePlanView } from '../../state/plan-session';
+import { useCurrentVariantId } from '../../state/plan-variants';
+import { PlotSheetsButton, presentHref } from '../present';
 import { nextSort, sortPlotRows, type PlotSortKey } from './plot-rows';
 import type { PlanWorkspace } from './plan-workspace';
 
@@ -27,6 +29,7 @@ export function PlotList({ workspace }: { workspace: PlanWorkspace }) {
   // The rows belong to the layout on screen: the workspace derives them once per layout.
   const rows = useMemo(() => sortPlotRows(layout ? workspace.plotRows() : [], sort), [layout, sort, workspace]);
   const bodyRef = useRef<HTMLTableSectionElement>(null);
+  const variantId = useCurrentVariantId();
 
   useEffect(() => {
     if (scrollRequest === 0 || selectedIds.length === 0) return;
@@ -46,6 +49,13 @@ export function PlotList({ workspace }: { workspace: PlanWorkspace }) {
   return (
     <div className="plot-list">
       <p className="muted">{t('plan.plots.total', { count: rows.length, area: formatAreaM2(total, language) })} · {t('plan.plots.sortHint')}</p>
+      <p className="plot-sheets">
+        {t('sheets.button')}:{' '}
+        <PlotSheetsButton layout={layout} variantId={variantId} codes={rows.map((r) => r.code)} label={t('sheets.all', { count: rows.length })} testId="plan-sheets-all" />
+        {selectedIds.length > 0 && (
+          <PlotSheetsButton layout={layout} variantId={variantId} codes={selectedIds} label={t('sheets.chosen', { count: selectedIds.length })} testId="plan-sheets-chosen" />
+        )}
+      </p>
       <div className="table-scroll plot-list-scroll">
         <table className="data-table" data-testid="plan-plot-list">
           <thead>
@@ -73,6 +83,8 @@ export function PlotList({ workspace }: { workspace: PlanWorkspace }) {
               >
                 <td className="text">
                   <button type="button" className="link" onClick={(e) => { e.stopPropagation(); workspace.selectFromList(row.id, e.shiftKey); }}>{row.code}</button>
+                  {' '}<a href={presentHref(row.code)} className="present-link" data-testid="plan-present-link" title={t('present.openLinkTitle', { code: row.code })}
+                    onClick={(e) => e.stopPropagation()}>{t('present.openLink')}</a>
                   {row.problems.length > 0 && (
                     <span className={`plot-problem ${row.rule}`}>{row.problems.map((p) => t(`plan.plotProblem.${p}`)).join('; ')}</span>
                   )}

@@ -1,0 +1,111 @@
+/**
+ * What the household view's map draws for one plot, as WGS84 GeoJSON: the layout with the plot and
+ * its envelope marked `focus`, and label points placed in plane metres (edge lengths just outside
+ * each edge, the front road's name and width on the road, the neighbours' codes, the entrance).
+ */
+import type { Feature, FeatureCollection, Geometry, Position } from 'geojson';
+import { asPlane, planeProjection, type PlanePoint } from '../../geo/coordinates';
+import type { LayoutResult } from '../../geo/layout';
+import type { PlaneGeometry } from '../../geo/plane-feature';
+import { polygonsOf, type PlotFacts } from '../../domain/plot-sheet/plot-facts';
+import { formatAreaM2, formatLengthM } from '../../i18n/format';
+import type { Language, Translate } from '../../i18n/translate';
+import { polygonLabelPoint } from '../../io/layout-output/label-point';
+import type { PresentSceneData } from '../../map/present-map';
+import type { ZoneSite } from '../../domain/site';
+
+export interface SceneOptions {
+  readonly t: Translate;
+  readonly language: Language;
+  /** Trades of the neighbours' holders, by plot code, when the official chose to show them. */
+  readonly trades: ReadonlyMap<string, string> | null;
+}
+
+const collection = (features: Feature[]): FeatureCollection => ({ type: 'FeatureCollection', features });
+
+export function roadText(t: Translate, language: Language, role: string, widthM: number): string {
+  const road = t(role === 'main' ? 'present.road.main' : role === 'turnaround' ? 'present.road.turnaround' : 'present.road.branch');
+  return t('present.roadValue', { road, width: formatLengthM(widthM, language) });
+}
+
+/** Degrees clockwise (MapLibre's text-rotate) that lay text along a→b, kept upright. */
+function uprightAngle(a: PlanePoint, b: PlanePoint): number {
+  let angle = -(Math.atan2(b[1] - a[1], b[0] - a[0]) * 180) / Math.PI;
+  if (angle > 90) angle -= 180;
+  if (angle <= -90) angle += 180;
+  return angle;
+}
+
+export function presentScene(layout: LayoutResult, site: ZoneSite, facts: PlotFacts, options: SceneOptions): PresentSceneData {
+  const { t, language } = options;
+  const projection = planeProjection(layout.crs);
+  const toLngLat = (p: readonly [number, number]): Position => {
+    const [lng, lat] = projection.toLngLat(p);
+    return [lng, lat];
+  };
+  const geometry = (g: PlaneGeometry): Geometry => {
+    switch (g.type) {
+      case 'Point': return { type: 'Point', coordinates: toLngLat(g.coordinates) };
+      case 'LineString': return { type: 'LineString', coordinates: g.coordinates.map(toLngLat) };
+      case 'Polygon': return { type: 'Polygon', coordinates: g.coordinates.map((r) => r.map(toLngLat)) };
+      case 'MultiPolygon': return { type: 'MultiPolygon', coordinates: g.coordinates.map((p) => p.map((r) => r.map(toLngLat))) };
+    }
+  };
+  const point = (p: readonly [number, number], properties: Record<string, unknown>): Feature =>
+    ({ type: 'Feature', properties, geometry: { type: 'Point', coordinates: toLngLat(p) } });
+
+  const layoutFeatures: Feature[] = layout.features.map((feature, index) => {
+    const p = feature.properties;
+    const focus = (p.kind === 'plot' && p.code === facts.code) || (p.kind === 'buildable' && p.plotCode === facts.code);
+    return { type: 'Feature', id: index, properties: { ...p, focus }, geometry: geometry(feature.geometry) };
+  });
+
+  const labels: Feature[] = [];
+  const corners = facts.corners.map((c) => c.point);
+  const centre = polygonLabelPoint(facts.polygon);
+  const outward = (a: PlanePoint, b: PlanePoint, distanceM: number): PlanePoint => {
+    const mid = [(a[0] + b[0]) / 2, (a[1] + b[1]) / 2];
+    const length = Math.hypot(b[0] - a[0], b[1] - a[1]) || 1;
+    let normal = [-(b[1] - a[1]) / length, (b[0] - a[0]) / length];
+    if ((mid[0] + normal[0] - centre[0]) ** 2 + (mid[1] + normal[1] - centre[1]) ** 2 < (mid[0] - centre[0]) ** 2 + (mid[1] - centre[1]) ** 2) {
+      normal = [-normal[0], -normal[1]];
+    }
+    return asPlane([mid[0] + normal[0] * distanceM, mid[1] + normal[1] * distanceM]);
+  };
+  facts.corners.forEach((corner, i) => {
+    const a = corners[i];
+    const b = corners[(i + 1) % corners.length];
+    // Just outside the edge: inside, the plot's own code and area are written large.
+    labels.push(point(outward(a, b, 2.4), { kind: 'edge', text: formatLengthM(corner.edgeToNextM, language), angle: uprightAngle(a, b), edge: i }));
+  });
+  if (facts.frontRoad && facts.frontEdges.length > 0) {
+    const i = facts.frontEdges[0];
+    const a = corners[i];
+    const b = corners[(i + 1) % corners.length];
+    labels.push(point(outward(a, b, facts.frontRoad.widthM / 2), {
+      kind: 'road', text: roadText(t, language, facts.frontRoad.role, facts.frontRoad.widthM), angle: uprightAngle(a, b),
+    }));
+  }
+  labels.push(point(centre, { kind: 'focus', text: `${facts.code}\n${formatAreaM2(facts.areaM2, language)}` }));
+  for (const feature of layout.features) {
+    const p = feature.properties;
+    if (p.kind !== 'plot' || !facts.neighbours.includes(p.code)) continue;
+    const [polygon] = polygonsOf(feature.geometry);
+    if (!polygon) continue;
+    const trade = options.trades?.get(p.code);
+    labels.push(point(polygonLabelPoint(polygon), { kind: 'neighbour', code: p.code, text: trade ? `${p.code}\n${trade}` : p.code }));
+  }
+  if (site.entrance) labels.push(point(site.entrance, { kind: 'entrance', text: t('present.legend.entrance') }));
+
+  const lngLats = corners.map(toLngLat);
+  const lngs = lngLats.map((q) => q[0]);
+  const lats = lngLats.map((q) => q[1]);
+  return {
+    code: facts.code,
+    zone: collection([]),
+    context: collection([]),
+    layout: collection(layoutFeatures),
+    labels: collection(labels),
+    bounds: [[Math.min(...lngs), Math.min(...lats)], [Math.max(...lngs), Math.max(...lats)]],
+  };
+}
