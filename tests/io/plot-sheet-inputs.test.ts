@@ -7,8 +7,10 @@ import { fitToFrame, scaleBarMetres } from '../../src/io/plot-sheet/sheet-scale'
 import { asPlane } from '../../src/geo/coordinates';
 
 describe('the place-and-date line', () => {
-  it('writes the commune, day and month with two digits, and a blank form', () => {
-    expect(documentDateLine(DEFAULT_PLACE_NAMES, new Date(2026, 2, 5))).toBe('Bình Lăng, ngày 05 tháng 03 năm 2026');
+  it('writes the commune, a leading zero for days below 10 and months 1 and 2 (Decree 30/2020), and a blank form', () => {
+    expect(documentDateLine(DEFAULT_PLACE_NAMES, new Date(2026, 2, 5))).toBe('Bình Lăng, ngày 05 tháng 3 năm 2026');
+    expect(documentDateLine(DEFAULT_PLACE_NAMES, new Date(2026, 1, 14))).toBe('Bình Lăng, ngày 14 tháng 02 năm 2026');
+    expect(documentDateLine(DEFAULT_PLACE_NAMES, new Date(2026, 11, 1))).toBe('Bình Lăng, ngày 01 tháng 12 năm 2026');
     expect(documentDateLine(DEFAULT_PLACE_NAMES, null)).toBe('Bình Lăng, ngày …… tháng …… năm ……');
   });
 });

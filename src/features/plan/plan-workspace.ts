@@ -270,9 +270,10 @@ export class PlanWorkspace {
     const now = performance.now();
     const idle = !this.debounceTimer && this.stores.layout.getState().run.status !== 'running' && now - this.lastChangeRunAt >= this.debounceMs;
     if (idle) {
-      // Nothing to wait for: the pause would only add its length to what the planner waits.
+      // Nothing to wait for: the pause would only add its length to what the planner waits. The
+      // planner's own change, so the allocation guard is asked, as after a pause.
       this.lastChangeRunAt = now;
-      void this.runNow();
+      void this.runNow(true);
       return;
     }
     if (this.debounceTimer) clearTimeout(this.debounceTimer);
