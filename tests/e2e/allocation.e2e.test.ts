@@ -160,6 +160,8 @@ describe('#/registry allocation', () => {
     expect((await statuses(page))[second[0]]).toBe('free');
     await page.locator('[data-testid="registry-row"][data-entry-id="e1"] .register-row-main').click();
     await expect.poll(() => page.getByTestId('entry-status').innerText()).toBe('Đang hoạt động');
+    // The household view opens on this entry's plot, with its candidates (src/features/present).
+    expect(await page.getByTestId('entry-present-link').getAttribute('href')).toBe(`#/present/${encodeURIComponent(first[0])}?entry=e1`);
     await expect.poll(() => card(page, first[0]).getByTestId('payments').locator('tbody tr').count()).toBe(2);
     const history = page.getByTestId('entry-history').locator('li');
     const actions = () => history.evaluateAll((items) => items.map((li) => li.getAttribute('data-action')));

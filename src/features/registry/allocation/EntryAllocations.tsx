@@ -11,6 +11,7 @@ import { useLiveQuery } from '../../../db/live-query';
 import { entryStatusOf } from '../../../domain/allocation';
 import { formatAreaM2 } from '../../../i18n/format';
 import { useTranslation } from '../../../i18n/use-translation';
+import { presentHref } from '../../present';
 import { runAllocationWrite, type EntryNamer } from '../../../state/allocation-commit';
 import { AllocationCard } from './AllocationCard';
 import { AuditList } from './AuditList';
@@ -27,6 +28,8 @@ export function EntryAllocations({ entryId, data, nameOf }: { entryId: string; d
   if (!rows) return <p className="loading">{t('allocation.entry.loading')}</p>; // never "no plot yet" before the read
   const mine = rows.filter((row) => row.variantId === data.variantId);
   const status = entryStatusOf(mine);
+  // The household view steps through the same candidates: its live plots first, then its wishes.
+  const firstCandidate = mine.find((row) => row.status !== 'withdrawn' && !row.deleted)?.plotCodes[0] ?? entry.wishes[0] ?? null;
 
   const offer = async () => {
     if (!plot || !data.variantId) return;
@@ -43,6 +46,9 @@ export function EntryAllocations({ entryId, data, nameOf }: { entryId: string; d
         {entry.areaNeededM2 ? t('allocation.entry.needs', { area: formatAreaM2(entry.areaNeededM2, language) }) : t('allocation.entry.needsUnknown')}
         {entry.wishes.length > 0 && ` · ${t('allocation.entry.wishes', { plots: entry.wishes.join(', ') })}`}
       </p>
+      {firstCandidate && (
+        <p><a href={presentHref(firstCandidate, entryId)} data-testid="entry-present-link">{t('allocation.entry.present')}</a></p>
+      )}
       {mine.map((row) => <AllocationCard key={row.id} allocation={row} data={data} nameOf={nameOf} />)}
       <div className="offer-from-list">
         <label>{t('allocation.entry.offerPlot')}
