@@ -7,7 +7,7 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import type { Page } from 'playwright-core';
 import { afterAll, describe, expect, it } from 'vitest';
-import { ROOT, type AppSession } from './harness';
+import type { AppSession } from './harness';
 import { cliCorners, cliEnvelope, gotoField, insidePoint, openField, outsideDistanceM, planeToWgs84 } from './field-data';
 
 const SHOTS = process.env.FIELD_SHOTS ?? '';
@@ -65,7 +65,22 @@ describe('#/field: checks recorded, kept, exported and merged', () => {
     expect(await offset.getAttribute('data-indicative')).toBe('false');
     expect(Number(await offset.getAttribute('data-cm'))).toBe(0);
     await page.getByTestId('check-note').fill('Mốc bê tông còn nguyên, sơn đỏ');
-    await page.getByTestId('check-photo').setInputFiles(join(ROOT, 'public', 'icon-512.png'));
+    // A camera-sized photo (4000 × 3000 JPEG, made by the browser's own encoder): stored resized to 1600 px.
+    const photo = await page.evaluate(async () => {
+      const canvas = document.createElement('canvas');
+      canvas.width = 4000;
+      canvas.height = 3000;
+      const g = canvas.getContext('2d')!;
+      g.fillStyle = '#6a8f5a';
+      g.fillRect(0, 0, 4000, 3000);
+      g.fillStyle = '#c0392b';
+      g.fillRect(1000, 1000, 2000, 1000);
+      const blob = await new Promise<Blob>((done) => canvas.toBlob((b) => done(b!), 'image/jpeg', 0.9));
+      let text = '';
+      for (const byte of new Uint8Array(await blob.arrayBuffer())) text += String.fromCharCode(byte);
+      return btoa(text);
+    });
+    await page.getByTestId('check-photo').setInputFiles({ name: 'IMG_0001.jpg', mimeType: 'image/jpeg', buffer: Buffer.from(photo, 'base64') });
     await page.getByTestId('check-photo-count').waitFor({ state: 'visible', timeout: 10_000 });
     if (SHOTS) await page.screenshot({ path: `${SHOTS}/field-check-1280x800.png` });
     await page.getByTestId('check-save').tap();
@@ -81,7 +96,8 @@ describe('#/field: checks recorded, kept, exported and merged', () => {
     expect(await row.innerText()).toMatch(/Mốc bê tông còn nguyên, sơn đỏ/);
     expect(await row.innerText()).toMatch(/1 ảnh/);
     // The photo comes back from IndexedDB and is drawn.
-    await expect.poll(() => row.getByTestId('check-photo-thumb').locator('img').evaluate((img) => (img as HTMLImageElement).naturalWidth)).toBe(512);
+    const size = () => row.getByTestId('check-photo-thumb').locator('img').evaluate((img) => [(img as HTMLImageElement).naturalWidth, (img as HTMLImageElement).naturalHeight]);
+    await expect.poll(size).toEqual([1600, 1200]);
     if (SHOTS) await page.screenshot({ path: `${SHOTS}/field-list-1280x800.png` });
 
     await page.getByTestId('field-tab-data').tap();
