@@ -162,6 +162,14 @@ describe('#/registry allocation', () => {
     await expect.poll(() => page.getByTestId('entry-status').innerText()).toBe('Đang hoạt động');
     // The household view opens on this entry's plot, with its candidates (src/features/present).
     expect(await page.getByTestId('entry-present-link').getAttribute('href')).toBe(`#/present/${encodeURIComponent(first[0])}?entry=e1`);
+    // Its plot sheet from the register: one page, with the plot's code (read back by pdftotext).
+    const [download] = await Promise.all([page.waitForEvent('download'), page.getByTestId('entry-sheets').click()]);
+    const pdf = join(mkdtempSync(join(tmpdir(), 'phanlo-entry-sheets-')), 'sheets.pdf');
+    await download.saveAs(pdf);
+    const text = execFileSync('pdftotext', ['-layout', pdf, '-']).toString();
+    expect(text).toContain(first[0]);
+    expect(text).toContain('Nguyễn Văn An');
+    expect(execFileSync('pdfinfo', [pdf]).toString()).toMatch(/Pages:\s+1\b/);
     await expect.poll(() => card(page, first[0]).getByTestId('payments').locator('tbody tr').count()).toBe(2);
     const history = page.getByTestId('entry-history').locator('li');
     const actions = () => history.evaluateAll((items) => items.map((li) => li.getAttribute('data-action')));

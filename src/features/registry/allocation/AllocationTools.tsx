@@ -4,6 +4,7 @@ import { useSetting } from '../../../db/use-setting';
 import { formatMoneyVnd } from '../../../i18n/format';
 import { useTranslation } from '../../../i18n/use-translation';
 import type { EntryNamer } from '../../../state/allocation-commit';
+import { PlotSheetsButton } from '../../present';
 import { personText } from './allocation-text';
 import { ProfileDialog } from './ProfileDialog';
 import { TermsDialog } from './TermsDialog';
@@ -29,6 +30,11 @@ export function AllocationTools({ data, nameOf }: { data: AllocationData; nameOf
       </button>
       <button type="button" onClick={() => setOpen('draw')} data-testid="draw-open" disabled={!data.ready}>{t('allocation.draw.button')}</button>
       <button type="button" onClick={() => setOpen('suggest')} data-testid="suggest-open" disabled={!data.ready}>{t('allocation.suggest.button')}</button>
+      {data.approved.status === 'ready' && data.facts.length > 0 && (
+        // Every plot's sheet, with the households the register allocates them to.
+        <PlotSheetsButton layout={data.approved.layout} variantId={data.variantId} codes={data.facts.map((f) => f.code)}
+          label={t('sheets.all', { count: data.facts.length })} testId="registry-sheets-all" />
+      )}
       {open === 'profile' && <ProfileDialog onClose={close} />}
       {open === 'terms' && <TermsDialog terms={data.terms} onClose={close} />}
       {open === 'draw' && <DrawDialog data={data} nameOf={nameOf} onClose={close} />}

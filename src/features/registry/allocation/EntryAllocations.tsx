@@ -11,7 +11,7 @@ import { useLiveQuery } from '../../../db/live-query';
 import { entryStatusOf } from '../../../domain/allocation';
 import { formatAreaM2 } from '../../../i18n/format';
 import { useTranslation } from '../../../i18n/use-translation';
-import { presentHref } from '../../present';
+import { PlotSheetsButton, presentHref } from '../../present';
 import { runAllocationWrite, type EntryNamer } from '../../../state/allocation-commit';
 import { AllocationCard } from './AllocationCard';
 import { AuditList } from './AuditList';
@@ -29,7 +29,9 @@ export function EntryAllocations({ entryId, data, nameOf }: { entryId: string; d
   const mine = rows.filter((row) => row.variantId === data.variantId);
   const status = entryStatusOf(mine);
   // The household view steps through the same candidates: its live plots first, then its wishes.
-  const firstCandidate = mine.find((row) => row.status !== 'withdrawn' && !row.deleted)?.plotCodes[0] ?? entry.wishes[0] ?? null;
+  const candidates = [...new Set([...mine.filter((row) => row.status !== 'withdrawn' && !row.deleted).flatMap((row) => row.plotCodes), ...entry.wishes])]
+    .filter((code) => data.factsByCode.has(code));
+  const firstCandidate = candidates[0] ?? null;
 
   const offer = async () => {
     if (!plot || !data.variantId) return;
@@ -47,7 +49,13 @@ export function EntryAllocations({ entryId, data, nameOf }: { entryId: string; d
         {entry.wishes.length > 0 && ` · ${t('allocation.entry.wishes', { plots: entry.wishes.join(', ') })}`}
       </p>
       {firstCandidate && (
-        <p><a href={presentHref(firstCandidate, entryId)} data-testid="entry-present-link">{t('allocation.entry.present')}</a></p>
+        <p className="button-row">
+          <a href={presentHref(firstCandidate, entryId)} data-testid="entry-present-link">{t('allocation.entry.present')}</a>
+          {data.approved.status === 'ready' && (
+            <PlotSheetsButton layout={data.approved.layout} variantId={data.variantId} codes={candidates}
+              label={t('allocation.entry.sheets', { count: candidates.length })} testId="entry-sheets" />
+          )}
+        </p>
       )}
       {mine.map((row) => <AllocationCard key={row.id} allocation={row} data={data} nameOf={nameOf} />)}
       <div className="offer-from-list">
