@@ -6,3 +6,4 @@ export * from './average-fixes';
 export * from './corner-offset';
 export * from './building-outside';
 export * from './plot-corners';
+export * from './stake-out-choice';

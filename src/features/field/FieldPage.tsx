@@ -7,7 +7,7 @@
 import { useCallback, useEffect, useMemo, useState } from 'react';
 import { useOnline } from '../../app/online-status';
 import { useServiceWorkerStore } from '../../app/service-worker';
-import { gridConvergenceDeg } from '../../domain/field';
+import { gridConvergenceDeg, restoredStakeOut } from '../../domain/field';
 import { addMessages } from '../../i18n/catalogue';
 import { fieldMessages } from '../../i18n/messages/field';
 import { formatLengthM } from '../../i18n/format';
@@ -83,6 +83,15 @@ export default function FieldPage() {
   const checksData = useMemo(() => (data && checks ? checksMapData(checks, data.projection) : EMPTY_COLLECTION), [data, checks]);
   // On leaving field mode the stake-out and typed position stay for the next visit; averaging stops.
   useEffect(() => () => { useFieldSession.getState().stopAveraging(); }, []);
+  // The stake-out choice kept from the last visit holds only while the approved layout still has that plot.
+  useEffect(() => {
+    if (!data) return;
+    const session = useFieldSession.getState();
+    const counts = new Map([...data.corners].map(([code, points]) => [code, points.length]));
+    const kept = restoredStakeOut({ plot: session.stakeOutPlot, cornerIndex: session.cornerIndex }, counts);
+    if (kept.plot !== session.stakeOutPlot) session.stakeOut(kept.plot);
+    if (kept.cornerIndex !== useFieldSession.getState().cornerIndex) session.setCornerIndex(kept.cornerIndex);
+  }, [data]);
 
   if (site.status === 'error') return <SiteLoadError errors={site.errors} onRetry={site.retry} />;
   if (approved.status === 'error') return <p className="load-error" role="alert">{t('field.layoutError')}</p>;
