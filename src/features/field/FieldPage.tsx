@@ -10,6 +10,7 @@ import { useServiceWorkerStore } from '../../app/service-worker';
 import { gridConvergenceDeg, restoredStakeOut } from '../../domain/field';
 import { addMessages } from '../../i18n/catalogue';
 import { fieldMessages } from '../../i18n/messages/field';
+import { fieldHolderMessages } from '../../i18n/messages/field-holder';
 import { formatLengthM } from '../../i18n/format';
 import { useTranslation } from '../../i18n/use-translation';
 import { measuring, useFieldSession } from '../../state/field-session';
@@ -32,7 +33,7 @@ import { useFieldPlace } from './use-field-place';
 import { WherePanel } from './WherePanel';
 import './field.css';
 
-addMessages(fieldMessages);
+addMessages(fieldMessages, fieldHolderMessages);
 
 const TABS = ['where', 'stake', 'checks', 'data'] as const;
 type Tab = (typeof TABS)[number];
@@ -151,7 +152,7 @@ export default function FieldPage() {
           ))}
         </div>
         <div className="field-tabpanel" role="tabpanel">
-          {tab === 'where' && <WherePanel data={data} here={here} />}
+          {tab === 'where' && <WherePanel data={data} here={here} variantId={approved.variant.id} />}
           {tab === 'stake' && <StakeOutPanel data={data} here={here} variantId={approved.variant.id} convergenceDeg={convergenceDeg} />}
           {tab === 'checks' && <CheckList variantId={approved.variant.id} onlyPlot={null} />}
           {tab === 'data' && <DataPanel planeCrs={data.crs} />}
