@@ -190,7 +190,7 @@ describe('#/field: who holds the plot, and the stake-out kept over a reload', ()
 
   it('names the household a plot is allocated or offered to and its status, and a free plot as free', async () => {
     await expect.poll(() => plotText(page), { timeout: 20_000 }).toBe(held);
-    await expect.poll(() => page.getByTestId('field-holder').innerText()).toBe('Hộ Nguyễn Văn An — Đã nộp tiền');
+    await expect.poll(() => page.getByTestId('field-holder').innerText(), { timeout: 20_000 }).toBe('Hộ Nguyễn Văn An — Đã nộp tiền');
     await fakePosition(session, insidePoint(offered), 1);
     await expect.poll(() => plotText(page)).toBe(offered);
     // The name is shown as text, never as HTML.
