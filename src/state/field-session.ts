@@ -3,7 +3,9 @@
  * service's state, the device heading, the stake-out (plot, corner), hold-to-average, and whether a
  * measurement is under way (so that an app update never reloads in the middle of one). The user's
  * preferences (accuracy threshold, averaging time, follow, turn with heading) outlive the session in
- * localStorage: they are this tablet's habits, not records.
+ * localStorage: they are this tablet's habits, not records. So does the stake-out choice (plot, corner),
+ * so a reload in the field goes on at the same marker; field mode drops it when the approved layout no
+ * longer has that plot (src/domain/field/stake-out-choice.ts).
  */
 import { create } from 'zustand';
 import { persist } from 'zustand/middleware';
@@ -91,6 +93,7 @@ export const useFieldSession = create<FieldSessionState>()(persist((set, get) =>
   name: 'phanlo.field.preferences',
   partialize: (state) => ({
     accuracyThresholdM: state.accuracyThresholdM, averagingSeconds: state.averagingSeconds, follow: state.follow, turnWithHeading: state.turnWithHeading, sunlight: state.sunlight,
+    stakeOutPlot: state.stakeOutPlot, cornerIndex: state.cornerIndex,
   }),
 }));
 

@@ -139,3 +139,95 @@ describe('#/field: where am I', () => {
     if (SHOTS) await page.screenshot({ path: `${SHOTS}/field-where-1280x800.png` });
   });
 });
+
+/** Register entries and allocations put straight into the app's IndexedDB (the register's commands are another part). */
+async function seedRegister(page: Page, tables: { registerEntries: unknown[]; allocations: unknown[] }): Promise<void> {
+  await page.evaluate(async (rows) => {
+    const db = await new Promise<IDBDatabase>((resolve, reject) => {
+      const request = indexedDB.open('phanlo');
+      request.onsuccess = () => resolve(request.result);
+      request.onerror = () => reject(request.error);
+    });
+    await new Promise<void>((resolve, reject) => {
+      const tx = db.transaction(['registerEntries', 'allocations'], 'readwrite');
+      for (const [table, items] of Object.entries(rows)) for (const item of items) tx.objectStore(table).put(item);
+      tx.oncomplete = () => resolve();
+      tx.onerror = () => reject(tx.error);
+    });
+    db.close();
+  }, tables);
+}
+
+const registerEntry = (id: string, name: string) => ({
+  id, kind: 'household', name, representative: null, phone: null, idNumber: null, trade: null, address: null, areaNeededM2: null,
+  workers: null, emissions: [], fireHazard: null, needsLoan: false, loanMillionVnd: null, notes: null, registeredOn: null, wishes: [],
+  createdAt: '2024-03-01T00:00:00.000Z', version: 1, updatedAt: '2024-03-01T00:00:00.000Z',
+});
+const allocation = (id: string, entryId: string, code: string, status: string) => ({
+  id, entryId, variantId: 'demo', plotCodes: [code], plotKeys: [`demo|${code}`], status, priceVndPerM2: null,
+  createdAt: '2024-03-02T00:00:00.000Z', version: 1, updatedAt: '2024-03-02T00:00:00.000Z',
+});
+
+describe('#/field: who holds the plot, and the stake-out kept over a reload', () => {
+  let session: AppSession;
+  let page: Page;
+  const codes = [...cliCorners().keys()];
+  const [held, offered, free] = [codes[1], codes[3], codes[5]];
+
+  beforeAll(async () => {
+    session = await openField();
+    page = session.page;
+    await fakePosition(session, insidePoint(held), 1);
+    await gotoField(session);
+    await seedRegister(page, {
+      registerEntries: [registerEntry('e1', 'Hộ Nguyễn Văn An'), registerEntry('e2', 'Xưởng mộc <b>Hải Đăng</b>')],
+      allocations: [allocation('a1', 'e1', held, 'paid'), allocation('a2', 'e2', offered, 'offered'), allocation('a3', 'e1', free, 'withdrawn')],
+    });
+    await page.reload({ waitUntil: 'load' });
+    await page.getByTestId('field-page').waitFor({ state: 'visible', timeout: 60_000 });
+  }, 120_000);
+  afterAll(async () => { await session?.close(); });
+
+  it('names the household a plot is allocated or offered to and its status, and a free plot as free', async () => {
+    await expect.poll(() => plotText(page), { timeout: 20_000 }).toBe(held);
+    await expect.poll(() => page.getByTestId('field-holder').innerText(), { timeout: 20_000 }).toBe('Hộ Nguyễn Văn An — Đã nộp tiền');
+    await fakePosition(session, insidePoint(offered), 1);
+    await expect.poll(() => plotText(page)).toBe(offered);
+    // The name is shown as text, never as HTML.
+    await expect.poll(() => page.getByTestId('field-holder-name').innerText()).toBe('Xưởng mộc <b>Hải Đăng</b>');
+    expect(await page.getByTestId('field-holder').getAttribute('data-status')).toBe('offered');
+    expect(await page.getByTestId('field-holder-status').innerText()).toBe('Đề xuất');
+    await fakePosition(session, insidePoint(free), 1); // its only allocation was withdrawn
+    await expect.poll(() => plotText(page)).toBe(free);
+    await expect.poll(() => page.getByTestId('field-holder').innerText()).toBe('Chưa giao — lô còn trống');
+    if (SHOTS) await page.screenshot({ path: `${SHOTS}/field-holder-800x1280.png` });
+  });
+
+  it('keeps the stake-out plot and corner over a reload', async () => {
+    await page.getByTestId('field-tab-stake').tap();
+    await page.getByTestId('stake-plot').selectOption(offered);
+    await page.getByTestId('stake-next').tap();
+    await page.getByTestId('stake-next').tap();
+    await expect.poll(() => page.getByTestId('stake-corner-no').getAttribute('data-no')).toBe('3');
+    await page.reload({ waitUntil: 'load' });
+    await page.getByTestId('field-page').waitFor({ state: 'visible', timeout: 60_000 });
+    await page.getByTestId('field-tab-stake').tap();
+    await expect.poll(() => page.getByTestId('stake-plot').inputValue(), { timeout: 20_000 }).toBe(offered);
+    expect(await page.getByTestId('stake-corner-no').getAttribute('data-no')).toBe('3');
+    const third = cliCorners().get(offered)![2];
+    expect(Number(await page.getByTestId('stake-corner-x').getAttribute('data-value'))).toBeCloseTo(third.x, 3);
+  });
+
+  it('drops a kept plot the approved layout no longer has', async () => {
+    await page.evaluate(() => {
+      const saved = JSON.parse(localStorage.getItem('phanlo.field.preferences') ?? '{}');
+      localStorage.setItem('phanlo.field.preferences', JSON.stringify({ ...saved, state: { ...saved.state, stakeOutPlot: 'Z-99', cornerIndex: 2 } }));
+    });
+    await page.reload({ waitUntil: 'load' });
+    await page.getByTestId('field-page').waitFor({ state: 'visible', timeout: 60_000 });
+    await expect.poll(() => page.evaluate(() => JSON.parse(localStorage.getItem('phanlo.field.preferences') ?? '{}').state?.stakeOutPlot), { timeout: 20_000 }).toBeNull();
+    await page.getByTestId('field-tab-stake').tap();
+    expect(await page.getByTestId('stake-plot').inputValue()).toBe('');
+    expect(session.pageErrors).toEqual([]);
+  });
+});

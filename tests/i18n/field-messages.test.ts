@@ -3,6 +3,7 @@
 import { describe, expect, it } from 'vitest';
 import { addMessages, catalogue } from '../../src/i18n/catalogue';
 import { fieldMessages } from '../../src/i18n/messages/field';
+import { fieldHolderMessages } from '../../src/i18n/messages/field-holder';
 import { translate } from '../../src/i18n/translate';
 
 describe('field messages', () => {
@@ -10,6 +11,14 @@ describe('field messages', () => {
     expect(Object.keys(fieldMessages.en).sort()).toEqual(Object.keys(fieldMessages.vi).sort());
     addMessages(fieldMessages);
     expect(catalogue.vi['field.plot.outside']).toBe('Ngoài khu quy hoạch');
+  });
+
+  it('name every allocation status for the plot holder, in both languages, with keys of their own', () => {
+    expect(Object.keys(fieldHolderMessages.en).sort()).toEqual(Object.keys(fieldHolderMessages.vi).sort());
+    expect(Object.keys(fieldHolderMessages.vi).filter((key) => key in fieldMessages.vi)).toEqual([]);
+    for (const status of ['offered', 'accepted', 'paid', 'building', 'operating', 'withdrawn']) {
+      expect(fieldHolderMessages.vi).toHaveProperty([`field.holder.status.${status}`]);
+    }
   });
 
   it('count in English plural forms', () => {

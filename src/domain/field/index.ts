@@ -5,3 +5,5 @@ export * from './stake-out';
 export * from './average-fixes';
 export * from './corner-offset';
 export * from './building-outside';
+export * from './plot-corners';
+export * from './stake-out-choice';

@@ -7,9 +7,10 @@
 import { useCallback, useEffect, useMemo, useState } from 'react';
 import { useOnline } from '../../app/online-status';
 import { useServiceWorkerStore } from '../../app/service-worker';
-import { gridConvergenceDeg } from '../../domain/field';
+import { gridConvergenceDeg, restoredStakeOut } from '../../domain/field';
 import { addMessages } from '../../i18n/catalogue';
 import { fieldMessages } from '../../i18n/messages/field';
+import { fieldHolderMessages } from '../../i18n/messages/field-holder';
 import { formatLengthM } from '../../i18n/format';
 import { useTranslation } from '../../i18n/use-translation';
 import { measuring, useFieldSession } from '../../state/field-session';
@@ -32,7 +33,7 @@ import { useFieldPlace } from './use-field-place';
 import { WherePanel } from './WherePanel';
 import './field.css';
 
-addMessages(fieldMessages);
+addMessages(fieldMessages, fieldHolderMessages);
 
 const TABS = ['where', 'stake', 'checks', 'data'] as const;
 type Tab = (typeof TABS)[number];
@@ -83,6 +84,15 @@ export default function FieldPage() {
   const checksData = useMemo(() => (data && checks ? checksMapData(checks, data.projection) : EMPTY_COLLECTION), [data, checks]);
   // On leaving field mode the stake-out and typed position stay for the next visit; averaging stops.
   useEffect(() => () => { useFieldSession.getState().stopAveraging(); }, []);
+  // The stake-out choice kept from the last visit holds only while the approved layout still has that plot.
+  useEffect(() => {
+    if (!data) return;
+    const session = useFieldSession.getState();
+    const counts = new Map([...data.corners].map(([code, points]) => [code, points.length]));
+    const kept = restoredStakeOut({ plot: session.stakeOutPlot, cornerIndex: session.cornerIndex }, counts);
+    if (kept.plot !== session.stakeOutPlot) session.stakeOut(kept.plot);
+    if (kept.cornerIndex !== useFieldSession.getState().cornerIndex) session.setCornerIndex(kept.cornerIndex);
+  }, [data]);
 
   if (site.status === 'error') return <SiteLoadError errors={site.errors} onRetry={site.retry} />;
   if (approved.status === 'error') return <p className="load-error" role="alert">{t('field.layoutError')}</p>;
@@ -142,7 +152,7 @@ export default function FieldPage() {
           ))}
         </div>
         <div className="field-tabpanel" role="tabpanel">
-          {tab === 'where' && <WherePanel data={data} here={here} />}
+          {tab === 'where' && <WherePanel data={data} here={here} variantId={approved.variant.id} />}
           {tab === 'stake' && <StakeOutPanel data={data} here={here} variantId={approved.variant.id} convergenceDeg={convergenceDeg} />}
           {tab === 'checks' && <CheckList variantId={approved.variant.id} onlyPlot={null} />}
           {tab === 'data' && <DataPanel planeCrs={data.crs} />}

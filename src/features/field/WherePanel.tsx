@@ -1,4 +1,8 @@
-/** "Where am I": the plot and parcel under the position, the distance to the plot's nearest boundary, X/Y and WGS84. */
+/**
+ * "Where am I": the plot and parcel under the position, who the plot is allocated or offered to (read
+ * only from the register), the distance to the plot's nearest boundary, X/Y and WGS84.
+ */
+import { usePlotHolder } from '../../db/plot-allocations';
 import { toXY } from '../../geo/coordinates';
 import { formatCoordinateM, formatDecimal, formatLengthM } from '../../i18n/format';
 import { useTranslation } from '../../i18n/use-translation';
@@ -7,7 +11,7 @@ import type { FieldData } from './field-data';
 import { TypedPositionForm } from './TypedPositionForm';
 import type { FieldPlace } from './use-field-place';
 
-export function WherePanel({ data, here }: { data: FieldData; here: FieldPlace }) {
+export function WherePanel({ data, here, variantId }: { data: FieldData; here: FieldPlace; variantId: string }) {
   const { t, language } = useTranslation();
   const location = useFieldSession((s) => s.location);
   const { position, place, poor } = here;
@@ -26,6 +30,7 @@ export function WherePanel({ data, here }: { data: FieldData; here: FieldPlace }
           </div>
           {place?.onBoundary && <p className="field-boundary-note" data-testid="field-on-boundary">{t('field.plot.onBoundary')}</p>}
           <dl className="field-facts">
+            {place?.plotCode && <PlotHolderFacts variantId={variantId} code={place.plotCode} />}
             <dt>{t('field.boundary')}</dt>
             <dd data-testid="field-boundary-distance" data-value={place?.boundaryDistanceM ?? ''}>
               {place?.boundaryDistanceM !== null && place?.boundaryDistanceM !== undefined ? formatLengthM(place.boundaryDistanceM, language) : '—'}
@@ -43,5 +48,23 @@ export function WherePanel({ data, here }: { data: FieldData; here: FieldPlace }
       )}
       <TypedPositionForm data={data} />
     </section>
+  );
+}
+
+/** The household/enterprise holding the plot and the allocation's status, as the register has them. */
+function PlotHolderFacts({ variantId, code }: { variantId: string; code: string }) {
+  const { t } = useTranslation();
+  const holder = usePlotHolder(variantId, code);
+  const status = holder?.allocation.status ?? '';
+  return (
+    <>
+      <dt>{t('field.holder')}</dt>
+      <dd data-testid="field-holder" data-status={status} data-entry={holder?.entry?.id ?? ''}>
+        {holder === undefined ? t('field.holder.reading')
+          : holder === null ? t('field.holder.none')
+            : <><span data-testid="field-holder-name">{holder.entry?.name ?? t('field.holder.unknown')}</span>
+              {' — '}<span data-testid="field-holder-status">{t(`field.holder.status.${status}`)}</span></>}
+      </dd>
+    </>
   );
 }

@@ -4,12 +4,11 @@
  * envelopes, and the WGS84 copies the map draws (plots with their code labels). Plane metres stay the truth.
  */
 import type { Feature, FeatureCollection, Geometry, Position } from 'geojson';
-import { cornersClockwiseFromNorthWest } from '../../geo/corner-order';
 import { planeProjection, type PlanePoint, type PlaneProjection } from '../../geo/coordinates';
 import type { PlaneGeometry } from '../../geo/plane-feature';
 import type { PlanePolygon } from '../../geo/plane-measure';
 import type { LayoutResult } from '../../geo/layout';
-import type { FieldParcel, FieldPlot } from '../../domain/field';
+import { plotCornersInSheetOrder, type FieldParcel, type FieldPlot } from '../../domain/field';
 import type { ParcelLayer } from '../../domain/parcel';
 import { polygonLabelPoint } from '../../io/layout-output/label-point';
 
@@ -18,7 +17,7 @@ export interface FieldData {
   readonly projection: PlaneProjection;
   readonly plots: readonly FieldPlot[];
   readonly parcels: readonly FieldParcel[];
-  /** Corners clockwise from the north-west one (point 1 first), by plot code. */
+  /** Corners numbered as on the plot sheet (every ring in turn, each clockwise from its north-west one), by plot code. */
   readonly corners: ReadonlyMap<string, readonly PlanePoint[]>;
   /** Buildable envelopes by plot code (none: the plot cannot be built on). */
   readonly envelopes: ReadonlyMap<string, readonly PlanePolygon[]>;
@@ -51,9 +50,9 @@ export function fieldData(layout: LayoutResult, layer: ParcelLayer): FieldData {
     const geometry = geometryToWgs84(feature.geometry, toLngLat);
     if (p.kind === 'plot') {
       plots.push({ code: p.code, polygons });
+      corners.set(p.code, plotCornersInSheetOrder(polygons));
       const main = largest(polygons);
       if (main) {
-        corners.set(p.code, cornersClockwiseFromNorthWest(main[0]));
         const label = polygonLabelPoint(main);
         sumE += label[0];
         sumN += label[1];
