@@ -8,10 +8,11 @@
  */
 import type { ZoneSite } from '../domain/site';
 import type { LayoutParameters, LayoutResult } from '../geo/layout';
-import type { Edit, Payload } from './change';
+import type { ChangeLabel, Edit, Payload } from './change';
 import type { PhanloDatabase, RecordEnvelope } from './database';
 import { restored } from './restore';
 import { restoreVariants } from './restore-variants';
+import { transact, type TransactResult } from './transact';
 import { DEMO_VARIANT_ID, demoVariantRow, type VariantRow } from './variant-row';
 
 export { DEMO_VARIANT_ID, type VariantRow } from './variant-row';
@@ -71,6 +72,23 @@ export function approveVariantEdit(variants: readonly Variant[], id: string): Ed
     .filter((v) => (v.id === id) !== v.approved)
     .map((v) => ({ ...variantOf(v), approved: v.id === id }));
   return { change: { puts: { variants: puts } }, label: { key: 'plan.variant.approved', params: { name: variant.name ?? '' } } };
+}
+
+/**
+ * Approves a variant reading the variants INSIDE the write's transaction (transact's guard), so two
+ * tabs approving different variants at once cannot each un-approve only what they last saw: IndexedDB
+ * runs the two transactions one after the other, the second reads the first's rows and wins cleanly
+ * (the first is un-approved in its change). A variant deleted meanwhile is refused: `{ refused: 'missing' }`.
+ */
+export function approveVariant(db: PhanloDatabase, id: string, label: ChangeLabel): Promise<TransactResult> {
+  return transact(db, {}, {
+    label,
+    scope: ['variants'],
+    guard: async () => {
+      const edit = approveVariantEdit(await readVariants(db), id);
+      return 'refused' in edit ? { refuse: edit.refused } : { change: edit.change };
+    },
+  });
 }
 
 /** A settled planner edit: the variant's parameters and the layout they gave, as one history entry. */

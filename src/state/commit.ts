@@ -5,7 +5,7 @@
  */
 import { database } from '../db/database';
 import type { ChangeLabel, Edit } from '../db/change';
-import { applyEdit, redo, undo, type HistoryStepResult } from '../db/transact';
+import { applyEdit, redo, undo, type HistoryStepResult, type TransactResult } from '../db/transact';
 import type { WriteFailure } from '../db/write-failure';
 import type { Translate } from '../i18n/translate';
 import { useNoticeStore } from './notice';
@@ -39,17 +39,25 @@ export type CommitResult = { readonly saved: true } | { readonly saved: false; r
  * bar included, out of reach.
  */
 export async function commitEdit(edit: Edit, t: Translate): Promise<CommitResult> {
-  const result = await applyEdit(database(), edit);
+  return reportWrite(await applyEdit(database(), edit), edit.label, t);
+}
+
+/**
+ * Says how a write went, as commitEdit does, for writes made otherwise (a guarded `transact`).
+ * @param refusalText words for a guard's refusal (else the generic "changed elsewhere")
+ */
+export function reportWrite(result: TransactResult, label: ChangeLabel, t: Translate, refusalText?: (refusal: unknown) => string): CommitResult {
   const notices = useNoticeStore.getState();
   if (!result.ok) {
     console.error('phanlo: write failed', result.failure.detail);
-    const message = writeFailureText(result.failure, t);
+    const refused = result.failure.kind === 'refused' && refusalText;
+    const message = refused ? refusalText(result.failure.refusal) : writeFailureText(result.failure, t);
     notices.show(message, undefined, { tone: 'error' });
     return { saved: false, message };
   }
   const entryId = result.entryId ?? undefined;
   // The notice's Undo takes back this change only: if another came after it, it says so instead.
-  notices.show(labelText(edit.label, t), async () => showStep(await undo(database(), entryId), t, 'undo'));
+  notices.show(labelText(label, t), async () => showStep(await undo(database(), entryId), t, 'undo'));
   return { saved: true };
 }
 

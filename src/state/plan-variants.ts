@@ -8,13 +8,13 @@ import { useStore } from 'zustand';
 import type { Edit } from '../db/change';
 import { database } from '../db/database';
 import {
-  approveVariantEdit, createVariantEdit, deleteVariantEdit, duplicateVariantEdit, readVariants, renameVariantEdit,
+  approveVariant as approveVariantWrite, createVariantEdit, deleteVariantEdit, duplicateVariantEdit, readVariants, renameVariantEdit,
   updateVariantLayoutEdit, type Variant,
 } from '../db/variants';
 import type { ZoneSite } from '../domain/site';
 import { DEFAULT_LAYOUT_PARAMETERS, type LayoutParameters, type LayoutResult } from '../geo/layout';
 import type { Translate } from '../i18n/translate';
-import { commitEdit, type CommitResult } from './commit';
+import { commitEdit, reportWrite, type CommitResult } from './commit';
 import { useNoticeStore } from './notice';
 
 const STORAGE_KEY = 'phanlo.plan.currentVariant';
@@ -89,11 +89,16 @@ export async function deleteVariant(id: string, t: Translate): Promise<CommitRes
   return result;
 }
 
+/**
+ * Marks a variant approved, deciding on the rows read inside the write (another tab may have approved
+ * or deleted one meanwhile): the newest approval wins; a variant gone meanwhile is refused in words.
+ */
 export async function approveVariant(id: string, t: Translate): Promise<CommitResult> {
-  const variants = await readVariants(database());
-  const edit = approveVariantEdit(variants, id);
-  if ('refused' in edit) return refuse(edit.refused, t);
-  return commitEdit(named(edit, variantName(variants.find((v) => v.id === id)!, t)), t);
+  const variant = (await readVariants(database())).find((v) => v.id === id);
+  if (!variant) return refuse('missing', t);
+  const label = { key: 'plan.variant.approved', params: { name: variantName(variant, t) } };
+  const result = await approveVariantWrite(database(), id, label);
+  return reportWrite(result, label, t, (refusal) => t(`plan.variant.refused.${String(refusal)}`));
 }
 
 /** A settled planner edit: one history entry with the parameters and the layout they gave. */

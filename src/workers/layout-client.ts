@@ -46,10 +46,14 @@ export class LayoutClient {
   /** Asks for a layout; resolves with it, or as superseded when a newer request overtook it. */
   generate(
     site: ZoneSite, parameters: LayoutParameters, previous: PreviousLayout | null = null,
-    options: { onProgress?: (fraction: number) => void; locked?: readonly LockedPlot[] } = {},
+    options: { onProgress?: (fraction: number) => void; locked?: readonly LockedPlot[]; givenParameters?: readonly (keyof LayoutParameters)[] } = {},
   ): Promise<LayoutOutcome> {
     return new Promise((resolve) => {
-      const request: LayoutRequest = { id: this.nextId++, site, parameters, previous, ...(options.locked?.length ? { locked: options.locked } : {}) };
+      const request: LayoutRequest = {
+        id: this.nextId++, site, parameters, previous,
+        ...(options.locked?.length ? { locked: options.locked } : {}),
+        ...(options.givenParameters?.length ? { givenParameters: options.givenParameters } : {}),
+      };
       this.queued?.resolve({ kind: 'superseded' });
       this.queued = { request, resolve, onProgress: options.onProgress };
       if (!this.running) this.sendQueued();

@@ -15,6 +15,8 @@ export interface LayoutRequest {
   readonly previous: PreviousLayout | null;
   /** Plots the planner locked: kept exactly, the layout built around them. */
   readonly locked?: readonly LockedPlot[];
+  /** The fields the planner set (used as given; a default may scale with the zone), see `LayoutOptions`. */
+  readonly givenParameters?: readonly (keyof LayoutParameters)[];
 }
 
 export type LayoutResponse =
@@ -33,7 +35,7 @@ export function handleLayoutRequest(
   const started = now();
   try {
     const onProgress = post ? (fraction: number) => post({ id: request.id, progress: fraction }) : undefined;
-    const outcome = generateLayout(request.site, request.parameters, { previous: request.previous, locked: request.locked, onProgress });
+    const outcome = generateLayout(request.site, request.parameters, { previous: request.previous, locked: request.locked, givenParameters: request.givenParameters, onProgress });
     return { id: request.id, outcome, elapsedMs: now() - started };
   } catch (error) {
     return { id: request.id, crash: error instanceof Error ? `${error.name}: ${error.message}` : String(error) };

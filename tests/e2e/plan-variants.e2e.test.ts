@@ -54,8 +54,8 @@ describe('#/plan variants, stored', () => {
     const before = await layoutVersion(page);
     await page.getByTestId('param-targetFrontageM').fill('25');
     await waitForLayout(page, before);
-    // Stored once settled: the notice says so.
-    await page.getByText('Đã đổi tham số phương án Phương án 1 (mẫu) (bản sao).').waitFor({ timeout: 10_000 });
+    // Stored once settled: the notice says so (the history button's title says it too, once it updates).
+    await page.getByTestId('notice').getByText('Đã đổi tham số phương án Phương án 1 (mẫu) (bản sao).').waitFor({ timeout: 10_000 });
 
     await reload(page);
     expect(await shownVariant(page)).toBe('Phương án 1 (mẫu) (bản sao)');

@@ -8,8 +8,14 @@ import type { LayoutParameters, LockedPlot, PreviousLayout } from '../../geo/lay
 import { createLayoutWorker, LayoutClient, type LayoutOutcome, type WorkerPort } from '../../workers/layout-client';
 
 export interface LayoutRunner {
-  /** Resolves with the layout, or as superseded when a newer run or a cancel overtook it. */
-  run(site: ZoneSite, parameters: LayoutParameters, previous: PreviousLayout | null, locked?: readonly LockedPlot[]): Promise<LayoutOutcome>;
+  /**
+   * Resolves with the layout, or as superseded when a newer run or a cancel overtook it.
+   * @param givenParameters the fields the planner set, used as given (src/geo/layout `LayoutOptions`)
+   */
+  run(
+    site: ZoneSite, parameters: LayoutParameters, previous: PreviousLayout | null,
+    locked?: readonly LockedPlot[], givenParameters?: readonly (keyof LayoutParameters)[],
+  ): Promise<LayoutOutcome>;
   /** Stops the run in progress (and any queued one); both resolve as superseded. */
   cancel(): void;
   dispose(): void;
@@ -39,8 +45,11 @@ export class WorkerLayoutRunner implements LayoutRunner {
     this.client = new LayoutClient(makeWorker === createLayoutWorker ? takeLayoutWorker() : makeWorker());
   }
 
-  run(site: ZoneSite, parameters: LayoutParameters, previous: PreviousLayout | null, locked: readonly LockedPlot[] = []): Promise<LayoutOutcome> {
-    return this.client.generate(site, parameters, previous, { locked });
+  run(
+    site: ZoneSite, parameters: LayoutParameters, previous: PreviousLayout | null,
+    locked: readonly LockedPlot[] = [], givenParameters: readonly (keyof LayoutParameters)[] = [],
+  ): Promise<LayoutOutcome> {
+    return this.client.generate(site, parameters, previous, { locked, givenParameters });
   }
 
   cancel(): void {

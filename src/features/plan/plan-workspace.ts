@@ -16,6 +16,7 @@ import { EMPTY_LAYOUT_DATA, featureBounds, layoutMapData } from './layout-map-da
 import type { LayoutRunner } from './layout-runner';
 import { parameterRefusals } from './parameter-check';
 import { plotRows, type PlotRow } from './plot-rows';
+import { givenParameterFields } from '../../state/plan-parameters';
 import type { PlanStores } from '../../state/plan-session';
 import { zoneToMapData } from '../site/site-map-data';
 
@@ -136,9 +137,10 @@ export class PlanWorkspace {
     this.clearTimers();
     this.opening = true;
     try {
+      // What was typed belonged to the variant left; the opened one's own values count by differing.
       if (!sameParameters(this.stores.parameters.getState().parameters, parameters)) {
-        this.stores.parameters.setState({ parameters: structuredClone(parameters) });
-      }
+        this.stores.parameters.setState({ parameters: structuredClone(parameters), typed: [] });
+      } else this.stores.parameters.setState({ typed: [] });
     } finally {
       this.opening = false;
     }
@@ -299,7 +301,7 @@ export class PlanWorkspace {
   private async runNow(guarded = false): Promise<void> {
     const { site, layout } = this.stores.layout.getState();
     if (!site) return;
-    const parameters: LayoutParameters = this.stores.parameters.getState().parameters;
+    const { parameters, typed } = this.stores.parameters.getState();
     if (parameterRefusals(parameters).length > 0) {
       // The panel shows why beside each field; whatever ran before is no longer wanted.
       if (this.stores.layout.getState().run.status === 'running') this.cancel();
@@ -317,7 +319,8 @@ export class PlanWorkspace {
     // any other set keeps the codes of the plots on screen that did not move.
     const previous = sameParameters(parameters, DEFAULT_LAYOUT_PARAMETERS) ? null : previousOf(layout);
     performance.mark('phanlo:plan-run-sent'); // where the benchmark's phases of #/plan's load split
-    const outcome = await this.runner.run(site, parameters, previous, lockedOf(layout, this.lockedCodes));
+    const given = givenParameterFields(parameters, typed);
+    const outcome = await this.runner.run(site, parameters, previous, lockedOf(layout, this.lockedCodes), given);
     if (number !== this.runNumber || outcome.kind === 'superseded' || outcome.kind === 'cancelled') return;
     if (this.slowTimer) clearTimeout(this.slowTimer);
     this.slowTimer = null;

@@ -57,6 +57,7 @@ interface PendingRun {
   parameters: LayoutParameters;
   previous: PreviousLayout | null;
   locked: readonly LockedPlot[];
+  givenParameters: readonly (keyof LayoutParameters)[];
   resolve: (outcome: LayoutOutcome) => void;
 }
 
@@ -65,8 +66,11 @@ export class ManualRunner implements LayoutRunner {
   readonly runs: PendingRun[] = [];
   cancels = 0;
 
-  run(site: ZoneSite, parameters: LayoutParameters, previous: PreviousLayout | null, locked: readonly LockedPlot[] = []): Promise<LayoutOutcome> {
-    return new Promise((resolve) => this.runs.push({ site, parameters, previous, locked, resolve }));
+  run(
+    site: ZoneSite, parameters: LayoutParameters, previous: PreviousLayout | null,
+    locked: readonly LockedPlot[] = [], givenParameters: readonly (keyof LayoutParameters)[] = [],
+  ): Promise<LayoutOutcome> {
+    return new Promise((resolve) => this.runs.push({ site, parameters, previous, locked, givenParameters, resolve }));
   }
   cancel(): void {
     this.cancels++;
@@ -77,7 +81,7 @@ export class ManualRunner implements LayoutRunner {
   /** Answers run `index` (default: the oldest waiting) with what the real engine gives. */
   finish(index = 0): void {
     const [run] = this.runs.splice(index, 1);
-    run.resolve({ kind: 'done', outcome: generateLayout(run.site, run.parameters, { previous: run.previous, locked: run.locked }), elapsedMs: 7 });
+    run.resolve({ kind: 'done', outcome: generateLayout(run.site, run.parameters, { previous: run.previous, locked: run.locked, givenParameters: run.givenParameters }), elapsedMs: 7 });
   }
   answer(outcome: LayoutOutcome, index = 0): void {
     const [run] = this.runs.splice(index, 1);
