@@ -62,12 +62,14 @@ export function TradeListEditor({ entries, onClose }: { entries: readonly Regist
                   </form>
                 ) : (
                   <>
-                    <span className="trade-name" data-testid="trade-list-name">{name}</span>
-                    {isDefaultTrade(item.id) && (
-                      <small className="hint"> ({t('registryTrades.default', { vi: registryMessages.vi[`registry.trade.${item.id}`], en: registryMessages.en[`registry.trade.${item.id}`] })})</small>
-                    )}
-                    {count > 0 && <small className="hint"> · {t('registryTrades.inUse', { count: formatInteger(count, language) })}</small>}
-                    <span className="button-row">
+                    <span className="trade-words">
+                      <span className="trade-name" data-testid="trade-list-name">{name}</span>
+                      {isDefaultTrade(item.id) && (
+                        <small className="hint">{t('registryTrades.default', { vi: registryMessages.vi[`registry.trade.${item.id}`], en: registryMessages.en[`registry.trade.${item.id}`] })}</small>
+                      )}
+                      {count > 0 && <small className="hint">{t('registryTrades.inUse', { count: formatInteger(count, language) })}</small>}
+                    </span>
+                    <span className="trade-buttons">
                       <button type="button" className="ghost" disabled={index === 0} aria-label={`${t('registryTrades.up')}: ${name}`} onClick={() => void apply(moveTrade(list, item.id, -1), 'moved', name)}>↑</button>
                       <button type="button" className="ghost" disabled={index === list.length - 1} aria-label={`${t('registryTrades.down')}: ${name}`} onClick={() => void apply(moveTrade(list, item.id, 1), 'moved', name)}>↓</button>
                       <button type="button" data-testid="trade-rename" onClick={() => { setProblem(null); setRenaming({ id: item.id, name }); }}>{t('registryTrades.rename')}</button>
@@ -80,7 +82,7 @@ export function TradeListEditor({ entries, onClose }: { entries: readonly Regist
             );
           })}
         </ol>
-        <form className="button-row" onSubmit={(e) => {
+        <form className="button-row trade-add" onSubmit={(e) => {
           e.preventDefault();
           void apply(addTrade(list, added, DEFAULT_TRADE_WORDS), 'added', added.trim()).then((ok) => ok && setAdded(''));
         }}>
