@@ -3,7 +3,7 @@
  * edit of the register. The import puts its new trades in its own change (importEntriesEdit), so the
  * entries and the trades they bring are written in one transaction or not at all.
  */
-import type { TradeItem } from '../domain/register/trade-list';
+import { withTrades, type TradeItem } from '../domain/register/trade-list';
 import type { Edit } from './change';
 import { isValidSetting } from './settings';
 
@@ -17,4 +17,11 @@ export function tradesRow(list: readonly TradeItem[]): { key: 'trades'; value: r
 
 export function tradesEdit(list: readonly TradeItem[], kind: TradeEditKind, name: string): Edit {
   return { change: { puts: { settings: [tradesRow(list)] } }, label: { key: `registryTrades.edit.${kind}`, params: { name } } };
+}
+
+/** An entry's edit that also adds its trade to the list when the list lacks it (one change, one undo). */
+export function withEntryTrade(edit: Edit, trade: string | null, list: readonly TradeItem[]): Edit {
+  const next = withTrades(list, [trade]);
+  if (next === list) return edit;
+  return { ...edit, change: { ...edit.change, puts: { ...edit.change.puts, settings: [tradesRow(next)] } } };
 }

@@ -4,8 +4,8 @@ import 'fake-indexeddb/auto';
 import Dexie from 'dexie';
 import { afterEach, describe, expect, it } from 'vitest';
 import { PhanloDatabase } from '../../src/db/database';
-import { importEntriesEdit, readEntries } from '../../src/db/register';
-import { tradesEdit } from '../../src/db/register-trades';
+import { addEntryEdit, importEntriesEdit, readEntries } from '../../src/db/register';
+import { tradesEdit, withEntryTrade } from '../../src/db/register-trades';
 import { getSetting, readSetting } from '../../src/db/settings';
 import { applyEdit, undo } from '../../src/db/transact';
 import { addTrade, DEFAULT_TRADE_LIST, emptyEntryFields, planImport, type TradeItem } from '../../src/domain/register';
@@ -60,5 +60,16 @@ describe('stored trade list', () => {
   it('writes no settings row when an import brings no new trade', () => {
     const plan = planImport([{ row: 2, fields: { ...emptyEntryFields(), name: 'Hộ A', trade: 'carpentry' } }], [], new Map());
     expect(importEntriesEdit(plan, 'a.csv', { trades: DEFAULT_TRADE_LIST }).change.puts?.settings).toBeUndefined();
+  });
+
+  it('adds a typed trade with the entry that names it, in one change', async () => {
+    const db = openDb();
+    const edit = withEntryTrade(addEntryEdit({ ...emptyEntryFields(), name: 'Hộ E', trade: 'Làm nón' }, { id: 'e' }), 'Làm nón', DEFAULT_TRADE_LIST);
+    expect((await applyEdit(db, edit)).ok).toBe(true);
+    expect(ids(await getSetting(db, 'trades')).at(-1)).toBe('Làm nón');
+    await undo(db);
+    expect(ids(await getSetting(db, 'trades'))).toEqual(ids(DEFAULT_TRADE_LIST));
+    const known = addEntryEdit({ ...emptyEntryFields(), name: 'Hộ F', trade: 'carpentry' });
+    expect(withEntryTrade(known, 'carpentry', DEFAULT_TRADE_LIST)).toBe(known);
   });
 });

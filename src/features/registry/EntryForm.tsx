@@ -6,6 +6,7 @@
 import { useId, useState, type ReactNode } from 'react';
 import { FormActions, ModalDialog } from '../../app/ModalDialog';
 import { addEntryEdit, updateEntryEdit } from '../../db/register';
+import { withEntryTrade } from '../../db/register-trades';
 import { EMISSIONS, FIRE_HAZARDS, emptyEntryFields, type EntryFields, type RegisterEntry } from '../../domain/register';
 import { useTranslation } from '../../i18n/use-translation';
 import { commitEdit } from '../../state/commit';
@@ -27,7 +28,8 @@ export function EntryForm({ entry, trades, onClose }: { entry: RegisterEntry | n
     const { fields, errors: found } = fieldsOfForm(values, t, language, tradeList);
     setErrors(found);
     if (Object.keys(found).length) return;
-    const result = await commitEdit(entry ? updateEntryEdit(entry, fields) : addEntryEdit(fields), t);
+    const edit = withEntryTrade(entry ? updateEntryEdit(entry, fields) : addEntryEdit(fields), fields.trade, tradeList);
+    const result = await commitEdit(edit, t);
     if (result.saved) onClose();
     else setFailure(result.message);
   };
