@@ -62,6 +62,8 @@ export function readSheetEntries(grid: Grid, options: ReadOptions = {}): SheetEn
 
   // The list grows with the file's new trades, so "Đan lát" and "dan lat" further down are one trade.
   let trades = options.trades ?? [];
+  // A file has few distinct trades over thousands of rows: each spelling is matched once.
+  const tradeOf = new Map<string, string>();
   for (const gridRow of grid.rows.slice(header.dataStart)) {
     const filled = gridRow.cells.map(cellText).filter((text): text is string => text !== null);
     if (filled.length === 0) continue;
@@ -89,8 +91,16 @@ export function readSheetEntries(grid: Grid, options: ReadOptions = {}): SheetEn
     fields.phone = take('phone', readDigitsText(value('phone'), 'phone'), null);
     fields.idNumber = take('idNumber', readDigitsText(value('idNumber'), 'id'), null);
     const trade = cellText(value('trade'));
-    fields.trade = trade === null ? null : findTrade(trades, trade, options.tradeNames) ?? trade;
-    if (fields.trade !== null) trades = withTrades(trades, [fields.trade]);
+    if (trade === null) fields.trade = null;
+    else {
+      let id = tradeOf.get(trade);
+      if (id === undefined) {
+        id = findTrade(trades, trade, options.tradeNames) ?? trade;
+        trades = withTrades(trades, [id]);
+        tradeOf.set(trade, id);
+      }
+      fields.trade = id;
+    }
     fields.address = cellText(value('address'));
     fields.areaNeededM2 = take('areaNeededM2', readNumber(value('areaNeededM2')), null);
     fields.workers = take('workers', readNumber(value('workers')), null);
