@@ -6,9 +6,11 @@
  */
 import { emptyEntryFields, type EntryFields, type RegisterEntry } from '../domain/register/entry';
 import type { ImportPlan } from '../domain/register/import-plan';
+import { withTrades, type TradeItem } from '../domain/register/trade-list';
 import type { Edit } from './change';
 import type { PhanloDatabase } from './database';
 import type { RegisterEntryRow } from './register-rows';
+import { tradesRow } from './register-trades';
 
 /** A random id (randomUUID is missing outside secure contexts). */
 export function newEntryId(): string {
@@ -66,14 +68,19 @@ export function deleteEntryEdit(entry: RegisterEntry): Edit {
 }
 
 /** An import as one change: new entries (ordered as in the file) and merged ones. */
-export function importEntriesEdit(plan: ImportPlan, fileName: string, options: { now?: Date; id?: () => string } = {}): Edit {
+export function importEntriesEdit(
+  plan: ImportPlan, fileName: string, options: { now?: Date; id?: () => string; trades?: readonly TradeItem[] } = {},
+): Edit {
   const start = (options.now ?? new Date()).getTime();
   // Creation times one millisecond apart keep the file's order in the default sort.
   const created: RegisterEntry[] = plan.create.map((entry, index) => ({
     ...entry.fields, id: options.id?.() ?? newEntryId(), createdAt: new Date(start + index).toISOString(),
   }));
+  // Trades the file brings that the stored list lacks join it in the same transaction.
+  const trades = options.trades && withTrades(options.trades, [...created, ...plan.update].map((entry) => entry.trade));
+  const settings = trades && trades !== options.trades ? [tradesRow(trades)] : [];
   return {
-    change: { puts: { registerEntries: [...created, ...plan.update] } },
+    change: { puts: { registerEntries: [...created, ...plan.update], ...(settings.length ? { settings } : {}) } },
     label: { key: 'registry.edit.imported', params: { count: created.length, merged: plan.update.length, file: fileName } },
   };
 }

@@ -8,6 +8,7 @@ import {
   DEFAULT_PLACE_NAMES, DISTRICT_TYPES, LOCAL_UNIT_TYPES, PLACE_NAME_MAX_LENGTH, PROVINCE_TYPES, restorePlaceNames,
   type PlaceNames,
 } from '../domain/place-names';
+import { DEFAULT_TRADE_LIST, TRADE_NAME_MAX_LENGTH, type TradeItem } from '../domain/register/trade-list';
 import { DEFAULT_PLANE_CRS, parseCrs } from '../geo/coordinates';
 import type { PhanloDatabase } from './database';
 import { reportRestoreIssues } from './restore';
@@ -35,6 +36,12 @@ const crsSchema = z.string().check(z.refine((value) => {
     return false;
   }
 }));
+
+const tradeName = z.string().check(z.trim(), z.minLength(1), z.maxLength(TRADE_NAME_MAX_LENGTH));
+/** The register's trades: ids unique (entries store them). */
+const tradesSchema = z.array(z.object({ id: tradeName, name: z.nullable(tradeName) })).check(
+  z.refine((items) => new Set(items.map((item) => item.id)).size === items.length),
+);
 
 const definitions = {
   /**
@@ -66,6 +73,11 @@ const definitions = {
    * This installation's id, made once (src/db/device-id.ts): field checks carry it so that merging a
    * tablet's export adds its checks and never mistakes them for the office's own.
    */
+  /**
+   * The register's trades (ngành nghề), in the order offered: the issue's eight by default. Edited
+   * through transact with undo (src/db/register-trades.ts); an import adds the trades it brings.
+   */
+  trades: { schema: tradesSchema, fallback: DEFAULT_TRADE_LIST as readonly TradeItem[] },
   deviceId: { schema: z.nullable(z.string().check(z.minLength(1))), fallback: null as string | null },
 } as const;
 
@@ -85,6 +97,9 @@ export function readSetting<K extends SettingKey>(key: K, stored: unknown): Sett
   reportRestoreIssues([{ table: 'settings', key, code: 'invalid', fields: [] }]);
   return definition.fallback as SettingValue<K>;
 }
+
+/** Whether a value may be stored as a setting (edits built outside putSettings check with this). */
+export const isValidSetting = <K extends SettingKey>(key: K, value: SettingValue<K>): boolean => definitions[key].schema.safeParse(value).success;
 
 export async function getSetting<K extends SettingKey>(db: PhanloDatabase, key: K): Promise<SettingValue<K>> {
   const row = await db.settings.get(key);

@@ -1,6 +1,7 @@
 // The register in the built app (issue 9): import a commune list written by a real spreadsheet writer
 // (openpyxl: title block, two-row merged header, STT, total row), find entries without diacritics,
-// edit and undo, names shown as text, reload and find everything, export .xlsx with the same headers.
+// edit and undo, names shown as text, reload and find everything, export .xlsx with the same headers,
+// the stored trade list (the file's unknown trade joined it; a rename shows in the list and the dashboard).
 // Expected names and values are those the fixture script (tests/fixtures/register-import/make-xlsx.py)
 // wrote, not what the app printed.
 import ExcelJS from 'exceljs';
@@ -106,5 +107,42 @@ describe('register', () => {
     expect(sheet.getRow(2).getCell(column('CCCD/MST')).value).toBe('001085012345');
     expect(sheet.getRow(2).getCell(column('Diện tích cần (m²)')).value).toBe(250.5);
     expect([2, 3, 4, 5].map((row) => sheet.getRow(row).getCell(column('Tên hộ/cơ sở')).value)).toEqual(NAMES);
+  });
+
+  it('keeps the file’s unknown trade in the stored list, renames a trade everywhere, and undoes it', async () => {
+    const page = session.page;
+    const editor = page.getByTestId('trade-list-editor');
+    const tradeNames = () => editor.getByTestId('trade-list-name').allTextContents();
+    await page.getByTestId('registry-trades-open').click();
+    await editor.waitFor();
+    // The fixture's "Tái chế nhựa" matches no default trade: kept as written, after the eight defaults.
+    expect(await tradeNames()).toHaveLength(9);
+    expect((await tradeNames())[8]).toBe('Tái chế nhựa');
+    const carpentry = editor.locator('[data-trade-id=carpentry]');
+    expect(await carpentry.innerText()).toContain('Mộc / Carpentry');
+    expect(await carpentry.getByTestId('trade-remove').isDisabled()).toBe(true); // Nguyễn Văn An's trade
+    expect(await editor.locator('[data-trade-id=services]').getByTestId('trade-remove').isDisabled()).toBe(false);
+    await carpentry.getByTestId('trade-rename').click();
+    await editor.getByTestId('trade-rename-input').fill('Mộc dân dụng');
+    await editor.getByTestId('trade-rename-input').press('Enter');
+    await expect.poll(async () => (await tradeNames())[0]).toBe('Mộc dân dụng');
+    await editor.getByRole('button', { name: 'Đóng' }).click();
+    const firstRow = page.locator('[data-testid=registry-row]').first();
+    await expect.poll(() => firstRow.innerText()).toContain('Mộc dân dụng');
+    expect(await page.getByTestId('registry-filter-trade').innerText()).toContain('Mộc dân dụng');
+
+    await page.reload();
+    await page.getByTestId('registry-row').nth(3).waitFor({ timeout: 20_000 });
+    expect(await page.locator('[data-testid=registry-row]').first().innerText()).toContain('Mộc dân dụng');
+    await page.getByTestId('registry-tab-dashboard').click();
+    const byTrade = page.getByTestId('dashboard-by-trade');
+    await byTrade.waitFor({ timeout: 20_000 });
+    expect(await byTrade.innerText()).toContain('Mộc dân dụng');
+    expect(await byTrade.innerText()).toContain('Tái chế nhựa');
+    await page.getByTestId('registry-tab-list').click();
+
+    await page.keyboard.press('Control+z');
+    await expect.poll(() => page.locator('[data-testid=registry-row]').first().innerText()).not.toContain('Mộc dân dụng');
+    expect(await page.locator('[data-testid=registry-row]').first().innerText()).toContain('Mộc');
   });
 });

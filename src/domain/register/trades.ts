@@ -1,7 +1,7 @@
 /**
  * Trades (ngành nghề) of the register: the issue's default list, each by a stable id whose words live in
  * the messages (`registry.trade.<id>`). An entry stores a default trade's id, or a trade as a file wrote
- * it when it matches none: such a trade joins the list (`tradeList`), it is never an error.
+ * it when it matches none: such a trade joins the stored list (./trade-list.ts), it is never an error.
  */
 import { foldKey } from './fold-text';
 
@@ -40,11 +40,4 @@ export function matchTrade(written: string, names: readonly Record<DefaultTrade,
     if (names.some((words) => foldKey(words[trade]) === key)) return trade;
   }
   return null;
-}
-
-/** The list a trade is picked from: the defaults, then every other trade the entries use, sorted. */
-export function tradeList(entryTrades: Iterable<string | null>): string[] {
-  const extra = new Set<string>();
-  for (const trade of entryTrades) if (trade && !isDefaultTrade(trade)) extra.add(trade);
-  return [...DEFAULT_TRADES, ...[...extra].sort((a, b) => a.localeCompare(b, 'vi'))];
 }

@@ -6,27 +6,30 @@
 import { useId, useState, type ReactNode } from 'react';
 import { FormActions, ModalDialog } from '../../app/ModalDialog';
 import { addEntryEdit, updateEntryEdit } from '../../db/register';
+import { withEntryTrade } from '../../db/register-trades';
 import { EMISSIONS, FIRE_HAZARDS, emptyEntryFields, type EntryFields, type RegisterEntry } from '../../domain/register';
 import { useTranslation } from '../../i18n/use-translation';
 import { commitEdit } from '../../state/commit';
 import { fieldsOfForm, formValuesOf, type FormErrors, type FormValues } from './entry-form-values';
-import { tradeName } from './trade-name';
+import { tradeName, useTradeList } from './trade-name';
 import { WishesField } from './WishesField';
 
 export function EntryForm({ entry, trades, onClose }: { entry: RegisterEntry | null; trades: readonly string[]; onClose: () => void }) {
   const { t, language } = useTranslation();
   const titleId = useId();
-  const [values, setValues] = useState<FormValues>(() => formValuesOf(entry ?? emptyEntryFields(), t, language));
+  const tradeList = useTradeList();
+  const [values, setValues] = useState<FormValues>(() => formValuesOf(entry ?? emptyEntryFields(), t, language, tradeList));
   const [errors, setErrors] = useState<FormErrors>({});
   const [failure, setFailure] = useState<string | null>(null);
   const set = (change: Partial<EntryFields>) => setValues((current) => ({ ...current, fields: { ...current.fields, ...change } }));
   const f = values.fields;
 
   const submit = async () => {
-    const { fields, errors: found } = fieldsOfForm(values, t, language);
+    const { fields, errors: found } = fieldsOfForm(values, t, language, tradeList);
     setErrors(found);
     if (Object.keys(found).length) return;
-    const result = await commitEdit(entry ? updateEntryEdit(entry, fields) : addEntryEdit(fields), t);
+    const edit = withEntryTrade(entry ? updateEntryEdit(entry, fields) : addEntryEdit(fields), fields.trade, tradeList);
+    const result = await commitEdit(edit, t);
     if (result.saved) onClose();
     else setFailure(result.message);
   };
@@ -64,7 +67,7 @@ export function EntryForm({ entry, trades, onClose }: { entry: RegisterEntry | n
         {row('trade', (
           <>
             <input data-testid="entry-trade" list={`${titleId}-trades`} value={values.trade} title={t('registry.form.tradeHint')} onChange={(e) => setValues((current) => ({ ...current, trade: e.target.value }))} />
-            <datalist id={`${titleId}-trades`}>{trades.map((trade) => <option key={trade} value={tradeName(trade, t)} />)}</datalist>
+            <datalist id={`${titleId}-trades`}>{trades.map((trade) => <option key={trade} value={tradeName(trade, t, tradeList)} />)}</datalist>
           </>
         ))}
         {text('address')}

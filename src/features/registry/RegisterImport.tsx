@@ -6,16 +6,14 @@
 import { useId, useMemo, useState } from 'react';
 import { ModalDialog } from '../../app/ModalDialog';
 import { importEntriesEdit } from '../../db/register';
-import { DEFAULT_TRADES, duplicatesOf, isDefaultTrade, planImport, type DefaultTrade, type DuplicateDecision, type RegisterEntry } from '../../domain/register';
+import { duplicatesOf, planImport, withTrades, type DuplicateDecision, type RegisterEntry } from '../../domain/register';
 import type { ImportIssue, RegisterFileRead } from '../../io/register-import';
 import { useTranslation } from '../../i18n/use-translation';
 import type { Translate } from '../../i18n/translate';
 import { commitEdit } from '../../state/commit';
-import { registryMessages } from '../../i18n/messages/registry';
 import { FileButton } from './FileButton';
+import { DEFAULT_TRADE_WORDS, useTradeList } from './trade-name';
 
-const tradeNames = (['vi', 'en'] as const).map((language) =>
-  Object.fromEntries(DEFAULT_TRADES.map((trade) => [trade, registryMessages[language][`registry.trade.${trade}`]])) as Record<DefaultTrade, string>);
 
 export function issueText(issue: ImportIssue, t: Translate): string {
   const where = issue.row !== undefined && issue.column !== undefined ? t('registry.import.where', { row: issue.row, column: issue.column })
@@ -32,13 +30,14 @@ const encodingText = (code: string, t: Translate) => code.split('+').map((part) 
 
 export function RegisterImport({ entries }: { entries: readonly RegisterEntry[] }) {
   const { t } = useTranslation();
+  const tradeList = useTradeList();
   const [read, setRead] = useState<RegisterFileRead | null>(null);
   const [busy, setBusy] = useState<string | null>(null);
   const choose = async (file: File) => {
     setBusy(file.name);
     try {
       const { readRegisterFile } = await import('../../io/register-import');
-      setRead(await readRegisterFile(file.name, new Uint8Array(await file.arrayBuffer()), { tradeNames }));
+      setRead(await readRegisterFile(file.name, new Uint8Array(await file.arrayBuffer()), { tradeNames: DEFAULT_TRADE_WORDS, trades: tradeList }));
     } finally {
       setBusy(null);
     }
@@ -59,12 +58,13 @@ function ImportReview({ read, entries, onClose }: { read: RegisterFileRead; entr
   const duplicates = useMemo(() => duplicatesOf(read.entries, entries), [read, entries]);
   const plan = useMemo(() => planImport(read.entries, entries, decisions), [read, entries, decisions]);
   const byId = useMemo(() => new Map(entries.map((entry) => [entry.id, entry])), [entries]);
-  const known = new Set(entries.map((entry) => entry.trade));
-  const newTrades = [...new Set(plan.create.map((entry) => entry.fields.trade).filter((trade): trade is string => !!trade && !isDefaultTrade(trade) && !known.has(trade)))];
+  const tradeList = useTradeList();
+  const trades = useMemo(() => withTrades(tradeList, plan.create.map((entry) => entry.fields.trade)), [tradeList, plan]);
+  const newTrades = trades.slice(tradeList.length).map((item) => item.id);
   const flagged = duplicates.flatMap((duplicate, index) => (duplicate ? [{ duplicate, index }] : []));
 
   const confirm = async () => {
-    const result = await commitEdit(importEntriesEdit(plan, read.fileName), t);
+    const result = await commitEdit(importEntriesEdit(plan, read.fileName, { trades: tradeList }), t);
     if (result.saved) onClose();
     else setFailure(result.message);
   };

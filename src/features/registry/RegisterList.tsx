@@ -8,7 +8,7 @@ import { useRef } from 'react';
 import type { EntryStatus, RegisterEntry } from '../../domain/register';
 import { formatAreaM2 } from '../../i18n/format';
 import { useTranslation } from '../../i18n/use-translation';
-import { tradeName } from './trade-name';
+import { tradeName, useTradeList } from './trade-name';
 
 const ROW_HEIGHT_PX = 64;
 
@@ -21,6 +21,7 @@ export function RegisterList({ entries, statusOf, selectedId, onSelect, onEdit, 
   onDelete: (entry: RegisterEntry) => void;
 }) {
   const { t, language } = useTranslation();
+  const tradeList = useTradeList();
   const scroller = useRef<HTMLDivElement>(null);
   // The virtualizer's functions change on every scroll by design: this component is not memoised, and passes none of them on.
   // oxlint-disable-next-line react/incompatible-library
@@ -52,7 +53,7 @@ export function RegisterList({ entries, statusOf, selectedId, onSelect, onEdit, 
               <button type="button" className="register-row-main" onClick={() => onSelect(entry.id)}>
                 <span className="register-name" data-testid="registry-name">{entry.name}</span>
                 <span className="register-meta">
-                  {[tradeName(entry.trade, t), entry.areaNeededM2 !== null ? formatAreaM2(entry.areaNeededM2, language) : null, entry.phone, entry.wishes.length ? `${t('registry.column.wishes')}: ${entry.wishes.join(', ')}` : null]
+                  {[tradeName(entry.trade, t, tradeList), entry.areaNeededM2 !== null ? formatAreaM2(entry.areaNeededM2, language) : null, entry.phone, entry.wishes.length ? `${t('registry.column.wishes')}: ${entry.wishes.join(', ')}` : null]
                     .filter(Boolean).join(' · ')}
                 </span>
               </button>

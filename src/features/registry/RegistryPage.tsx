@@ -8,7 +8,7 @@ import '../../i18n/registry-messages';
 import './registry.css';
 import { useDeferredValue, useMemo, useState } from 'react';
 import { deleteEntryEdit } from '../../db/register';
-import { queryEntries, tradeList, type RegisterEntry } from '../../domain/register';
+import { queryEntries, tradeIds, type RegisterEntry } from '../../domain/register';
 import { formatInteger } from '../../i18n/format';
 import { useTranslation } from '../../i18n/use-translation';
 import { commitEdit } from '../../state/commit';
@@ -21,7 +21,8 @@ import { RegisterImport } from './RegisterImport';
 import { RegisterList } from './RegisterList';
 import { RegistryToolbar } from './RegistryToolbar';
 import { StorageStatus } from './StorageStatus';
-import { tradeName } from './trade-name';
+import { TradeListEditor } from './TradeListEditor';
+import { tradeName, useTradeList } from './trade-name';
 import { useRegister } from './use-register';
 
 export default function RegistryPage() {
@@ -30,10 +31,12 @@ export default function RegistryPage() {
   const { query, selectedEntryId, tab, select, setTab } = useRegistryView();
   const [editing, setEditing] = useState<RegisterEntry | 'new' | null>(null);
   const deferredQuery = useDeferredValue(query);
-  const trades = useMemo(() => tradeList((entries ?? []).map((entry) => entry.trade)), [entries]);
+  const tradeList = useTradeList();
+  const [editingTrades, setEditingTrades] = useState(false);
+  const trades = useMemo(() => tradeIds(tradeList, (entries ?? []).map((entry) => entry.trade)), [tradeList, entries]);
   const shown = useMemo(
-    () => (entries ? queryEntries(entries, statusOf, deferredQuery, (trade) => tradeName(trade, t)) : []),
-    [entries, statusOf, deferredQuery, t],
+    () => (entries ? queryEntries(entries, statusOf, deferredQuery, (trade) => tradeName(trade, t, tradeList)) : []),
+    [entries, statusOf, deferredQuery, t, tradeList],
   );
   const remove = (entry: RegisterEntry) => {
     if (!window.confirm(t('registry.deleteConfirm', { name: entry.name }))) return;
@@ -57,6 +60,7 @@ export default function RegistryPage() {
               <button type="button" className="primary" data-testid="registry-add" onClick={() => setEditing('new')}>{t('registry.add')}</button>
               <RegisterImport entries={entries ?? []} />
               <RegisterExports entries={entries ?? []} statusOf={statusOf} />
+              <button type="button" data-testid="registry-trades-open" onClick={() => setEditingTrades(true)}>{t('registryTrades.open')}</button>
             </div>
             <RegistryToolbar trades={trades} />
             <p className="registry-count" data-testid="registry-count" aria-live="polite">{t('registry.count', { shown: formatInteger(shown.length, language), total: formatInteger(entries?.length ?? 0, language) })}</p>
@@ -73,6 +77,7 @@ export default function RegistryPage() {
       <aside className="registry-side" aria-label={t('registry.map.title')}>
         <AllocationSide selectedEntryId={selectedEntryId} />
       </aside>
+      {editingTrades && <TradeListEditor entries={entries ?? []} onClose={() => setEditingTrades(false)} />}
       {editing && <EntryForm entry={editing === 'new' ? null : editing} trades={trades} onClose={() => setEditing(null)} />}
     </section>
   );

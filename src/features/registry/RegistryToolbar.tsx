@@ -2,12 +2,13 @@
 import { ENTRY_STATUSES, type SortKey } from '../../domain/register';
 import { useTranslation } from '../../i18n/use-translation';
 import { useRegistryView } from '../../state/registry-view';
-import { tradeName } from './trade-name';
+import { tradeName, useTradeList } from './trade-name';
 
 const SORTS: SortKey[] = ['createdAt', 'name', 'trade', 'areaNeededM2', 'registeredOn', 'status'];
 
 export function RegistryToolbar({ trades }: { trades: readonly string[] }) {
   const { t } = useTranslation();
+  const tradeList = useTradeList();
   const query = useRegistryView((state) => state.query);
   const setQuery = useRegistryView((state) => state.setQuery);
   return (
@@ -24,7 +25,7 @@ export function RegistryToolbar({ trades }: { trades: readonly string[] }) {
         <span>{t('registry.filter.trade')}</span>
         <select data-testid="registry-filter-trade" value={query.trade ?? ''} onChange={(e) => setQuery({ trade: e.target.value || null })}>
           <option value="">{t('registry.filter.all')}</option>
-          {trades.map((trade) => <option key={trade} value={trade}>{tradeName(trade, t)}</option>)}
+          {trades.map((trade) => <option key={trade} value={trade}>{tradeName(trade, t, tradeList)}</option>)}
         </select>
       </label>
       <label>

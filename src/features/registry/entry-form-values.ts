@@ -2,7 +2,7 @@
  * The entry form's values as typed (numbers as text, in the reader's language) and back to an entry's
  * fields, with the problems found: the domain's rules plus "not a number".
  */
-import { entryProblems, matchTrade, DEFAULT_TRADES, type DefaultTrade, type EntryFields } from '../../domain/register';
+import { DEFAULT_TRADE_LIST, DEFAULT_TRADES, entryProblems, findTrade, type DefaultTrade, type EntryFields, type TradeItem } from '../../domain/register';
 import { formatDecimal } from '../../i18n/format';
 import { parseUserNumber } from '../../i18n/parse-number';
 import type { Language, Translate } from '../../i18n/translate';
@@ -19,10 +19,10 @@ export interface FormValues {
 const numberText = (value: number | null, language: Language) =>
   value === null ? '' : formatDecimal(value, language, Number.isInteger(value) ? 0 : 2).replace(/\./g, language === 'vi' ? '' : '.');
 
-export function formValuesOf(fields: EntryFields, t: Translate, language: Language): FormValues {
+export function formValuesOf(fields: EntryFields, t: Translate, language: Language, list: readonly TradeItem[] = DEFAULT_TRADE_LIST): FormValues {
   return {
     fields,
-    trade: tradeName(fields.trade, t),
+    trade: tradeName(fields.trade, t, list),
     areaNeededM2: numberText(fields.areaNeededM2, language),
     workers: numberText(fields.workers, language),
     loanMillionVnd: numberText(fields.loanMillionVnd, language),
@@ -31,7 +31,9 @@ export function formValuesOf(fields: EntryFields, t: Translate, language: Langua
 
 export type FormErrors = Partial<Record<keyof EntryFields, string>>;
 
-export function fieldsOfForm(values: FormValues, t: Translate, language: Language): { fields: EntryFields; errors: FormErrors } {
+export function fieldsOfForm(
+  values: FormValues, t: Translate, language: Language, list: readonly TradeItem[] = DEFAULT_TRADE_LIST,
+): { fields: EntryFields; errors: FormErrors } {
   const errors: FormErrors = {};
   const number = (key: 'areaNeededM2' | 'workers' | 'loanMillionVnd'): number | null => {
     const text = values[key].trim();
@@ -42,9 +44,10 @@ export function fieldsOfForm(values: FormValues, t: Translate, language: Languag
   };
   const names = DEFAULT_TRADES.map((trade) => [trade, t(`registry.trade.${trade}`)] as const);
   const typedTrade = values.trade.trim();
+  // A listed trade by its shown name first (a renamed default), then any spelling of a listed trade.
   const trade = typedTrade === '' ? null
-    : names.find(([, name]) => name === typedTrade)?.[0]
-      ?? matchTrade(typedTrade, [Object.fromEntries(names) as Record<DefaultTrade, string>]) ?? typedTrade;
+    : list.find((item) => tradeName(item.id, t, list) === typedTrade)?.id
+      ?? findTrade(list, typedTrade, [Object.fromEntries(names) as Record<DefaultTrade, string>]) ?? typedTrade;
   const text = (value: string | null) => (value && value.trim() ? value.trim() : null);
   const fields: EntryFields = {
     ...values.fields,

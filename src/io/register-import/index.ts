@@ -2,6 +2,7 @@
  * Reads a register file (.xlsx or .csv) into entries and issues, whole, before anything is written.
  * The xlsx reader (ExcelJS) is loaded here on demand; callers load this module with import() too.
  */
+import type { TradeItem } from '../../domain/register/trade-list';
 import type { DefaultTrade } from '../../domain/register/trades';
 import type { Grid } from './grid';
 import { readCsvGrid } from './read-csv';
@@ -22,7 +23,7 @@ const failed = (fileName: string, code: string): RegisterFileRead =>
 export async function readRegisterFile(
   fileName: string,
   bytes: Uint8Array,
-  options: { tradeNames?: readonly Record<DefaultTrade, string>[] } = {},
+  options: { tradeNames?: readonly Record<DefaultTrade, string>[]; trades?: readonly TradeItem[] } = {},
 ): Promise<RegisterFileRead> {
   const isZip = bytes[0] === 0x50 && bytes[1] === 0x4b;
   let grid: Grid | null;

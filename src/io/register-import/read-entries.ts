@@ -6,7 +6,8 @@
  */
 import { entryProblems, emptyEntryFields, kindFromName, type EntryFields } from '../../domain/register/entry';
 import { foldKey, foldText } from '../../domain/register/fold-text';
-import { matchTrade, type DefaultTrade } from '../../domain/register/trades';
+import { findTrade, withTrades, type TradeItem } from '../../domain/register/trade-list';
+import type { DefaultTrade } from '../../domain/register/trades';
 import {
   readDate, readDigitsText, readEmissions, readFireHazard, readKind, readLoan, readNumber, readWishes, type CellResult,
 } from './cell-values';
@@ -41,6 +42,8 @@ const COLUMN_NUMBER = /^\(?[0-9]{1,2}\)?$|^\([a-z0-9]+\)$/i;
 export interface ReadOptions {
   /** The default trades' names in each language, to match a written trade. */
   readonly tradeNames?: readonly Record<DefaultTrade, string>[];
+  /** The stored trade list: a written trade naming one of its trades (any case or accents) takes its id. */
+  readonly trades?: readonly TradeItem[];
 }
 
 export function readSheetEntries(grid: Grid, options: ReadOptions = {}): SheetEntries {
@@ -57,6 +60,10 @@ export function readSheetEntries(grid: Grid, options: ReadOptions = {}): SheetEn
   const entries: ParsedEntry[] = [];
   const otherColumns = [...columnOf].filter(([field]) => field !== 'name').map(([, column]) => column);
 
+  // The list grows with the file's new trades, so "Đan lát" and "dan lat" further down are one trade.
+  let trades = options.trades ?? [];
+  // A file has few distinct trades over thousands of rows: each spelling is matched once.
+  const tradeOf = new Map<string, string>();
   for (const gridRow of grid.rows.slice(header.dataStart)) {
     const filled = gridRow.cells.map(cellText).filter((text): text is string => text !== null);
     if (filled.length === 0) continue;
@@ -84,7 +91,16 @@ export function readSheetEntries(grid: Grid, options: ReadOptions = {}): SheetEn
     fields.phone = take('phone', readDigitsText(value('phone'), 'phone'), null);
     fields.idNumber = take('idNumber', readDigitsText(value('idNumber'), 'id'), null);
     const trade = cellText(value('trade'));
-    fields.trade = trade === null ? null : matchTrade(trade, options.tradeNames) ?? trade;
+    if (trade === null) fields.trade = null;
+    else {
+      let id = tradeOf.get(trade);
+      if (id === undefined) {
+        id = findTrade(trades, trade, options.tradeNames) ?? trade;
+        trades = withTrades(trades, [id]);
+        tradeOf.set(trade, id);
+      }
+      fields.trade = id;
+    }
     fields.address = cellText(value('address'));
     fields.areaNeededM2 = take('areaNeededM2', readNumber(value('areaNeededM2')), null);
     fields.workers = take('workers', readNumber(value('workers')), null);

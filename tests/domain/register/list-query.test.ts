@@ -1,6 +1,6 @@
 // Search ignores marks and case ("nguyen" finds "Nguyễn", "duc" finds "Đức"); filters and sort.
 import { describe, expect, it } from 'vitest';
-import { DEFAULT_QUERY, emptyEntryFields, foldText, matchTrade, queryEntries, tradeList, type RegisterEntry } from '../../../src/domain/register';
+import { DEFAULT_QUERY, emptyEntryFields, foldText, DEFAULT_TRADE_LIST, matchTrade, queryEntries, tradeIds, type RegisterEntry } from '../../../src/domain/register';
 
 const entry = (id: string, name: string, more: Partial<RegisterEntry> = {}): RegisterEntry =>
   ({ ...emptyEntryFields(), id, name, createdAt: `2024-01-0${id}`, ...more });
@@ -36,6 +36,6 @@ describe('register list query', () => {
     expect(matchTrade('CHẾ BIẾN THỰC PHẨM')).toBe('food-processing');
     expect(matchTrade('Textiles')).toBe('textiles');
     expect(matchTrade('Làm hương')).toBeNull();
-    expect(tradeList(entries.map((e) => e.trade))).toContain('Tái chế nhựa');
+    expect(tradeIds(DEFAULT_TRADE_LIST, entries.map((e) => e.trade))).toContain('Tái chế nhựa');
   });
 });

@@ -15,6 +15,7 @@ import { useTranslation } from '../../../i18n/use-translation';
 import '../../../i18n/allocation-messages';
 import { PLOT_STATUS_COLOURS } from '../../../map/plot-status-colours';
 import { useRecoveryEstimate } from '../../recovery';
+import { tradeName, useTradeList } from '../trade-name';
 import { BarChart } from './BarChart';
 import { MilestonesTable } from './MilestonesTable';
 import { TimelineChart } from './TimelineChart';
@@ -25,6 +26,7 @@ const YEARS = [2021, 2022, 2023, 2024, 2025, 2026];
 
 export function RegistryDashboard() {
   const { t, language } = useTranslation();
+  const tradeList = useTradeList();
   const data = useAllocationData();
   const { estimate } = useRecoveryEstimate();
   const accepted = useLiveQuery(() => acceptedDates(database()), []);
@@ -40,12 +42,8 @@ export function RegistryDashboard() {
   const loans = loansRequested(data.entries);
   const money = (vnd: number) => formatMoneyVndCompact(vnd, language);
   const recoveryVnd = estimate?.totals.grandTotalVnd ?? null;
-  const tradeText = (trade: string | null) => {
-    if (!trade) return t('allocation.trade.none');
-    const key = `allocation.trade.${trade}`;
-    const text = t(key);
-    return text === key ? trade : text;
-  };
+  // The register's own trade list and words (one source: ../trade-name.ts).
+  const tradeText = (trade: string | null) => (trade ? tradeName(trade, t, tradeList) : t('allocation.trade.none'));
   const statusColour = (status: string) => (status === 'unallocated' ? '#b9b2a6' : PLOT_STATUS_COLOURS[status as keyof typeof PLOT_STATUS_COLOURS]);
 
   return (
