@@ -20,19 +20,18 @@ afterEach(async () => {
 const ids = (list: readonly TradeItem[]) => list.map((item) => item.id);
 
 describe('stored trade list', () => {
-  it('defaults to the eight trades and falls back on a broken value', () => {
+  it('defaults to the eight trades and falls back on a broken value', async () => {
     expect(readSetting('trades', undefined)).toBe(DEFAULT_TRADE_LIST);
     expect(readSetting('trades', [{ id: 'x', name: null }, { id: 'x', name: null }])).toBe(DEFAULT_TRADE_LIST);
     expect(readSetting('trades', [{ id: '', name: null }])).toBe(DEFAULT_TRADE_LIST);
     expect(readSetting('trades', 'carpentry')).toBe(DEFAULT_TRADE_LIST);
-    expect(() => tradesEdit([{ id: 'x', name: null }, { id: 'x', name: null }], 'added', 'x')).toThrow();
+    const broken = await tradesEdit(openDb(), () => ({ ok: true, list: [{ id: 'x', name: null }, { id: 'x', name: null }] }), 'added', 'x');
+    expect(broken.ok).toBe(false);
   });
 
   it('is edited through transact, and undo puts the previous list back', async () => {
     const db = openDb();
-    const added = addTrade(DEFAULT_TRADE_LIST, 'Làm hương');
-    if (!added.ok) throw new Error('not added');
-    expect((await applyEdit(db, tradesEdit(added.list, 'added', 'Làm hương'))).ok).toBe(true);
+    expect((await tradesEdit(db, (list) => addTrade(list, 'Làm hương'), 'added', 'Làm hương')).ok).toBe(true);
     expect(ids(await getSetting(db, 'trades')).at(-1)).toBe('Làm hương');
     expect((await undo(db)).ok).toBe(true);
     expect(ids(await getSetting(db, 'trades'))).toEqual(ids(DEFAULT_TRADE_LIST));
@@ -41,7 +40,7 @@ describe('stored trade list', () => {
   it('adds the trades an import brings, in the import’s transaction, matching listed ones in any spelling', async () => {
     const db = openDb();
     const stored = [...DEFAULT_TRADE_LIST, { id: 'Làm hương', name: null }];
-    await applyEdit(db, tradesEdit(stored, 'added', 'Làm hương'));
+    await tradesEdit(db, (list) => addTrade(list, 'Làm hương'), 'added', 'Làm hương');
     const csv = 'Tên hộ/cơ sở,Người đại diện,Điện thoại,Ngành nghề,Diện tích cần (m²),Địa chỉ hiện tại\n'
       + 'Hộ A,A,0912000001,LAM HUONG,100,Thôn 1\nHộ B,B,0912000002,Đan lát mây tre,100,Thôn 2\n'
       + 'Hộ C,C,0912000003,dan lat  may tre,100,Thôn 3\nHộ D,D,0912000004,Cơ khí,100,Thôn 4\n';

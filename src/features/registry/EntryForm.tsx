@@ -1,15 +1,17 @@
 /**
  * Add or edit a register entry: every field of the issue, phone and ID as text, numbers in the reader's
- * language, a trade from the list or typed (it joins the list), wishes in order. Saved through
- * commitEdit (undo in the notice bar); the dialog stays open with the reason when nothing was saved.
+ * language, a trade from the list or typed (it joins the list as stored when the save runs, in the same
+ * transaction), wishes in order. The notice bar says so, with undo; the dialog stays open with the reason
+ * when nothing was saved.
  */
 import { useId, useState, type ReactNode } from 'react';
 import { FormActions, ModalDialog } from '../../app/ModalDialog';
+import { database } from '../../db/database';
 import { addEntryEdit, updateEntryEdit } from '../../db/register';
-import { withEntryTrade } from '../../db/register-trades';
+import { applyWithTrades } from '../../db/register-trades';
 import { EMISSIONS, FIRE_HAZARDS, emptyEntryFields, type EntryFields, type RegisterEntry } from '../../domain/register';
 import { useTranslation } from '../../i18n/use-translation';
-import { commitEdit } from '../../state/commit';
+import { reportWrite } from '../../state/commit';
 import { fieldsOfForm, formValuesOf, type FormErrors, type FormValues } from './entry-form-values';
 import { tradeName, useTradeList } from './trade-name';
 import { WishesField } from './WishesField';
@@ -28,8 +30,8 @@ export function EntryForm({ entry, trades, onClose }: { entry: RegisterEntry | n
     const { fields, errors: found } = fieldsOfForm(values, t, language, tradeList);
     setErrors(found);
     if (Object.keys(found).length) return;
-    const edit = withEntryTrade(entry ? updateEntryEdit(entry, fields) : addEntryEdit(fields), fields.trade, tradeList);
-    const result = await commitEdit(edit, t);
+    const edit = entry ? updateEntryEdit(entry, fields) : addEntryEdit(fields);
+    const result = reportWrite(await applyWithTrades(database(), edit, [fields.trade]), edit.label, t);
     if (result.saved) onClose();
     else setFailure(result.message);
   };

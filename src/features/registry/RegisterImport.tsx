@@ -5,12 +5,14 @@
  */
 import { useId, useMemo, useState } from 'react';
 import { ModalDialog } from '../../app/ModalDialog';
+import { database } from '../../db/database';
 import { importEntriesEdit } from '../../db/register';
+import { applyWithTrades } from '../../db/register-trades';
 import { duplicatesOf, planImport, withTrades, type DuplicateDecision, type RegisterEntry } from '../../domain/register';
 import type { ImportIssue, RegisterFileRead } from '../../io/register-import';
 import { useTranslation } from '../../i18n/use-translation';
 import type { Translate } from '../../i18n/translate';
-import { commitEdit } from '../../state/commit';
+import { reportWrite } from '../../state/commit';
 import { FileButton } from './FileButton';
 import { DEFAULT_TRADE_WORDS, useTradeList } from './trade-name';
 
@@ -64,7 +66,9 @@ function ImportReview({ read, entries, onClose }: { read: RegisterFileRead; entr
   const flagged = duplicates.flatMap((duplicate, index) => (duplicate ? [{ duplicate, index }] : []));
 
   const confirm = async () => {
-    const result = await commitEdit(importEntriesEdit(plan, read.fileName, { trades: tradeList }), t);
+    // The file's new trades join the list as stored when the import is written, not as this page read it.
+    const edit = importEntriesEdit(plan, read.fileName);
+    const result = reportWrite(await applyWithTrades(database(), edit, [...plan.create.map((entry) => entry.fields.trade), ...plan.update.map((entry) => entry.trade)]), edit.label, t);
     if (result.saved) onClose();
     else setFailure(result.message);
   };

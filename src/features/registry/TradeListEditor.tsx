@@ -6,14 +6,15 @@
 import '../../i18n/registry-messages';
 import { useId, useMemo, useState } from 'react';
 import { ModalDialog } from '../../app/ModalDialog';
-import { tradesEdit, type TradeEditKind } from '../../db/register-trades';
+import { database } from '../../db/database';
+import { tradesEdit, tradesEditLabel, type TradeEditKind } from '../../db/register-trades';
 import {
-  addTrade, isDefaultTrade, moveTrade, removeTrade, renameTrade, type RegisterEntry, type TradeListResult,
+  addTrade, isDefaultTrade, moveTrade, removeTrade, renameTrade, type RegisterEntry, type TradeItem, type TradeListResult,
 } from '../../domain/register';
 import { registryMessages } from '../../i18n/messages/registry';
 import { formatInteger } from '../../i18n/format';
 import { useTranslation } from '../../i18n/use-translation';
-import { commitEdit } from '../../state/commit';
+import { reportWrite } from '../../state/commit';
 import { DEFAULT_TRADE_WORDS, tradeName, useTradeList } from './trade-name';
 
 export function TradeListEditor({ entries, onClose }: { entries: readonly RegisterEntry[]; onClose: () => void }) {
@@ -29,13 +30,18 @@ export function TradeListEditor({ entries, onClose }: { entries: readonly Regist
     return counts;
   }, [entries]);
 
-  const apply = async (result: TradeListResult, kind: TradeEditKind, name: string): Promise<boolean> => {
-    if (!result.ok) {
-      setProblem(t(`registryTrades.error.${result.error}`));
+  type Step = (current: readonly TradeItem[], inUse: ReadonlySet<string | null>) => TradeListResult;
+  // The step is tried on the list shown, for an immediate answer, then applied to the list as stored
+  // when the write runs (another tab may have changed it since this one read it).
+  const apply = async (step: Step, kind: TradeEditKind, name: string): Promise<boolean> => {
+    const shown = step(list, new Set(uses.keys()));
+    if (!shown.ok) {
+      setProblem(t(`registryTrades.error.${shown.error}`));
       return false;
     }
-    if (result.list === list) return true;
-    const saved = await commitEdit(tradesEdit(result.list, kind, name), t);
+    if (shown.list === list) return true;
+    const result = await tradesEdit(database(), step, kind, name);
+    const saved = reportWrite(result, tradesEditLabel(kind, name), t, (refusal) => t(`registryTrades.error.${String(refusal)}`));
     setProblem(saved.saved ? null : saved.message);
     return saved.saved;
   };
@@ -54,7 +60,7 @@ export function TradeListEditor({ entries, onClose }: { entries: readonly Regist
                 {renaming?.id === item.id ? (
                   <form className="button-row" onSubmit={(e) => {
                     e.preventDefault();
-                    void apply(renameTrade(list, item.id, renaming.name, DEFAULT_TRADE_WORDS), 'renamed', renaming.name.trim()).then((ok) => ok && setRenaming(null));
+                    void apply((current) => renameTrade(current, item.id, renaming.name, DEFAULT_TRADE_WORDS), 'renamed', renaming.name.trim()).then((ok) => ok && setRenaming(null));
                   }}>
                     <input data-testid="trade-rename-input" aria-label={t('registryTrades.rename')} value={renaming.name} autoFocus onChange={(e) => setRenaming({ id: item.id, name: e.target.value })} />
                     <button type="submit" className="primary">{t('registryTrades.save')}</button>
@@ -70,11 +76,11 @@ export function TradeListEditor({ entries, onClose }: { entries: readonly Regist
                       {count > 0 && <small className="hint">{t('registryTrades.inUse', { count: formatInteger(count, language) })}</small>}
                     </span>
                     <span className="trade-buttons">
-                      <button type="button" className="ghost" disabled={index === 0} aria-label={`${t('registryTrades.up')}: ${name}`} onClick={() => void apply(moveTrade(list, item.id, -1), 'moved', name)}>↑</button>
-                      <button type="button" className="ghost" disabled={index === list.length - 1} aria-label={`${t('registryTrades.down')}: ${name}`} onClick={() => void apply(moveTrade(list, item.id, 1), 'moved', name)}>↓</button>
+                      <button type="button" className="ghost" disabled={index === 0} aria-label={`${t('registryTrades.up')}: ${name}`} onClick={() => void apply((current) => moveTrade(current, item.id, -1), 'moved', name)}>↑</button>
+                      <button type="button" className="ghost" disabled={index === list.length - 1} aria-label={`${t('registryTrades.down')}: ${name}`} onClick={() => void apply((current) => moveTrade(current, item.id, 1), 'moved', name)}>↓</button>
                       <button type="button" data-testid="trade-rename" onClick={() => { setProblem(null); setRenaming({ id: item.id, name }); }}>{t('registryTrades.rename')}</button>
                       <button type="button" data-testid="trade-remove" disabled={count > 0} title={count > 0 ? t('registryTrades.error.in-use') : undefined}
-                        onClick={() => void apply(removeTrade(list, item.id, new Set(uses.keys())), 'removed', name)}>{t('registryTrades.remove')}</button>
+                        onClick={() => void apply((current, inUse) => removeTrade(current, item.id, inUse), 'removed', name)}>{t('registryTrades.remove')}</button>
                     </span>
                   </>
                 )}
@@ -84,7 +90,7 @@ export function TradeListEditor({ entries, onClose }: { entries: readonly Regist
         </ol>
         <form className="button-row trade-add" onSubmit={(e) => {
           e.preventDefault();
-          void apply(addTrade(list, added, DEFAULT_TRADE_WORDS), 'added', added.trim()).then((ok) => ok && setAdded(''));
+          void apply((current) => addTrade(current, added, DEFAULT_TRADE_WORDS), 'added', added.trim()).then((ok) => ok && setAdded(''));
         }}>
           <input data-testid="trade-add-input" aria-label={t('registryTrades.newName')} placeholder={t('registryTrades.newName')} value={added} onChange={(e) => setAdded(e.target.value)} />
           <button type="submit" data-testid="trade-add">{t('registryTrades.add')}</button>
