@@ -1,11 +1,13 @@
 /**
  * The "Xuất" (Export) menu: the whole register (whatever the list shows) as .xlsx (writer loaded on demand) or CSV, with the allocation
- * status; the menu says the files hold personal data (Decree 13/2023/NĐ-CP).
+ * status; trades are written as the stored trade list names them, as the screen shows them. The menu says
+ * the files hold personal data (Decree 13/2023/NĐ-CP).
  */
 import { useState } from 'react';
 import { downloadFile } from '../../app/download';
 import type { EntryStatus, RegisterEntry } from '../../domain/register';
 import { useTranslation } from '../../i18n/use-translation';
+import { useTradeList } from './trade-name';
 
 const today = () => new Date().toISOString().slice(0, 10);
 
@@ -13,12 +15,13 @@ export function RegisterExports({ entries, statusOf }: { entries: readonly Regis
   const { t } = useTranslation();
   const [open, setOpen] = useState(false);
   const [busy, setBusy] = useState(false);
+  const trades = useTradeList();
   const baseName = `${t('registry.export.fileName')}-${today()}`;
   const xlsx = async () => {
     setBusy(true);
     try {
       const { registerXlsxBytes, XLSX_MIME_TYPE } = await import('../../io/register-export/register.xlsx');
-      downloadFile(await registerXlsxBytes(entries, statusOf), `${baseName}.xlsx`, XLSX_MIME_TYPE);
+      downloadFile(await registerXlsxBytes(entries, statusOf, trades), `${baseName}.xlsx`, XLSX_MIME_TYPE);
       setOpen(false);
     } finally {
       setBusy(false);
@@ -26,7 +29,7 @@ export function RegisterExports({ entries, statusOf }: { entries: readonly Regis
   };
   const csv = async () => {
     const { registerCsv } = await import('../../io/register-export/register.csv');
-    downloadFile(registerCsv(entries, statusOf), `${baseName}.csv`, 'text/csv;charset=utf-8');
+    downloadFile(registerCsv(entries, statusOf, trades), `${baseName}.csv`, 'text/csv;charset=utf-8');
     setOpen(false);
   };
   return (

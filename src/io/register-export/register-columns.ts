@@ -1,11 +1,13 @@
 /**
  * The register's export columns, with the import's Vietnamese headers (src/io/register-import/headers.ts),
  * so that an exported file imports again as it is; plus the allocation status. Each column gives a cell
- * as text or number; phones and IDs are text (their leading zeros kept).
+ * as text or number; phones and IDs are text (their leading zeros kept). Trades are written as the
+ * stored trade list names them (a name the user gave a default trade, not its standard words), so a file
+ * says what the screen shows and imports back to the same trade.
  */
 import type { RegisterEntry } from '../../domain/register/entry';
 import type { EntryStatus } from '../../domain/register/list-query';
-import { isDefaultTrade } from '../../domain/register/trades';
+import { tradeNameIn, type TradeItem } from '../../domain/register/trade-list';
 import { registryMessages } from '../../i18n/messages/registry';
 import { FIELD_HEADERS, type ImportField } from '../register-import/headers';
 
@@ -15,9 +17,9 @@ const vi = registryMessages.vi;
 const text = (value: string | null): ExportValue => (value === null || value === '' ? null : { kind: 'text', text: value });
 const number = (value: number | null, decimals = 0): ExportValue => (value === null ? null : { kind: 'number', value, decimals });
 
-/** A trade in Vietnamese: a default trade's name, or the trade as written. */
-export const tradeText = (trade: string | null): string | null =>
-  trade === null ? null : isDefaultTrade(trade) ? vi[`registry.trade.${trade}`] : trade;
+/** A trade as `list` names it: the name the user gave, a default trade's Vietnamese words, or the trade as written. */
+export const tradeText = (trade: string | null, list: readonly TradeItem[]): string | null =>
+  trade === null ? null : tradeNameIn(list, trade, (id) => vi[`registry.trade.${id}`]);
 
 export interface ExportColumn {
   readonly field: ImportField;
@@ -28,13 +30,14 @@ export interface ExportColumn {
 
 const column = (field: ImportField, width: number, cell: ExportColumn['cell']): ExportColumn => ({ field, header: FIELD_HEADERS[field], width, cell });
 
-export const EXPORT_COLUMNS: readonly ExportColumn[] = [
+/** The columns, naming trades as the stored trade list `trades` does. */
+export const exportColumns = (trades: readonly TradeItem[]): readonly ExportColumn[] => [
   column('name', 32, (entry) => text(entry.name)),
   column('kind', 14, (entry) => text(vi[`registry.kind.${entry.kind}`])),
   column('representative', 24, (entry) => text(entry.representative)),
   column('phone', 14, (entry) => text(entry.phone)),
   column('idNumber', 16, (entry) => text(entry.idNumber)),
-  column('trade', 24, (entry) => text(tradeText(entry.trade))),
+  column('trade', 24, (entry) => text(tradeText(entry.trade, trades))),
   column('address', 26, (entry) => text(entry.address)),
   column('areaNeededM2', 12, (entry) => number(entry.areaNeededM2, 1)),
   column('workers', 10, (entry) => number(entry.workers)),

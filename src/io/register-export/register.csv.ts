@@ -7,7 +7,8 @@
 import type { RegisterEntry } from '../../domain/register/entry';
 import type { EntryStatus } from '../../domain/register/list-query';
 import { csvBytes, type CsvField } from '../csv-text';
-import { EXPORT_COLUMNS, type ExportValue } from './register-columns';
+import type { TradeItem } from '../../domain/register/trade-list';
+import { exportColumns, type ExportValue } from './register-columns';
 
 function field(value: ExportValue): CsvField {
   if (value === null) return null;
@@ -16,13 +17,15 @@ function field(value: ExportValue): CsvField {
   return Number(value.value.toFixed(value.decimals)).toString().replace('.', ',');
 }
 
-export function registerCsvRecords(entries: readonly RegisterEntry[], statusOf: (id: string) => EntryStatus): CsvField[][] {
+/** `trades`: the stored trade list, whose names the trade column writes. */
+export function registerCsvRecords(entries: readonly RegisterEntry[], statusOf: (id: string) => EntryStatus, trades: readonly TradeItem[]): CsvField[][] {
+  const columns = exportColumns(trades);
   return [
-    EXPORT_COLUMNS.map((column) => column.header),
-    ...entries.map((entry) => EXPORT_COLUMNS.map((column) => field(column.cell(entry, statusOf(entry.id))))),
+    columns.map((column) => column.header),
+    ...entries.map((entry) => columns.map((column) => field(column.cell(entry, statusOf(entry.id))))),
   ];
 }
 
-export function registerCsv(entries: readonly RegisterEntry[], statusOf: (id: string) => EntryStatus): Uint8Array {
-  return csvBytes(registerCsvRecords(entries, statusOf), { separator: ';', neutraliseFormulas: true });
+export function registerCsv(entries: readonly RegisterEntry[], statusOf: (id: string) => EntryStatus, trades: readonly TradeItem[]): Uint8Array {
+  return csvBytes(registerCsvRecords(entries, statusOf, trades), { separator: ';', neutraliseFormulas: true });
 }

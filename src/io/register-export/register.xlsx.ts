@@ -8,7 +8,8 @@ import type { RegisterEntry } from '../../domain/register/entry';
 import type { EntryStatus } from '../../domain/register/list-query';
 import { registryMessages } from '../../i18n/messages/registry';
 import { num, str, type SheetCell, type WorkbookSheet } from '../workbook-sheet';
-import { EXPORT_COLUMNS, type ExportValue } from './register-columns';
+import type { TradeItem } from '../../domain/register/trade-list';
+import { exportColumns, type ExportValue } from './register-columns';
 
 export const XLSX_MIME_TYPE = 'application/vnd.openxmlformats-officedocument.spreadsheetml.sheet';
 const EXCEL_EPOCH_MS = Date.UTC(1899, 11, 30);
@@ -21,15 +22,17 @@ function cell(value: ExportValue): SheetCell {
   return num(value.value, value.decimals > 0 ? '#,##0.0' : '#,##0');
 }
 
-export function registerWorkbook(entries: readonly RegisterEntry[], statusOf: (id: string) => EntryStatus): WorkbookSheet[] {
+/** `trades`: the stored trade list, whose names the trade column writes. */
+export function registerWorkbook(entries: readonly RegisterEntry[], statusOf: (id: string) => EntryStatus, trades: readonly TradeItem[]): WorkbookSheet[] {
+  const columns = exportColumns(trades);
   return [
     {
       name: vi['registry.export.sheet'],
       rows: [
-        EXPORT_COLUMNS.map((column) => str(column.header, 'header')),
-        ...entries.map((entry) => EXPORT_COLUMNS.map((column) => cell(column.cell(entry, statusOf(entry.id))))),
+        columns.map((column) => str(column.header, 'header')),
+        ...entries.map((entry) => columns.map((column) => cell(column.cell(entry, statusOf(entry.id))))),
       ],
-      columnWidths: EXPORT_COLUMNS.map((column) => column.width),
+      columnWidths: columns.map((column) => column.width),
       frozenRows: 1,
       print: { landscape: true, fitToWidth: true, repeatRows: [1, 1] },
     },
@@ -37,7 +40,9 @@ export function registerWorkbook(entries: readonly RegisterEntry[], statusOf: (i
   ];
 }
 
-export async function registerXlsxBytes(entries: readonly RegisterEntry[], statusOf: (id: string) => EntryStatus): Promise<Uint8Array<ArrayBuffer>> {
+export async function registerXlsxBytes(
+  entries: readonly RegisterEntry[], statusOf: (id: string) => EntryStatus, trades: readonly TradeItem[],
+): Promise<Uint8Array<ArrayBuffer>> {
   const { writeWorkbook } = await import('../workbook.exceljs');
-  return writeWorkbook(registerWorkbook(entries, statusOf));
+  return writeWorkbook(registerWorkbook(entries, statusOf, trades));
 }

@@ -2,7 +2,7 @@
 // and imports back to the same entries; the CSV makes formula-like text safe.
 import ExcelJS from 'exceljs';
 import { describe, expect, it } from 'vitest';
-import { emptyEntryFields, type RegisterEntry } from '../../../src/domain/register';
+import { DEFAULT_TRADE_LIST, emptyEntryFields, renameTrade, type RegisterEntry, type TradeItem } from '../../../src/domain/register';
 import { registerCsv } from '../../../src/io/register-export/register.csv';
 import { registerXlsxBytes } from '../../../src/io/register-export/register.xlsx';
 import { FIELD_HEADERS, readRegisterFile } from '../../../src/io/register-import';
@@ -15,7 +15,7 @@ const status = (id: string) => (id === 'a' ? 'offered' as const : 'registered' a
 
 describe('register export', () => {
   it('xlsx: headers on row 1, text phones, numbers as numbers, and it imports back the same', async () => {
-    const bytes = await registerXlsxBytes(entries, status);
+    const bytes = await registerXlsxBytes(entries, status, DEFAULT_TRADE_LIST);
     const workbook = new ExcelJS.Workbook();
     await workbook.xlsx.load(bytes.buffer);
     const sheet = workbook.worksheets[0];
@@ -36,7 +36,7 @@ describe('register export', () => {
   });
 
   it('CSV: formula-like text gets an apostrophe, and it imports back', async () => {
-    const bytes = registerCsv(entries, status);
+    const bytes = registerCsv(entries, status, DEFAULT_TRADE_LIST);
     const text = new TextDecoder('utf-8', { ignoreBOM: true }).decode(bytes);
     expect(text.startsWith('\uFEFFTên hộ/cơ sở;')).toBe(true);
     expect(text).toContain(`'=HYPERLINK`);
@@ -49,7 +49,39 @@ describe('register export', () => {
 
 describe('formula-like text read back', () => {
   it('drops the apostrophe the CSV export put before it', async () => {
-    const read = await readRegisterFile('register.csv', registerCsv(entries, status));
+    const read = await readRegisterFile('register.csv', registerCsv(entries, status, DEFAULT_TRADE_LIST));
     expect(read.entries[1].fields.name).toBe('=HYPERLINK("http://x")');
+  });
+});
+
+describe('trades as the stored list names them', () => {
+  // The user renamed the default trade "carpentry"; the screen shows the new name, so must the files.
+  const renamed = renameTrade(DEFAULT_TRADE_LIST, 'carpentry', 'Mộc mỹ nghệ');
+  if (!renamed.ok) throw new Error('not renamed');
+  const trades: readonly TradeItem[] = [...renamed.list, { id: 'Làm hương', name: 'Hương trầm' }];
+
+  it('xlsx writes the given names and imports back to the same trades', async () => {
+    const bytes = await registerXlsxBytes(entries, status, trades);
+    const workbook = new ExcelJS.Workbook();
+    await workbook.xlsx.load(bytes.buffer);
+    const sheet = workbook.worksheets[0];
+    const column = (sheet.getRow(1).values as unknown[]).indexOf(FIELD_HEADERS.trade);
+    expect([sheet.getRow(2).getCell(column).value, sheet.getRow(3).getCell(column).value]).toEqual(['Mộc mỹ nghệ', 'Hương trầm']);
+    const read = await readRegisterFile('register.xlsx', bytes, { trades });
+    expect(read.entries.map((entry) => entry.fields.trade)).toEqual(['carpentry', 'Làm hương']);
+  });
+
+  it('CSV writes the given names and imports back to the same trades', async () => {
+    const bytes = registerCsv(entries, status, trades);
+    const text = new TextDecoder('utf-8', { ignoreBOM: true }).decode(bytes);
+    expect(text).toContain(';Mộc mỹ nghệ;');
+    expect(text).toContain(';Hương trầm;');
+    const read = await readRegisterFile('register.csv', bytes, { trades });
+    expect(read.entries.map((entry) => entry.fields.trade)).toEqual(['carpentry', 'Làm hương']);
+  });
+
+  it('writes a default trade nobody renamed in its Vietnamese words', () => {
+    const text = new TextDecoder('utf-8', { ignoreBOM: true }).decode(registerCsv(entries, status, DEFAULT_TRADE_LIST));
+    expect(text).toContain(';Mộc;');
   });
 });
