@@ -3,8 +3,8 @@
  * register. Every write that changes the list builds the new list from the list read INSIDE its own
  * transaction (transact's guard), never from what the page last read: two tabs adding different trades
  * at once both keep theirs (IndexedDB runs the two transactions one after the other, the second reads
- * the first's list). An import or an entry's save adds the trades it brings in its own change, so the
- * entries and their trades are written in one transaction or not at all.
+ * the first's list). An import or an entry's save adds the trades it brings in its own change
+ * (applyWithTrades), so the entries and their trades are written in one transaction or not at all.
  */
 import { withTrades, type TradeItem, type TradeListResult } from '../domain/register/trade-list';
 import type { Edit } from './change';
@@ -55,9 +55,6 @@ function withListTrades(edit: Edit, trades: readonly (string | null)[], list: re
   if (next === list) return edit;
   return { ...edit, change: { ...edit.change, puts: { ...edit.change.puts, settings: [tradesRow(next)] } } };
 }
-
-/** An entry's edit that also adds its trade to `list` when the list lacks it (for tests and pure callers). */
-export const withEntryTrade = (edit: Edit, trade: string | null, list: readonly TradeItem[]): Edit => withListTrades(edit, [trade], list);
 
 /**
  * Applies an edit of entries (a save, an import) and, in the same transaction, adds to the stored list

@@ -6,11 +6,9 @@
  */
 import { emptyEntryFields, type EntryFields, type RegisterEntry } from '../domain/register/entry';
 import type { ImportPlan } from '../domain/register/import-plan';
-import { withTrades, type TradeItem } from '../domain/register/trade-list';
 import type { Edit } from './change';
 import type { PhanloDatabase } from './database';
 import type { RegisterEntryRow } from './register-rows';
-import { tradesRow } from './register-trades';
 
 /** A random id (randomUUID is missing outside secure contexts). */
 export function newEntryId(): string {
@@ -67,20 +65,23 @@ export function deleteEntryEdit(entry: RegisterEntry): Edit {
   return { change: { deletes: { registerEntries: [entry.id] } }, label: { key: 'registry.edit.deleted', params: { name: labelName(entry.name) } } };
 }
 
-/** An import as one change: new entries (ordered as in the file) and merged ones. */
-export function importEntriesEdit(
-  plan: ImportPlan, fileName: string, options: { now?: Date; id?: () => string; trades?: readonly TradeItem[] } = {},
-): Edit {
+/**
+ * An import as one change: new entries (ordered as in the file) and merged ones. The trades the file
+ * brings join the stored list in the same transaction through applyWithTrades (src/db/register-trades.ts)
+ * with `importedTrades`, which adds them to the list as it is when the import is written.
+ */
+export function importEntriesEdit(plan: ImportPlan, fileName: string, options: { now?: Date; id?: () => string } = {}): Edit {
   const start = (options.now ?? new Date()).getTime();
   // Creation times one millisecond apart keep the file's order in the default sort.
   const created: RegisterEntry[] = plan.create.map((entry, index) => ({
     ...entry.fields, id: options.id?.() ?? newEntryId(), createdAt: new Date(start + index).toISOString(),
   }));
-  // Trades the file brings that the stored list lacks join it in the same transaction.
-  const trades = options.trades && withTrades(options.trades, [...created, ...plan.update].map((entry) => entry.trade));
-  const settings = trades && trades !== options.trades ? [tradesRow(trades)] : [];
   return {
-    change: { puts: { registerEntries: [...created, ...plan.update], ...(settings.length ? { settings } : {}) } },
+    change: { puts: { registerEntries: [...created, ...plan.update] } },
     label: { key: 'registry.edit.imported', params: { count: created.length, merged: plan.update.length, file: fileName } },
   };
 }
+
+/** The trades an import's entries hold, new and merged. */
+export const importedTrades = (plan: ImportPlan): (string | null)[] =>
+  [...plan.create.map((entry) => entry.fields.trade), ...plan.update.map((entry) => entry.trade)];

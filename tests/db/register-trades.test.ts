@@ -4,10 +4,10 @@ import 'fake-indexeddb/auto';
 import Dexie from 'dexie';
 import { afterEach, describe, expect, it } from 'vitest';
 import { PhanloDatabase } from '../../src/db/database';
-import { addEntryEdit, importEntriesEdit, readEntries } from '../../src/db/register';
-import { tradesEdit, withEntryTrade } from '../../src/db/register-trades';
+import { addEntryEdit, importedTrades, importEntriesEdit, readEntries } from '../../src/db/register';
+import { applyWithTrades, tradesEdit } from '../../src/db/register-trades';
 import { getSetting, readSetting } from '../../src/db/settings';
-import { applyEdit, undo } from '../../src/db/transact';
+import { undo } from '../../src/db/transact';
 import { addTrade, DEFAULT_TRADE_LIST, emptyEntryFields, planImport, type TradeItem } from '../../src/domain/register';
 import { readRegisterFile } from '../../src/io/register-import';
 
@@ -47,8 +47,8 @@ describe('stored trade list', () => {
     const read = await readRegisterFile('ds.csv', new TextEncoder().encode(csv), { trades: stored });
     expect(read.errors).toEqual([]);
     expect(read.entries.map((entry) => entry.fields.trade)).toEqual(['Làm hương', 'Đan lát mây tre', 'Đan lát mây tre', 'metalwork']);
-    const edit = importEntriesEdit(planImport(read.entries, [], new Map()), 'ds.csv', { trades: stored });
-    expect((await applyEdit(db, edit)).ok).toBe(true);
+    const plan = planImport(read.entries, [], new Map());
+    expect((await applyWithTrades(db, importEntriesEdit(plan, 'ds.csv'), importedTrades(plan))).ok).toBe(true);
     expect(ids(await getSetting(db, 'trades')).slice(8)).toEqual(['Làm hương', 'Đan lát mây tre']);
     // One change: undoing the import takes back its entries and the trade it brought.
     expect((await undo(db)).ok).toBe(true);
@@ -56,19 +56,23 @@ describe('stored trade list', () => {
     expect(ids(await getSetting(db, 'trades')).slice(8)).toEqual(['Làm hương']);
   });
 
-  it('writes no settings row when an import brings no new trade', () => {
+  it('writes no settings row when an import brings no new trade', async () => {
+    const db = openDb();
     const plan = planImport([{ row: 2, fields: { ...emptyEntryFields(), name: 'Hộ A', trade: 'carpentry' } }], [], new Map());
-    expect(importEntriesEdit(plan, 'a.csv', { trades: DEFAULT_TRADE_LIST }).change.puts?.settings).toBeUndefined();
+    expect((await applyWithTrades(db, importEntriesEdit(plan, 'a.csv'), importedTrades(plan))).ok).toBe(true);
+    expect((await db.history.toArray())[0].change.puts?.settings).toBeUndefined();
+    expect(await db.settings.get('trades')).toBeUndefined();
   });
 
   it('adds a typed trade with the entry that names it, in one change', async () => {
     const db = openDb();
-    const edit = withEntryTrade(addEntryEdit({ ...emptyEntryFields(), name: 'Hộ E', trade: 'Làm nón' }, { id: 'e' }), 'Làm nón', DEFAULT_TRADE_LIST);
-    expect((await applyEdit(db, edit)).ok).toBe(true);
+    const edit = addEntryEdit({ ...emptyEntryFields(), name: 'Hộ E', trade: 'Làm nón' }, { id: 'e' });
+    expect((await applyWithTrades(db, edit, ['Làm nón'])).ok).toBe(true);
     expect(ids(await getSetting(db, 'trades')).at(-1)).toBe('Làm nón');
     await undo(db);
     expect(ids(await getSetting(db, 'trades'))).toEqual(ids(DEFAULT_TRADE_LIST));
     const known = addEntryEdit({ ...emptyEntryFields(), name: 'Hộ F', trade: 'carpentry' });
-    expect(withEntryTrade(known, 'carpentry', DEFAULT_TRADE_LIST)).toBe(known);
+    expect((await applyWithTrades(db, known, ['carpentry'])).ok).toBe(true);
+    expect((await db.history.toArray()).at(-1)!.change.puts?.settings).toBeUndefined();
   });
 });

@@ -6,7 +6,7 @@
 import { useId, useMemo, useState } from 'react';
 import { ModalDialog } from '../../app/ModalDialog';
 import { database } from '../../db/database';
-import { importEntriesEdit } from '../../db/register';
+import { importEntriesEdit, importedTrades } from '../../db/register';
 import { applyWithTrades } from '../../db/register-trades';
 import { duplicatesOf, planImport, withTrades, type DuplicateDecision, type RegisterEntry } from '../../domain/register';
 import type { ImportIssue, RegisterFileRead } from '../../io/register-import';
@@ -68,7 +68,7 @@ function ImportReview({ read, entries, onClose }: { read: RegisterFileRead; entr
   const confirm = async () => {
     // The file's new trades join the list as stored when the import is written, not as this page read it.
     const edit = importEntriesEdit(plan, read.fileName);
-    const result = reportWrite(await applyWithTrades(database(), edit, [...plan.create.map((entry) => entry.fields.trade), ...plan.update.map((entry) => entry.trade)]), edit.label, t);
+    const result = reportWrite(await applyWithTrades(database(), edit, importedTrades(plan)), edit.label, t);
     if (result.saved) onClose();
     else setFailure(result.message);
   };
