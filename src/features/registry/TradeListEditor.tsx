@@ -41,6 +41,8 @@ export function TradeListEditor({ entries, onClose }: { entries: readonly Regist
     }
     if (shown.list === list) return true;
     const result = await tradesEdit(database(), step, kind, name);
+    // The stored list already was as asked (another tab did it): nothing written, nothing to undo.
+    if (result.ok && result.entryId === null) return true;
     const saved = reportWrite(result, tradesEditLabel(kind, name), t, (refusal) => t(`registryTrades.error.${String(refusal)}`));
     setProblem(saved.saved ? null : saved.message);
     return saved.saved;
