@@ -9,7 +9,7 @@ import { addEntryEdit, importEntriesEdit } from '../../src/db/register';
 import { applyWithTrades, tradesEdit } from '../../src/db/register-trades';
 import { getSetting } from '../../src/db/settings';
 import { applyEdit, undo } from '../../src/db/transact';
-import { addTrade, DEFAULT_TRADE_LIST, emptyEntryFields, removeTrade, type ImportPlan } from '../../src/domain/register';
+import { addTrade, DEFAULT_TRADE_LIST, emptyEntryFields, moveTrade, removeTrade, type ImportPlan } from '../../src/domain/register';
 
 const opened: PhanloDatabase[] = [];
 let n = 0;
@@ -58,6 +58,15 @@ describe('the trade list written from two tabs at once', () => {
     const removed = await tradesEdit(tab1, (list, inUse) => removeTrade(list, 'Làm hương', inUse), 'removed', 'Làm hương');
     expect(removed.ok ? null : removed.failure).toMatchObject({ kind: 'refused', refusal: 'in-use' });
     expect(await added(tab2)).toEqual(['Làm hương']);
+  });
+
+  it('writes nothing, and records no undo, when the stored list already is as the step asks', async () => {
+    const [tab1] = await twoTabs();
+    const last = DEFAULT_TRADE_LIST.at(-1)!.id;
+    const moved = await tradesEdit(tab1, (list) => moveTrade(list, last, 1), 'moved', last);
+    expect(moved).toMatchObject({ ok: true, entryId: null });
+    expect(await tab1.history.count()).toBe(0);
+    expect(await tab1.settings.get('trades')).toBeUndefined();
   });
 
   it('keeps a trade the editor adds while an import in the other tab adds its own', async () => {
