@@ -106,7 +106,7 @@ describe('#/plan: zone edges, compare map, plot schedule workbook', () => {
     const before = await layoutVersion(page);
     await page.getByTestId('param-targetFrontageM').fill('25');
     await waitForLayout(page, before);
-    await page.getByText(/Đã đổi tham số phương án/).waitFor({ timeout: 10_000 });
+    await page.getByTestId('notice').getByText(/Đã đổi tham số phương án/).waitFor({ timeout: 10_000 });
     // The copy's codes as its plot list shows them (kept stable from the demo's where plots stay); the demo's from the engine.
     const base = engineCodes(demo);
     await expect.poll(async () => (await listCodes(page)).length, { timeout: 30_000 }).toBeGreaterThan(0);
