@@ -4,40 +4,12 @@
  * The rules (one offer per plot, one accepted-or-later plot per entry) live in the commands that write
  * these rows, inside one IndexedDB transaction.
  */
+import type { RegisterEntry } from '../domain/register/entry';
 import type { RecordEnvelope } from './database';
 
-/** What a workshop's work sends out; drives where the allocation suggestion places it. */
-export type Emission = 'noise' | 'dust' | 'wastewater' | 'smoke';
-export type FireHazard = 'low' | 'medium' | 'high';
-export type EntryKind = 'household' | 'enterprise';
-
-/** One household or enterprise registered to move into the zone (table `registerEntries`, key `id`). */
-export interface RegisterEntryRow extends RecordEnvelope {
-  id: string;
-  kind: EntryKind;
-  name: string;
-  representative: string | null;
-  /** Text: leading zeros kept. */
-  phone: string | null;
-  /** National ID (CCCD) or tax code (MST); text. */
-  idNumber: string | null;
-  /** A trade of the editable list (its id), or a trade as written in an imported file. */
-  trade: string | null;
-  address: string | null;
-  areaNeededM2: number | null;
-  workers: number | null;
-  emissions: Emission[];
-  fireHazard: FireHazard | null;
-  needsLoan: boolean;
-  loanMillionVnd: number | null;
-  notes: string | null;
-  /** ISO date (yyyy-mm-dd). */
-  registeredOn: string | null;
-  /** Plot codes wished for (nguyện vọng), in order of preference; several entries may wish for one plot. */
-  wishes: string[];
-  /** ISO 8601 of creation; orders the list by default. */
-  createdAt: string;
-}
+/** One household or enterprise registered to move into the zone (table `registerEntries`, key `id`): the
+ * rules' entry (src/domain/register/entry.ts) with its envelope. */
+export interface RegisterEntryRow extends RegisterEntry, RecordEnvelope {}
 
 /** Where an allocation stands; `withdrawn` ends it. */
 export type AllocationStatus = 'offered' | 'accepted' | 'paid' | 'building' | 'operating' | 'withdrawn';
