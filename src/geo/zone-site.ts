@@ -1,10 +1,22 @@
 /**
  * The planned zone and what it faces, in plane metres: what the layout engine reads (a FeatureCollection
- * with `role: "zone" | "access-road" | "residential" | "entrance"` on disk). Lives in geo because the
+ * with `role: "zone" | "access-road" | "residential" | "separation" | "entrance"` on disk). Lives in geo because the
  * engine (geo/layout) needs it and geo may depend on nothing above it; src/domain/site.ts re-exports it.
  */
 import type { CrsId, PlanePoint } from './coordinates';
 import type { PlanePolygon } from './plane-measure';
+
+/**
+ * A stretch of the boundary where the district accepts a public road or canal as the separation, so
+ * the QCVN 01:2021 2.5.2 strip there is `stripM` wide instead of `perimeterGreenM` (role
+ * "separation" in a zone file, or the planner's edge mark). The line lies along the edge, within
+ * SEPARATION_REACH_M (src/geo/layout/separation-edges.ts), over part of an edge or across several.
+ */
+export interface SeparationEdge {
+  readonly line: readonly PlanePoint[];
+  /** Width of the green strip left along the covered boundary, m (0: none). */
+  readonly stripM: number;
+}
 
 export interface ZoneSite {
   readonly name: string;
@@ -16,6 +28,11 @@ export interface ZoneSite {
   readonly accessRoads: readonly (readonly PlanePoint[])[];
   /** Edges of the zone facing homes, which need the green isolation strip. */
   readonly residentialEdges: readonly (readonly PlanePoint[])[];
+  /**
+   * Edges where the strip is narrowed (accepted separation). Optional: sites stored or read before
+   * it existed have none, and read as before.
+   */
+  readonly separationEdges?: readonly SeparationEdge[];
   /** Where the main road meets the public road, when the file names it. */
   readonly entrance: PlanePoint | null;
 }

@@ -121,6 +121,8 @@ function balanceOf(features: readonly LayoutFeature[], site: ZoneSite, before: L
     largestEnvelopeSharePercent: Math.max(0, ...envelopes.map((e, i) => (e ? (100 * polygonAreaM2(e)) / polygonAreaM2(plots[i]) : 0))),
     longestOpenDeadEndM: deadEnd,
     hasResidentialEdge: site.residentialEdges.length > 0,
+    // Hand edits never move the strips: the sides the last run found narrowed stay narrowed.
+    narrowedEdges: before.landUse.checks.find((c) => c.rule === 'isolation-strip-min')?.edges,
   }, before.parameters);
 }
 

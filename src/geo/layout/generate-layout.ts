@@ -72,8 +72,12 @@ export function generateLayout(
   site: ZoneSite, parameters: LayoutParameters, options: LayoutOptions = {},
 ): LayoutResult | LayoutFailure {
   const result = searchLayout(site, parameters, options);
-  if (result.ok) options.onProgress?.(1);
-  return result;
+  if (!result.ok) return result;
+  options.onProgress?.(1);
+  // The separation marks used, in the layout itself: its file says what narrowed the strip.
+  const marks = site.separationEdges ?? [];
+  if (!marks.length) return result;
+  return { ...result, separationEdges: marks.map((m) => ({ line: m.line.map((q): [number, number] => [q[0], q[1]]), stripM: m.stripM })) };
 }
 
 function searchLayout(site: ZoneSite, parameters: LayoutParameters, layoutOptions: LayoutOptions): LayoutResult | LayoutFailure {
@@ -210,7 +214,7 @@ function layoutFrom(
   site: ZoneSite, zone: PlanePolygon, entrance: Entrance, p: LayoutParameters, options: GenerateOptions,
 ): LayoutResult | LayoutFailure {
   const f = entrance.frame;
-  const strips = greenStrips(zone, site.residentialEdges, p.greenBufferM, p.perimeterGreenM);
+  const strips = greenStrips(zone, site.residentialEdges, p.greenBufferM, p.perimeterGreenM, site.separationEdges);
   const locked = options.locked ?? [];
   // Locked plots are taken out of the land first: roads and new plots go around them.
   const inner = locked.length ? subtractPolygons(strips.land, locked.map((q) => q.polygon)) : strips.land;

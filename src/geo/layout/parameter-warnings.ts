@@ -2,7 +2,7 @@
  * Warnings for parameter choices that break a regulation the engine still lets the planner choose
  * (the refusals are in parameters.ts).
  */
-import type { LayoutParameters, LayoutWarning } from './types';
+import type { LayoutParameters, LayoutWarning, NarrowedEdge } from './types';
 
 /** @param hasResidentialEdge whether the zone faces homes anywhere */
 export function parameterWarnings(p: LayoutParameters, hasResidentialEdge: boolean): LayoutWarning[] {
@@ -15,4 +15,13 @@ export function parameterWarnings(p: LayoutParameters, hasResidentialEdge: boole
   if (p.turnaroundM < 12) out.push({ code: 'turnaround-below-6.2.5', params: { sideM: p.turnaroundM, requiredM: 12 } });
   if (p.turnaroundM < p.branchRoadWidthM) out.push({ code: 'turnaround-narrower-than-road', params: { sideM: p.turnaroundM, roadWidthM: p.branchRoadWidthM } });
   return out;
+}
+
+/**
+ * One warning per side where an accepted separation narrows the 2.5.2 strip: the side, its length and
+ * the width left, so the planner sees what the district must accept and what restores the rule (the
+ * edge's mark, or `stripM` of the zone file's separation line).
+ */
+export function narrowedStripWarnings(edges: readonly NarrowedEdge[]): LayoutWarning[] {
+  return edges.map((e) => ({ code: 'strip-narrowed-at-edge', params: { side: e.side, lengthM: e.lengthM, stripM: e.stripM, requiredM: 10 } }));
 }

@@ -18,7 +18,7 @@ import { GREEN_MIN_PERCENT, plotsForGreen } from './green-top-up';
 import { landUseBalance } from './land-use-balance';
 import { layoutFeatures } from './layout-features';
 import { leftoverLand } from './leftover';
-import { parameterWarnings } from './parameter-warnings';
+import { narrowedStripWarnings, parameterWarnings } from './parameter-warnings';
 import type { LayoutPattern } from './patterns';
 import { assignCodes, naturalCodes } from './plot-codes';
 import { REGULARITY_POINTS } from './choose-layout';
@@ -163,7 +163,7 @@ export function layoutPattern(input: PatternInput, pattern: LayoutPattern, p: La
   const features = layoutFeatures({ centrelines: centreLines.lines, kept, isolation, perimeter, leftover, roads, facilities: facilities.lots, plots: built, codes, envelopes }, p);
 
   const parkingM2 = multiPolygonAreaM2(facilities.lots.filter((l) => l.use === 'parking').flatMap((l) => l.polygons));
-  const warnings: LayoutWarning[] = [...parameterWarnings(p, hasResidentialEdge), ...roads.warnings, ...centreLines.warnings, ...facilities.warnings];
+  const warnings: LayoutWarning[] = [...parameterWarnings(p, hasResidentialEdge), ...narrowedStripWarnings(strips.narrowed), ...roads.warnings, ...centreLines.warnings, ...facilities.warnings];
   const networkDeadEnds = roads.warnings.filter((w) => w.code === 'dead-end-needs-turnaround').map((w) => Number(w.params?.lengthM ?? 0));
   // Dead ends of the roads as written (a pond cutting a branch, a neighbour road that was a sliver).
   const turnarounds = roads.pieces.filter((q) => q.role === 'turnaround').flatMap((q) => q.polygons);
@@ -183,6 +183,7 @@ export function layoutPattern(input: PatternInput, pattern: LayoutPattern, p: La
     largestEnvelopeSharePercent: Math.max(0, ...envelopes.map((e, i) => (e ? (100 * polygonAreaM2(e)) / polygonAreaM2(plots[i]) : 0))),
     longestOpenDeadEndM: allOpenDeadEnds.length ? Math.max(...allOpenDeadEnds) : 0,
     hasResidentialEdge,
+    narrowedEdges: strips.narrowed,
   }, p);
   if (toGreen.size) {
     warnings.push({ code: 'plots-to-green', params: { plots: toGreen.size, requiredPercent: GREEN_MIN_PERCENT } });

@@ -77,6 +77,18 @@ export interface LandUseRow {
   sharePercent: number;
 }
 
+/** Compass side of the zone an edge lies on (its outward normal), as codes the messages name. */
+export type EdgeSide = 'north' | 'north-east' | 'east' | 'south-east' | 'south' | 'south-west' | 'west' | 'north-west';
+
+/** A side of the zone where an accepted separation leaves the 2.5.2 strip under 10 m. */
+export interface NarrowedEdge {
+  readonly side: EdgeSide;
+  /** Covered length along that side, m to 0.1. */
+  readonly lengthM: number;
+  /** The strip width left there, m. */
+  readonly stripM: number;
+}
+
 export interface RuleCheck {
   rule: string;
   reference: string;
@@ -86,6 +98,8 @@ export interface RuleCheck {
   actual: number;
   unit: '%' | 'm';
   pass: boolean;
+  /** 2.5.2 only, when separation marks narrow the strip: the sides narrowed and the width left. */
+  edges?: NarrowedEdge[];
 }
 
 export interface LandUseBalance {
@@ -112,6 +126,11 @@ export interface LayoutResult {
   /** The pattern the chooser kept (README of src/geo/layout: how a layout is chosen). */
   pattern?: string;
   features: LayoutFeature[];
+  /**
+   * The accepted-separation marks the layout was made with (the site's `separationEdges`), so that
+   * the layout file says what narrowed its strip; absent when there were none.
+   */
+  separationEdges?: { line: [number, number][]; stripM: number }[];
   landUse: LandUseBalance;
   warnings: LayoutWarning[];
 }

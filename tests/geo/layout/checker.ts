@@ -158,14 +158,24 @@ function checkStrips(c: CheckContext): void {
   // (its 2.5.2 failure is the reported rule 'isolation-strip'): held to the strip it says it kept.
   const narrowed = c.r.warnings.find((w) => w.code === 'perimeter-strip-narrowed');
   const stripM = narrowed ? Math.min(c.p.perimeterGreenM, Number(narrowed.params?.usedM)) : c.p.perimeterGreenM;
-  if (stripM > 0) {
-    const edge = c.outer.getExteriorRing();
+  // Accepted separations (site.separationEdges): the boundary within 5 m of such a line keeps only its
+  // stripM, judged by JSTS buffers here (the engine matches lines to edges its own way).
+  const edge = c.outer.getExteriorRing();
+  const marks = (c.site.separationEdges ?? []).filter((m) => m.line.length >= 2);
+  const covers = marks.map((m) => ({ stripM: m.stripM, area: c.frame.line(m.line as readonly Pt[]).buffer(SEPARATION_REACH_M + DISTANCE_TOLERANCE_M) }));
+  const open = covers.reduce((rest: Geometry, cover) => rest.difference(cover.area), edge);
+  const parts = [{ stripM, line: open }, ...covers.map((cover) => ({ stripM: Math.min(stripM, cover.stripM), line: edge.intersection(cover.area) }))];
+  for (const part of parts) {
+    if (part.stripM <= 0 || part.line.isEmpty()) continue;
     for (const piece of built) {
-      const d = piece.g.distance(edge);
-      if (d < stripM - DISTANCE_TOLERANCE_M) c.add('perimeter-strip', `${piece.label} is ${d.toFixed(3)} m from the zone edge (perimeter strip ${stripM} m)`);
+      const d = piece.g.distance(part.line);
+      if (d < part.stripM - DISTANCE_TOLERANCE_M) c.add('perimeter-strip', `${piece.label} is ${d.toFixed(3)} m from the zone edge (perimeter strip ${part.stripM} m)`);
     }
   }
 }
+
+/** How far from the boundary a separation line still marks it, m (README's zone format). */
+const SEPARATION_REACH_M = 5;
 
 function checkEnvelopes(c: CheckContext): void {
   const { p } = c;
