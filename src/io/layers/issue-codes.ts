@@ -63,6 +63,7 @@ export const IMPORT_ERROR_CODES = [
 export const IMPORT_WARNING_CODES = [
   'multipart-slivers-dropped',
   'access-road-width-assumed',
+  'separation-strip-assumed',
   'zip-other-layers-ignored',
   'dbf-encoding-guessed',
   'dbf-encoding-unknown',

@@ -95,8 +95,10 @@ export function parcelLayerToGeoJson(layer: ParcelLayer, options: ToGeoJsonOptio
 }
 
 export interface SiteMapProperties {
-  role: 'zone' | 'access-road' | 'residential' | 'entrance';
+  role: 'zone' | 'access-road' | 'residential' | 'separation' | 'entrance';
   widthM?: number;
+  /** A separation line's strip width, m. */
+  stripM?: number;
   name?: string;
   areaM2?: number;
 }
@@ -126,6 +128,9 @@ export function zoneSiteToGeoJson(site: ZoneSite | ZoneSiteRead, options: ToGeoJ
   });
   for (const line of site.residentialEdges) {
     features.push({ type: 'Feature', geometry: geometryOut({ type: 'LineString', coordinates: line }, write), properties: { role: 'residential' } });
+  }
+  for (const mark of site.separationEdges ?? []) {
+    features.push({ type: 'Feature', geometry: geometryOut({ type: 'LineString', coordinates: mark.line }, write), properties: { role: 'separation', stripM: mark.stripM } });
   }
   if (site.entrance) {
     features.push({ type: 'Feature', geometry: geometryOut({ type: 'Point', coordinates: site.entrance }, write), properties: { role: 'entrance' } });

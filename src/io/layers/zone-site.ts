@@ -1,11 +1,12 @@
 /**
  * Reads the zone file (public/geo/dong-doc-zone.geojson): exactly one Polygon `role: "zone"` (holes are
  * areas to keep free), at least one LineString `role: "access-road"` (public road centre line, with
- * optional `widthM` and `name`), optional LineStrings `role: "residential"`, an optional Point
- * `role: "entrance"`.
+ * optional `widthM` and `name`), optional LineStrings `role: "residential"` and `role: "separation"`
+ * (an edge where the district accepts a public road or canal as the 2.5.2 separation; optional `stripM`,
+ * the strip width kept there, else 0 m with a warning), an optional Point `role: "entrance"`.
  */
 import type { PlanePoint } from '../../geo/coordinates';
-import type { ZoneSite } from '../../domain/site';
+import type { SeparationEdge, ZoneSite } from '../../domain/site';
 import type { PlanePolygon } from '../../geo/plane-measure';
 import { checkLine, checkPolygon } from './geometry-issues';
 import { openPlaneCollection, planeGeometryOf } from './geojson-features';
@@ -41,9 +42,9 @@ export interface ZoneSiteRead extends ZoneSite {
   readonly accessRoadProperties: readonly AccessRoadProperties[];
 }
 
-const ROLES = ['zone', 'access-road', 'residential', 'entrance'] as const;
+const ROLES = ['zone', 'access-road', 'residential', 'separation', 'entrance'] as const;
 type Role = (typeof ROLES)[number];
-const GEOMETRY_OF_ROLE = { zone: 'Polygon', 'access-road': 'LineString', residential: 'LineString', entrance: 'Point' } as const;
+const GEOMETRY_OF_ROLE = { zone: 'Polygon', 'access-road': 'LineString', residential: 'LineString', separation: 'LineString', entrance: 'Point' } as const;
 
 function pointSegmentDistance(p: readonly number[], a: readonly number[], b: readonly number[]): number {
   const dx = b[0] - a[0];
@@ -94,6 +95,7 @@ export function readZoneSite(json: unknown, fileName: string, options: ReadLayer
   const roads: { line: readonly PlanePoint[]; widthM: number; widthAssumed: boolean; name: string; feature: number }[] = [];
   const warnings: ReadWarning[] = [];
   const residentialEdges: (readonly PlanePoint[])[] = [];
+  const separationEdges: SeparationEdge[] = [];
   let roadFeatures = 0;
 
   for (const feature of collection.features) {
@@ -130,6 +132,17 @@ export function readZoneSite(json: unknown, fileName: string, options: ReadLayer
       }
     } else if (role === 'residential') {
       if (geometry?.type === 'LineString' && checkLine(geometry.coordinates, fileName, at, errors)) residentialEdges.push(geometry.coordinates);
+    } else if (role === 'separation') {
+      // No width is usual (the district accepts the road or canal alone): 0 m, said in a warning.
+      const strip = coerceNumber(feature.properties.stripM);
+      const missing = !strip.ok && strip.problem === 'value-missing';
+      if (missing) warnings.push(issue(fileName, 'separation-strip-assumed', { ...at, field: 'stripM' }, { assumedM: 0, requiredM: 10 }));
+      else if (!strip.ok || strip.value < 0 || strip.value > 200) {
+        errors.push(issue(fileName, 'value-not-number', { ...at, field: 'stripM' }, { target: 'stripM', value: displayValue(feature.properties.stripM) }));
+      }
+      if (geometry?.type === 'LineString' && checkLine(geometry.coordinates, fileName, at, errors)) {
+        separationEdges.push({ line: geometry.coordinates, stripM: strip.ok ? strip.value : 0 });
+      }
     } else if (entrance !== null) {
       errors.push(issue(fileName, 'entrance-multiple', at, { first: entrance.feature }));
     } else if (geometry?.type === 'Point') {
@@ -159,6 +172,7 @@ export function readZoneSite(json: unknown, fileName: string, options: ReadLayer
     accessRoads: roads.map((r) => r.line),
     accessRoadProperties: roads.map((r) => ({ widthM: r.widthM, widthAssumed: r.widthAssumed, name: r.name })),
     residentialEdges,
+    ...(separationEdges.length ? { separationEdges } : {}),
     entrance: entrance?.point ?? null,
   }, errors, warnings);
 }

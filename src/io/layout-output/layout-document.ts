@@ -18,6 +18,8 @@ export interface LayoutDocument {
   readonly landUse: unknown;
   /** Plain-language warnings. */
   readonly warnings: unknown;
+  /** The accepted-separation marks that narrowed the 2.5.2 strip (plane lines), when there were any. */
+  readonly separationEdges?: readonly { readonly line: readonly (readonly [number, number])[]; readonly stripM: number }[];
   readonly features: readonly PlaneFeature[];
 }
 

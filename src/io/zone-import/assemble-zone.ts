@@ -14,7 +14,8 @@ import { orientPolygon } from '../layers/to-plane';
 import { coerceNumber, displayValue, isBlank } from '../layers/value-coercion';
 import { ACCESS_ROAD_REACH_M, lineToRingDistanceM } from '../layers/zone-site';
 import { zoneIssue, type ZoneIssue, type ZoneReadResult } from './zone-issues';
-import { roleOfName, type ZoneRole } from './zone-roles';
+import { roleOfName, separationOfName, type ZoneRole } from './zone-roles';
+import type { SeparationEdge } from '../../geo/zone-site';
 
 export interface DraftFeature {
   /** Where the feature is in its file: its fid (`feature`) or its first CSV row. */
@@ -29,6 +30,8 @@ export interface DraftFeature {
   readonly name: string;
   /** The access road's width as the file writes it, when it does. */
   readonly widthM?: unknown;
+  /** A separation line's strip width as the file writes it (attribute `stripM`), when it does. */
+  readonly stripM?: unknown;
   readonly geometry: PlaneGeometry;
 }
 
@@ -84,6 +87,7 @@ export function assembleZone(
   const unmarkedPolygons: { draft: DraftFeature; polygon: PlanePolygon }[] = [];
   const roads: { draft: DraftFeature; line: readonly PlanePoint[]; widthM: number | null }[] = [];
   const residential: (readonly PlanePoint[])[] = [];
+  const separation: SeparationEdge[] = [];
   const unmarkedLines: UnmarkedLine[] = [];
   let entrance: { draft: DraftFeature; point: PlanePoint } | null = null;
   const wrongType = (draft: DraftFeature, expected: string) =>
@@ -113,6 +117,10 @@ export function assembleZone(
       }
       if (!checkLine(line, fileName, draft.at, errors as ReadError[])) continue;
       if (role === 'residential') residential.push(line);
+      else if (role === 'separation') {
+        const stripM = stripOf(draft, fileName, errors, warnings);
+        if (stripM !== null) separation.push({ line, stripM });
+      }
       else if (role === null) unmarkedLines.push({ at: draft.at, name: draft.name, line });
       else roads.push({ draft, line, widthM: widthOf(draft, fileName, errors) });
     }
@@ -163,6 +171,7 @@ export function assembleZone(
         zone: polygon,
         accessRoads: roads.map((r) => r.line),
         residentialEdges: residential,
+        ...(separation.length ? { separationEdges: separation } : {}),
         entrance: entrance?.point ?? null,
       },
       accessRoadWidthsM: roads.map((r) => r.widthM),
@@ -179,6 +188,24 @@ function widthOf(draft: DraftFeature, fileName: string, errors: ZoneIssue[]): nu
   const width = coerceNumber(draft.widthM);
   if (width.ok && width.value > 0) return width.value;
   errors.push(zoneIssue(fileName, 'value-not-number', { ...draft.at, field: 'widthM' }, { target: 'widthM', value: displayValue(draft.widthM) }));
+  return null;
+}
+
+/**
+ * A separation line's strip width: the `stripM` attribute, else a width in its layer or folder name
+ * ("separation 5"); none at all is 0 m (the district accepts the road or canal alone), with a warning
+ * that says so; a value that is no number of metres ≥ 0 is an error.
+ */
+function stripOf(draft: DraftFeature, fileName: string, errors: ZoneIssue[], warnings: ZoneIssue[]): number | null {
+  if (draft.stripM === undefined || isBlank(draft.stripM)) {
+    const named = draft.role === null ? null : separationOfName(draft.role);
+    if (named) return named.stripM;
+    warnings.push(zoneIssue(fileName, 'separation-strip-assumed', { ...draft.at, field: 'stripM' }, { assumedM: 0, requiredM: 10 }));
+    return 0;
+  }
+  const strip = coerceNumber(draft.stripM);
+  if (strip.ok && strip.value >= 0 && strip.value <= 200) return strip.value;
+  errors.push(zoneIssue(fileName, 'value-not-number', { ...draft.at, field: 'stripM' }, { target: 'stripM', value: displayValue(draft.stripM) }));
   return null;
 }
 

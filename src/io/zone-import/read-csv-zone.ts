@@ -22,6 +22,7 @@ const COLUMNS = {
   ring: ['ring', 'vong', 'part'],
   point: ['point', 'diem', 'stt', 'sohieudiem', 'order'],
   name: ['name', 'ten', 'feature', 'id'],
+  strip: ['stripm', 'strip', 'daicachlym'],
 } as const;
 
 interface Group {
@@ -29,6 +30,8 @@ interface Group {
   readonly role: string;
   readonly name: string;
   readonly ring: number;
+  /** A separation line's `stripM` cell (its first row's). */
+  readonly strip: string;
   readonly rows: { row: number; order: number; x: number; y: number }[];
 }
 
@@ -59,7 +62,7 @@ export function readCsvZone(bytes: Uint8Array, fileName: string, planeCrs: CrsId
     const orderValue = cols.point ? coerceNumber(r.values[cols.point], table.decimalMark) : null;
     if (x === null || y === null) return;
     const key = `${role}\u0000${name}\u0000${ring}`;
-    if (!groups.has(key)) groups.set(key, { key, role, name, ring, rows: [] });
+    if (!groups.has(key)) groups.set(key, { key, role, name, ring, strip: cols.strip ? r.values[cols.strip] ?? '' : '', rows: [] });
     groups.get(key)!.rows.push({ row: r.row, order: orderValue?.ok ? orderValue.value : n, x, y });
   });
 
@@ -80,7 +83,7 @@ export function readCsvZone(bytes: Uint8Array, fileName: string, planeCrs: CrsId
     const at = { row: g.rows[0].row };
     const plane = geometryToPlane(source, converter);
     if ('outOfRange' in plane) issues.push(zoneIssue(fileName, 'coordinates-out-of-range', at, { ...plane.outOfRange, crs: planeCrs }));
-    else drafts.push({ at, role: g.role === '' ? null : g.role, roleStated: cols.role !== undefined, name: g.name, geometry: plane.geometry });
+    else drafts.push({ at, role: g.role === '' ? null : g.role, roleStated: cols.role !== undefined, name: g.name, stripM: g.strip, geometry: plane.geometry });
   };
   for (const rings of polygons.values()) {
     const sorted = [...rings].sort((a, b) => a.ring - b.ring);

@@ -3,7 +3,8 @@
  * coordinate system, so the plane of Settings is taken and a warning says so. Closed polylines and
  * hatches are polygons: the largest is the zone, closed polylines inside it are its holes; open
  * polylines and lines are the public road, the homes' edges, or unmarked. The role is the layer's
- * name (`zone`, `access-road`, `ranh-gioi`, `duong`, `khu-dan-cu`…) or an XDATA string `role=…`.
+ * name (`zone`, `access-road`, `ranh-gioi`, `duong`, `khu-dan-cu`, `separation`…) or an XDATA string `role=…`;
+ * a separation line's strip width is an XDATA string `stripM=…` or its layer's name (`separation-5`).
  */
 import type { CrsId, PlanePoint } from '../../geo/coordinates';
 import { parseCrs } from '../../geo/coordinates';
@@ -72,7 +73,8 @@ export function readDxfZone(bytes: Uint8Array, fileName: string, planeCrs: CrsId
       return;
     }
     const { role, stated } = roleOf(entity);
-    drafts.push({ at: { feature: entity.index }, role, roleStated: stated, name: entity.layer, geometry: plane.geometry });
+    const stripM = entity.xdata.map((t) => /^\s*stripM\s*[=:]\s*(.+)$/i.exec(t)?.[1].trim()).find((v) => v !== undefined);
+    drafts.push({ at: { feature: entity.index }, role, roleStated: stated, name: entity.layer, stripM, geometry: plane.geometry });
   };
 
   // Hatches are whole polygons already; closed polylines of the zone (or of no role) nest: each inside

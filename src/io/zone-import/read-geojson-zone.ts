@@ -28,6 +28,7 @@ export function readGeoJsonZone(text: string, fileName: string, planeCrs: CrsId)
       roleStated: true,
       name: name.ok ? name.value : '',
       widthM: feature.properties.widthM,
+      stripM: feature.properties.stripM,
       geometry,
     });
   }

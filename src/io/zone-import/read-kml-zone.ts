@@ -93,7 +93,8 @@ export function readKmlDocuments(texts: readonly string[], fileName: string, pla
           errors.push(zoneIssue(fileName, 'coordinates-out-of-range', at, { ...plane.outOfRange, crs: WGS84 }));
           continue;
         }
-        drafts.push({ at, role, roleStated: stated !== null && stated !== '', name, widthM: extendedValue(placemark, 'widthM') ?? undefined, geometry: plane.geometry });
+        drafts.push({ at, role, roleStated: stated !== null && stated !== '', name, widthM: extendedValue(placemark, 'widthM') ?? undefined,
+          stripM: extendedValue(placemark, 'stripM') ?? undefined, geometry: plane.geometry });
       }
     }
   }

@@ -100,7 +100,7 @@ export function readShapefileZone(bytes: Uint8Array, fileName: string, planeCrs:
       const hasRole = stated !== undefined && stated !== null && String(stated).trim() !== '';
       drafts.push({
         at, role: hasRole ? String(stated) : layerName, roleStated: hasRole, name: name.ok ? name.value : '',
-        widthM: fieldValue(record, 'widthM'), geometry: plane.geometry,
+        widthM: fieldValue(record, 'widthM'), stripM: fieldValue(record, 'stripM'), geometry: plane.geometry,
       });
     });
   }
