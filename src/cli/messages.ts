@@ -7,6 +7,7 @@
  */
 import { importIssueMessage, importMessages } from '../i18n/messages/import';
 import { layoutMessages } from '../i18n/messages/layout';
+import { stripEdgesMessages } from '../i18n/messages/strip-edges';
 import { mergeCatalogues, translate, type MessageParams } from '../i18n/translate';
 
 /** Where an error's words live: the command line's own list, or a catalogue key prefix. */
@@ -23,7 +24,7 @@ export interface ReaderErrorLike {
   readonly source?: MessageSource;
 }
 
-const catalogue = mergeCatalogues(importMessages, layoutMessages);
+const catalogue = mergeCatalogues(importMessages, layoutMessages, stripEdgesMessages);
 const LANGUAGE = 'en';
 const t = (key: string, params?: MessageParams): string => translate(catalogue, LANGUAGE, key, params);
 

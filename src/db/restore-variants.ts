@@ -8,6 +8,22 @@ import { defaultParameters, type VariantRow } from './variant-row';
 
 const isObject = (value: unknown): value is Record<string, unknown> => typeof value === 'object' && value !== null && !Array.isArray(value);
 
+const isPoint = (p: unknown): boolean => Array.isArray(p) && p.length >= 2 && Number.isFinite(p[0]) && Number.isFinite(p[1]);
+const isSeparation = (s: unknown): boolean => isObject(s) && Array.isArray(s.line) && s.line.length >= 2 && s.line.every(isPoint)
+  && typeof s.stripM === 'number' && Number.isFinite(s.stripM) && s.stripM >= 0 && s.stripM <= 200;
+
+/**
+ * A site's accepted-separation marks (optional, added after v6: rows without them read as before).
+ * Damaged marks are dropped, which gives back the full 2.5.2 strip there, and reported.
+ */
+function withSeparationChecked(site: Record<string, unknown>, fields: string[]): Record<string, unknown> {
+  const marks = site.separationEdges;
+  if (marks === undefined || (Array.isArray(marks) && marks.every(isSeparation))) return site;
+  fields.push('site.separationEdges');
+  const { separationEdges: _dropped, ...rest } = site;
+  return rest;
+}
+
 /** One stored row, checked; null when it cannot be a variant at all (no id). */
 function restoreVariant(row: unknown, issues: RestoreIssue[]): VariantRow | null {
   if (!isObject(row) || typeof row.id !== 'string' || !row.id) {
@@ -16,7 +32,8 @@ function restoreVariant(row: unknown, issues: RestoreIssue[]): VariantRow | null
   }
   const fields: string[] = [];
   const name = typeof row.name === 'string' || row.name === null ? row.name : (fields.push('name'), null);
-  const site = row.site === null || (isObject(row.site) && Array.isArray(row.site.zone)) ? row.site : (fields.push('site'), null);
+  const siteRead = row.site === null || (isObject(row.site) && Array.isArray(row.site.zone)) ? row.site : (fields.push('site'), null);
+  const site = siteRead === null ? null : withSeparationChecked(siteRead as Record<string, unknown>, fields);
   const checked = validateLayoutParameters(row.parameters);
   const parameters = checked.ok ? checked.value : (fields.push('parameters'), defaultParameters());
   // A layout made with other parameters than the ones kept is not this variant's: lay it out again.

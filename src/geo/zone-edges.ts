@@ -1,6 +1,8 @@
 /**
  * The edges of a zone's outer boundary and what each faces — the public road (đường công cộng), homes
- * (giáp khu dân cư) or nothing — so a planner can mark them on the map where the file carried no roles.
+ * (giáp khu dân cư), an accepted separation (a public road or canal the approving authority accepts as
+ * the 2.5.2 separation, with the strip width kept there) or nothing — so a planner can mark them on
+ * the map where the file carried no roles.
  * A marked edge is stored as a two-point line on the edge itself: the layout engine takes a public road
  * line within 20 m of an edge as running along it, and an edge facing homes as the line its isolation
  * strip is measured from. Pure: a site in, a new site out, the input never changed.
@@ -12,7 +14,7 @@ import { distanceM, ringCorners, ringSignedAreaM2 } from './plane-measure';
 import { TOLERANCE_M } from './tolerance';
 import type { ZoneSite } from './zone-site';
 
-export type EdgeRole = 'access-road' | 'residential';
+export type EdgeRole = 'access-road' | 'residential' | 'separation';
 
 export interface ZoneEdge {
   /** Index in the outer ring as stored: edge i runs from corner i to corner i + 1 (wrapping). */
@@ -27,6 +29,8 @@ export interface ZoneEdge {
    * engine takes as running along this edge, or a homes line lying along it. Null when none does.
    */
   readonly fileRole: EdgeRole | null;
+  /** The strip width kept along a separation edge (marked, else the file's line along it), m; null otherwise. */
+  readonly stripM: number | null;
 }
 
 /** A homes line passes this close to an edge's middle: it runs along that edge, m. */
@@ -64,30 +68,42 @@ export function zoneEdges(site: ZoneSite): ZoneEdge[] {
   const isEdge = (l: readonly PlanePoint[]) => corners.some((c, i) => lineIsEdge(l, c, corners[(i + 1) % corners.length]));
   const fileRoads = edgesAlongRoads(corners, site.accessRoads.filter((l) => !isEdge(l)));
   const fileHomes = site.residentialEdges.filter((l) => !isEdge(l));
+  const separation = site.separationEdges ?? [];
+  const fileSeparation = separation.filter((s) => !isEdge(s.line));
   return corners.map((from, index) => {
     const to = corners[(index + 1) % corners.length];
+    const marked = separation.find((s) => lineIsEdge(s.line, from, to));
     const role: EdgeRole | null = site.accessRoads.some((l) => lineIsEdge(l, from, to)) ? 'access-road'
-      : site.residentialEdges.some((l) => lineIsEdge(l, from, to)) ? 'residential' : null;
+      : site.residentialEdges.some((l) => lineIsEdge(l, from, to)) ? 'residential' : marked ? 'separation' : null;
+    const alongSeparation = fileSeparation.find((s) => runsAlong(s.line, from, to));
     const fileRole: EdgeRole | null = fileRoads.has(index) ? 'access-road'
-      : fileHomes.some((l) => runsAlong(l, from, to)) ? 'residential' : null;
-    return { index, from, to, lengthM: distanceM(from, to), role, fileRole };
+      : fileHomes.some((l) => runsAlong(l, from, to)) ? 'residential' : alongSeparation ? 'separation' : null;
+    const stripM = role === 'separation' ? marked!.stripM : role === null && fileRole === 'separation' ? alongSeparation!.stripM : null;
+    return { index, from, to, lengthM: distanceM(from, to), role, fileRole, stripM };
   });
 }
 
 /**
  * The site with edge `index` marked `role` (or unmarked with null): any role line on that edge is
  * taken off first, so an edge has one role at most. Role lines elsewhere (a road centre line from a
- * file) are kept as they were. Null when the edge does not exist or already has that role.
+ * file) are kept as they were. A separation keeps `stripM` metres of strip (0: the road or canal
+ * alone); marking a separation edge again with another width changes only the width. Null when the
+ * edge does not exist or already is so.
  */
-export function markZoneEdge(site: ZoneSite, index: number, role: EdgeRole | null): ZoneSite | null {
+export function markZoneEdge(site: ZoneSite, index: number, role: EdgeRole | null, stripM = 0): ZoneSite | null {
   const edge = zoneEdges(site)[index];
-  if (!edge || edge.role === role) return null;
+  if (!edge || (edge.role === role && (role !== 'separation' || edge.stripM === stripM))) return null;
   const off = (lines: ZoneSite['accessRoads']) => lines.filter((l) => !lineIsEdge(l, edge.from, edge.to));
   const line: readonly PlanePoint[] = [edge.from, edge.to];
+  const separation = (site.separationEdges ?? []).filter((s) => !lineIsEdge(s.line, edge.from, edge.to));
+  if (role === 'separation') separation.push({ line, stripM });
+  const { separationEdges: _old, ...rest } = site;
   return {
-    ...site,
+    ...rest,
     accessRoads: role === 'access-road' ? [...off(site.accessRoads), line] : off(site.accessRoads),
     residentialEdges: role === 'residential' ? [...off(site.residentialEdges), line] : off(site.residentialEdges),
+    // A site with no separation has no field at all, as sites stored before it existed.
+    ...(separation.length ? { separationEdges: separation } : {}),
   };
 }
 
@@ -99,7 +115,12 @@ export function markZoneEdge(site: ZoneSite, index: number, role: EdgeRole | nul
 export function withZoneBoundary(site: ZoneSite, zone: ZoneSite['zone']): ZoneSite {
   const oldEdges = zoneEdges(site);
   const next: ZoneSite = { ...site, zone };
-  const newEdges = zoneEdges({ ...next, accessRoads: [], residentialEdges: [] });
+  const newEdges = zoneEdges({ ...next, accessRoads: [], residentialEdges: [], separationEdges: [] });
   const keep = (line: readonly PlanePoint[]) => !oldEdges.some((e) => lineIsEdge(line, e.from, e.to)) || newEdges.some((e) => lineIsEdge(line, e.from, e.to));
-  return { ...next, accessRoads: site.accessRoads.filter(keep), residentialEdges: site.residentialEdges.filter(keep) };
+  const separation = (site.separationEdges ?? []).filter((s) => keep(s.line));
+  const { separationEdges: _old, ...rest } = next;
+  return {
+    ...rest, accessRoads: site.accessRoads.filter(keep), residentialEdges: site.residentialEdges.filter(keep),
+    ...(separation.length ? { separationEdges: separation } : {}),
+  };
 }

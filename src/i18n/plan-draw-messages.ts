@@ -4,5 +4,6 @@
  */
 import { addMessages } from './catalogue';
 import { planDrawMessages } from './messages/plan-draw';
+import { stripEdgesMessages } from './messages/strip-edges';
 
-addMessages(planDrawMessages);
+addMessages(planDrawMessages, stripEdgesMessages);

@@ -17,6 +17,7 @@ export const KIND_COLOURS = {
   zone: '#c0392b',
   accessRoad: '#6f6658',
   residentialEdge: '#d35400',
+  separationEdge: '#138d75',
 } as const;
 
 /** Area classes from small to large: light to dark ochre (a sequential ramp, readable in grey). */

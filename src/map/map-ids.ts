@@ -29,4 +29,5 @@ export const LAYER_IDS = {
   zoneHoleFill: 'zone-hole-fill',
   zoneLine: 'zone-line',
   residentialEdge: 'residential-edge',
+  separationEdge: 'separation-edge',
 } as const;

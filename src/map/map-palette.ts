@@ -14,6 +14,8 @@ export const MAP_PALETTE = {
   keptFreeOpacity: 0.45,
   residentialEdge: '#d35400',
   residentialEdgeOpacity: 0.55,
+  /** An edge where a public road or canal is accepted as the 2.5.2 separation (its strip narrowed). */
+  separationEdge: '#138d75',
   road: '#b9b2a6',
   canal: '#3d8fc6',
   canalFill: '#9cc8e6',

@@ -8,11 +8,11 @@ import type { FeatureCollection } from 'geojson';
 export type WgsPosition = readonly [lng: number, lat: number];
 
 /** Roles an edge can be drawn with; `none` for an edge with no role yet. */
-export type ZoneEdgeRoleStyle = 'access-road' | 'residential' | 'none';
+export type ZoneEdgeRoleStyle = 'access-road' | 'residential' | 'separation' | 'none';
 
 /** Colours of the edge marking and the difference map (the legends read them too). */
 export const TOOL_COLOURS = {
-  edge: { 'access-road': '#5b4a3a', residential: '#d35400', none: '#2b7bb9' },
+  edge: { 'access-road': '#5b4a3a', residential: '#d35400', separation: '#138d75', none: '#2b7bb9' },
   diff: { 'only-a': '#d9534f', 'only-b': '#2e86de', changed: '#f0ad4e', same: '#d6d6d6' },
   drawing: '#1f4fd1',
 } as const;

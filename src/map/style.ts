@@ -101,6 +101,10 @@ export function dataLayers(numberLocale = 'vi-VN'): LayerSpecification[] {
       paint: { 'line-color': C.residentialEdge, 'line-width': 5, 'line-opacity': C.residentialEdgeOpacity },
     },
     {
+      id: LAYER_IDS.separationEdge, type: 'line', source: SOURCE_IDS.zone, filter: ['==', ['get', 'role'], 'separation'],
+      paint: { 'line-color': C.separationEdge, 'line-width': 5, 'line-opacity': 0.8, 'line-dasharray': [2, 1] },
+    },
+    {
       id: LAYER_IDS.zoneLine, type: 'line', source: SOURCE_IDS.zone, filter: ['==', ['get', 'role'], 'zone'],
       paint: { 'line-color': C.zone, 'line-width': 3, 'line-dasharray': [3, 1.5] },
     },

@@ -1,6 +1,7 @@
 /**
  * The planner's changes to a variant's zone, as screens call them (through commitEdit: one
- * transaction, one undoable history entry, a notice): an edge marked public road / facing homes / none,
+ * transaction, one undoable history entry, a notice): an edge marked public road / facing homes /
+ * accepted separation (with its strip width) / none,
  * a drawn zone opened as a new variant, a drawn zone's corners edited.
  */
 import { updateVariantSiteEdit } from '../db/variant-site';
@@ -17,8 +18,8 @@ const named = (variant: Variant, site: ZoneSite, change: 'edge-marked' | 'zone-e
 };
 
 /** Marks edge `index` of the variant's zone (`site`: its own, or the demo zone for the demo variant). */
-export async function markVariantEdge(variant: Variant, site: ZoneSite, index: number, role: EdgeRole | null, t: Translate): Promise<CommitResult> {
-  const marked = markZoneEdge(site, index, role);
+export async function markVariantEdge(variant: Variant, site: ZoneSite, index: number, role: EdgeRole | null, t: Translate, stripM = 0): Promise<CommitResult> {
+  const marked = markZoneEdge(site, index, role, stripM);
   if (!marked) return { saved: false, message: '' };
   return commitEdit(named(variant, marked, 'edge-marked', t), t);
 }

@@ -9,6 +9,7 @@ import type { RuleCheck } from '../../geo/layout';
 import { usePlanLayout } from '../../state/plan-session';
 import { balanceTableRows, chartBars, fireChecks, planningChecks } from './balance-view';
 import { formatNumber, ruleName, ruleThreshold, ruleValue, warningText } from './plan-text';
+import { narrowedEdgesText } from './strip-edge-text';
 
 function Verdict({ pass, t }: { pass: boolean; t: Translate }) {
   return <span className={pass ? 'verdict pass' : 'verdict fail'}>{t(pass ? 'plan.pass' : 'plan.fail')}</span>;
@@ -29,7 +30,8 @@ function RuleTable({ title, checks, testId, t, language }: { title: string; chec
       <tbody>
         {checks.map((check) => (
           <tr key={check.rule} data-rule={check.rule} className={check.pass ? undefined : 'failed'}>
-            <td className="text">{ruleName(check.rule, t)}<span className="reference">{check.reference}</span></td>
+            <td className="text">{ruleName(check.rule, t)}<span className="reference">{check.reference}</span>
+              {check.edges?.length ? <span className="rule-edges" data-testid="rule-edges">{narrowedEdgesText(check.edges, t, language)}</span> : null}</td>
             <td className="num">{ruleThreshold(check, t, language)}</td>
             <td className="num">{ruleValue(check.actual, check.unit, language)}</td>
             <td><Verdict pass={check.pass} t={t} /></td>

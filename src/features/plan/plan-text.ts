@@ -20,6 +20,7 @@ function messageParams(params: LayoutWarning['params'], t: Translate, language: 
     else if (name === 'rule') out[name] = t(`layout.rule.${value}`);
     else if (name === 'use') out[name] = t(`layout.facility.${value}`);
     else if (name === 'field') out[name] = t(`plan.param.${value}`);
+    else if (name === 'side') out[name] = t(`stripEdges.side.${value}`);
     else out[name] = String(value);
   }
   return out;

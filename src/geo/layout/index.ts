@@ -5,4 +5,5 @@ export { DEFAULT_LAYOUT_PARAMETERS, validateLayoutParameters, type ParameterErro
 export type {
   FacilityRequest, GreenRole, LandUseBalance, LandUseCategory, LandUseRow, LayoutError, LayoutFailure, LayoutFeature,
   LayoutFeatureProperties, LayoutParameters, LayoutResult, LayoutWarning, LockedPlot, PreviousLayout, RoadRole, RuleCheck,
+  EdgeSide, NarrowedEdge,
 } from './types';

@@ -1,0 +1,52 @@
+/**
+ * Words of the per-edge narrowing of the 2.5.2 strip (accepted separation: a public road or canal the
+ * plan's approving authority accepts as the separation): the engine's warning, the sides of the zone,
+ * the edge mark and its width, the balance line and the map legend. Added with the workspace's chunk
+ * (plan-draw-messages.ts) and to the command line's words (src/cli/messages.ts).
+ */
+export const stripEdgesMessages = {
+  vi: {
+    'layout.warning.strip-narrowed-at-edge': 'Dải cây xanh cách ly dọc cạnh {side} (dài {lengthM} m) chỉ còn {stripM} m, nhỏ hơn {requiredM} m mà QCVN 01:2021/BXD mục 2.5.2 yêu cầu: cần cơ quan phê duyệt quy hoạch chấp nhận đường công cộng hoặc kênh ở đó làm phân cách. Để đạt lại: bỏ dấu «Phân cách được chấp nhận» của cạnh này (Đánh dấu cạnh) hoặc ghi stripM = {requiredM} cho đường phân cách trong tệp khu.',
+    'stripEdges.side.north': 'phía Bắc',
+    'stripEdges.side.north-east': 'phía Đông Bắc',
+    'stripEdges.side.east': 'phía Đông',
+    'stripEdges.side.south-east': 'phía Đông Nam',
+    'stripEdges.side.south': 'phía Nam',
+    'stripEdges.side.south-west': 'phía Tây Nam',
+    'stripEdges.side.west': 'phía Tây',
+    'stripEdges.side.north-west': 'phía Tây Bắc',
+    'stripEdges.balanceEdge': 'cạnh {side} {length}: còn {strip}',
+    'stripEdges.balanceEdges': 'Chưa đạt ở: {edges}',
+    'planEdges.role.separation': 'Phân cách được chấp nhận (đường công cộng / kênh): thu hẹp dải cây xanh',
+    'planEdges.short.separation': 'Phân cách',
+    'planEdges.file.separation': 'Theo tệp khu: phân cách được chấp nhận, dải còn {strip}',
+    'stripEdges.width': 'Dải còn lại (m)',
+    'stripEdges.widthTitle': 'Bề rộng dải cây xanh giữ lại dọc cạnh {n} (0 m: chỉ đường công cộng hoặc kênh)',
+    'stripEdges.apply': 'Lưu bề rộng',
+    'stripEdges.widthInvalid': 'Bề rộng là một số mét từ 0 đến 200.',
+    'stripEdges.note': 'Mặc định dải cây xanh cách ly rộng 10 m quanh toàn khu (QCVN 01:2021/BXD mục 2.5.2). Cạnh đánh dấu «Phân cách» được thu hẹp; bảng cân bằng sẽ ghi 2.5.2 chưa đạt ở cạnh đó.',
+    'stripEdges.legend': 'Cạnh có phân cách được chấp nhận (dải cây xanh thu hẹp)',
+  },
+  en: {
+    'layout.warning.strip-narrowed-at-edge': 'The green isolation strip along the {side} edge ({lengthM} m long) is only {stripM} m wide, less than the {requiredM} m QCVN 01:2021/BXD 2.5.2 asks for: the authority approving the plan must accept the public road or canal there as the separation. To meet it again: remove the "Accepted separation" mark of this edge (Mark edges), or give the separation line stripM = {requiredM} in the zone file.',
+    'stripEdges.side.north': 'north',
+    'stripEdges.side.north-east': 'north-east',
+    'stripEdges.side.east': 'east',
+    'stripEdges.side.south-east': 'south-east',
+    'stripEdges.side.south': 'south',
+    'stripEdges.side.south-west': 'south-west',
+    'stripEdges.side.west': 'west',
+    'stripEdges.side.north-west': 'north-west',
+    'stripEdges.balanceEdge': '{side} edge {length}: {strip} left',
+    'stripEdges.balanceEdges': 'Not met along: {edges}',
+    'planEdges.role.separation': 'Accepted separation (public road / canal): narrower green strip',
+    'planEdges.short.separation': 'Separation',
+    'planEdges.file.separation': 'From the zone file: accepted separation, {strip} strip left',
+    'stripEdges.width': 'Strip left (m)',
+    'stripEdges.widthTitle': 'Width of the green strip kept along edge {n} (0 m: the public road or canal alone)',
+    'stripEdges.apply': 'Save width',
+    'stripEdges.widthInvalid': 'The width is a number of metres from 0 to 200.',
+    'stripEdges.note': 'By default a 10 m green isolation strip runs around the whole zone (QCVN 01:2021/BXD 2.5.2). An edge marked "Separation" is narrowed; the balance then shows 2.5.2 as not met along it.',
+    'stripEdges.legend': 'Edge with an accepted separation (narrower green strip)',
+  },
+} as const;
