@@ -31,7 +31,7 @@ export function fileSlug(name: string): string {
 }
 
 /**
- * The zone boundary, the public road and the edges facing homes as features of their own kinds, so
+ * The zone boundary, the public road, the edges facing homes and the accepted separations as features of their own kinds, so
  * that drawings (DXF, KML) carry them on layers of their own. Not in GeoJSON: that stays exactly the
  * command line's layout format.
  */
@@ -40,6 +40,8 @@ export function siteFeatures(site: ZoneSite): PlaneFeature[] {
     { geometry: { type: 'Polygon', coordinates: site.zone }, properties: { kind: 'zone', name: site.name } },
     ...site.accessRoads.map((line): PlaneFeature => ({ geometry: { type: 'LineString', coordinates: line }, properties: { kind: 'access-road' } })),
     ...site.residentialEdges.map((line): PlaneFeature => ({ geometry: { type: 'LineString', coordinates: line }, properties: { kind: 'residential' } })),
+    // Accepted separations (the 2.5.2 strip narrowed there), with the width kept.
+    ...(site.separationEdges ?? []).map((mark): PlaneFeature => ({ geometry: { type: 'LineString', coordinates: mark.line }, properties: { kind: 'separation', stripM: mark.stripM } })),
   ];
 }
 
