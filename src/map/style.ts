@@ -102,7 +102,7 @@ export function dataLayers(numberLocale = 'vi-VN'): LayerSpecification[] {
     },
     {
       id: LAYER_IDS.separationEdge, type: 'line', source: SOURCE_IDS.zone, filter: ['==', ['get', 'role'], 'separation'],
-      paint: { 'line-color': C.separationEdge, 'line-width': 5, 'line-opacity': 0.8, 'line-dasharray': [2, 1] },
+      paint: { 'line-color': C.separationEdge, 'line-width': 8, 'line-opacity': 0.85 },
     },
     {
       id: LAYER_IDS.zoneLine, type: 'line', source: SOURCE_IDS.zone, filter: ['==', ['get', 'role'], 'zone'],

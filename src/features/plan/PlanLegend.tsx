@@ -43,7 +43,7 @@ export function PlanLegend() {
     { style: line(KIND_COLOURS.zone, 'dashed'), text: t('plan.legend.zone') },
     { style: line(KIND_COLOURS.accessRoad, 'dashed', 4), text: t('plan.legend.accessRoad') },
     { style: line(KIND_COLOURS.residentialEdge, 'solid', 5), text: t('plan.legend.residential') },
-    { style: line(KIND_COLOURS.separationEdge, 'dashed', 5), text: t('stripEdges.legend') },
+    { style: line(KIND_COLOURS.separationEdge, 'solid', 6), text: t('stripEdges.legend') },
     { style: { background: '#e8e0c8', border: '1px solid #6b5b4b' }, text: t('plan.legend.parcels') },
     // The context drawn around the zone, in the colours of the cadastral map (src/map/style.ts).
     { style: line('#3d8fc6', 'solid', 4), text: t('legend.canal') },
