@@ -48,7 +48,7 @@ export default function SuggestionDialog({ data, nameOf, onClose }: { data: Allo
   const accept = async () => {
     if (!data.variantId) return;
     const requests = suggestion.placements.filter((p) => kept.has(p.entryId)).map((p) => ({
-      entryId: p.entryId, variantId: data.variantId!, plotCodes: [p.plotCode], reason: t('allocation.suggest.auditReason'), priceVndPerM2: data.terms.priceVndPerM2,
+      entryId: p.entryId, variantId: data.variantId!, plotCodes: [p.plotCode], plots: data.factsByCode, reason: t('allocation.suggest.auditReason'), priceVndPerM2: data.terms.priceVndPerM2,
     }));
     const result = await runAllocationWrite((db) => offerMany(db, requests, 'allocation.label.offeredMany'), { key: 'allocation.label.offeredMany', params: { count: requests.length } }, t, nameOf);
     if (result.saved) onClose();
