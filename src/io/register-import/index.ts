@@ -1,11 +1,13 @@
 /**
  * Reads a register file (.xlsx or .csv) into entries and issues, whole, before anything is written.
- * The xlsx reader (ExcelJS) is loaded here on demand; callers load this module with import() too.
+ * An xlsx is read by the fast reader over its XML (read-xlsx-fast.ts); a workbook it cannot read is
+ * read again by ExcelJS, loaded here on demand only then. Callers load this module with import() too.
  */
 import type { TradeItem } from '../../domain/register/trade-list';
 import type { DefaultTrade } from '../../domain/register/trades';
 import type { Grid } from './grid';
 import { readCsvGrid } from './read-csv';
+import { readXlsxGridFast } from './read-xlsx-fast';
 import { readSheetEntries, type ImportIssue, type SheetEntries } from './read-entries';
 
 export type { ImportIssue, ParsedEntry, SheetEntries } from './read-entries';
@@ -20,6 +22,16 @@ export interface RegisterFileRead extends SheetEntries {
 const failed = (fileName: string, code: string): RegisterFileRead =>
   ({ fileName, encoding: 'unknown', entries: [], warnings: [], errors: [{ code } satisfies ImportIssue] });
 
+/** The fast reader first; ExcelJS for a workbook it cannot read (decided per file). */
+async function readXlsxGridEitherWay(bytes: Uint8Array): Promise<Grid | null> {
+  try {
+    return readXlsxGridFast(bytes);
+  } catch {
+    const { readXlsxGrid } = await import('./read-xlsx');
+    return readXlsxGrid(bytes);
+  }
+}
+
 export async function readRegisterFile(
   fileName: string,
   bytes: Uint8Array,
@@ -29,8 +41,7 @@ export async function readRegisterFile(
   let grid: Grid | null;
   if (/\.xlsx$/i.test(fileName) || isZip) {
     try {
-      const { readXlsxGrid } = await import('./read-xlsx');
-      grid = await readXlsxGrid(bytes);
+      grid = await readXlsxGridEitherWay(bytes);
     } catch {
       return failed(fileName, 'not-a-workbook');
     }
