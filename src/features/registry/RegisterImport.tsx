@@ -58,7 +58,7 @@ function ImportReview({ read, entries, onClose }: { read: RegisterFileRead; entr
   const [decisions, setDecisions] = useState<Map<number, DuplicateDecision>>(new Map());
   const [failure, setFailure] = useState<string | null>(null);
   const duplicates = useMemo(() => duplicatesOf(read.entries, entries), [read, entries]);
-  const plan = useMemo(() => planImport(read.entries, entries, decisions), [read, entries, decisions]);
+  const plan = useMemo(() => planImport(read.entries, entries, decisions, duplicates), [read, entries, decisions, duplicates]);
   const byId = useMemo(() => new Map(entries.map((entry) => [entry.id, entry])), [entries]);
   const tradeList = useTradeList();
   const trades = useMemo(() => withTrades(tradeList, plan.create.map((entry) => entry.fields.trade)), [tradeList, plan]);
