@@ -32,6 +32,8 @@ export interface PlotFacts {
   readonly sharedBoundaryShare: number;
   /** Least distance to an edge facing homes, m; null when the zone faces none. */
   readonly homesDistanceM: number | null;
+  /** For a group of plots taken as one (plot-groups.ts groupFacts): the codes of its plots. */
+  readonly memberCodes?: readonly string[];
 }
 
 /** Boundary within this distance counts as touching (the layout writes shared edges to the millimetre). */

@@ -52,8 +52,11 @@ export function RegisterImport({ entries }: { entries: readonly RegisterEntry[] 
   );
 }
 
-function ImportReview({ read, entries, onClose }: { read: RegisterFileRead; entries: readonly RegisterEntry[]; onClose: () => void }) {
+function ImportReview({ read, entries: registerNow, onClose }: { read: RegisterFileRead; entries: readonly RegisterEntry[]; onClose: () => void }) {
   const { t } = useTranslation();
+  // The register as it was when the file was checked: the import's own write must not turn every row it
+  // just wrote into a "duplicate" (10,000 of them, re-keyed and listed) before the dialog closes.
+  const [entries] = useState(registerNow);
   const titleId = useId();
   const [decisions, setDecisions] = useState<Map<number, DuplicateDecision>>(new Map());
   const [failure, setFailure] = useState<string | null>(null);
