@@ -21,9 +21,9 @@ import { solveAssignment } from './assignment';
 export const PLACEMENT_BONUS = 10_000_000;
 
 /** Group entries branched on exactly; more than this many are left to the official (see `exact`). */
-export const MAX_EXACT_GROUP_ENTRIES = 8;
+export const MAX_EXACT_GROUP_ENTRIES = 4;
 /** Assignments of the single entries tried at most; past it the best found is returned, `exact: false`. */
-const MAX_LEAVES = 400;
+const MAX_LEAVES = 12;
 
 /** A candidate group for one group entry: its plots and the entry's cost on it. */
 export interface GroupOption {
@@ -73,6 +73,8 @@ export function solveWithGroups(
   const bestFrom: number[] = new Array(options.length + 1).fill(0);
   for (let i = options.length - 1; i >= 0; i--) bestFrom[i] = bestFrom[i + 1] + Math.min(0, options[i][0]?.value ?? 0);
   const floor = rest(new Set()).objective;
+  // The single entries can place at most one per plot left: a bound that sees plots running short.
+  const restBound = (usedCount: number) => Math.max(floor, -PLACEMENT_BONUS * Math.min(singleCosts.length, plots.length - usedCount));
 
   let best: { singles: [number, number][]; groups: [number, number][]; objective: number } | null = null;
   let leaves = 0;
@@ -80,7 +82,7 @@ export function solveWithGroups(
   const used = new Set<number>();
   const walk = (entry: number, sum: number) => {
     if (leaves >= MAX_LEAVES) return;
-    if (best && sum + bestFrom[entry] + floor >= best.objective) return;
+    if (best && sum + bestFrom[entry] + restBound(used.size) >= best.objective) return;
     if (entry === options.length) {
       leaves++;
       const singles = rest(used);

@@ -46,9 +46,13 @@ function centresOf(groups: ReadonlyMap<string, (readonly [number, number])[]>): 
 
 function solveRound(entries: readonly SuggestionEntry[], plots: readonly PlotFacts[], centres: TradeCentres, groups: readonly string[][]): Suggestion {
   const largestM2 = plots.reduce((most, plot) => Math.max(most, plot.areaM2), 0);
-  const wantGroups = groups.length ? entries.filter((entry) => needsGroup(entry.areaNeededM2, largestM2)) : [];
+  // The largest needs are branched on first; past MAX_EXACT_GROUP_ENTRIES the others compete for single
+  // plots like everyone (the answer is then not `exact` for groups, and the dialog says so).
+  const wantGroups = groups.length
+    ? entries.filter((entry) => needsGroup(entry.areaNeededM2, largestM2)).sort((a, b) => (b.areaNeededM2 ?? 0) - (a.areaNeededM2 ?? 0))
+    : [];
   const grouped = new Set(wantGroups.slice(0, MAX_EXACT_GROUP_ENTRIES));
-  const singles = entries.filter((entry) => !needsGroup(entry.areaNeededM2, largestM2) || (groups.length === 0));
+  const singles = entries.filter((entry) => !grouped.has(entry));
   // Typed rows of points only; the reasons are worked out for the pairs chosen.
   const costs = singles.map((entry) => Float64Array.from(plots, (plot) => placementPoints(entry, plot, centres)));
   const placements: SuggestedPlacement[] = [];
@@ -81,7 +85,7 @@ function solveRound(entries: readonly SuggestionEntry[], plots: readonly PlotFac
   return {
     placements,
     unplaced: entries.filter((entry) => !placed.has(entry.id)).map((entry) => entry.id),
-    needingGroups: wantGroups.filter((entry) => !placed.has(entry.id)).map((entry) => entry.id),
+    needingGroups: [...grouped].filter((entry) => !placed.has(entry.id)).map((entry) => entry.id),
     totalPoints: Math.round(placements.reduce((sum, p) => sum + p.cost.points, 0) * 10) / 10,
     exact,
   };
