@@ -71,13 +71,14 @@ describe('#/registry allocation in English', () => {
     await page.reload({ waitUntil: 'load' });
     await waitForMap(page);
     await page.getByTestId('lang-switch').click();
-    await expect.poll(async () => (await visibleText(page, 'lang-switch')).trim()).toBe('VI');
+    await page.waitForFunction(() => document.querySelector('[data-testid="lang-switch"]')?.textContent?.trim() === 'VI');
   });
   afterAll(async () => {
     await session?.close();
   });
 
   it('shows the legend of plot statuses in English', async () => {
+    expect((await visibleText(page, 'lang-switch')).trim()).toBe('VI');
     const items = page.getByTestId('allocation-legend').locator('li');
     const labels = await items.evaluateAll((lis) => lis.map((li) => (li.firstChild?.nextSibling?.textContent ?? '').trim()));
     expect(labels).toEqual(['Free', 'Offered', 'Accepted', 'Paid', 'Building', 'Operating']);
