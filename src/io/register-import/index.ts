@@ -13,6 +13,13 @@ import { readSheetEntries, type ImportIssue, type SheetEntries } from './read-en
 export type { ImportIssue, ParsedEntry, SheetEntries } from './read-entries';
 export { FIELD_HEADERS, fieldOfHeader, type ImportField } from './headers';
 
+/** How far a read has come: the phase, and rows checked of rows in the sheet while checking. */
+export interface ReadProgress {
+  readonly phase: 'unpacking' | 'cells' | 'checking';
+  readonly done?: number;
+  readonly total?: number;
+}
+
 export interface RegisterFileRead extends SheetEntries {
   readonly fileName: string;
   /** How text was read: `utf-8`, `utf-8-bom`, `windows-1258`, `tcvn3`, `vni`, or the xlsx's legacy fonts. */
@@ -23,9 +30,9 @@ const failed = (fileName: string, code: string): RegisterFileRead =>
   ({ fileName, encoding: 'unknown', entries: [], warnings: [], errors: [{ code } satisfies ImportIssue] });
 
 /** The fast reader first; ExcelJS for a workbook it cannot read (decided per file). */
-async function readXlsxGridEitherWay(bytes: Uint8Array): Promise<Grid | null> {
+async function readXlsxGridEitherWay(bytes: Uint8Array, onProgress?: (progress: ReadProgress) => void): Promise<Grid | null> {
   try {
-    return readXlsxGridFast(bytes);
+    return readXlsxGridFast(bytes, onProgress);
   } catch {
     const { readXlsxGrid } = await import('./read-xlsx');
     return readXlsxGrid(bytes);
@@ -35,13 +42,13 @@ async function readXlsxGridEitherWay(bytes: Uint8Array): Promise<Grid | null> {
 export async function readRegisterFile(
   fileName: string,
   bytes: Uint8Array,
-  options: { tradeNames?: readonly Record<DefaultTrade, string>[]; trades?: readonly TradeItem[] } = {},
+  options: { tradeNames?: readonly Record<DefaultTrade, string>[]; trades?: readonly TradeItem[]; onProgress?: (progress: ReadProgress) => void } = {},
 ): Promise<RegisterFileRead> {
   const isZip = bytes[0] === 0x50 && bytes[1] === 0x4b;
   let grid: Grid | null;
   if (/\.xlsx$/i.test(fileName) || isZip) {
     try {
-      grid = await readXlsxGridEitherWay(bytes);
+      grid = await readXlsxGridEitherWay(bytes, options.onProgress);
     } catch {
       return failed(fileName, 'not-a-workbook');
     }
@@ -51,5 +58,6 @@ export async function readRegisterFile(
   } else {
     grid = readCsvGrid(bytes);
   }
-  return { fileName, encoding: grid.encoding, ...readSheetEntries(grid, options) };
+  const onRows = options.onProgress && ((done: number, total: number) => options.onProgress!({ phase: 'checking', done, total }));
+  return { fileName, encoding: grid.encoding, ...readSheetEntries(grid, { ...options, onRows }) };
 }

@@ -44,7 +44,11 @@ export interface ReadOptions {
   readonly tradeNames?: readonly Record<DefaultTrade, string>[];
   /** The stored trade list: a written trade naming one of its trades (any case or accents) takes its id. */
   readonly trades?: readonly TradeItem[];
+  /** Told every ROWS_PER_PROGRESS rows checked (and at the end): rows done, rows in the sheet. */
+  readonly onRows?: (done: number, total: number) => void;
 }
+
+const ROWS_PER_PROGRESS = 1000;
 
 export function readSheetEntries(grid: Grid, options: ReadOptions = {}): SheetEntries {
   const errors: ImportIssue[] = [];
@@ -65,7 +69,10 @@ export function readSheetEntries(grid: Grid, options: ReadOptions = {}): SheetEn
   // A file has few distinct trades over thousands of rows: each spelling is matched once.
   const tradeOf = new Map<string, string>();
   const nameColumn = columnOf.get('name') ?? 0;
-  for (const gridRow of grid.rows.slice(header.dataStart)) {
+  const dataRows = grid.rows.slice(header.dataStart);
+  let checked = 0;
+  for (const gridRow of dataRows) {
+    if (options.onRows && ++checked % ROWS_PER_PROGRESS === 0) options.onRows(checked, dataRows.length);
     // Each cell's text once per row: the checks below read the same cells several times.
     const texts = gridRow.cells.map(cellText);
     const filled = texts.filter((text): text is string => text !== null);
@@ -125,6 +132,7 @@ export function readSheetEntries(grid: Grid, options: ReadOptions = {}): SheetEn
     errors.push(...rowErrors);
     if (rowErrors.length === 0) entries.push({ row: gridRow.row, fields });
   }
+  options.onRows?.(dataRows.length, dataRows.length);
   if (entries.length === 0 && errors.length === 0) errors.push({ code: 'no-rows' });
   return { entries, errors, warnings };
 }

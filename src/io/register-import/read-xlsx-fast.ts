@@ -229,12 +229,14 @@ function fillMerges(sheet: SheetCells): Set<number> {
 }
 
 /** Reads the workbook; null when no sheet has data; throws when it is not a workbook it can read. */
-export function readXlsxGridFast(bytes: Uint8Array): Grid | null {
+export function readXlsxGridFast(bytes: Uint8Array, onProgress?: (progress: { readonly phase: 'unpacking' | 'cells' }) => void): Grid | null {
+  onProgress?.({ phase: 'unpacking' });
   const parts = unzipSync(bytes, { filter: (file) => file.name.startsWith('xl/') && /\.(xml|rels)$/.test(file.name) });
   const book = readWorkbook(parts);
   const text = (path: string | null) => (path && parts[path] ? strFromU8(parts[path]) : null);
   const sharedXml = text(book.sharedStrings);
   const stylesXml = text(book.styles);
+  onProgress?.({ phase: 'cells' });
   const strings = sharedXml ? readSharedStrings(sharedXml) : [];
   const styles = stylesXml ? readStyles(stylesXml) : [];
   for (const path of book.sheets) {
