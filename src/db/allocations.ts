@@ -5,6 +5,7 @@
  * writes its audit lines (who, when, why) in that same transaction. Two tabs racing for one plot: the
  * second sees the first's offer and is refused with the reason.
  */
+import { plotFactsOf, type PlotNeighbours } from '../domain/allocation/plot-facts';
 import { checkMove, checkOffer, type AllocationRefusal } from '../domain/allocation/rules';
 import type { AllocationStatus } from '../domain/allocation/status';
 import { allocationSubject, entrySubject, plotSubject, type AuditLine } from './audit';
@@ -31,10 +32,27 @@ const plotsParam = (codes: readonly string[]) => codes.join(', ');
 export interface OfferRequest {
   readonly entryId: string;
   readonly variantId: string;
-  /** One plot, or a group already checked adjacent (plotsAreAdjacent) by the caller. */
+  /** One plot, or a group of adjacent plots held as one allocation. */
   readonly plotCodes: readonly string[];
+  /**
+   * The variant's plots with their neighbours, as the caller laid the variant out (`factsByCode`), for a
+   * variant that stores no layout (the demo, laid out from its parameters). A variant that stores its
+   * layout is judged on that layout as read inside the transaction, whatever the caller passed. A group
+   * with neither is refused: adjacency is a rule of the write, not only of the screen.
+   */
+  readonly plots?: PlotNeighbours;
   readonly priceVndPerM2?: number | null;
   readonly reason?: string | null;
+}
+
+/**
+ * The variant's plots with their neighbours for a group's check: from the layout the variant stores, as
+ * it is now (another tab may have edited the plan), else what the caller laid out from its parameters.
+ */
+async function storedPlotsOf(db: PhanloDatabase, variantId: string, fromCaller: PlotNeighbours | undefined): Promise<PlotNeighbours | undefined> {
+  const variant = await db.variants.get(variantId);
+  if (!variant || variant.deleted || !variant.layout) return fromCaller;
+  return new Map(plotFactsOf(variant.layout.features, []).map((plot) => [plot.code, plot]));
 }
 
 /** The guard's reads and checks for one offer; the row to put, or why not. */
@@ -45,7 +63,8 @@ async function decideOffer(db: PhanloDatabase, request: OfferRequest, at: string
   const plotKeys = request.plotCodes.map((code) => plotKeyOf(request.variantId, code));
   const onPlots = plotKeys.length ? live(await db.allocations.where('plotKeys').anyOf(plotKeys).distinct().toArray()) : [];
   const mine = live(await db.allocations.where('entryId').equals(request.entryId).toArray());
-  const refusal = checkOffer(request.entryId, request.plotCodes, [...onPlots, ...extraTaken], [...mine, ...extraTaken.filter((row) => row.entryId === request.entryId)]);
+  const plots = request.plotCodes.length > 1 ? await storedPlotsOf(db, request.variantId, request.plots) : request.plots;
+  const refusal = checkOffer(request.entryId, request.plotCodes, [...onPlots, ...extraTaken], [...mine, ...extraTaken.filter((row) => row.entryId === request.entryId)], plots);
   if (refusal) return { refusal };
   const row: Payload<AllocationRow> = {
     id: newId(), entryId: request.entryId, variantId: request.variantId, plotCodes: [...request.plotCodes], plotKeys,
@@ -62,7 +81,7 @@ export function offerPlots(db: PhanloDatabase, request: OfferRequest, now: () =>
   const at = now().toISOString();
   return transact(db, {}, {
     label: { key: 'allocation.label.offered', params: { plots: plotsParam(request.plotCodes) } },
-    scope: ['allocations', 'registerEntries'],
+    scope: ['allocations', 'registerEntries', 'variants'],
     now,
     guard: async () => {
       const decided = await decideOffer(db, request, at);
@@ -80,7 +99,7 @@ export function offerMany(db: PhanloDatabase, requests: readonly OfferRequest[],
   const at = now().toISOString();
   return transact(db, {}, {
     label: { key: labelKey, params: { count: requests.length } },
-    scope: ['allocations', 'registerEntries'],
+    scope: ['allocations', 'registerEntries', 'variants'],
     now,
     guard: async () => {
       const rows: AllocationRow[] = [];

@@ -66,8 +66,13 @@ export interface HistoryEntryRow {
   change: Change;
   /** Puts back what `change` replaced, as read in the same transaction. */
   inverse: Change;
-  /** True once undone (then it can be redone, until a new change clears the redo entries). */
-  undone: boolean;
+  /**
+   * 1 once undone (then it can be redone, until a new change clears the redo entries), else 0. A number,
+   * not a boolean, since schema v7 indexes it (IndexedDB cannot index booleans): undo, redo and a new
+   * change find their rows by the index instead of reading every stored change (each can hold a whole
+   * import). Read it as a truth value; v6 rows held true/false and the v7 upgrade rewrote them.
+   */
+  undone: 0 | 1;
   /**
    * What the change wrote to the audit trail (action and subjects), so that its undo and redo append
    * lines saying so: the trail itself is never rewritten (src/db/audit.ts).

@@ -15,7 +15,10 @@
  *   6 — the register and allocation (`registerEntries`, `allocations`, `payments`, `auditTrail`, `draws`,
  *       `milestones`; src/db/register-rows.ts) and field mode (`fieldChecks`, `photos`;
  *       src/db/field-rows.ts). New tables only: nothing stored before is touched.
- * tests/db/migrations.test.ts upgrades stored version-1, version-3 and version-4 databases, written with
+ *   7 — `history` indexed by `undone`, now 0 | 1 (IndexedDB cannot index booleans): undo, redo and every
+ *       new change find the done / undone entries by the index instead of reading every stored change
+ *       (one can hold a whole 10,000-entry import). The upgrade rewrites true/false as 1/0.
+ * tests/db/migrations.test.ts upgrades stored version-1, -3, -4, -5 and -6 databases, written with
  * those versions' own schemas, to the latest.
  */
 import Dexie, { type EntityTable, type Table } from 'dexie';
@@ -150,6 +153,9 @@ export class PhanloDatabase extends Dexie {
       milestones: 'id',
       fieldChecks: 'id, variantId, plotCode',
       photos: 'id, checkId',
+    });
+    this.version(7).stores({ history: '++seq, undone' }).upgrade(async (tx) => {
+      await tx.table<{ undone?: unknown }>('history').toCollection().modify((entry) => { entry.undone = entry.undone ? 1 : 0; });
     });
     this.on('populate', async (tx) => {
       const now = new Date().toISOString();

@@ -202,9 +202,9 @@ export async function transact(db: PhanloDatabase, change: Change, options: Tran
       const written = await appendAudit(db, audit, at);
       if (!recordHistory || tablesOf(applied).length === 0) return { ok: true as const, entryId: null, inverse };
       // A new change ends the redo branch: entries undone before it can no longer be redone.
-      await db.history.filter((entry) => entry.undone).delete();
+      await db.history.where('undone').equals(1).delete();
       const id = newId();
-      const entry: HistoryEntryRow = { id, label: options.label, at, change: applied, inverse, undone: false };
+      const entry: HistoryEntryRow = { id, label: options.label, at, change: applied, inverse, undone: 0 };
       if (written.length) entry.audit = written.map(({ action, subjects }) => ({ action, subjects }));
       await db.history.add(entry);
       const surplus = (await db.history.count()) - HISTORY_LIMIT;
@@ -222,10 +222,11 @@ export const applyEdit = (db: PhanloDatabase, edit: Edit, options: Omit<Transact
 
 /** The entry undo would take back, and the one redo would apply again. */
 async function latestDone(db: PhanloDatabase): Promise<HistoryEntryRow | undefined> {
-  return db.history.orderBy('seq').reverse().filter((entry) => !entry.undone).first();
+  // Equal index keys are ordered by the primary key (seq): the last done one is the latest.
+  return db.history.where('undone').equals(0).last();
 }
 async function firstUndone(db: PhanloDatabase): Promise<HistoryEntryRow | undefined> {
-  return db.history.orderBy('seq').filter((entry) => entry.undone).first();
+  return db.history.where('undone').equals(1).first();
 }
 
 /**
@@ -241,7 +242,7 @@ export async function undo(db: PhanloDatabase, entryId?: string, now: () => Date
       const at = now().toISOString();
       const redone = await applyChecked(db, entry.inverse, at);
       await appendStepAudit(db, entry, 'undone', at);
-      await db.history.update(entry.seq!, { undone: true, change: redone });
+      await db.history.update(entry.seq!, { undone: 1, change: redone });
       return { ok: true as const, label: entry.label };
     });
   } catch (error) {
@@ -258,7 +259,7 @@ export async function redo(db: PhanloDatabase, now: () => Date = () => new Date(
       const at = now().toISOString();
       const inverse = await applyChecked(db, entry.change, at);
       await appendStepAudit(db, entry, 'redone', at);
-      await db.history.update(entry.seq!, { undone: false, inverse });
+      await db.history.update(entry.seq!, { undone: 0, inverse });
       return { ok: true as const, label: entry.label };
     });
   } catch (error) {

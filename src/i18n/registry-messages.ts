@@ -2,6 +2,8 @@
 import { addMessages } from './catalogue';
 import { registryMessages } from './messages/registry';
 import { registryTradesMessages } from './messages/registry-trades';
+import { registryImportProgressMessages } from './messages/registry-import-progress';
 
 addMessages(registryMessages);
 addMessages(registryTradesMessages);
+addMessages(registryImportProgressMessages);

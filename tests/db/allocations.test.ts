@@ -104,7 +104,8 @@ describe('statuses, payments and the audit trail', () => {
     await withEntries(db, 'e1');
     await putSettings(db, { profile: { name: 'Nguyễn Thị Lan', role: 'official' } });
     await offerPlots(db, { entryId: 'e1', variantId: 'demo', plotCodes: ['A-01'], reason: 'nguyện vọng 1' });
-    await offerPlots(db, { entryId: 'e1', variantId: 'demo', plotCodes: ['A-02', 'A-03'] });
+    const row = new Map([['A-01', { neighbours: ['A-02'] }], ['A-02', { neighbours: ['A-01', 'A-03'] }], ['A-03', { neighbours: ['A-02'] }]]);
+    expect((await offerPlots(db, { entryId: 'e1', variantId: 'demo', plotCodes: ['A-02', 'A-03'], plots: row })).ok).toBe(true);
     const [one] = await allocationsOfEntry(db, 'e1');
     expect((await moveAllocation(db, { allocationId: one.id, to: 'accepted', reason: 'hộ đồng ý' }, () => new Date('2024-03-01T08:00:00Z'))).ok).toBe(true);
     expect((await allocationsOfEntry(db, 'e1')).map((row) => row.status)).toEqual(['accepted', 'withdrawn']);

@@ -1,6 +1,7 @@
 // Upgrading a user's stored database: version-1 and version-3 IndexedDBs (tests/fixtures/db/phanlo-v1.json,
 // phanlo-v3.json, each written with that version's own schema definition) opened by today's
-// PhanloDatabase keep every record, and get the version-4 envelope (version, updatedAt).
+// PhanloDatabase keep every record, and get the version-4 envelope (version, updatedAt); versions 4–6
+// written with their own schemas keep everything, the history's `undone` becoming 0 | 1 (v7, indexed).
 import 'fake-indexeddb/auto';
 import Dexie from 'dexie';
 import { readFileSync } from 'node:fs';
@@ -11,6 +12,9 @@ import { getSetting } from '../../src/db/settings';
 import { parcelExtrasOfLayer } from '../../src/db/recovery';
 import { DEMO_VARIANT_ID, readApprovedVariant, readVariants } from '../../src/db/variants';
 import { DEFAULT_LAYOUT_PARAMETERS } from '../../src/geo/layout';
+import { addEntryEdit, readEntries } from '../../src/db/register';
+import { applyEdit, historyState, redo, undo } from '../../src/db/transact';
+import { emptyEntryFields } from '../../src/domain/register';
 
 const v1 = JSON.parse(readFileSync(join(__dirname, '../fixtures/db/phanlo-v1.json'), 'utf8'));
 const v3 = JSON.parse(readFileSync(join(__dirname, '../fixtures/db/phanlo-v3.json'), 'utf8'));
@@ -31,7 +35,17 @@ function declareVersion5(db: Dexie): void {
   declareVersion4(db);
   db.version(5).stores({ variants: 'id' });
 }
-const LATEST = 6;
+/** Version 6 as released: version 5 plus the register, allocation and field tables. */
+function declareVersion6(db: Dexie): void {
+  declareVersion5(db);
+  db.version(6).stores({
+    registerEntries: 'id', allocations: 'id, entryId, variantId, *plotKeys', payments: 'id, allocationId',
+    auditTrail: '++seq, *subjects', draws: 'id', milestones: 'id', fieldChecks: 'id, variantId, plotCode', photos: 'id, checkId',
+  });
+}
+const LATEST = 7;
+/** A history entry as version 7 stores it: `undone` as 0 | 1 (indexed), where older versions wrote a boolean. */
+const asVersion7 = <T extends { undone: boolean }>(entry: T) => ({ ...entry, undone: entry.undone ? 1 : 0 });
 /** A row without the version-4 envelope, to compare with what an old version wrote. */
 const payloadOf = ({ version: _v, updatedAt: _u, ...payload }: object & { version?: unknown; updatedAt?: unknown }) => payload;
 
@@ -148,7 +162,7 @@ describe('database upgrades', () => {
       expect(stored, table).toEqual(expect.arrayContaining(rows));
       expect(stored).toHaveLength(rows.length);
     }
-    expect((await db.history.toArray()).map(({ seq: _s, ...rest }) => rest)).toEqual([entry]);
+    expect((await db.history.toArray()).map(({ seq: _s, ...rest }) => rest)).toEqual([asVersion7(entry)]);
     expect(await getSetting(db, 'planeCrs')).toBe('vn2000:105');
 
     const variants = await db.variants.toArray();
@@ -196,10 +210,57 @@ describe('database upgrades', () => {
     expect(await db.variants.toArray()).toEqual(expect.arrayContaining([demo, own]));
     expect((await readApprovedVariant(db)).id).toBe('v-own');
     expect(await getSetting(db, 'language')).toBe('en');
-    expect((await db.history.toArray()).map(({ seq: _s, ...rest }) => rest)).toEqual([structuredClone(entry)]);
+    expect((await db.history.toArray()).map(({ seq: _s, ...rest }) => rest)).toEqual([asVersion7(structuredClone(entry))]);
     for (const table of ['registerEntries', 'allocations', 'payments', 'auditTrail', 'draws', 'milestones', 'fieldChecks', 'photos']) {
       expect(await db.table(table).count(), table).toBe(0);
     }
+    db.close();
+  });
+  it('upgrades version 6: register, allocations, audit and the undo history survive; undo and redo find their entries by the new index', async () => {
+    const name = `migration-test-${++n}`;
+    names.push(name);
+    const old = new Dexie(name);
+    declareVersion6(old);
+    await old.open();
+    expect(old.verno).toBe(6);
+    const at = '2026-11-28T03:00:00.000Z';
+    const envelope = { version: 1, updatedAt: at };
+    const entry = (id: string, fullName: string) => ({ ...emptyEntryFields(), id, name: fullName, phone: '0912000111', createdAt: at });
+    const [a, b, c] = [entry('a', 'Nguyễn Văn An'), entry('b', 'Trần Thị Bình'), entry('c', 'Lê Văn Cường')];
+    // What version 6 left after: add a, add b, add c, undo (c is a tombstone, its entry undone).
+    await old.table('registerEntries').bulkPut([{ ...a, ...envelope }, { ...b, ...envelope }, { id: 'c', version: 2, updatedAt: at, deleted: true }]);
+    const allocation = { id: 'al-1', entryId: 'a', variantId: DEMO_VARIANT_ID, plotCodes: ['A-01'], plotKeys: [`${DEMO_VARIANT_ID}|A-01`], status: 'offered', priceVndPerM2: null, createdAt: at, ...envelope };
+    await old.table('allocations').put(allocation);
+    const audit = { at, by: { name: '', role: 'official' }, action: { key: 'audit.offered', params: { plots: 'A-01' } }, reason: null, subjects: ['entry:a', `plot:${DEMO_VARIANT_ID}|A-01`, 'allocation:al-1'] };
+    await old.table('auditTrail').add(structuredClone(audit));
+    const added = (row: typeof a, undone: boolean) => ({
+      id: `h-${row.id}`, label: { key: 'registry.added', params: { name: row.name } }, at, undone,
+      change: { puts: { registerEntries: [row] } }, inverse: { deletes: { registerEntries: [row.id] } },
+    });
+    const history = [added(a, false), added(b, false), added(c, true)];
+    for (const row of history) await old.table('history').add(structuredClone(row));
+    old.close();
+
+    const db = new PhanloDatabase(name);
+    await db.open();
+    expect(db.verno).toBe(LATEST);
+    expect(await db.registerEntries.toArray()).toEqual([{ ...a, ...envelope }, { ...b, ...envelope }, { id: 'c', version: 2, updatedAt: at, deleted: true }]);
+    expect(await db.allocations.toArray()).toEqual([allocation]);
+    expect((await db.auditTrail.toArray()).map(({ seq: _s, ...rest }) => rest)).toEqual([audit]);
+    expect((await db.history.toArray()).map(({ seq: _s, ...rest }) => rest)).toEqual(history.map(asVersion7));
+    expect(await db.history.where('undone').equals(1).primaryKeys()).toEqual([3]);
+
+    // The upgraded history still works: redo brings c back, a new change ends the redo branch, undo takes it back.
+    expect(await historyState(db)).toEqual({ undo: history[1].label, redo: history[2].label });
+    expect((await redo(db)).ok).toBe(true);
+    expect((await readEntries(db)).map((row) => row.id)).toEqual(['a', 'b', 'c']);
+    expect((await undo(db)).ok).toBe(true);
+    expect((await applyEdit(db, addEntryEdit({ ...emptyEntryFields(), name: 'Phạm Quang Dũng' }, { id: 'd' }))).ok).toBe(true);
+    expect(await db.history.where('undone').equals(1).count()).toBe(0);
+    expect((await historyState(db)).redo).toBeNull();
+    expect((await undo(db)).ok).toBe(true);
+    expect((await readEntries(db)).map((row) => row.id)).toEqual(['a', 'b']);
+    expect((await db.history.toArray()).map((row) => row.undone)).toEqual([0, 0, 1]);
     db.close();
   });
 });

@@ -7,5 +7,7 @@ export * from './draw';
 export * from './plot-facts';
 export * from './suggestion-cost';
 export * from './suggest';
+export * from './plot-groups';
+export * from './suggest-groups';
 export * from './milestones';
 export * from './dashboard-figures';

@@ -32,6 +32,8 @@ export interface PlotFacts {
   readonly sharedBoundaryShare: number;
   /** Least distance to an edge facing homes, m; null when the zone faces none. */
   readonly homesDistanceM: number | null;
+  /** For a group of plots taken as one (plot-groups.ts groupFacts): the codes of its plots. */
+  readonly memberCodes?: readonly string[];
 }
 
 /** Boundary within this distance counts as touching (the layout writes shared edges to the millimetre). */
@@ -115,8 +117,11 @@ export function plotFactsOf(features: readonly FactsFeature[], homesEdges: reado
   });
 }
 
+/** The plots of a variant by code with the codes of their neighbours (PlotFacts serve, as do rows read back). */
+export type PlotNeighbours = ReadonlyMap<string, { readonly neighbours: readonly string[] }>;
+
 /** True when the plots form one connected group through shared boundaries (a single plot does). */
-export function plotsAreAdjacent(codes: readonly string[], facts: ReadonlyMap<string, PlotFacts>): boolean {
+export function plotsAreAdjacent(codes: readonly string[], facts: PlotNeighbours): boolean {
   if (codes.length === 0) return false;
   const wanted = new Set(codes);
   const seen = new Set<string>([codes[0]]);

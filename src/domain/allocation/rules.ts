@@ -4,8 +4,12 @@
  * - a plot is offered to at most one entry at a time (one live allocation per plot);
  * - an entry may hold several offers but at most one accepted-or-later allocation; accepting one
  *   withdraws the entry's other offers;
+ * - a group of plots held as one allocation is connected through shared boundaries (each plot shares at
+ *   least 1 m of boundary with another of the group: src/domain/allocation/plot-facts.ts), judged on the
+ *   neighbours of the variant's plots that the caller laid out; without them a group is refused;
  * - a status moves one step forward, or to withdrawn.
  */
+import { plotsAreAdjacent, type PlotNeighbours } from './plot-facts';
 import { canMove, isAcceptedOrLater, isLive, type AllocationStatus } from './status';
 
 /** The fields of an allocation the rules read. */
@@ -33,16 +37,36 @@ export type AllocationRefusal =
 const live = (rows: readonly AllocationFacts[]) => rows.filter((row) => !row.deleted && isLive(row.status));
 
 /**
- * May `entryId` be offered `plotCodes` (one plot, or a group already checked for adjacency)?
- * `plotAllocations`: every allocation that names one of the plots; `entryAllocations`: the entry's own.
+ * May these plots be one allocation? Every code a plot of the variant (when its plots are known), and a
+ * group (two plots or more) connected through shared boundaries. `plots`: the variant's plots by code with
+ * their neighbours; absent, a single plot passes (the caller names a plot it showed) and a group is refused,
+ * since nothing can show it is adjacent.
+ */
+export function checkPlotGroup(plotCodes: readonly string[], plots: PlotNeighbours | undefined): AllocationRefusal | null {
+  if (plotCodes.length === 0) return { code: 'no-plot' };
+  if (new Set(plotCodes).size !== plotCodes.length) return { code: 'not-adjacent', plotCodes };
+  if (plots) {
+    const unknown = plotCodes.find((code) => !plots.has(code));
+    if (unknown !== undefined) return { code: 'unknown-plot', plotCode: unknown };
+  }
+  if (plotCodes.length > 1 && (!plots || !plotsAreAdjacent(plotCodes, plots))) return { code: 'not-adjacent', plotCodes };
+  return null;
+}
+
+/**
+ * May `entryId` be offered `plotCodes` (one plot, or a group of adjacent plots)? `plotAllocations`: every
+ * allocation that names one of the plots; `entryAllocations`: the entry's own; `plots`: the variant's
+ * plots with their neighbours (checkPlotGroup).
  */
 export function checkOffer(
   entryId: string,
   plotCodes: readonly string[],
   plotAllocations: readonly AllocationFacts[],
   entryAllocations: readonly AllocationFacts[],
+  plots?: PlotNeighbours,
 ): AllocationRefusal | null {
-  if (plotCodes.length === 0) return { code: 'no-plot' };
+  const group = checkPlotGroup(plotCodes, plots);
+  if (group) return group;
   for (const row of live(plotAllocations)) {
     const plotCode = row.plotCodes.find((code) => plotCodes.includes(code));
     if (plotCode === undefined) continue;

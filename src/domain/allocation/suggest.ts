@@ -7,13 +7,20 @@
  * express; so it is solved twice: first with the centres of plots each trade already holds, then with
  * the centres of the first answer's plots too. Each round is exact for its own costs.
  */
-import { munkres } from 'munkres';
+import { solveAssignment } from './assignment';
 import type { PlotFacts } from './plot-facts';
+import { adjacentGroups, groupFacts, needsGroup } from './plot-groups';
+import { MAX_EXACT_GROUP_ENTRIES, solveWithGroups, type GroupOption } from './suggest-groups';
 import { placementCost, placementPoints, type PlacementCost, type SuggestionEntry, type TradeCentres } from './suggestion-cost';
+
+export { solveAssignment } from './assignment';
 
 export interface SuggestedPlacement {
   readonly entryId: string;
+  /** The plot, or the first plot of a group. */
   readonly plotCode: string;
+  /** The plot alone, or the group of adjacent plots offered as one allocation. */
+  readonly plotCodes: readonly string[];
   readonly cost: PlacementCost;
 }
 
@@ -21,13 +28,11 @@ export interface Suggestion {
   readonly placements: readonly SuggestedPlacement[];
   /** Entries left without a plot (more entries than free plots): a public draw decides. */
   readonly unplaced: readonly string[];
+  /** Entries that need a group of plots (more area than the largest free plot) and got none. */
+  readonly needingGroups: readonly string[];
   readonly totalPoints: number;
-}
-
-/** The rows × columns (entries × plots) minimum-cost assignment: pairs [row, column]. */
-export function solveAssignment(costs: readonly (ArrayLike<number>)[]): [number, number][] {
-  if (costs.length === 0 || costs[0].length === 0) return [];
-  return munkres(costs).map(([row, column]) => [row, column]);
+  /** False when the groups' search stopped at its budget (or too many entries need groups): best found, not proven least. */
+  readonly exact: boolean;
 }
 
 function centresOf(groups: ReadonlyMap<string, (readonly [number, number])[]>): TradeCentres {
@@ -39,20 +44,50 @@ function centresOf(groups: ReadonlyMap<string, (readonly [number, number])[]>): 
   return centres;
 }
 
-function solveRound(entries: readonly SuggestionEntry[], plots: readonly PlotFacts[], centres: TradeCentres): Suggestion {
+function solveRound(entries: readonly SuggestionEntry[], plots: readonly PlotFacts[], centres: TradeCentres, groups: readonly string[][]): Suggestion {
+  const largestM2 = plots.reduce((most, plot) => Math.max(most, plot.areaM2), 0);
+  // The largest needs are branched on first; past MAX_EXACT_GROUP_ENTRIES the others compete for single
+  // plots like everyone (the answer is then not `exact` for groups, and the dialog says so).
+  const wantGroups = groups.length
+    ? entries.filter((entry) => needsGroup(entry.areaNeededM2, largestM2)).sort((a, b) => (b.areaNeededM2 ?? 0) - (a.areaNeededM2 ?? 0))
+    : [];
+  const grouped = new Set(wantGroups.slice(0, MAX_EXACT_GROUP_ENTRIES));
+  const singles = entries.filter((entry) => !grouped.has(entry));
   // Typed rows of points only; the reasons are worked out for the pairs chosen.
-  const costs = entries.map((entry) => Float64Array.from(plots, (plot) => placementPoints(entry, plot, centres)));
-  const pairs = solveAssignment(costs);
-  const placed = new Set<number>();
-  const placements = pairs.map(([row, column]) => {
-    placed.add(row);
-    return { entryId: entries[row].id, plotCode: plots[column].code, cost: placementCost(entries[row], plots[column], centres) };
-  });
+  const costs = singles.map((entry) => Float64Array.from(plots, (plot) => placementPoints(entry, plot, centres)));
+  const placements: SuggestedPlacement[] = [];
+  const placed = new Set<string>();
+  let exact = wantGroups.length <= MAX_EXACT_GROUP_ENTRIES;
+  if (grouped.size === 0) {
+    for (const [row, column] of solveAssignment(costs)) {
+      placed.add(singles[row].id);
+      placements.push({ entryId: singles[row].id, plotCode: plots[column].code, plotCodes: [plots[column].code], cost: placementCost(singles[row], plots[column], centres) });
+    }
+  } else {
+    const byCode = new Map(plots.map((plot) => [plot.code, plot]));
+    const facts = groups.map((codes) => groupFacts(codes.map((code) => byCode.get(code)!)));
+    const groupEntries = [...grouped];
+    const options: GroupOption[][] = groupEntries.map((entry) => groups.map((codes, g) => ({ codes, points: placementPoints(entry, facts[g], centres) })));
+    const answer = solveWithGroups(plots, costs, options);
+    exact &&= answer.exact;
+    for (const [row, column] of answer.singles) {
+      placed.add(singles[row].id);
+      placements.push({ entryId: singles[row].id, plotCode: plots[column].code, plotCodes: [plots[column].code], cost: placementCost(singles[row], plots[column], centres) });
+    }
+    for (const [row, option] of answer.groups) {
+      const entry = groupEntries[row];
+      const codes = groups[option];
+      placed.add(entry.id);
+      placements.push({ entryId: entry.id, plotCode: codes[0], plotCodes: codes, cost: placementCost(entry, facts[option], centres) });
+    }
+  }
   placements.sort((a, b) => a.plotCode.localeCompare(b.plotCode));
   return {
     placements,
-    unplaced: entries.filter((_, i) => !placed.has(i)).map((entry) => entry.id),
+    unplaced: entries.filter((entry) => !placed.has(entry.id)).map((entry) => entry.id),
+    needingGroups: [...grouped].filter((entry) => !placed.has(entry.id)).map((entry) => entry.id),
     totalPoints: Math.round(placements.reduce((sum, p) => sum + p.cost.points, 0) * 10) / 10,
+    exact,
   };
 }
 
@@ -67,18 +102,19 @@ export function suggestAllocations(
   options: { readonly rounds?: 1 | 2 } = {},
 ): Suggestion {
   const held = new Map([...heldByTrade].map(([trade, points]) => [trade, [...points]]));
-  const first = solveRound(entries, freePlots, centresOf(held));
+  const groups = adjacentGroups(freePlots);
+  const first = solveRound(entries, freePlots, centresOf(held), groups);
   if ((options.rounds ?? 2) === 1) return first;
   const plotByCode = new Map(freePlots.map((plot) => [plot.code, plot]));
   const entryById = new Map(entries.map((entry) => [entry.id, entry]));
-  const groups = new Map(held);
+  const tradeGroups = new Map(held);
   const tradeCount = new Map<string, number>();
   for (const entry of entries) if (entry.trade) tradeCount.set(entry.trade, (tradeCount.get(entry.trade) ?? 0) + 1);
   for (const placement of first.placements) {
     const trade = entryById.get(placement.entryId)?.trade;
     // A trade with one entry and no plots yet has no group to join.
     if (!trade || (tradeCount.get(trade) ?? 0) + (held.get(trade)?.length ?? 0) < 2) continue;
-    groups.set(trade, [...(groups.get(trade) ?? []), plotByCode.get(placement.plotCode)!.centre]);
+    tradeGroups.set(trade, [...(tradeGroups.get(trade) ?? []), plotByCode.get(placement.plotCode)!.centre]);
   }
-  return solveRound(entries, freePlots, centresOf(groups));
+  return solveRound(entries, freePlots, centresOf(tradeGroups), groups);
 }

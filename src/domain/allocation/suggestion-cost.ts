@@ -99,7 +99,9 @@ function addUpCost(entry: SuggestionEntry, plot: PlotFacts, tradeCentres: TradeC
     points += term;
     reasons?.push({ code: 'group', points: term, distanceM: round1(distanceM), trade: entry.trade });
   }
-  const rank = entry.wishes.indexOf(plot.code);
+  // A group: its best-ranked member wished for.
+  const ranks = (plot.memberCodes ?? [plot.code]).map((code) => entry.wishes.indexOf(code)).filter((r) => r >= 0);
+  const rank = ranks.length ? Math.min(...ranks) : -1;
   if (rank >= 0) {
     const term = Math.min(COST_WEIGHTS.notWished, rank * COST_WEIGHTS.wishStep);
     points += term;

@@ -41,13 +41,17 @@ export function duplicatesOf(incoming: readonly IncomingEntry[], register: reado
   return findDuplicates(incoming.map((entry) => entry.fields), register);
 }
 
-/** The plan for the decisions given (by incoming index; a flagged row without a decision is skipped). */
+/**
+ * The plan for the decisions given (by incoming index; a flagged row without a decision is skipped).
+ * `duplicates`: `duplicatesOf(incoming, register)` when the caller has it already (a screen that shows
+ * them re-plans on every decision), so 10,000 rows are not keyed again.
+ */
 export function planImport(
   incoming: readonly IncomingEntry[],
   register: readonly RegisterEntry[],
   decisions: ReadonlyMap<number, DuplicateDecision>,
+  duplicates: readonly (DuplicateOf | null)[] = duplicatesOf(incoming, register),
 ): ImportPlan {
-  const duplicates = duplicatesOf(incoming, register);
   const byId = new Map(register.map((entry) => [entry.id, entry]));
   const updated = new Map<string, RegisterEntry>();
   const created: (IncomingEntry | null)[] = [];

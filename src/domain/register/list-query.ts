@@ -46,22 +46,18 @@ function foldedNameOf(entry: RegisterEntry): string {
 
 const ORDER: Record<EntryStatus, number> = { registered: 0, offered: 1, accepted: 2, paid: 3, building: 4, operating: 5 };
 
-/** The entries that match, in the asked order (nulls last in either direction). */
-export function queryEntries(
+/** The part of a query that orders the list: changes seldom, so the order is kept across keystrokes. */
+export type ListOrder = Pick<ListQuery, 'sort' | 'descending'>;
+/** The part that filters it: the search text and the two filters. */
+export type ListFilter = Pick<ListQuery, 'text' | 'trade' | 'status'>;
+
+/** Every entry in the asked order (nulls last in either direction; equal keys by creation). */
+export function orderEntries(
   entries: readonly RegisterEntry[],
   statusOf: (entryId: string) => EntryStatus,
-  query: ListQuery,
+  order: ListOrder,
   tradeName: (trade: string) => string = (trade) => trade,
 ): RegisterEntry[] {
-  const words = foldText(query.text.replace(/[^\p{L}\p{N}]+/gu, ' ')).split(' ').filter(Boolean);
-  const kept = entries.filter((entry) => {
-    if (query.trade !== null && entry.trade !== query.trade) return false;
-    if (query.status !== null && statusOf(entry.id) !== query.status) return false;
-    if (words.length === 0) return true;
-    const text = searchTextOf(entry);
-    // Letters match at the start of a word ("an" is not found in "van"); digits anywhere (a phone's end).
-    return words.every((word) => text.includes(/^\d+$/.test(word) ? word : ` ${word}`));
-  });
   const tradeKeys = new Map<string, string>();
   const tradeKey = (trade: string) => {
     let key = tradeKeys.get(trade);
@@ -69,7 +65,7 @@ export function queryEntries(
     return key;
   };
   const value = (entry: RegisterEntry): string | number | null => {
-    switch (query.sort) {
+    switch (order.sort) {
       case 'name': return foldedNameOf(entry);
       case 'trade': return entry.trade === null ? null : tradeKey(entry.trade);
       case 'areaNeededM2': return entry.areaNeededM2;
@@ -78,8 +74,8 @@ export function queryEntries(
       default: return entry.createdAt;
     }
   };
-  const keyed = kept.map((entry) => ({ entry, key: value(entry) }));
-  const sign = query.descending ? -1 : 1;
+  const keyed = entries.map((entry) => ({ entry, key: value(entry) }));
+  const sign = order.descending ? -1 : 1;
   keyed.sort((a, b) => {
     if (a.key === b.key) return a.entry.createdAt < b.entry.createdAt ? -1 : a.entry.createdAt > b.entry.createdAt ? 1 : 0;
     if (a.key === null) return 1;
@@ -87,4 +83,37 @@ export function queryEntries(
     return (a.key < b.key ? -1 : 1) * sign;
   });
   return keyed.map((item) => item.entry);
+}
+
+/**
+ * The entries that match, in the order given (an `orderEntries` result: filtering keeps it, so a
+ * keystroke never sorts again). Each entry's folded search text is computed once per entry object.
+ */
+export function filterEntries(
+  ordered: readonly RegisterEntry[],
+  statusOf: (entryId: string) => EntryStatus,
+  filter: ListFilter,
+): RegisterEntry[] {
+  // Letters match at the start of a word ("an" is not found in "van"); digits anywhere (a phone's end).
+  const needles = foldText(filter.text.replace(/[^\p{L}\p{N}]+/gu, ' ')).split(' ').filter(Boolean)
+    .map((word) => (/^\d+$/.test(word) ? word : ` ${word}`));
+  if (needles.length === 0 && filter.trade === null && filter.status === null) return [...ordered];
+  return ordered.filter((entry) => {
+    if (filter.trade !== null && entry.trade !== filter.trade) return false;
+    if (filter.status !== null && statusOf(entry.id) !== filter.status) return false;
+    if (needles.length === 0) return true;
+    const text = searchTextOf(entry);
+    for (const needle of needles) if (!text.includes(needle)) return false;
+    return true;
+  });
+}
+
+/** The entries that match, in the asked order (nulls last in either direction). */
+export function queryEntries(
+  entries: readonly RegisterEntry[],
+  statusOf: (entryId: string) => EntryStatus,
+  query: ListQuery,
+  tradeName: (trade: string) => string = (trade) => trade,
+): RegisterEntry[] {
+  return orderEntries(filterEntries(entries, statusOf, query), statusOf, query, tradeName);
 }

@@ -9,7 +9,9 @@ import { database } from '../../db/database';
 import { importEntriesEdit, importedTrades } from '../../db/register';
 import { applyWithTrades } from '../../db/register-trades';
 import { duplicatesOf, planImport, withTrades, type DuplicateDecision, type RegisterEntry } from '../../domain/register';
-import type { ImportIssue, RegisterFileRead } from '../../io/register-import';
+import type { ImportIssue, ReadProgress, RegisterFileRead } from '../../io/register-import';
+import { formatInteger } from '../../i18n/format';
+import { readRegisterFileInWorker } from '../../workers/register-import-client';
 import { useTranslation } from '../../i18n/use-translation';
 import type { Translate } from '../../i18n/translate';
 import { reportWrite } from '../../state/commit';
@@ -31,34 +33,44 @@ const encodingText = (code: string, t: Translate) => code.split('+').map((part) 
 }).join(', ');
 
 export function RegisterImport({ entries }: { entries: readonly RegisterEntry[] }) {
-  const { t } = useTranslation();
+  const { t, language } = useTranslation();
   const tradeList = useTradeList();
   const [read, setRead] = useState<RegisterFileRead | null>(null);
   const [busy, setBusy] = useState<string | null>(null);
+  const [progress, setProgress] = useState<ReadProgress | null>(null);
   const choose = async (file: File) => {
     setBusy(file.name);
+    setProgress(null);
     try {
-      const { readRegisterFile } = await import('../../io/register-import');
-      setRead(await readRegisterFile(file.name, new Uint8Array(await file.arrayBuffer()), { tradeNames: DEFAULT_TRADE_WORDS, trades: tradeList }));
+      // Read and checked in a worker, saying how far it has come; the page stays responsive meanwhile.
+      const request = { fileName: file.name, bytes: new Uint8Array(await file.arrayBuffer()), tradeNames: DEFAULT_TRADE_WORDS, trades: tradeList };
+      setRead(await readRegisterFileInWorker(request, setProgress));
     } finally {
       setBusy(null);
+      setProgress(null);
     }
   };
+  const busyText = (file: string) => (progress
+    ? t(`registryImport.progress.${progress.phase}`, { file, done: formatInteger(progress.done ?? 0, language), total: formatInteger(progress.total ?? 0, language) })
+    : t('registry.import.reading', { file }));
   return (
     <>
-      <FileButton label={busy ? t('registry.import.reading', { file: busy }) : t('registry.import.open')} accept=".xlsx,.csv,text/csv,application/vnd.openxmlformats-officedocument.spreadsheetml.sheet" testId="registry-import-file" disabled={busy !== null} onChoose={(file) => void choose(file)} />
+      <FileButton label={busy ? busyText(busy) : t('registry.import.open')} accept=".xlsx,.csv,text/csv,application/vnd.openxmlformats-officedocument.spreadsheetml.sheet" testId="registry-import-file" disabled={busy !== null} onChoose={(file) => void choose(file)} />
       {read && <ImportReview read={read} entries={entries} onClose={() => setRead(null)} />}
     </>
   );
 }
 
-function ImportReview({ read, entries, onClose }: { read: RegisterFileRead; entries: readonly RegisterEntry[]; onClose: () => void }) {
+function ImportReview({ read, entries: registerNow, onClose }: { read: RegisterFileRead; entries: readonly RegisterEntry[]; onClose: () => void }) {
   const { t } = useTranslation();
+  // The register as it was when the file was checked: the import's own write must not turn every row it
+  // just wrote into a "duplicate" (10,000 of them, re-keyed and listed) before the dialog closes.
+  const [entries] = useState(registerNow);
   const titleId = useId();
   const [decisions, setDecisions] = useState<Map<number, DuplicateDecision>>(new Map());
   const [failure, setFailure] = useState<string | null>(null);
   const duplicates = useMemo(() => duplicatesOf(read.entries, entries), [read, entries]);
-  const plan = useMemo(() => planImport(read.entries, entries, decisions), [read, entries, decisions]);
+  const plan = useMemo(() => planImport(read.entries, entries, decisions, duplicates), [read, entries, decisions, duplicates]);
   const byId = useMemo(() => new Map(entries.map((entry) => [entry.id, entry])), [entries]);
   const tradeList = useTradeList();
   const trades = useMemo(() => withTrades(tradeList, plan.create.map((entry) => entry.fields.trade)), [tradeList, plan]);

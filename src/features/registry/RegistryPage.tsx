@@ -6,9 +6,9 @@
  */
 import '../../i18n/registry-messages';
 import './registry.css';
-import { useDeferredValue, useMemo, useState } from 'react';
+import { memo, useCallback, useDeferredValue, useMemo, useState } from 'react';
 import { deleteEntryEdit } from '../../db/register';
-import { queryEntries, tradeIds, type RegisterEntry } from '../../domain/register';
+import { filterEntries, orderEntries, tradeIds, type RegisterEntry } from '../../domain/register';
 import { formatInteger } from '../../i18n/format';
 import { useTranslation } from '../../i18n/use-translation';
 import { commitEdit } from '../../state/commit';
@@ -18,6 +18,7 @@ import { BackupControls } from './BackupControls';
 import { EntryForm } from './EntryForm';
 import { RegisterExports } from './RegisterExports';
 import { RegisterImport } from './RegisterImport';
+import { RegisterEntriesContext } from './register-entries-context';
 import { RegisterList } from './RegisterList';
 import { RegistryToolbar } from './RegistryToolbar';
 import { StorageStatus } from './StorageStatus';
@@ -25,26 +26,49 @@ import { TradeListEditor } from './TradeListEditor';
 import { tradeName, useTradeList } from './trade-name';
 import { useRegister } from './use-register';
 
+// The parts that do not depend on the search: a keystroke re-renders the list, not the map beside it,
+// the import and export controls or the backup.
+const SideOfList = memo(AllocationSide);
+const ImportControl = memo(RegisterImport);
+const ExportControl = memo(RegisterExports);
+const Safety = memo(function Safety({ label }: { label: string }) {
+  return (
+    <div className="registry-safety" role="group" aria-label={label}>
+      <BackupControls />
+      <StorageStatus />
+    </div>
+  );
+});
+const NO_ENTRIES: readonly RegisterEntry[] = [];
+
 export default function RegistryPage() {
   const { t, language } = useTranslation();
   const { entries, statusOf } = useRegister();
-  const { query, selectedEntryId, tab, select, setTab } = useRegistryView();
+  const query = useRegistryView((state) => state.query);
+  const selectedEntryId = useRegistryView((state) => state.selectedEntryId);
+  const tab = useRegistryView((state) => state.tab);
+  const select = useRegistryView((state) => state.select);
+  const setTab = useRegistryView((state) => state.setTab);
   const [editing, setEditing] = useState<RegisterEntry | 'new' | null>(null);
   const deferredQuery = useDeferredValue(query);
   const tradeList = useTradeList();
   const [editingTrades, setEditingTrades] = useState(false);
   const trades = useMemo(() => tradeIds(tradeList, (entries ?? []).map((entry) => entry.trade)), [tradeList, entries]);
-  const shown = useMemo(
-    () => (entries ? queryEntries(entries, statusOf, deferredQuery, (trade) => tradeName(trade, t, tradeList)) : []),
-    [entries, statusOf, deferredQuery, t, tradeList],
+  // Ordered once per order, entries and statuses; a keystroke only filters that order (no sort).
+  const { sort, descending, text, trade, status } = deferredQuery;
+  const ordered = useMemo(
+    () => (entries ? orderEntries(entries, statusOf, { sort, descending }, (id) => tradeName(id, t, tradeList)) : []),
+    [entries, statusOf, sort, descending, t, tradeList],
   );
-  const remove = (entry: RegisterEntry) => {
+  const shown = useMemo(() => filterEntries(ordered, statusOf, { text, trade, status }), [ordered, statusOf, text, trade, status]);
+  const remove = useCallback((entry: RegisterEntry) => {
     if (!window.confirm(t('registry.deleteConfirm', { name: entry.name }))) return;
-    if (selectedEntryId === entry.id) select(null);
+    if (useRegistryView.getState().selectedEntryId === entry.id) select(null);
     void commitEdit(deleteEntryEdit(entry), t);
-  };
+  }, [t, select]);
 
   return (
+    <RegisterEntriesContext.Provider value={entries}>
     <section className="registry-page" data-testid="registry-page">
       <div className="registry-main">
         <div className="registry-head">
@@ -58,8 +82,8 @@ export default function RegistryPage() {
           <>
             <div className="registry-actions button-row">
               <button type="button" className="primary" data-testid="registry-add" onClick={() => setEditing('new')}>{t('registry.add')}</button>
-              <RegisterImport entries={entries ?? []} />
-              <RegisterExports entries={entries ?? []} statusOf={statusOf} />
+              <ImportControl entries={entries ?? NO_ENTRIES} />
+              <ExportControl entries={entries ?? NO_ENTRIES} statusOf={statusOf} />
               <button type="button" data-testid="registry-trades-open" onClick={() => setEditingTrades(true)}>{t('registryTrades.open')}</button>
             </div>
             <RegistryToolbar trades={trades} />
@@ -67,18 +91,16 @@ export default function RegistryPage() {
             {entries && entries.length === 0 && <p className="empty" data-testid="registry-empty">{t('registry.empty')}</p>}
             {entries && entries.length > 0 && shown.length === 0 && <p className="empty">{t('registry.noMatch')}</p>}
             <RegisterList entries={shown} statusOf={statusOf} selectedId={selectedEntryId} onSelect={select} onEdit={setEditing} onDelete={remove} />
-            <div className="registry-safety" role="group" aria-label={t('registry.safety')}>
-              <BackupControls />
-              <StorageStatus />
-            </div>
+            <Safety label={t('registry.safety')} />
           </>
         )}
       </div>
       <aside className="registry-side" aria-label={t('registry.map.title')}>
-        <AllocationSide selectedEntryId={selectedEntryId} />
+        <SideOfList selectedEntryId={selectedEntryId} />
       </aside>
-      {editingTrades && <TradeListEditor entries={entries ?? []} onClose={() => setEditingTrades(false)} />}
+      {editingTrades && <TradeListEditor entries={entries ?? NO_ENTRIES} onClose={() => setEditingTrades(false)} />}
       {editing && <EntryForm entry={editing === 'new' ? null : editing} trades={trades} onClose={() => setEditing(null)} />}
     </section>
+    </RegisterEntriesContext.Provider>
   );
 }

@@ -11,7 +11,7 @@ import type { DefaultTrade } from '../../domain/register/trades';
 import {
   readDate, readDigitsText, readEmissions, readFireHazard, readKind, readLoan, readNumber, readWishes, type CellResult,
 } from './cell-values';
-import { cellText, type Grid, type GridRow, type GridValue } from './grid';
+import { cellText, type Grid, type GridValue } from './grid';
 import { FIELD_HEADERS, findHeader, type ImportField } from './headers';
 
 export interface ImportIssue {
@@ -44,7 +44,11 @@ export interface ReadOptions {
   readonly tradeNames?: readonly Record<DefaultTrade, string>[];
   /** The stored trade list: a written trade naming one of its trades (any case or accents) takes its id. */
   readonly trades?: readonly TradeItem[];
+  /** Told every ROWS_PER_PROGRESS rows checked (and at the end): rows done, rows in the sheet. */
+  readonly onRows?: (done: number, total: number) => void;
 }
+
+const ROWS_PER_PROGRESS = 1000;
 
 export function readSheetEntries(grid: Grid, options: ReadOptions = {}): SheetEntries {
   const errors: ImportIssue[] = [];
@@ -64,33 +68,40 @@ export function readSheetEntries(grid: Grid, options: ReadOptions = {}): SheetEn
   let trades = options.trades ?? [];
   // A file has few distinct trades over thousands of rows: each spelling is matched once.
   const tradeOf = new Map<string, string>();
-  for (const gridRow of grid.rows.slice(header.dataStart)) {
-    const filled = gridRow.cells.map(cellText).filter((text): text is string => text !== null);
+  const nameColumn = columnOf.get('name') ?? 0;
+  const dataRows = grid.rows.slice(header.dataStart);
+  let checked = 0;
+  for (const gridRow of dataRows) {
+    if (options.onRows && ++checked % ROWS_PER_PROGRESS === 0) options.onRows(checked, dataRows.length);
+    // Each cell's text once per row: the checks below read the same cells several times.
+    const texts = gridRow.cells.map(cellText);
+    const filled = texts.filter((text): text is string => text !== null);
     if (filled.length === 0) continue;
     if (filled.every((text) => COLUMN_NUMBER.test(text)) && filled.length >= 3) continue;
     const value = (field: ImportField): GridValue => gridRow.cells[columnOf.get(field) ?? -1] ?? null;
-    if (isTotalRow(gridRow, header.rowNumberColumn, columnOf.get('name') ?? 0)) break;
+    const text = (field: ImportField): string | null => texts[columnOf.get(field) ?? -1] ?? null;
+    if (isTotalRow(texts, header.rowNumberColumn, nameColumn)) break;
     const rowErrors: ImportIssue[] = [];
     const take = <T>(field: ImportField, result: CellResult<T>, fallback: T): T => {
       if (!result.ok) {
-        rowErrors.push({ row: gridRow.row, column: columnName(field), field, code: result.code, params: { value: cellText(value(field)) ?? '' } });
+        rowErrors.push({ row: gridRow.row, column: columnName(field), field, code: result.code, params: { value: text(field) ?? '' } });
         return fallback;
       }
       if (result.warning) warnings.push({ row: gridRow.row, column: columnName(field), field, code: result.warning, params: { value: String(result.value) } });
       return result.value;
     };
     const fields = emptyEntryFields();
-    fields.name = cellText(value('name')) ?? '';
-    const mappedFilled = otherColumns.filter((column) => cellText(gridRow.cells[column] ?? null) !== null).length;
+    fields.name = text('name') ?? '';
+    const mappedFilled = otherColumns.filter((column) => (texts[column] ?? null) !== null).length;
     // A line of a signature block ("Người lập biểu") below a list with an STT column: not an entry.
-    if (header.rowNumberColumn !== null && cellText(gridRow.cells[header.rowNumberColumn] ?? null) === null && mappedFilled === 0) {
+    if (header.rowNumberColumn !== null && (texts[header.rowNumberColumn] ?? null) === null && mappedFilled === 0) {
       warnings.push({ row: gridRow.row, code: 'row-skipped', params: { value: filled.join(' ').slice(0, 60) } });
       continue;
     }
-    fields.representative = cellText(value('representative'));
+    fields.representative = text('representative');
     fields.phone = take('phone', readDigitsText(value('phone'), 'phone'), null);
     fields.idNumber = take('idNumber', readDigitsText(value('idNumber'), 'id'), null);
-    const trade = cellText(value('trade'));
+    const trade = text('trade');
     if (trade === null) fields.trade = null;
     else {
       let id = tradeOf.get(trade);
@@ -101,7 +112,7 @@ export function readSheetEntries(grid: Grid, options: ReadOptions = {}): SheetEn
       }
       fields.trade = id;
     }
-    fields.address = cellText(value('address'));
+    fields.address = text('address');
     fields.areaNeededM2 = take('areaNeededM2', readNumber(value('areaNeededM2')), null);
     fields.workers = take('workers', readNumber(value('workers')), null);
     fields.emissions = take('emissions', readEmissions(value('emissions')), []);
@@ -109,26 +120,30 @@ export function readSheetEntries(grid: Grid, options: ReadOptions = {}): SheetEn
     const loan = take('loanMillionVnd', readLoan(value('loanMillionVnd')), { needsLoan: false, amount: null });
     fields.needsLoan = loan.needsLoan;
     fields.loanMillionVnd = loan.amount;
-    fields.notes = cellText(value('notes'));
+    fields.notes = text('notes');
     fields.registeredOn = take('registeredOn', readDate(value('registeredOn')), null);
     fields.wishes = take('wishes', readWishes(value('wishes')), []);
     fields.kind = take('kind', readKind(value('kind')), null) ?? kindFromName(fields.name, foldText(fields.name));
     for (const problem of entryProblems(fields)) {
       const field = problem.field as ImportField;
       if (rowErrors.some((issue) => issue.field === field)) continue;
-      rowErrors.push({ row: gridRow.row, column: columnName(field), field, code: problem.code, params: { value: cellText(value(field)) ?? '' } });
+      rowErrors.push({ row: gridRow.row, column: columnName(field), field, code: problem.code, params: { value: text(field) ?? '' } });
     }
     errors.push(...rowErrors);
     if (rowErrors.length === 0) entries.push({ row: gridRow.row, fields });
   }
+  options.onRows?.(dataRows.length, dataRows.length);
   if (entries.length === 0 && errors.length === 0) errors.push({ code: 'no-rows' });
   return { entries, errors, warnings };
 }
 
-function isTotalRow(row: GridRow, rowNumberColumn: number | null, nameColumn: number): boolean {
+/** The longest of TOTAL_WORDS, written with spaces and marks ("Tổng cộng:"): longer text is no total. */
+const TOTAL_TEXT_MAX = 16;
+
+function isTotalRow(texts: readonly (string | null)[], rowNumberColumn: number | null, nameColumn: number): boolean {
   const candidates = [rowNumberColumn, nameColumn, 0, 1].filter((column): column is number => column !== null);
   return candidates.some((column) => {
-    const text = cellText(row.cells[column] ?? null);
-    return text !== null && TOTAL_WORDS.has(foldKey(text));
+    const text = texts[column] ?? null;
+    return text !== null && text.length <= TOTAL_TEXT_MAX && TOTAL_WORDS.has(foldKey(text));
   });
 }

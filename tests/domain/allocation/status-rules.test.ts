@@ -36,7 +36,8 @@ describe('one offer per plot, one accepted-or-later plot per entry', () => {
   });
 
   it('refuses one plot of a group that is taken', () => {
-    expect(checkOffer('e2', ['A-02', 'A-03'], [row('a', 'e1', ['A-03', 'A-04'], 'offered')], [])).toMatchObject({ code: 'plot-taken', plotCode: 'A-03' });
+    const plots = new Map([['A-02', { neighbours: ['A-03'] }], ['A-03', { neighbours: ['A-02', 'A-04'] }], ['A-04', { neighbours: ['A-03'] }]]);
+    expect(checkOffer('e2', ['A-02', 'A-03'], [row('a', 'e1', ['A-03', 'A-04'], 'offered')], [], plots)).toMatchObject({ code: 'plot-taken', plotCode: 'A-03' });
   });
 
   it('lets an entry hold several offers, but no new one once it holds an accepted plot', () => {

@@ -50,7 +50,7 @@ export default function DrawDialog({ data, nameOf, onClose }: { data: Allocation
   const offerAsDrawn = async () => {
     if (!drawn || !data.variantId) return;
     const requests = drawn.result.filter((line) => line.plotCode).map((line) => ({
-      entryId: line.entryId, variantId: data.variantId!, plotCodes: [line.plotCode!], reason: t('allocation.draw.reason', { seed: drawn.seed }), priceVndPerM2: data.terms.priceVndPerM2,
+      entryId: line.entryId, variantId: data.variantId!, plotCodes: [line.plotCode!], plots: data.factsByCode, reason: t('allocation.draw.reason', { seed: drawn.seed }), priceVndPerM2: data.terms.priceVndPerM2,
     }));
     const result = await runAllocationWrite((db) => offerMany(db, requests, 'allocation.label.offeredMany'), { key: 'allocation.label.offeredMany', params: { count: requests.length } }, t, nameOf);
     if (result.saved) onClose();

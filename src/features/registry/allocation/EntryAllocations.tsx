@@ -35,7 +35,7 @@ export function EntryAllocations({ entryId, data, nameOf }: { entryId: string; d
 
   const offer = async () => {
     if (!plot || !data.variantId) return;
-    const result = await runAllocationWrite((db) => offerPlots(db, { entryId, variantId: data.variantId!, plotCodes: [plot], priceVndPerM2: data.terms.priceVndPerM2 }),
+    const result = await runAllocationWrite((db) => offerPlots(db, { entryId, variantId: data.variantId!, plotCodes: [plot], plots: data.factsByCode, priceVndPerM2: data.terms.priceVndPerM2 }),
       { key: 'allocation.label.offered', params: { plots: plot } }, t, nameOf);
     setError(result.saved ? null : result.message);
     if (result.saved) setPlot('');

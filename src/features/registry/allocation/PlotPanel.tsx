@@ -32,7 +32,7 @@ export function PlotPanel({ codes, entryId, data, nameOf, onDone }: PlotPanelPro
 
   const offer = async () => {
     if (!entryId || !data.variantId) return;
-    const result = await runAllocationWrite((db) => offerPlots(db, { entryId, variantId: data.variantId!, plotCodes: codes, reason: reason.trim() || null, priceVndPerM2: data.terms.priceVndPerM2 }),
+    const result = await runAllocationWrite((db) => offerPlots(db, { entryId, variantId: data.variantId!, plotCodes: codes, plots: data.factsByCode, reason: reason.trim() || null, priceVndPerM2: data.terms.priceVndPerM2 }),
       { key: 'allocation.label.offered', params: { plots: codes.join(', ') } }, t, nameOf);
     setError(result.saved ? null : result.message);
     if (result.saved) { setReason(''); onDone(); }

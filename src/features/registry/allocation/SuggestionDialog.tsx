@@ -12,6 +12,7 @@ import { useTranslation } from '../../../i18n/use-translation';
 import { ModalDialog } from '../../../app/ModalDialog';
 import { runAllocationWrite, type EntryNamer } from '../../../state/allocation-commit';
 import type { AllocationData } from './use-allocation-data';
+import '../../../i18n/allocation-group-messages';
 
 function reasonText(reason: CostReason, t: Translate, language: Language): string {
   switch (reason.code) {
@@ -48,7 +49,7 @@ export default function SuggestionDialog({ data, nameOf, onClose }: { data: Allo
   const accept = async () => {
     if (!data.variantId) return;
     const requests = suggestion.placements.filter((p) => kept.has(p.entryId)).map((p) => ({
-      entryId: p.entryId, variantId: data.variantId!, plotCodes: [p.plotCode], reason: t('allocation.suggest.auditReason'), priceVndPerM2: data.terms.priceVndPerM2,
+      entryId: p.entryId, variantId: data.variantId!, plotCodes: p.plotCodes, plots: data.factsByCode, reason: t('allocation.suggest.auditReason'), priceVndPerM2: data.terms.priceVndPerM2,
     }));
     const result = await runAllocationWrite((db) => offerMany(db, requests, 'allocation.label.offeredMany'), { key: 'allocation.label.offeredMany', params: { count: requests.length } }, t, nameOf);
     if (result.saved) onClose();
@@ -63,23 +64,32 @@ export default function SuggestionDialog({ data, nameOf, onClose }: { data: Allo
   return (
     <ModalDialog titleId="suggest-title" className="wide" onClose={onClose}>
       <h2 id="suggest-title">{t('allocation.suggest.title')}</h2>
-      <p className="muted">{t('allocation.suggest.explain')}</p>
+      <p className="muted">{t('allocation.suggest.explain')} {t('allocationGroups.explain')}</p>
       {suggestion.placements.length === 0 ? <p data-testid="suggest-empty">{t('allocation.suggest.none')}</p> : (
         <table className="suggestion" data-testid="suggestion">
           <thead><tr><th>{t('allocation.suggest.keep')}</th><th>{t('allocation.suggest.entry')}</th><th>{t('allocation.suggest.plot')}</th><th>{t('allocation.suggest.cost')}</th><th>{t('allocation.suggest.reasons')}</th></tr></thead>
           <tbody>
             {suggestion.placements.map((p) => (
-              <tr key={p.entryId} data-testid="suggestion-row" data-entry={p.entryId} data-plot={p.plotCode}>
-                <td><input type="checkbox" checked={kept.has(p.entryId)} onChange={() => toggle(p.entryId)} aria-label={t('allocation.suggest.keepOne', { name: nameOf(p.entryId), plot: p.plotCode })} /></td>
+              <tr key={p.entryId} data-testid="suggestion-row" data-entry={p.entryId} data-plot={p.plotCode} data-plots={p.plotCodes.join(',')}>
+                <td><input type="checkbox" checked={kept.has(p.entryId)} onChange={() => toggle(p.entryId)} aria-label={t('allocation.suggest.keepOne', { name: nameOf(p.entryId), plot: p.plotCodes.join(', ') })} /></td>
                 <td>{nameOf(p.entryId)}</td>
-                <td>{p.plotCode} · {formatAreaM2(data.factsByCode.get(p.plotCode)?.areaM2 ?? 0, language)}</td>
+                <td>{p.plotCodes.join(', ')} · {formatAreaM2(p.plotCodes.reduce((sum, code) => sum + (data.factsByCode.get(code)?.areaM2 ?? 0), 0), language)}</td>
                 <td className="num">{p.cost.points.toLocaleString(language === 'vi' ? 'vi-VN' : 'en-US')}</td>
-                <td><ul className="reasons">{p.cost.reasons.map((r, i) => <li key={i}>{reasonText(r, t, language)}</li>)}</ul></td>
+                <td>
+                  <ul className="reasons">
+                    {p.plotCodes.length > 1 && (
+                      <li data-testid="suggestion-group">{t('allocationGroups.group', { count: p.plotCodes.length, area: formatAreaM2(p.plotCodes.reduce((sum, code) => sum + (data.factsByCode.get(code)?.areaM2 ?? 0), 0), language) })}</li>
+                    )}
+                    {p.cost.reasons.map((r, i) => <li key={i}>{reasonText(r, t, language)}</li>)}
+                  </ul>
+                </td>
               </tr>
             ))}
           </tbody>
         </table>
       )}
+      {!suggestion.exact && <p className="muted" data-testid="suggest-not-exact">{t('allocationGroups.notExact')}</p>}
+      {suggestion.needingGroups.length > 0 && <p className="muted" data-testid="suggest-need-group">{t('allocationGroups.needGroup', { count: suggestion.needingGroups.length, names: suggestion.needingGroups.map(nameOf).join(', ') })}</p>}
       {suggestion.unplaced.length > 0 && <p className="muted" data-testid="suggest-unplaced">{t('allocation.suggest.unplaced', { count: suggestion.unplaced.length, names: suggestion.unplaced.map(nameOf).join(', ') })}</p>}
       {error && <p className="form-error" role="alert">{error}</p>}
       <div className="button-row end">

@@ -3,15 +3,17 @@
  * facts (area, corner, neighbours, distance to homes), the register's entries, the allocations of that
  * variant with their payments, and the terms. One hook, so the map, the panels and the dashboard agree.
  */
-import { useMemo } from 'react';
+import { useContext, useMemo } from 'react';
 import { allocationsOfVariant, allPayments, liveEntries, storedTerms } from '../../../db/allocation-reads';
 import { database } from '../../../db/database';
 import { useLiveQuery } from '../../../db/live-query';
-import type { AllocationRow, PaymentRow, RegisterEntryRow } from '../../../db/register-rows';
+import type { AllocationRow, PaymentRow } from '../../../db/register-rows';
 import {
   allocationPrice, balanceOf, DEFAULT_TERMS, isLive, plotFactsOf, type AllocationTerms, type Balance, type PlotFacts, type PlotStatus,
 } from '../../../domain/allocation';
+import type { RegisterEntry } from '../../../domain/register';
 import { useApprovedLayout, type ApprovedLayout } from '../../site/use-approved-layout';
+import { RegisterEntriesContext } from '../register-entries-context';
 
 export interface PlotState {
   readonly status: PlotStatus;
@@ -23,8 +25,8 @@ export interface AllocationData {
   readonly variantId: string | null;
   readonly facts: readonly PlotFacts[];
   readonly factsByCode: ReadonlyMap<string, PlotFacts>;
-  readonly entries: readonly RegisterEntryRow[];
-  readonly entryById: ReadonlyMap<string, RegisterEntryRow>;
+  readonly entries: readonly RegisterEntry[];
+  readonly entryById: ReadonlyMap<string, RegisterEntry>;
   readonly allocations: readonly AllocationRow[];
   readonly plotStates: ReadonlyMap<string, PlotState>;
   readonly payments: readonly PaymentRow[];
@@ -38,7 +40,10 @@ export function useAllocationData(): AllocationData {
   const approved = useApprovedLayout();
   const db = database();
   const variantId = approved.status === 'ready' ? approved.variant.id : null;
-  const entries = useLiveQuery(() => liveEntries(db), []);
+  // The page's own read of the entries when it provides one (one read of 10,000 rows, not two).
+  const provided = useContext(RegisterEntriesContext);
+  const ownEntries = useLiveQuery(() => (provided === null ? liveEntries(db) : null), [provided === null]);
+  const entries = provided === null ? ownEntries ?? undefined : provided;
   const allocations = useLiveQuery(() => (variantId ? allocationsOfVariant(db, variantId) : []), [variantId]);
   const payments = useLiveQuery(() => allPayments(db), []);
   const terms = useLiveQuery(() => storedTerms(db), []) ?? DEFAULT_TERMS;
