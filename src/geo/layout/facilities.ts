@@ -98,12 +98,30 @@ function placeBlock(
   return { lots, takenM: Math.abs(edge) - halfMainM };
 }
 
+/**
+ * Row-end bands already cut, per blocks array (one per candidate layout): placing by rule asks for the
+ * same band three times or more (room, middle, block), and each is two clippings of all the land.
+ * Results are shared, never mutated.
+ */
+const bandCache = new WeakMap<PlanePolygon[], { f: LocalFrame; bands: Map<string, PlanePolygon[]> }>();
+
+function cached(f: LocalFrame, blocks: PlanePolygon[], key: string, make: () => PlanePolygon[]): PlanePolygon[] {
+  let entry = bandCache.get(blocks);
+  if (!entry || entry.f !== f) bandCache.set(blocks, (entry = { f, bands: new Map() }));
+  let band = entry.bands.get(key);
+  if (!band) entry.bands.set(key, (band = make()));
+  return band;
+}
+
 /** The land of one side of a row, from the main road's centre line outward. */
 function rowEndBand(f: LocalFrame, blocks: PlanePolygon[], row: PlotRow, sigma: number): PlanePolygon[] {
-  const [sMin, sMax] = localExtent(f, blocks);
-  // From the main road's centre line: cuts never run along an existing edge (see slice-rows.ts).
-  const side = sigma > 0 ? sSlab(f, 0, sMax + 1) : sSlab(f, sMin - 1, 0);
-  return intersectPolygons(intersectPolygons(blocks, [tSlab(f, row.tLow, row.tHigh)]), [side]);
+  return cached(f, blocks, `${row.tLow} ${row.tHigh} ${sigma > 0}`, () => {
+    const [sMin, sMax] = localExtent(f, blocks);
+    // From the main road's centre line: cuts never run along an existing edge (see slice-rows.ts).
+    const side = sigma > 0 ? sSlab(f, 0, sMax + 1) : sSlab(f, sMin - 1, 0);
+    const rowLand = cached(f, blocks, `${row.tLow} ${row.tHigh}`, () => intersectPolygons(blocks, [tSlab(f, row.tLow, row.tHigh)]));
+    return intersectPolygons(rowLand, [side]);
+  });
 }
 
 /**

@@ -127,6 +127,23 @@ export class SegmentGrid {
     return [...found].sort((a, b) => a - b);
   }
 
+  /**
+   * Whether some segment of the grid lies within `distanceM` of the segment (by segmentDistanceM, so
+   * exactly as testing every segment would answer, only looking at the cells nearby).
+   */
+  anyWithin(segment: Segment, distanceM: number): boolean {
+    let hit = false;
+    // A hair more margin than asked: the cells looked at must hold every segment that near, whatever
+    // the rounding of the cell bounds; the distance test itself stays exact.
+    this.forCells(segment, distanceM + 1e-6, (key) => {
+      if (hit) return;
+      for (const i of this.cells.get(key) ?? []) {
+        if (!(segmentDistanceM(segment, this.segments[i]) > distanceM)) { hit = true; return; }
+      }
+    });
+    return hit;
+  }
+
   private forCells(s: Segment, margin: number, visit: (key: string) => void): void {
     const c = this.cellM;
     const x0 = Math.floor((Math.min(s[0], s[2]) - margin) / c);
