@@ -20,40 +20,48 @@ type XY = { x: number; y: number };
  * between its ends) inserted into that edge, in order along it.
  */
 export function nodeJunctions(groups: XY[][][], toleranceM = TOLERANCE_M): XY[][][] {
-  // Every vertex, sorted by x: an edge looks only at those within its x range.
+  // Every vertex, sorted by x (stably: ties keep their input order): an edge looks only at those
+  // within its x range. Coordinates in typed arrays, so the scan reads no objects until a hit.
   const all = groups.flat(2).sort((p, q) => p.x - q.x);
-  const xs = Float64Array.from(all, (p) => p.x);
+  const n = all.length;
+  const xs = new Float64Array(n), ys = new Float64Array(n);
+  for (let i = 0; i < n; i++) { xs[i] = all[i].x; ys[i] = all[i].y; }
   const firstAtLeast = (x: number) => {
-    let lo = 0, hi = xs.length;
+    let lo = 0, hi = n;
     while (lo < hi) { const mid = (lo + hi) >> 1; if (xs[mid] < x) lo = mid + 1; else hi = mid; }
     return lo;
   };
-  const nearEdge = (a: XY, b: XY): XY[] => {
+  /** The vertices strictly inside edge a→b (within the tolerance), in order along it; null when none. */
+  const nearEdge = (a: XY, b: XY): XY[] | null => {
     const dx = b.x - a.x, dy = b.y - a.y, l2 = dx * dx + dy * dy;
-    if (l2 === 0) return [];
+    if (l2 === 0) return null;
     const len = Math.sqrt(l2);
     const y0 = Math.min(a.y, b.y) - toleranceM, y1 = Math.max(a.y, b.y) + toleranceM, x1 = Math.max(a.x, b.x) + toleranceM;
-    const found: { p: XY; k: number }[] = [];
-    for (let i = firstAtLeast(Math.min(a.x, b.x) - toleranceM); i < all.length && xs[i] <= x1; i++) {
-      const p = all[i];
-      if (p.y < y0 || p.y > y1) continue;
-      const k = ((p.x - a.x) * dx + (p.y - a.y) * dy) / l2;
+    let found: { p: XY; k: number }[] | null = null;
+    for (let i = firstAtLeast(Math.min(a.x, b.x) - toleranceM); i < n && xs[i] <= x1; i++) {
+      const py = ys[i];
+      if (py < y0 || py > y1) continue;
+      const px = xs[i];
+      const k = ((px - a.x) * dx + (py - a.y) * dy) / l2;
       if (k * len <= toleranceM || (1 - k) * len <= toleranceM) continue;
-      if (Math.abs((p.x - a.x) * dy - (p.y - a.y) * dx) / len <= toleranceM) found.push({ p, k });
+      if (Math.abs((px - a.x) * dy - (py - a.y) * dx) / len <= toleranceM) (found ??= []).push({ p: all[i], k });
     }
-    return found.sort((u, v) => u.k - v.k).map((f) => f.p);
+    return found && found.sort((u, v) => u.k - v.k).map((f) => f.p);
   };
   return groups.map((paths) => paths.map((path) => {
-    const out: XY[] = [];
+    // A path with no vertex on its edges is returned as it is (the clipping copies what it reads).
+    let out: XY[] | null = null;
     for (let i = 0; i < path.length; i++) {
       const a = path[i], b = path[(i + 1) % path.length];
-      out.push(a);
-      for (const p of nearEdge(a, b)) {
+      if (out) out.push(a);
+      const inside = nearEdge(a, b);
+      if (!inside) continue;
+      if (!out) out = path.slice(0, i + 1);
+      for (const p of inside) {
         const last = out[out.length - 1];
         if (last.x !== p.x || last.y !== p.y) out.push(p);
       }
     }
-    return out;
+    return out ?? path;
   }));
 }
-

@@ -29,6 +29,7 @@ const onGrid = (x: number) => Math.round(x * 1000) / 1000;
  * whose arms reach WEDGE_CUT_WIDTH_M apart is cut there, losing a few square centimetres.
  */
 export function withoutSpikes(ring: PlaneRing): PlaneRing {
+  if (!hasSpike(openRing(ring))) return ring;
   const pts = [...openRing(ring)];
   let changed = false;
   for (let again = true; again && pts.length > 3;) {
@@ -52,9 +53,43 @@ export function withoutSpikes(ring: PlaneRing): PlaneRing {
   return changed ? [...pts, pts[0]] : ring;
 }
 
+/**
+ * Whether the first pass of withoutSpikes would find a spike (the same test, so a ring without one is
+ * returned as it is without copying it). Most vertices turn by a right angle or less: their arms'
+ * dot product is not positive, so no spike, and the square roots are left out.
+ */
+function hasSpike(pts: PlaneRing): boolean {
+  const n = pts.length;
+  if (n <= 3) return false;
+  for (let i = 0; i < n; i++) {
+    const a = pts[(i + n - 1) % n], b = pts[i], c = pts[(i + 1) % n];
+    const ux = a[0] - b[0], uy = a[1] - b[1], vx = c[0] - b[0], vy = c[1] - b[1];
+    const dot = ux * vx + uy * vy;
+    if (!(dot > 0)) continue;
+    const lu = Math.hypot(ux, uy), lv = Math.hypot(vx, vy);
+    if (lu > 0 && lv > 0 && dot / (lu * lv) > COS_SPIKE) return true;
+  }
+  return false;
+}
+
+/**
+ * Whether some vertex of the open ring repeats (as splitSelfTouching's keys compare them: same x and
+ * same y). Numbers in a Set instead of string keys: a ring whose x values all differ has none; one
+ * with an x met twice is left to the full search, which answers exactly.
+ */
+function mayRepeat(pts: PlaneRing): boolean {
+  const xs = new Set<number>();
+  for (const q of pts) {
+    if (xs.has(q[0])) return true;
+    xs.add(q[0]);
+  }
+  return false;
+}
+
 /** The simple loops of a closed ring (each closed again), split at every vertex it passes twice. */
 export function splitSelfTouching(ring: PlaneRing): PlaneRing[] {
   const pts = openRing(ring);
+  if (!mayRepeat(pts)) return pts.length >= 3 ? [ring] : [];
   const seen = new Map<string, number>();
   for (let j = 0; j < pts.length; j++) {
     const key = `${pts[j][0]},${pts[j][1]}`;
