@@ -152,12 +152,22 @@ export class SegmentGrid {
   anyWithin(segment: Segment, distanceM: number): boolean {
     // A hair more margin than asked: the cells looked at must hold every segment that near, whatever
     // the rounding of the cell bounds; the distance test itself stays exact.
-    const [x0, x1, y0, y1] = this.cellRange(segment, distanceM + 1e-6);
+    const reach = distanceM + 1e-6;
+    const [x0, x1, y0, y1] = this.cellRange(segment, reach);
+    const ax0 = Math.min(segment[0], segment[2]), ax1 = Math.max(segment[0], segment[2]);
+    const ay0 = Math.min(segment[1], segment[3]), ay1 = Math.max(segment[1], segment[3]);
     for (let x = x0; x <= x1; x++) {
       for (let y = y0; y <= y1; y++) {
         const list = this.cells.get(x * CELL_KEY_STRIDE + y);
         if (!list) continue;
-        for (const i of list) if (!(segmentDistanceM(segment, this.segments[i]) > distanceM)) return true;
+        for (const i of list) {
+          const b = this.segments[i];
+          // Boxes farther apart than the reach along x or y: the segments are farther apart than the
+          // distance (by far more than its rounding), as segmentDistanceM would find.
+          if (Math.min(b[0], b[2]) > ax1 + reach || Math.max(b[0], b[2]) < ax0 - reach) continue;
+          if (Math.min(b[1], b[3]) > ay1 + reach || Math.max(b[1], b[3]) < ay0 - reach) continue;
+          if (!(segmentDistanceM(segment, b) > distanceM)) return true;
+        }
       }
     }
     return false;
