@@ -3,7 +3,7 @@
  * coordinates, lengths as plane distances. Never call these with degrees.
  */
 import type { PlanePoint } from './coordinates';
-import { openRing } from './ring-helpers';
+import { openLength, openRing } from './ring-helpers';
 
 /** A ring of plane points; closed or open, the closing point is ignored if repeated. */
 export type PlaneRing = readonly PlanePoint[];
@@ -13,15 +13,15 @@ export type PlanePolygon = readonly PlaneRing[];
 
 /** Signed shoelace area of a ring in m²: positive when counter-clockwise (easting right, northing up). */
 export function ringSignedAreaM2(ring: PlaneRing): number {
-  const pts = openRing(ring);
-  const n = pts.length;
+  // The corners of openRing(ring), read in place (this runs on every clipping result).
+  const n = openLength(ring);
   if (n < 3) return 0;
   // Subtract the first point so that seven-digit coordinates keep their precision in the products.
-  const [e0, n0] = pts[0];
+  const [e0, n0] = ring[0];
   let twice = 0;
   for (let i = 0; i < n; i++) {
-    const a = pts[i];
-    const b = pts[(i + 1) % n];
+    const a = ring[i];
+    const b = ring[i + 1 < n ? i + 1 : 0];
     twice += (a[0] - e0) * (b[1] - n0) - (b[0] - e0) * (a[1] - n0);
   }
   return twice / 2;

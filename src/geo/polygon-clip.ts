@@ -7,7 +7,7 @@ import {
   booleanOpDWithPolyTree, ClipType, EndType, FillRule, inflatePathsD, JoinType, PolyTreeD,
   type PathD, type PathsD, type PolyPathD,
 } from 'clipper2-ts';
-import { asPlane } from './coordinates';
+import type { PlanePoint } from './coordinates';
 import { ringSignedAreaM2, type PlanePolygon, type PlaneRing } from './plane-measure';
 import { nodeJunctions } from './polygon-noding';
 import { splitPolygon } from './ring-split';
@@ -16,8 +16,11 @@ import { CLIP_PRECISION_DECIMALS } from './tolerance';
 /** A set of polygons (a multipolygon), outer ring first in each, holes after. */
 export type PlaneMultiPolygon = readonly PlanePolygon[];
 
+// These helpers run on every set operation, most of them on a few vertices: plain loops, no closures.
+
 function ringToPath(ring: PlaneRing): PathD {
-  const path: PathD = ring.map((p) => ({ x: p[0], y: p[1] }));
+  const path: PathD = [];
+  for (const p of ring) path.push({ x: p[0], y: p[1] });
   const first = path[0];
   const last = path[path.length - 1];
   if (path.length > 1 && first.x === last.x && first.y === last.y) path.pop();
@@ -30,34 +33,43 @@ function ringToPath(ring: PlaneRing): PathD {
  * and files from users wind their rings every which way.
  */
 function toPaths(shapes: PlaneMultiPolygon): PathsD {
-  return shapes.flatMap((polygon) => polygon.map((ring, index) => {
-    const path = ringToPath(ring);
-    const counterClockwise = ringSignedAreaPath(path) > 0;
-    return counterClockwise === (index === 0) ? path : path.reverse();
-  }));
+  const paths: PathsD = [];
+  for (const polygon of shapes) {
+    for (let index = 0; index < polygon.length; index++) {
+      const path = ringToPath(polygon[index]);
+      const counterClockwise = ringSignedAreaPath(path) > 0;
+      paths.push(counterClockwise === (index === 0) ? path : path.reverse());
+    }
+  }
+  return paths;
 }
 
 /** A closed ring in GeoJSON habit: first point repeated at the end. Outer rings CCW, holes CW. */
 function pathToRing(path: PathD, counterClockwise: boolean): PlaneRing {
-  const ring = path.map((p) => asPlane([p.x, p.y]));
+  const ring: PlanePoint[] = [];
+  // A fresh pair per corner, branded as asPlane brands it.
+  for (const p of path) ring.push([p.x, p.y] as unknown as PlanePoint);
   ring.push(ring[0]);
   const ccw = ringSignedAreaM2(ring) > 0;
   return ccw === counterClockwise ? ring : ring.reverse();
 }
 
+function visitOuter(node: PolyPathD, out: PlanePolygon[]): void {
+  const rings: PlaneRing[] = [pathToRing(node.poly!, true)];
+  for (let i = 0; i < node.count; i++) {
+    const hole = node.child(i);
+    rings.push(pathToRing(hole.poly!, false));
+    for (let j = 0; j < hole.count; j++) visitOuter(hole.child(j), out);
+  }
+  out.push(rings);
+}
+
 function treeToPolygons(tree: PolyPathD): PlanePolygon[] {
   const out: PlanePolygon[] = [];
-  const visitOuter = (node: PolyPathD): void => {
-    const rings: PlaneRing[] = [pathToRing(node.poly!, true)];
-    for (let i = 0; i < node.count; i++) {
-      const hole = node.child(i);
-      rings.push(pathToRing(hole.poly!, false));
-      for (let j = 0; j < hole.count; j++) visitOuter(hole.child(j));
-    }
-    out.push(rings);
-  };
-  for (let i = 0; i < tree.count; i++) visitOuter(tree.child(i));
-  return out.flatMap(splitPolygon);
+  for (let i = 0; i < tree.count; i++) visitOuter(tree.child(i), out);
+  const split: PlanePolygon[] = [];
+  for (const polygon of out) for (const part of splitPolygon(polygon)) split.push(part);
+  return split;
 }
 
 /** A boolean operation on paths wound as toPaths winds them, T-junctions made vertices first (polygon-noding.ts). */

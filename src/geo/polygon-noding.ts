@@ -10,50 +10,96 @@
  * and JSTS agree on the true area; the port's own 64-bit integer engine does the same with a local
  * origin, so neither precision nor the decimal wrapper nor the fill rule is the cause. With the
  * junctions made vertices of both rings, the port gives the true area.
+ *
+ * It runs before every set operation, most of them on a handful of vertices: no closures or per-edge
+ * lists are made unless a vertex is found on an edge, and a path with none is returned as it is.
  */
 import { TOLERANCE_M } from './tolerance';
 
 type XY = { x: number; y: number };
+
+/** Every vertex, sorted by x (stably: ties keep their input order), with its coordinates in typed arrays. */
+interface SortedVertices { readonly all: XY[]; readonly xs: Float64Array; readonly ys: Float64Array }
+
+function sortedVertices(groups: XY[][][]): SortedVertices {
+  const all: XY[] = [];
+  for (const paths of groups) for (const path of paths) for (const p of path) all.push(p);
+  const n = all.length;
+  if (n <= 32) {
+    // Insertion sort: stable, and quicker than a comparator sort on a few points.
+    for (let i = 1; i < n; i++) {
+      const p = all[i];
+      let j = i - 1;
+      while (j >= 0 && all[j].x > p.x) { all[j + 1] = all[j]; j--; }
+      all[j + 1] = p;
+    }
+  } else all.sort(byX);
+  const xs = new Float64Array(n), ys = new Float64Array(n);
+  for (let i = 0; i < n; i++) { xs[i] = all[i].x; ys[i] = all[i].y; }
+  return { all, xs, ys };
+}
+
+function byX(p: XY, q: XY): number { return p.x - q.x; }
+
+function firstAtLeast(xs: Float64Array, x: number): number {
+  let lo = 0, hi = xs.length;
+  while (lo < hi) { const mid = (lo + hi) >> 1; if (xs[mid] < x) lo = mid + 1; else hi = mid; }
+  return lo;
+}
+
+function byAlong(u: { k: number }, v: { k: number }): number { return u.k - v.k; }
+
+/** The vertices strictly inside edge a→b (within the tolerance), in order along it; null when none. */
+function verticesOnEdge(v: SortedVertices, a: XY, b: XY, toleranceM: number): XY[] | null {
+  const dx = b.x - a.x, dy = b.y - a.y, l2 = dx * dx + dy * dy;
+  if (l2 === 0) return null;
+  const len = Math.sqrt(l2);
+  const y0 = Math.min(a.y, b.y) - toleranceM, y1 = Math.max(a.y, b.y) + toleranceM, x1 = Math.max(a.x, b.x) + toleranceM;
+  const { xs, ys } = v, n = xs.length;
+  let found: { p: XY; k: number }[] | null = null;
+  for (let i = firstAtLeast(xs, Math.min(a.x, b.x) - toleranceM); i < n && xs[i] <= x1; i++) {
+    const py = ys[i];
+    if (py < y0 || py > y1) continue;
+    const px = xs[i];
+    const k = ((px - a.x) * dx + (py - a.y) * dy) / l2;
+    if (k * len <= toleranceM || (1 - k) * len <= toleranceM) continue;
+    if (Math.abs((px - a.x) * dy - (py - a.y) * dx) / len <= toleranceM) (found ??= []).push({ p: v.all[i], k });
+  }
+  if (!found) return null;
+  found.sort(byAlong);
+  return found.map(pointOf);
+}
+
+function pointOf(f: { p: XY }): XY { return f.p; }
+
+/** The path with the vertices found on its edges inserted (the same array when there are none). */
+function nodedPath(v: SortedVertices, path: XY[], toleranceM: number): XY[] {
+  let out: XY[] | null = null;
+  for (let i = 0; i < path.length; i++) {
+    const a = path[i], b = path[(i + 1) % path.length];
+    if (out) out.push(a);
+    const inside = verticesOnEdge(v, a, b, toleranceM);
+    if (!inside) continue;
+    if (!out) out = path.slice(0, i + 1);
+    for (const p of inside) {
+      const last = out[out.length - 1];
+      if (last.x !== p.x || last.y !== p.y) out.push(p);
+    }
+  }
+  return out ?? path;
+}
 
 /**
  * The paths with every vertex of any of them that lies within `toleranceM` of an edge (strictly
  * between its ends) inserted into that edge, in order along it.
  */
 export function nodeJunctions(groups: XY[][][], toleranceM = TOLERANCE_M): XY[][][] {
-  // Every vertex, sorted by x: an edge looks only at those within its x range.
-  const all = groups.flat(2).sort((p, q) => p.x - q.x);
-  const xs = Float64Array.from(all, (p) => p.x);
-  const firstAtLeast = (x: number) => {
-    let lo = 0, hi = xs.length;
-    while (lo < hi) { const mid = (lo + hi) >> 1; if (xs[mid] < x) lo = mid + 1; else hi = mid; }
-    return lo;
-  };
-  const nearEdge = (a: XY, b: XY): XY[] => {
-    const dx = b.x - a.x, dy = b.y - a.y, l2 = dx * dx + dy * dy;
-    if (l2 === 0) return [];
-    const len = Math.sqrt(l2);
-    const y0 = Math.min(a.y, b.y) - toleranceM, y1 = Math.max(a.y, b.y) + toleranceM, x1 = Math.max(a.x, b.x) + toleranceM;
-    const found: { p: XY; k: number }[] = [];
-    for (let i = firstAtLeast(Math.min(a.x, b.x) - toleranceM); i < all.length && xs[i] <= x1; i++) {
-      const p = all[i];
-      if (p.y < y0 || p.y > y1) continue;
-      const k = ((p.x - a.x) * dx + (p.y - a.y) * dy) / l2;
-      if (k * len <= toleranceM || (1 - k) * len <= toleranceM) continue;
-      if (Math.abs((p.x - a.x) * dy - (p.y - a.y) * dx) / len <= toleranceM) found.push({ p, k });
-    }
-    return found.sort((u, v) => u.k - v.k).map((f) => f.p);
-  };
-  return groups.map((paths) => paths.map((path) => {
-    const out: XY[] = [];
-    for (let i = 0; i < path.length; i++) {
-      const a = path[i], b = path[(i + 1) % path.length];
-      out.push(a);
-      for (const p of nearEdge(a, b)) {
-        const last = out[out.length - 1];
-        if (last.x !== p.x || last.y !== p.y) out.push(p);
-      }
-    }
-    return out;
-  }));
+  const v = sortedVertices(groups);
+  const out: XY[][][] = [];
+  for (const paths of groups) {
+    const noded: XY[][] = [];
+    for (const path of paths) noded.push(nodedPath(v, path, toleranceM));
+    out.push(noded);
+  }
+  return out;
 }
-

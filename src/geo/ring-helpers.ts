@@ -11,6 +11,12 @@ export function openRing<T extends XY>(ring: readonly T[]): readonly T[] {
   return n > 1 && ring[0][0] === ring[n - 1][0] && ring[0][1] === ring[n - 1][1] ? ring.slice(0, -1) : ring;
 }
 
+/** How many corners openRing(ring) has, without copying the ring. */
+export function openLength(ring: readonly XY[]): number {
+  const n = ring.length;
+  return n > 1 && ring[0][0] === ring[n - 1][0] && ring[0][1] === ring[n - 1][1] ? n - 1 : n;
+}
+
 /** [minX, minY, maxX, maxY] of some points (of a polygon: pass its outer ring). */
 export type BoundingBox = [number, number, number, number];
 

@@ -6,7 +6,7 @@
  */
 import { ringSignedAreaM2, type PlanePolygon, type PlaneRing } from './plane-measure';
 import { asPlane } from './coordinates';
-import { openRing } from './ring-helpers';
+import { openLength, openRing } from './ring-helpers';
 
 /** A turn back sharper than this at a vertex is a spike (a needle out and back along one line), degrees. */
 const SPIKE_MAX_DEG = 1;
@@ -29,6 +29,7 @@ const onGrid = (x: number) => Math.round(x * 1000) / 1000;
  * whose arms reach WEDGE_CUT_WIDTH_M apart is cut there, losing a few square centimetres.
  */
 export function withoutSpikes(ring: PlaneRing): PlaneRing {
+  if (!hasSpike(ring, openLength(ring))) return ring;
   const pts = [...openRing(ring)];
   let changed = false;
   for (let again = true; again && pts.length > 3;) {
@@ -52,8 +53,48 @@ export function withoutSpikes(ring: PlaneRing): PlaneRing {
   return changed ? [...pts, pts[0]] : ring;
 }
 
+/**
+ * Whether the first pass of withoutSpikes would find a spike (the same test, so a ring without one is
+ * returned as it is without copying it). Most vertices turn by a right angle or less: their arms'
+ * dot product is not positive, so no spike, and the square roots are left out.
+ */
+function hasSpike(pts: PlaneRing, n: number): boolean {
+  // pts[0..n) are the corners of openRing(pts).
+  if (n <= 3) return false;
+  for (let i = 0; i < n; i++) {
+    const a = pts[(i + n - 1) % n], b = pts[i], c = pts[(i + 1) % n];
+    const ux = a[0] - b[0], uy = a[1] - b[1], vx = c[0] - b[0], vy = c[1] - b[1];
+    const dot = ux * vx + uy * vy;
+    if (!(dot > 0)) continue;
+    const lu = Math.hypot(ux, uy), lv = Math.hypot(vx, vy);
+    if (lu > 0 && lv > 0 && dot / (lu * lv) > COS_SPIKE) return true;
+  }
+  return false;
+}
+
+/**
+ * Whether some vertex of the open ring repeats (as splitSelfTouching's keys compare them: same x and
+ * same y). Numbers in a Set instead of string keys: a ring whose x values all differ has none; one
+ * with an x met twice is left to the full search, which answers exactly.
+ */
+function mayRepeat(pts: PlaneRing, n: number): boolean {
+  // pts[0..n) are the corners of openRing(pts); a few are compared pairwise, more go through a Set.
+  if (n <= 12) {
+    for (let i = 1; i < n; i++) for (let j = 0; j < i; j++) if (pts[i][0] === pts[j][0]) return true;
+    return false;
+  }
+  const xs = new Set<number>();
+  for (let i = 0; i < n; i++) {
+    if (xs.has(pts[i][0])) return true;
+    xs.add(pts[i][0]);
+  }
+  return false;
+}
+
 /** The simple loops of a closed ring (each closed again), split at every vertex it passes twice. */
 export function splitSelfTouching(ring: PlaneRing): PlaneRing[] {
+  const corners = openLength(ring);
+  if (!mayRepeat(ring, corners)) return corners >= 3 ? [ring] : [];
   const pts = openRing(ring);
   const seen = new Map<string, number>();
   for (let j = 0; j < pts.length; j++) {
@@ -92,7 +133,15 @@ function probe(inner: PlaneRing, outer: PlaneRing): readonly [number, number] {
  * ring touched itself, the vertex it passed twice can be the tip of a wedge in one of its loops
  * (random triangle 28: a 1° wedge of the perimeter strip, 40 m long, where it meets a road).
  */
-const simpleLoops = (ring: PlaneRing): PlaneRing[] => splitSelfTouching(withoutSpikes(ring)).map(withoutSpikes).filter((loop) => loop.length >= 4);
+function simpleLoops(ring: PlaneRing): PlaneRing[] {
+  const clean = withoutSpikes(ring);
+  const loops = splitSelfTouching(clean);
+  // The common case, a ring with no spike that touches nothing: withoutSpikes would give it back again.
+  if (loops.length === 1 && loops[0] === clean) return longEnough(clean) ? loops : [];
+  return loops.map(withoutSpikes).filter(longEnough);
+}
+
+function longEnough(loop: PlaneRing): boolean { return loop.length >= 4; }
 
 /**
  * One polygon (outer ring CCW, holes CW) without spikes and with self-touching rings split: one polygon or more, each

@@ -11,7 +11,7 @@ import { boundingBox, boxesMeet } from '../ring-helpers';
 import { offsetPolygons } from './clip';
 import type { RoadLine } from './road-network';
 import type { LayoutWarning } from './types';
-import { pointInPolygon, polygonSegments, segmentDistanceM, type Segment } from './segments';
+import { pointInPolygon, polygonSegments, SegmentGrid, type Segment } from './segments';
 
 /** Step of the search for the first full cross-section from a line end, m. */
 const TRIM_STEP_M = 0.05;
@@ -21,6 +21,10 @@ const EDGE_INSET_M = 0.002;
 const CROSSING_M = 0.0005;
 /** Gaps between road pieces narrower than twice this are hairlines of grid rounding, m. */
 const HAIRLINE_M = 0.005;
+/** Cell of the grid that finds the outline edges near a cross-section, m (sections are a road wide). */
+const OUTLINE_CELL_M = 20;
+/** Far below the 1 mm grid, far above the rounding of a point-in-ring test on VN-2000 coordinates, m. */
+const BOX_NOISE_M = 1e-6;
 /** Centre lines shorter than this are not written, m. */
 const MIN_LENGTH_M = 1;
 
@@ -67,25 +71,25 @@ export function fitCentreLines(lines: readonly RoadLine[], zone: PlanePolygon, r
   const boxes = roads.map((q) => boundingBox(q[0]));
   // Grown by a few grid steps first: hairline gaps between road pieces meeting at a junction are not
   // edges (the demo's north branch lost 13 m of its line to one).
-  const outline = offsetPolygons(roads, HAIRLINE_M).flatMap(polygonSegments);
-  const outlineBoxes = outline.map((e) => boundingBox([[e[0], e[1]], [e[2], e[3]]]));
+  const outline = new SegmentGrid(OUTLINE_CELL_M);
+  for (const e of offsetPolygons(roads, HAIRLINE_M).flatMap(polygonSegments)) outline.add(e, 0);
   const fitted = lines.flatMap((line) => {
     const [a, b] = [line.points[0], line.points[line.points.length - 1]];
     const length = Math.hypot(b[0] - a[0], b[1] - a[1]);
     if (length === 0) return [];
     const ux = (b[0] - a[0]) / length, uy = (b[1] - a[1]) / length;
     const half = line.widthM / 2 - EDGE_INSET_M;
-    const near = roads.filter((_, i) => boxesMeet(boxes[i], boundingBox([a, b]), line.widthM));
-    const onRoad = (x: number, y: number) => near.some((q) => pointInPolygon(x, y, q));
+    const near = roads.map((q, i) => ({ q, box: boxes[i] })).filter(({ box }) => boxesMeet(box, boundingBox([a, b]), line.widthM));
+    // A point off a polygon's box (by more than float noise) is not in it: only the box is looked at.
+    const onRoad = (x: number, y: number) => near.some(({ q, box }) =>
+      x >= box[0] - BOX_NOISE_M && x <= box[2] + BOX_NOISE_M && y >= box[1] - BOX_NOISE_M && y <= box[3] + BOX_NOISE_M && pointInPolygon(x, y, q));
     // A cross-section is whole when its middle is on a road and it meets no edge of the roads' union:
     // three sample points missed a pond's corner or a jog of the perimeter strip poking into the road
     // between its centre and edge (random L 13 and jogged 7, the last metres of a road).
-    const lineBox = boundingBox([a, b]);
-    const edges = outline.filter((_, i) => boxesMeet(outlineBoxes[i], lineBox, line.widthM));
     const fullWidthAt = (s: number) => {
       const cx = a[0] + ux * s, cy = a[1] + uy * s;
       const section: Segment = [cx + uy * half, cy - ux * half, cx - uy * half, cy + ux * half];
-      return onRoad(cx, cy) && edges.every((e) => segmentDistanceM(section, e) > CROSSING_M);
+      return onRoad(cx, cy) && !outline.anyWithin(section, CROSSING_M);
     };
     const out: RoadLine[] = [];
     for (const [f0, f1] of insideStretches(a, b, zone)) {

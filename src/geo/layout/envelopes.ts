@@ -119,7 +119,7 @@ export function unbuildablePlots(envelopes: readonly (PlanePolygon | null)[], ro
   const reach = FIRE_ACCESS_DISTANCE_MAX_M + 2 * TOLERANCE_M;
   envelopes.forEach((envelope, i) => {
     if (!envelope) { out.add(i); return; }
-    const near = ringSegments(envelope[0]).some((e) => roads.near(e, reach).some((k) => segmentDistanceM(e, roads.segments[k]) <= reach));
+    const near = ringSegments(envelope[0]).some((e) => roads.anyWithin(e, reach));
     if (!near) out.add(i);
   });
   return out;

@@ -15,6 +15,7 @@ import { localExtent, sSlab, tSlab, type LocalFrame } from './frame';
 import type { PlotRow } from './row-plan';
 import type { SizedFacility as FacilityRequest } from './facility-sizes';
 import type { LayoutWarning } from './types';
+import { localRings, slabAreaM2, slabAreaSlackM2 } from './slab-area';
 
 export interface FacilityLot {
   readonly use: string;
@@ -37,11 +38,23 @@ export interface FacilityPlacement {
 /** Bisection steps: a 1 km search interval narrows below 1 mm. */
 const BISECTION_STEPS = 22;
 
-/** The x in [lo, hi] where the increasing function areaOf(x) reaches target. */
-function solve(areaOf: (x: number) => number, target: number, lo: number, hi: number): number {
+/** A quick area (slab-area.ts) and how far the clipped area can be from it, m². */
+interface AreaEstimate { readonly areaOf: (x: number) => number; readonly slackM2: number }
+
+/**
+ * The x in [lo, hi] where the increasing function areaOf(x) reaches target. A step whose estimate is
+ * farther than its slack from the target goes the way the clipped area would send it, unclipped.
+ */
+function solve(areaOf: (x: number) => number, target: number, lo: number, hi: number, estimate?: AreaEstimate): number {
+  const below = (x: number) => {
+    const guess = estimate?.areaOf(x);
+    if (guess !== undefined && guess + estimate!.slackM2 < target) return true;
+    if (guess !== undefined && guess - estimate!.slackM2 >= target) return false;
+    return areaOf(x) < target;
+  };
   for (let k = 0; k < BISECTION_STEPS && hi - lo > 0.0005; k++) {
     const mid = (lo + hi) / 2;
-    if (areaOf(mid) < target) lo = mid;
+    if (below(mid)) lo = mid;
     else hi = mid;
   }
   return Math.round(((lo + hi) / 2) * 1000) / 1000;
@@ -64,9 +77,12 @@ function placeBlock(
   const far = sigma > 0 ? sMax + 1 : sMin - 1;
   const slab = (x: number) => sSlab(f, sigma > 0 ? 0 : x, sigma > 0 ? x : 0);
   const areaTo = (x: number) => multiPolygonAreaM2(intersectPolygons(band, [slab(x)]));
+  const bandRings = localRings(f, band);
+  const estimateTo = (x: number) => slabAreaM2(bandRings, 's', sigma > 0 ? 0 : x, sigma > 0 ? x : 0);
+  const bandSlack = slabAreaSlackM2(bandRings);
   const edge = sigma > 0
-    ? solve(areaTo, total, 0, far)
-    : -solve((x) => areaTo(-x), total, 0, -far);
+    ? solve(areaTo, total, 0, far, { areaOf: estimateTo, slackM2: bandSlack })
+    : -solve((x) => areaTo(-x), total, 0, -far, { areaOf: (x) => estimateTo(-x), slackM2: bandSlack });
   const block = intersectPolygons(band, [slab(edge)]);
   const ordered = [...requests].sort((a, b) => Number(b.use === 'parking') - Number(a.use === 'parking'));
   const [, , tMin, tMax] = localExtent(f, block);
@@ -75,12 +91,14 @@ function placeBlock(
   if (Math.abs(edge) - halfMainM <= tMax - tMin) {
     // Cut across the row, parking nearest the entrance.
     const across = (t0: number, t1: number) => tSlab(f, t0, t1);
+    const blockRings = localRings(f, block);
+    const acrossEstimate = { areaOf: (t: number) => slabAreaM2(blockRings, 't', f.tLo, t), slackM2: slabAreaSlackM2(blockRings) };
     let from = f.tLo;
     ordered.forEach((request, i) => {
       cumulative += request.areaM2;
       const to = i === ordered.length - 1
         ? f.tHi
-        : solve((t) => multiPolygonAreaM2(intersectPolygons(block, [across(f.tLo, t)])), cumulative, row.tLow - 1, row.tHigh + 1);
+        : solve((t) => multiPolygonAreaM2(intersectPolygons(block, [across(f.tLo, t)])), cumulative, row.tLow - 1, row.tHigh + 1, acrossEstimate);
       lots.push({ use: request.use, polygons: intersectPolygons(block, [across(from, to)]) });
       from = to;
     });
@@ -90,7 +108,7 @@ function placeBlock(
     let from = 0;
     ordered.forEach((request, i) => {
       cumulative += request.areaM2;
-      const to = i === ordered.length - 1 ? far : sigma * solve((x) => areaTo(sigma * x), cumulative, 0, Math.abs(edge));
+      const to = i === ordered.length - 1 ? far : sigma * solve((x) => areaTo(sigma * x), cumulative, 0, Math.abs(edge), { areaOf: (x) => estimateTo(sigma * x), slackM2: bandSlack });
       lots.push({ use: request.use, polygons: intersectPolygons(block, [sSlab(f, Math.min(from, to), Math.max(from, to))]) });
       from = to;
     });
@@ -98,12 +116,30 @@ function placeBlock(
   return { lots, takenM: Math.abs(edge) - halfMainM };
 }
 
+/**
+ * Row-end bands already cut, per blocks array (one per candidate layout): placing by rule asks for the
+ * same band three times or more (room, middle, block), and each is two clippings of all the land.
+ * Results are shared, never mutated.
+ */
+const bandCache = new WeakMap<PlanePolygon[], { f: LocalFrame; bands: Map<string, PlanePolygon[]> }>();
+
+function cached(f: LocalFrame, blocks: PlanePolygon[], key: string, make: () => PlanePolygon[]): PlanePolygon[] {
+  let entry = bandCache.get(blocks);
+  if (!entry || entry.f !== f) bandCache.set(blocks, (entry = { f, bands: new Map() }));
+  let band = entry.bands.get(key);
+  if (!band) entry.bands.set(key, (band = make()));
+  return band;
+}
+
 /** The land of one side of a row, from the main road's centre line outward. */
 function rowEndBand(f: LocalFrame, blocks: PlanePolygon[], row: PlotRow, sigma: number): PlanePolygon[] {
-  const [sMin, sMax] = localExtent(f, blocks);
-  // From the main road's centre line: cuts never run along an existing edge (see slice-rows.ts).
-  const side = sigma > 0 ? sSlab(f, 0, sMax + 1) : sSlab(f, sMin - 1, 0);
-  return intersectPolygons(intersectPolygons(blocks, [tSlab(f, row.tLow, row.tHigh)]), [side]);
+  return cached(f, blocks, `${row.tLow} ${row.tHigh} ${sigma > 0}`, () => {
+    const [sMin, sMax] = localExtent(f, blocks);
+    // From the main road's centre line: cuts never run along an existing edge (see slice-rows.ts).
+    const side = sigma > 0 ? sSlab(f, 0, sMax + 1) : sSlab(f, sMin - 1, 0);
+    const rowLand = cached(f, blocks, `${row.tLow} ${row.tHigh}`, () => intersectPolygons(blocks, [tSlab(f, row.tLow, row.tHigh)]));
+    return intersectPolygons(rowLand, [side]);
+  });
 }
 
 /**

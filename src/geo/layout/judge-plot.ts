@@ -7,6 +7,7 @@
  */
 import { polygonAreaM2, type PlanePolygon } from '../plane-measure';
 import { offsetPolygons } from './clip';
+import { surelyKeepsInside } from './clear-room';
 import { buildEnvelopes, unbuildablePlots } from './envelopes';
 import { MIN_ENVELOPE_SIDE_M } from './parameters';
 import { measurePlot, plotProblems, type PlotShape } from './plot-shape';
@@ -55,7 +56,8 @@ export function shapeReasons(polygon: PlanePolygon, roads: SegmentGrid, p: Layou
   // Room to build: a strip MIN_ENVELOPE_SIDE_M wide must be left inside the smallest setback all round.
   if (!reasons.length) {
     const setback = Math.min(p.frontSetbackM, p.rearSetbackM, p.fireSeparationM / 2);
-    if (!offsetPolygons([polygon], -(setback + MIN_ENVELOPE_SIDE_M / 2)).length) reasons.push({ code: 'no-room-to-build', params: { setbackM: setback } });
+    const shrinkM = setback + MIN_ENVELOPE_SIDE_M / 2;
+    if (!surelyKeepsInside(polygon, shrinkM) && !offsetPolygons([polygon], -shrinkM).length) reasons.push({ code: 'no-room-to-build', params: { setbackM: setback } });
   }
   return { shape, reasons };
 }

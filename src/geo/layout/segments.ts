@@ -76,8 +76,8 @@ export function collinearOverlapM(a: Segment, b: Segment): number {
   const o1 = (b[1] - a[1]) * ux - (b[0] - a[0]) * uy;
   const o2 = (b[3] - a[1]) * ux - (b[2] - a[0]) * uy;
   // Offsets of b from a's line where the overlap begins and ends (b is straight, so linear in projection).
-  const offsetAt = (q: number) => o1 + ((o2 - o1) * (q - p1)) / (p2 - p1);
-  if (Math.abs(offsetAt(lo)) > COLLINEAR_TOLERANCE_M || Math.abs(offsetAt(hi)) > COLLINEAR_TOLERANCE_M) return 0;
+  const atLo = o1 + ((o2 - o1) * (lo - p1)) / (p2 - p1), atHi = o1 + ((o2 - o1) * (hi - p1)) / (p2 - p1);
+  if (Math.abs(atLo) > COLLINEAR_TOLERANCE_M || Math.abs(atHi) > COLLINEAR_TOLERANCE_M) return 0;
   return hi - lo;
 }
 
@@ -99,40 +99,88 @@ export function pointInPolygon(px: number, py: number, polygon: PlanePolygon): b
   return true;
 }
 
+/**
+ * Cells are keyed by one number, x·2²⁶ + y: with plane coordinates under 3·10⁷ m (VN-2000 metres are
+ * under 10⁷) and cells of a metre or more, cell indices stay below 2²⁵ in magnitude, so keys are unique
+ * and exact (under 2⁵³).
+ */
+const CELL_KEY_STRIDE = 2 ** 26;
+
 /** A uniform grid over segments tagged with their owner, for neighbour queries. */
 export class SegmentGrid {
-  private readonly cells = new Map<string, number[]>();
+  private readonly cells = new Map<number, number[]>();
   readonly segments: Segment[] = [];
   readonly owners: number[] = [];
 
-  constructor(private readonly cellM: number) {}
+  constructor(private readonly cellM: number) {
+    if (!(cellM >= 1)) throw new Error('SegmentGrid cells must be a metre or more');
+  }
 
   add(segment: Segment, owner: number): void {
     const index = this.segments.length;
     this.segments.push(segment);
     this.owners.push(owner);
-    this.forCells(segment, 0, (key) => {
-      const list = this.cells.get(key);
-      if (list) list.push(index);
-      else this.cells.set(key, [index]);
-    });
+    const [x0, x1, y0, y1] = this.cellRange(segment, 0);
+    for (let x = x0; x <= x1; x++) {
+      for (let y = y0; y <= y1; y++) {
+        const key = x * CELL_KEY_STRIDE + y;
+        const list = this.cells.get(key);
+        if (list) list.push(index);
+        else this.cells.set(key, [index]);
+      }
+    }
   }
 
   /** Indices of segments whose cells lie within `marginM` of the segment, ascending, each once. */
   near(segment: Segment, marginM: number): number[] {
+    const [x0, x1, y0, y1] = this.cellRange(segment, marginM);
+    if (x0 === x1 && y0 === y1) return [...(this.cells.get(x0 * CELL_KEY_STRIDE + y0) ?? [])];
     const found = new Set<number>();
-    this.forCells(segment, marginM, (key) => {
-      for (const i of this.cells.get(key) ?? []) found.add(i);
-    });
-    return [...found].sort((a, b) => a - b);
+    for (let x = x0; x <= x1; x++) {
+      for (let y = y0; y <= y1; y++) {
+        const list = this.cells.get(x * CELL_KEY_STRIDE + y);
+        if (list) for (const i of list) found.add(i);
+      }
+    }
+    return [...found].sort(ascending);
   }
 
-  private forCells(s: Segment, margin: number, visit: (key: string) => void): void {
+  /**
+   * Whether some segment of the grid lies within `distanceM` of the segment (by segmentDistanceM, so
+   * exactly as testing every segment would answer, only looking at the cells nearby).
+   */
+  anyWithin(segment: Segment, distanceM: number): boolean {
+    // A hair more margin than asked: the cells looked at must hold every segment that near, whatever
+    // the rounding of the cell bounds; the distance test itself stays exact.
+    const reach = distanceM + 1e-6;
+    const [x0, x1, y0, y1] = this.cellRange(segment, reach);
+    const ax0 = Math.min(segment[0], segment[2]), ax1 = Math.max(segment[0], segment[2]);
+    const ay0 = Math.min(segment[1], segment[3]), ay1 = Math.max(segment[1], segment[3]);
+    for (let x = x0; x <= x1; x++) {
+      for (let y = y0; y <= y1; y++) {
+        const list = this.cells.get(x * CELL_KEY_STRIDE + y);
+        if (!list) continue;
+        for (const i of list) {
+          const b = this.segments[i];
+          // Boxes farther apart than the reach along x or y: the segments are farther apart than the
+          // distance (by far more than its rounding), as segmentDistanceM would find.
+          if (Math.min(b[0], b[2]) > ax1 + reach || Math.max(b[0], b[2]) < ax0 - reach) continue;
+          if (Math.min(b[1], b[3]) > ay1 + reach || Math.max(b[1], b[3]) < ay0 - reach) continue;
+          if (!(segmentDistanceM(segment, b) > distanceM)) return true;
+        }
+      }
+    }
+    return false;
+  }
+
+  /** [x0, x1, y0, y1]: the cells the segment's box, grown by margin, covers. */
+  private cellRange(s: Segment, margin: number): [number, number, number, number] {
     const c = this.cellM;
-    const x0 = Math.floor((Math.min(s[0], s[2]) - margin) / c);
-    const x1 = Math.floor((Math.max(s[0], s[2]) + margin) / c);
-    const y0 = Math.floor((Math.min(s[1], s[3]) - margin) / c);
-    const y1 = Math.floor((Math.max(s[1], s[3]) + margin) / c);
-    for (let x = x0; x <= x1; x++) for (let y = y0; y <= y1; y++) visit(`${x},${y}`);
+    return [
+      Math.floor((Math.min(s[0], s[2]) - margin) / c), Math.floor((Math.max(s[0], s[2]) + margin) / c),
+      Math.floor((Math.min(s[1], s[3]) - margin) / c), Math.floor((Math.max(s[1], s[3]) + margin) / c),
+    ];
   }
 }
+
+function ascending(a: number, b: number): number { return a - b; }
