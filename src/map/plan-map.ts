@@ -107,12 +107,14 @@ export class MapLibrePlanMap implements PlanMapAdapter {
       // Shift+click adds a plot to the selection here; MapLibre's Shift+drag box zoom would swallow it.
       boxZoom: false,
     });
+    performance.mark('phanlo:plan-map-made');
     this.frames = new FrameGate(this.map);
     this.map.addControl(new maplibregl.NavigationControl({ showCompass: false }), 'top-right');
     this.map.addControl(new NorthArrowControl(options.labels.northArrow, options.labels.northLetter), 'top-right');
     this.map.addControl(new maplibregl.ScaleControl({ unit: 'metric', maxWidth: 160 }), 'bottom-left');
     this.map.on('load', () => {
       this.loaded = true;
+      performance.mark('phanlo:plan-map-loaded');
       this.divider = new DividerDragHandler(this.map);
       // Until the first layout is there, the cadastre alone is not drawn: each frame of it would block
       // this thread (software WebGL) while the layout is made; both come in one frame, or the cadastre
