@@ -183,7 +183,9 @@ export class PlanWorkspace {
 
   /** The open variant's locked plots (by code): the next runs keep them exactly. */
   setLockedCodes(codes: readonly string[]): void {
+    const same = codes.length === this.lockedCodes.length && codes.every((code, i) => code === this.lockedCodes[i]);
     this.lockedCodes = [...codes];
+    if (!same) this.map?.setLocked(this.lockedCodes);
   }
 
   get locked(): readonly string[] {
@@ -227,6 +229,7 @@ export class PlanWorkspace {
     if (this.mapData !== EMPTY_LAYOUT_DATA) map.setLayout(this.mapData);
     map.setColouring(view.colouring);
     map.setSelection(view.selectedIds);
+    map.setLocked(this.lockedCodes);
     if (this.zoneBounds) map.fitBounds(this.zoneBounds);
     const stop = map.onPlotClick((id, click) => this.selectFromMap(id, click?.additive || this.stores.view.getState().multiSelect));
     return () => {
