@@ -1,7 +1,8 @@
 /**
  * The editor's side of the hand-edit worker: each edit is one request answered in turn (the editor runs
  * one edit at a time). The worker is started when the client is made, so its code (the clipper) is
- * fetched and compiled before the planner's first edit, and ended by `dispose`.
+ * fetched and compiled before the planner's first edit, and ended by `dispose`. The layout the last
+ * edit made is not sent again to be edited next: the worker kept it (layout-edits-protocol.ts).
  */
 import type { ZoneSite } from '../domain/site';
 import type { LayoutResult } from '../geo/layout';
@@ -20,8 +21,10 @@ export const createEditWorker = (): EditWorkerPort =>
 
 export class EditWorkerClient {
   private nextId = 1;
-  private readonly waiting = new Map<number, { resolve: (outcome: EditOutcome) => void; reject: (error: Error) => void }>();
+  private readonly waiting = new Map<number, { resolve: (outcome: EditOutcome) => void; reject: (error: Error) => void; layout: LayoutResult }>();
   private readonly worker: EditWorkerPort;
+  /** This thread's copy of the layout the worker's last edit made (the worker keeps its own). */
+  private lastMade: LayoutResult | null = null;
 
   constructor(worker: EditWorkerPort = createEditWorker()) {
     this.worker = worker;
@@ -32,13 +35,16 @@ export class EditWorkerClient {
   run(command: LayoutEditCommand, layout: LayoutResult, site: ZoneSite, locked: readonly string[]): Promise<EditOutcome> {
     return new Promise((resolve, reject) => {
       const id = this.nextId++;
-      this.waiting.set(id, { resolve, reject });
-      this.worker.postMessage({ id, command, layout, site, locked: [...locked] });
+      // The layout the last edit made (shown since): the worker has it already.
+      const known = layout === this.lastMade && this.waiting.size === 0;
+      this.waiting.set(id, { resolve, reject, layout });
+      this.worker.postMessage({ id, command, layout: known ? null : layout, site, locked: [...locked] });
     });
   }
 
   dispose(): void {
     this.worker.terminate();
+    this.lastMade = null;
     for (const { reject } of this.waiting.values()) reject(new Error('the hand-edit worker was ended'));
     this.waiting.clear();
   }
@@ -47,7 +53,13 @@ export class EditWorkerClient {
     const waiting = this.waiting.get(response.id);
     if (!waiting) return;
     this.waiting.delete(response.id);
-    if ('crash' in response) waiting.reject(new Error(response.crash));
-    else waiting.resolve(response.outcome);
+    if ('crash' in response) {
+      this.lastMade = null;
+      waiting.reject(new Error(response.crash));
+    } else {
+      // What the worker now keeps: the layout the edit made, or (refused) the one it edited.
+      this.lastMade = response.outcome.ok ? response.outcome.layout : waiting.layout;
+      waiting.resolve(response.outcome);
+    }
   }
 }

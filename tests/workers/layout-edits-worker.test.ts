@@ -12,7 +12,7 @@ import { createPlanLayoutStore } from '../../src/state/plan-layout';
 import { createPlanParametersStore } from '../../src/state/plan-parameters';
 import { createPlanViewStore } from '../../src/state/plan-view';
 import { EditWorkerClient, type EditWorkerPort } from '../../src/workers/layout-edits-client';
-import { handleEditRequest, type EditRequest, type EditResponse } from '../../src/workers/layout-edits-protocol';
+import { editRequestHandler, handleEditRequest, type EditRequest, type EditResponse } from '../../src/workers/layout-edits-protocol';
 import { demoSite, FakePlanMap, ManualRunner } from '../features/plan/fakes';
 
 const site = demoSite();
@@ -21,12 +21,13 @@ const layout = generateLayout(site, DEFAULT_LAYOUT_PARAMETERS) as LayoutResult;
 /** Runs the real handler on a structured clone of each request, answering later, as a browser worker does. */
 class CloningEditWorker implements EditWorkerPort {
   onmessage: ((event: MessageEvent<EditResponse>) => void) | null = null;
-  requests = 0;
+  readonly sent: EditRequest[] = [];
   terminated = false;
+  private readonly handle = editRequestHandler();
   postMessage(message: EditRequest): void {
     const copy = structuredClone(message);
-    this.requests++;
-    setTimeout(() => this.onmessage?.({ data: structuredClone(handleEditRequest(copy)) } as MessageEvent<EditResponse>), 0);
+    this.sent.push(copy);
+    setTimeout(() => this.onmessage?.({ data: structuredClone(this.handle(copy)) } as MessageEvent<EditResponse>), 0);
   }
   terminate(): void { this.terminated = true; }
 }
@@ -49,6 +50,25 @@ describe('the hand-edit worker', () => {
       expect(there, command.kind).toEqual(JSON.parse(JSON.stringify(here)));
     }
     expect(COMMANDS.map((c) => applyEditCommand(c, layout, site).ok)).toContain(false);
+    client.dispose();
+  });
+
+  it('the layout its last edit made is not sent again, and the next edit of it gives what this thread gives', async () => {
+    const worker = new CloningEditWorker();
+    const client = new EditWorkerClient(worker);
+    const first = await client.run({ kind: 'merge', codes: ['A-01', 'A-02'] }, layout, site, []);
+    expect(first.ok).toBe(true);
+    const made = first.ok ? first.layout : layout;
+    // A refused edit of the layout made: not sent, and the worker still holds it afterwards.
+    const refused = await client.run({ kind: 'split', code: 'A-03', direction: 'frontage', parts: 9 }, made, site, []);
+    expect(refused.ok).toBe(false);
+    const second = await client.run({ kind: 'convert', codes: ['A-03'], into: { to: 'green' } }, made, site, []);
+    expect(worker.sent.map((r) => r.layout === null)).toEqual([false, true, true]);
+    expect(second).toEqual(JSON.parse(JSON.stringify(applyEditCommand({ kind: 'convert', codes: ['A-03'], into: { to: 'green' } }, made, site))));
+    // Another layout (a regeneration, an undo) is sent whole.
+    await client.run({ kind: 'merge', codes: ['A-01', 'A-02'] }, layout, site, []);
+    expect(worker.sent.at(-1)!.layout).not.toBeNull();
+    expect(handleEditRequest({ id: 1, command: { kind: 'merge', codes: ['A-01', 'A-02'] }, layout: null, site, locked: [] })).toHaveProperty('crash');
     client.dispose();
   });
 
