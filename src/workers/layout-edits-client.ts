@@ -1,7 +1,7 @@
 /**
  * The editor's side of the hand-edit worker: each edit is one request answered in turn (the editor runs
- * one edit at a time). The worker is started when the client is made, so its code (the clipper) is
- * fetched and compiled before the planner's first edit, and ended by `dispose`. The layout the last
+ * one edit at a time). The worker is started when the client is made (use-plan-editor.ts makes it at
+ * the planner's first selection, so its code is compiled before the first edit), ended by `dispose`. The layout the last
  * edit made is not sent again to be edited next: the worker kept it (layout-edits-protocol.ts).
  */
 import type { ZoneSite } from '../domain/site';

@@ -28,7 +28,11 @@ export function usePlanEditor(
   const [editor, setEditor] = useState<PlanEditor | null>(null);
   useEffect(() => {
     if (!workspace || !sync) return;
-    const editWorker = typeof Worker === 'undefined' ? null : new EditWorkerClient();
+    // Started on the planner's first selection (an edit may follow), not with the screen: its start would
+    // compete with #/plan's first layout and map for the CPU.
+    let editWorker: EditWorkerClient | null = null;
+    const edits = () => (editWorker ??= new EditWorkerClient());
+    const stopWarming = workspace.stores.view.subscribe((state) => { if (state.selectedIds.length > 0 && typeof Worker !== 'undefined') edits(); });
     const made = new PlanEditor({
       workspace,
       variant: () => currentRef.current,
@@ -41,7 +45,7 @@ export function usePlanEditor(
       },
       beforeEdit: () => sync.flush(),
       // Off this thread: an edit of a large layout draws every envelope again (layout-edits-protocol.ts).
-      ...(editWorker ? { runEdit: (command, layout, site, locked) => editWorker.run(command, layout, site, locked) } : {}),
+      ...(typeof Worker === 'undefined' ? {} : { runEdit: (command, layout, site, locked) => edits().run(command, layout, site, locked) }),
     });
     confirmRef.current = (shown, next) => made.confirmRegeneration(shown, next);
     // The editor serves this workspace; the state change after it is the point.
@@ -50,6 +54,7 @@ export function usePlanEditor(
     return () => {
       confirmRef.current = null;
       made.dispose();
+      stopWarming();
       editWorker?.dispose();
     };
   }, [workspace, sync, confirmRef]);
