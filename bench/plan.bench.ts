@@ -4,11 +4,14 @@
  * engine's own time (in the layout worker) beside it. In-page marks: `phanlo:plan-parameters-changed`
  * (the store took the new value) and `phanlo:plan-layout-drawn` (first frame with the layout). The
  * workspace runs a change at once when idle (the 60 ms pause is for changes that follow one); the
- * steps between (layout back from the worker, map data made) are printed too. Asserts nothing.
+ * steps between (layout back from the worker, map data made) are printed too, and the phases of the
+ * load (marks from navigation start). First, in Node, hand edits on 75 ha (bench/plan-edits-timing.ts).
+ * Asserts nothing.
  *
  *   npx vite build && npx tsx bench/plan.bench.ts [--changes 6] [--loads 3]
  */
 import { AppSession, launchBrowser, PreviewServer } from '../tests/e2e/harness';
+import { timeHandEdits } from './plan-edits-timing';
 
 const i = process.argv.indexOf('--changes');
 const CHANGES = i >= 0 ? Number(process.argv[i + 1]) : 6;
@@ -22,19 +25,40 @@ const median = (values: number[]) => {
 };
 const drawn = (after: number) => `window.__phanloPlanMap?.layoutDrawn === true && window.__phanloPlanMap.layoutVersion > ${after}`;
 
+/** The marks of #/plan's load, in the order they usually come (src/features/plan, src/map/plan-map.ts). */
+const PHASES = [
+  'app-mounted', 'demo-site-read', 'plan-workspace-made', 'plan-map-made', 'plan-run-sent', 'plan-variant-read', 'plan-map-loaded',
+  'plan-layout-received', 'plan-map-data-made', 'plan-layout-drawn',
+];
+
+// Hand edits on 75 ha, in Node (no browser needed): the command itself, and the main thread's share in
+// the app, where it runs in the hand-edit worker (the structured clone there and back).
+for (const edit of timeHandEdits()) {
+  console.log(`Hand edit on 75 ha (${edit.plots} plots): ${edit.name}: ${edit.commandMs.toFixed(0)} ms in the command, ${edit.cloneMs.toFixed(0)} ms of clone${edit.ok ? '' : ' (refused)'}`);
+  report({
+    name: `hand edit on 75 ha: ${edit.name}`, figure: `${edit.commandMs.toFixed(0)} ms in the worker`,
+    note: `main thread: at most the ${edit.cloneMs.toFixed(0)} ms of structured clone there and back (Node, median of 3)${edit.ok ? '' : '; refused'}`,
+  });
+}
+
 const server = await PreviewServer.start();
 const browser = await launchBrowser();
 try {
   // Navigation → usable: fresh contexts (no cache, no storage), one warm-up not counted, then the median.
   const usableTimes: number[] = [];
+  const phases: Record<string, number[]> = {};
   let session: AppSession | null = null;
   for (let n = 0; n < LOADS + 1; n++) {
     await session?.close();
     session = await AppSession.launch({ viewport: { width: 1366, height: 768 } }, server, browser);
     await session.page.goto(session.appUrl('#/plan'), { waitUntil: 'commit' });
     const at = (await (await session.page.waitForFunction(`${drawn(0)} && performance.now()`, undefined, { timeout: 60_000, polling: 'raf' })).jsonValue()) as number;
-    if (n > 0) usableTimes.push(at);
+    if (n === 0) continue;
+    usableTimes.push(at);
+    const marks = (await session.page.evaluate(`Object.fromEntries(${JSON.stringify(PHASES)}.map((name) => [name, performance.getEntriesByName('phanlo:' + name)[0]?.startTime ?? NaN]))`)) as Record<string, number>;
+    for (const name of PHASES) (phases[name] ??= []).push(marks[name]);
   }
+  console.log(`  phases, median ms from navigation: ${PHASES.map((name) => `${name} ${median(phases[name]).toFixed(0)}`).join(', ')}`);
   const page = session!.page;
   console.log(`Navigation → #/plan layout drawn (cold: worker start, first engine run): ${usableTimes.map((t) => `${t.toFixed(0)} ms`).join(', ')}`);
   report({

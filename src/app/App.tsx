@@ -1,5 +1,6 @@
 /** The shell: header with navigation and language switch, banners, and the current route's screen. */
 import { lazy, Suspense, useEffect, useState } from 'react';
+import { prefetchWhenIdle } from './prefetch-when-idle';
 import { database } from '../db/database';
 import { putSetting } from '../db/settings';
 import { useSetting } from '../db/use-setting';
@@ -37,6 +38,8 @@ export function App() {
   const sw = useServiceWorkerStore();
   // For the load-time benchmark (bench/browser.bench.ts): when the shell is first on screen.
   useEffect(() => { performance.mark('phanlo:app-mounted'); }, []);
+  // The planner's code and its layout worker, loaded while idle on another screen (prefetch-when-idle.ts).
+  useEffect(() => prefetchWhenIdle(() => import('../features/plan/PlanPage')), []);
 
   return (
     <div className="app" lang={language}>

@@ -2,9 +2,12 @@
  * The restore step of stored variants (table `variants`): a row that is not a variant is left out, a
  * damaged part is replaced by its default, and each problem is reported (RestoreIssue).
  */
-import { validateLayoutParameters } from '../geo/layout';
+import { DEFAULT_LAYOUT_PARAMETERS } from '../geo/layout/default-parameters';
+import { validateLayoutParameters, type LayoutParameters } from '../geo/layout';
 import type { RestoreIssue, Restored } from './restore';
 import { defaultParameters, type VariantRow } from './variant-row';
+
+const PARAMETER_FIELDS: ReadonlySet<string> = new Set(Object.keys(DEFAULT_LAYOUT_PARAMETERS));
 
 const isObject = (value: unknown): value is Record<string, unknown> => typeof value === 'object' && value !== null && !Array.isArray(value);
 
@@ -44,9 +47,15 @@ function restoreVariant(row: unknown, issues: RestoreIssue[]): VariantRow | null
   const locked = row.lockedPlotCodes;
   const lockedOk = locked === undefined || (Array.isArray(locked) && locked.every((code) => typeof code === 'string'));
   if (!lockedOk) fields.push('lockedPlotCodes');
+  const given = row.givenParameters;
+  const givenOk = given === undefined || (Array.isArray(given) && given.every((field) => typeof field === 'string' && PARAMETER_FIELDS.has(field)));
+  if (!givenOk) fields.push('givenParameters');
   if (fields.length) issues.push({ table: 'variants', key: row.id, code: 'invalid', fields });
-  return { ...(row as unknown as VariantRow), name, site: site as VariantRow['site'], parameters, layout: layout as VariantRow['layout'], approved, createdAt,
-    ...(lockedOk ? {} : { lockedPlotCodes: [] }) };
+  const { givenParameters: _given, ...rest } = row as unknown as VariantRow;
+  return { ...rest, name, site: site as VariantRow['site'], parameters, layout: layout as VariantRow['layout'], approved, createdAt,
+    ...(lockedOk ? {} : { lockedPlotCodes: [] }),
+    // A damaged list says nothing of what the planner set: read as a row without one (the fields off the defaults).
+    ...(givenOk && given !== undefined ? { givenParameters: [...new Set(given as (keyof LayoutParameters)[])] } : {}) };
 }
 
 /** Every stored live variant row, restored. */

@@ -39,6 +39,12 @@ export interface VariantRow extends RecordEnvelope {
    * engine's `locked` option. Absent on rows stored before hand edits: none locked.
    */
   lockedPlotCodes?: string[];
+  /**
+   * The fields of `parameters` the planner set (the engine's `givenParameters`): used as given, where a
+   * default may scale with the zone (a main road on a small zone), even when equal to the default.
+   * Absent on rows stored before it was kept: the fields that differ from the defaults, as then.
+   */
+  givenParameters?: (keyof LayoutParameters)[];
 }
 
 /** A copy of the default parameters, never the engine's own object (IndexedDB and edits must not share it). */

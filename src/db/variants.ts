@@ -91,9 +91,17 @@ export function approveVariant(db: PhanloDatabase, id: string, label: ChangeLabe
   });
 }
 
-/** A settled planner edit: the variant's parameters and the layout they gave, as one history entry. */
-export function updateVariantLayoutEdit(variant: Variant, parameters: LayoutParameters, layout: LayoutResult | null): Edit {
-  const row: Variant = { ...variantOf(variant), parameters: structuredClone(parameters), layout: layout && structuredClone(layout) };
+/**
+ * A settled planner edit: the variant's parameters, the fields the planner set (`given`; kept as they
+ * were when left out) and the layout they gave, as one history entry.
+ */
+export function updateVariantLayoutEdit(
+  variant: Variant, parameters: LayoutParameters, layout: LayoutResult | null, given?: readonly (keyof LayoutParameters)[],
+): Edit {
+  const row: Variant = {
+    ...variantOf(variant), parameters: structuredClone(parameters), layout: layout && structuredClone(layout),
+    ...(given ? { givenParameters: [...given] } : {}),
+  };
   return { change: { puts: { variants: [row] } }, label: { key: 'plan.variant.updated', params: { name: variant.name ?? '' } } };
 }
 

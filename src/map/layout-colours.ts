@@ -18,6 +18,8 @@ export const KIND_COLOURS = {
   accessRoad: '#6f6658',
   residentialEdge: '#d35400',
   separationEdge: '#138d75',
+  /** A locked plot's hatch and outline: dark enough over every plot colouring and the photo base map. */
+  locked: '#2b1b36',
 } as const;
 
 /** Area classes from small to large: light to dark ochre (a sequential ramp, readable in grey). */

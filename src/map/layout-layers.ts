@@ -21,6 +21,8 @@ export const LAYOUT_LAYER_IDS = {
   kerb: 'plan-kerb',
   accessRoad: 'plan-access-road',
   selected: 'plan-selected',
+  locked: 'plan-locked',
+  lockedLine: 'plan-locked-line',
   label: 'plan-label',
 } as const;
 
@@ -70,6 +72,15 @@ export function layoutBaseLayers(): LayerSpecification[] {
       id: LAYOUT_LAYER_IDS.plotLine, type: 'line', source: LAYOUT_SOURCE, filter: ['any', kind('plot'), kind('facility')],
       paint: { 'line-color': '#4a2a5a', 'line-width': ['interpolate', ['linear'], ['zoom'], 15, 0.6, 19, 1.6] },
     },
+    // Locked plots (kept by every regeneration): hatched and outlined, over whichever fill colouring.
+    {
+      id: LAYOUT_LAYER_IDS.locked, type: 'fill', source: LAYOUT_SOURCE, filter: lockedFilter([]),
+      paint: { 'fill-pattern': LOCK_HATCH_IMAGE },
+    },
+    {
+      id: LAYOUT_LAYER_IDS.lockedLine, type: 'line', source: LAYOUT_SOURCE, filter: lockedFilter([]),
+      paint: { 'line-color': KIND_COLOURS.locked, 'line-width': 2.2, 'line-dasharray': [2, 1] },
+    },
     {
       id: LAYOUT_LAYER_IDS.buildable, type: 'line', source: LAYOUT_SOURCE, filter: kind('buildable'),
       paint: { 'line-color': KIND_COLOURS.buildable, 'line-width': 1.2, 'line-dasharray': [3, 2] },
@@ -110,6 +121,31 @@ export function layoutTopLayers(numberLocale: string): LayerSpecification[] {
       paint: { 'text-color': '#2c1838', 'text-halo-color': '#ffffff', 'text-halo-width': 1.4 },
     },
   ];
+}
+
+/** The filter of the locked plots' hatch and outline for these plot ids. */
+export const lockedFilter = (ids: readonly string[]): ExpressionSpecification =>
+  ['all', kind('plot'), ['in', ['get', 'id'], ['literal', [...ids]]]];
+
+/** The name of the hatch image of locked plots (made by `lockHatchImage`, added when the map asks for it). */
+export const LOCK_HATCH_IMAGE = 'plan-lock-hatch';
+
+/**
+ * The hatch of locked plots: one diagonal line across a 12 px tile (tiles join into continuous lines),
+ * in the locked colour over transparent, as RGBA pixels MapLibre takes without a canvas.
+ */
+export function lockHatchImage(size = 12): { width: number; height: number; data: Uint8Array } {
+  const [r, g, b] = [1, 3, 5].map((i) => Number.parseInt(KIND_COLOURS.locked.slice(i, i + 2), 16));
+  const data = new Uint8Array(size * size * 4);
+  for (let y = 0; y < size; y++) {
+    for (let x = 0; x < size; x++) {
+      // Distance to the line x + y = size - 1 (wrapping), in pixels along a row: 1.5 px wide strokes.
+      const d = Math.abs(((x + y - (size - 1)) % size + size) % size);
+      const alpha = Math.min(d, size - d) <= 1 ? 200 : 0;
+      data.set([r, g, b, alpha], (y * size + x) * 4);
+    }
+  }
+  return { width: size, height: size, data };
 }
 
 /** The filter of the selection outline for these plot ids. */

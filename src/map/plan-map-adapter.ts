@@ -42,6 +42,8 @@ export interface PlanMapAdapter {
   setLayout(layout: PlanLayoutData): void;
   /** Outlines these plots as selected; an empty list clears the selection. */
   setSelection(ids: readonly string[]): void;
+  /** Marks these plots as locked (hatched, outlined); an empty list: none. */
+  setLocked(ids: readonly string[]): void;
   setColouring(mode: PlanColouringMode): void;
   fitBounds(bounds: WgsBounds, options?: { readonly animate?: boolean }): void;
   /** Brings a plot into view (chosen in the list, not on the map). */

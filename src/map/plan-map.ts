@@ -11,7 +11,7 @@ import { NorthArrowControl } from './north-arrow';
 import { LAYER_IDS, SOURCE_IDS } from './map-ids';
 import { buildStyle, dataLayers, sourceSpecification } from './style';
 import {
-  LAYOUT_LAYER_IDS, LAYOUT_SOURCE, layoutBaseLayers, layoutTopLayers, plotFillColour, selectionFilter,
+  LAYOUT_LAYER_IDS, LAYOUT_SOURCE, LOCK_HATCH_IMAGE, layoutBaseLayers, layoutTopLayers, lockedFilter, lockHatchImage, plotFillColour, selectionFilter,
 } from './layout-layers';
 import type { DividerDrag, PlanColouringMode, PlanLayoutData, PlanMapAdapter, PlanSiteData, PlotClick, WgsBounds } from './plan-map-adapter';
 import { DividerDragHandler } from './plan-divider';
@@ -42,6 +42,8 @@ export interface PlanMapTestHook {
   plotCodes(): string[];
   /** Codes of the plots drawn with the selection outline. */
   renderedSelectedCodes(): string[];
+  /** Codes of the plots drawn hatched as locked. */
+  renderedLockedCodes(): string[];
   /** The draggable dividing line's ends (WGS84), or null when none is drawn. */
   dividerEnds(): readonly (readonly [number, number])[] | null;
   screenPointOf(lng: number, lat: number): { x: number; y: number };
@@ -107,12 +109,14 @@ export class MapLibrePlanMap implements PlanMapAdapter {
       // Shift+click adds a plot to the selection here; MapLibre's Shift+drag box zoom would swallow it.
       boxZoom: false,
     });
+    performance.mark('phanlo:plan-map-made');
     this.frames = new FrameGate(this.map);
     this.map.addControl(new maplibregl.NavigationControl({ showCompass: false }), 'top-right');
     this.map.addControl(new NorthArrowControl(options.labels.northArrow, options.labels.northLetter), 'top-right');
     this.map.addControl(new maplibregl.ScaleControl({ unit: 'metric', maxWidth: 160 }), 'bottom-left');
     this.map.on('load', () => {
       this.loaded = true;
+      performance.mark('phanlo:plan-map-loaded');
       this.divider = new DividerDragHandler(this.map);
       // Until the first layout is there, the cadastre alone is not drawn: each frame of it would block
       // this thread (software WebGL) while the layout is made; both come in one frame, or the cadastre
@@ -127,6 +131,10 @@ export class MapLibrePlanMap implements PlanMapAdapter {
       const id = hits[0]?.properties?.id;
       const click: PlotClick = { additive: event.originalEvent.shiftKey };
       for (const listener of this.clickListeners) listener(typeof id === 'string' ? id : null, click);
+    });
+    // The hatch of locked plots is made here, the first time a layer asks for it (no sprite file).
+    this.map.on('styleimagemissing', (event: { id: string }) => {
+      if (event.id === LOCK_HATCH_IMAGE && !this.map.hasImage(LOCK_HATCH_IMAGE)) this.map.addImage(LOCK_HATCH_IMAGE, lockHatchImage(), { pixelRatio: 2 });
     });
     this.map.on('mouseenter', LAYOUT_LAYER_IDS.plotFill, () => { this.map.getCanvas().style.cursor = 'pointer'; });
     this.map.on('mouseleave', LAYOUT_LAYER_IDS.plotFill, () => { this.map.getCanvas().style.cursor = ''; });
@@ -185,6 +193,12 @@ export class MapLibrePlanMap implements PlanMapAdapter {
     this.whenLoaded(() => this.map.setFilter(LAYOUT_LAYER_IDS.selected, selectionFilter(ids)));
   }
 
+  setLocked(ids: readonly string[]): void {
+    this.whenLoaded(() => {
+      for (const layer of [LAYOUT_LAYER_IDS.locked, LAYOUT_LAYER_IDS.lockedLine]) this.map.setFilter(layer, lockedFilter(ids));
+    });
+  }
+
   setColouring(mode: PlanColouringMode): void {
     this.whenLoaded(() => this.map.setPaintProperty(LAYOUT_LAYER_IDS.plotFill, 'fill-color', plotFillColour(mode)));
   }
@@ -238,6 +252,7 @@ export class MapLibrePlanMap implements PlanMapAdapter {
       renderedPlotCodes: () => plotsIn(this.map.queryRenderedFeatures({ layers: [LAYOUT_LAYER_IDS.plotFill] })).sort(),
       plotCodes: () => plotsIn(this.lastData.get(LAYOUT_SOURCE)?.features ?? []),
       renderedSelectedCodes: () => plotsIn(this.map.queryRenderedFeatures({ layers: [LAYOUT_LAYER_IDS.selected] })).sort(),
+      renderedLockedCodes: () => plotsIn(this.map.queryRenderedFeatures({ layers: [LAYOUT_LAYER_IDS.locked] })).sort(),
       dividerEnds: () => this.divider?.current ?? null,
       screenPointOf: (lng: number, lat: number) => {
         const point = this.map.project([lng, lat]);

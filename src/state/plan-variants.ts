@@ -102,6 +102,8 @@ export async function approveVariant(id: string, t: Translate): Promise<CommitRe
 }
 
 /** A settled planner edit: one history entry with the parameters and the layout they gave. */
-export function storeVariantLayout(variant: Variant, parameters: LayoutParameters, layout: LayoutResult, t: Translate): Promise<CommitResult> {
-  return commitEdit(named(updateVariantLayoutEdit(variant, parameters, layout), variantName(variant, t)), t);
+export function storeVariantLayout(
+  variant: Variant, parameters: LayoutParameters, layout: LayoutResult, given: readonly (keyof LayoutParameters)[], t: Translate,
+): Promise<CommitResult> {
+  return commitEdit(named(updateVariantLayoutEdit(variant, parameters, layout, given), variantName(variant, t)), t);
 }

@@ -147,6 +147,39 @@ describe('variant commands', () => {
     expect(after.find((v) => v.id === 'copy-1')!.layout).toEqual(JSON.parse(JSON.stringify(layout)));
   });
 
+  it('update keeps the fields the planner set with the variant; rows stored without them read as before', async () => {
+    const db = await openDb();
+    const copy = await withCopy(db);
+    // The planner typed the main road back to its default: only the stored list can say so.
+    await roundTrip(db, updateVariantLayoutEdit(copy, DEFAULT_LAYOUT_PARAMETERS, laidOut(), ['mainRoadWidthM', 'targetFrontageM']));
+    expect((await readVariants(db)).find((v) => v.id === 'copy-1')!.givenParameters).toEqual(['mainRoadWidthM', 'targetFrontageM']);
+    // An edit that does not say (a hand edit's row, a caller of before) leaves the list as stored.
+    await applyEdit(db, updateVariantLayoutEdit((await readVariants(db)).find((v) => v.id === 'copy-1')!, DEFAULT_LAYOUT_PARAMETERS, null));
+    expect((await readVariants(db)).find((v) => v.id === 'copy-1')!.givenParameters).toEqual(['mainRoadWidthM', 'targetFrontageM']);
+    // A row as stored before the field existed (written straight to the table, as an old version left it).
+    const { givenParameters: _g, ...old } = (await db.variants.get('copy-1'))!;
+    await db.variants.put({ ...old, id: 'old' });
+    const read = (await readVariants(db)).find((v) => v.id === 'old')!;
+    expect('givenParameters' in read).toBe(false);
+    expect(read.parameters).toEqual(DEFAULT_LAYOUT_PARAMETERS);
+  });
+
+  it('a damaged list of given fields is dropped (read as a row without one), the rest of the variant kept', async () => {
+    const db = await openDb();
+    const copy = await withCopy(db);
+    for (const [id, given] of [['bad-1', ['mainRoadWidthM', 'noSuchField']], ['bad-2', 'mainRoadWidthM'], ['bad-3', [7]]] as const) {
+      await db.variants.put({ ...(await db.variants.get(copy.id))!, id, givenParameters: given } as never);
+    }
+    await db.variants.put({ ...(await db.variants.get(copy.id))!, id: 'twice', givenParameters: ['mainRoadWidthM', 'mainRoadWidthM'] });
+    const variants = await readVariants(db);
+    for (const id of ['bad-1', 'bad-2', 'bad-3']) {
+      const bad = variants.find((v) => v.id === id)!;
+      expect('givenParameters' in bad).toBe(false);
+      expect(bad.name).toBe('PA 2');
+    }
+    expect(variants.find((v) => v.id === 'twice')!.givenParameters).toEqual(['mainRoadWidthM']);
+  });
+
   it('a damaged stored variant is left out or repaired, never crashes the read', async () => {
     const db = await openDb();
     await db.variants.put({ id: 'bad', name: 3, site: 'x', parameters: { mainRoadWidthM: -1 }, layout: {}, approved: 'yes', createdAt: 1 } as never);

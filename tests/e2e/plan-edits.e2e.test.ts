@@ -241,10 +241,16 @@ describe('#/plan hand edits', () => {
   });
 
   it('a locked plot stays as it is through a regeneration, so its allocation is not asked about', async () => {
+    const lockedOnMap = () => page.evaluate('window.__phanloPlanMap.renderedLockedCodes()');
+    expect(await lockedOnMap()).toEqual([]);
     await select(page, 'A-05');
     await page.getByTestId('edit-lock').click();
     await page.getByTestId('edit-locked').waitFor({ timeout: 10_000 });
+    // Drawn hatched on the map, alone, and explained in the legend.
+    await expect.poll(lockedOnMap, { timeout: 10_000 }).toEqual(['A-05']);
+    expect(await page.getByTestId('legend-locked').count()).toBe(1);
     await reload(page);
+    await expect.poll(lockedOnMap, { timeout: 10_000 }).toEqual(['A-05']);
     await select(page, 'A-05');
     await page.getByTestId('edit-locked').waitFor({ timeout: 10_000 });
     const before = await layoutVersion(page);
@@ -255,6 +261,7 @@ describe('#/plan hand edits', () => {
     const after = await listedAreas(page);
     expect(after.get('A-05')).toBe(cliAreas.get('A-05'));
     expect(after).not.toEqual(cliAreas); // the rest was laid out again with 25 m frontages
+    await expect.poll(lockedOnMap, { timeout: 10_000 }).toEqual(['A-05']);
   });
 });
 

@@ -4,6 +4,7 @@
  */
 import { useState, type CSSProperties } from 'react';
 import { formatAreaM2 } from '../../i18n/format';
+import '../../i18n/plan-locks-messages';
 import { useTranslation } from '../../i18n/use-translation';
 import { KIND_COLOURS, RULE_COLOURS } from '../../map/layout-colours';
 import { DEFAULT_LAYOUT_PARAMETERS } from '../../geo/layout';
@@ -49,13 +50,20 @@ export function PlanLegend() {
     { style: line('#3d8fc6', 'solid', 4), text: t('legend.canal') },
     { style: fill('#f3d9d2'), text: t('legend.village') },
     { style: { border: `3px solid ${KIND_COLOURS.selected}` }, text: t('plan.legend.selected') },
+    // The map's hatch (src/map/layout-layers.ts lockHatchImage): dark diagonals and a dashed outline.
+    {
+      style: { border: `2px dashed ${KIND_COLOURS.locked}`, background: `repeating-linear-gradient(135deg, ${KIND_COLOURS.locked} 0 1.5px, transparent 1.5px 6px)` },
+      text: t('planLocks.legend'), testId: 'legend-locked',
+    },
   ];
 
   return (
     <details className="legend plan-legend" open={openAtStart} data-testid="plan-legend">
       <summary>{t('plan.legend.title')}</summary>
       <ul>
-        {items.map((item) => <li key={item.text}><span className="swatch" style={item.style} />{item.text}</li>)}
+        {items.map((item) => (
+          <li key={item.text} data-testid={'testId' in item ? item.testId : undefined}><span className="swatch" style={item.style} />{item.text}</li>
+        ))}
       </ul>
     </details>
   );

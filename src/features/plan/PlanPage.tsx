@@ -4,12 +4,12 @@
  * exports. Loaded on demand (App.tsx), so #/parcels does not carry it.
  */
 import { useEffect, useMemo, useRef, useState } from 'react';
-import type { LayoutResult } from '../../geo/layout';
 import '../../i18n/plan-messages';
 import '../../i18n/plan-draw-messages';
 import { useTranslation } from '../../i18n/use-translation';
 import { planSessionStores, usePlanView } from '../../state/plan-session';
-import { variantName } from '../../state/plan-variants';
+import { currentVariantStore, variantName } from '../../state/plan-variants';
+import { DEMO_VARIANT_ID } from '../../db/variant-row';
 import type { PlanTab } from '../../state/plan-view';
 import { SiteLoadError } from '../site/SiteLoadError';
 import { useActiveSite } from '../site/use-active-site';
@@ -24,7 +24,7 @@ import { PlanMapPane } from './PlanMapPane';
 import { PlanStatus } from './PlanStatus';
 import { PlotList } from './PlotList';
 import { PlanWorkspace } from './plan-workspace';
-import { useVariantSync } from './use-variant-sync';
+import { useVariantSync, type SettledListener } from './use-variant-sync';
 import { VariantBar } from './VariantBar';
 import { VariantCompare } from './VariantCompare';
 import { AllocationGuardDialog } from './AllocationGuardDialog';
@@ -50,7 +50,7 @@ export default function PlanPage() {
   // One workspace (and layout worker) per mount, made and ended by the same effect, so that a remount
   // (React's strict mode does one) never reuses an ended one. The stores outlive it.
   const [workspace, setWorkspace] = useState<PlanWorkspace | null>(null);
-  const settledRef = useRef<((layout: LayoutResult) => void) | null>(null);
+  const settledRef = useRef<SettledListener | null>(null);
   const confirmRef = useRef<ConfirmLayout | null>(null);
   const [comparing, setComparing] = useState(false);
   // The map's tools, and which one the planner has open (drawing a zone, or marking its edges).
@@ -59,18 +59,26 @@ export default function PlanPage() {
   const [markingChoice, setMarkingChoice] = useState<{ readonly variantId: string | null; readonly mode: 'open' | 'closed' }>({ variantId: null, mode: 'closed' });
   useEffect(() => {
     const made = new PlanWorkspace({
-      runner: new WorkerLayoutRunner(), stores: planSessionStores(), onLayoutSettled: (layout) => settledRef.current?.(layout),
+      runner: new WorkerLayoutRunner(), stores: planSessionStores(), onLayoutSettled: (layout, given) => settledRef.current?.(layout, given),
       confirmLayout: (shown, next) => confirmRef.current?.(shown, next) ?? Promise.resolve(true),
     });
     // The workspace owns a Web Worker, an external system: it is made here, not during render, so that
     // a render React throws away never starts a worker; the state change after it is the point.
     // oxlint-disable-next-line react/set-state-in-effect
+    performance.mark('phanlo:plan-workspace-made');
     setWorkspace(made);
     return () => made.dispose();
   }, []);
   const tab = usePlanView((s) => s.tab);
 
   const zoneSite = site.status === 'ready' ? site.site : null;
+  // The demo zone is laid out while the stored variant is still being read: a fresh profile opens the
+  // demo, and its first run takes this one's answer (plan-workspace.ts `anticipate`). Not when this
+  // browser last had another variant open (it has its own zone or layout).
+  useEffect(() => {
+    const lastOpen = currentVariantStore.getState().id;
+    if (workspace && zoneSite && (lastOpen === null || lastOpen === DEMO_VARIANT_ID)) workspace.anticipate(zoneSite);
+  }, [workspace, zoneSite]);
   useEffect(() => {
     if (workspace && mapData) workspace.setMapSite(mapData, mapData.zoneBounds);
   }, [workspace, mapData]);

@@ -11,6 +11,7 @@ import type { LayoutResult } from '../../geo/layout';
 import { polygonLabelPoint } from '../../io/layout-output/label-point';
 import type { PlanLayoutData, WgsBounds } from '../../map/plan-map-adapter';
 import { areaClassIndex } from './area-classes';
+import { drawingLngLat } from './layout-lnglat';
 import type { PlotRow } from './plot-rows';
 
 type ToLngLat = (p: readonly [number, number]) => Position;
@@ -28,13 +29,26 @@ function geometryToWgs84(geometry: PlaneGeometry, toLngLat: ToLngLat): Geometry 
 const polygonsOf = (geometry: PlaneGeometry): PlanePolygon[] =>
   geometry.type === 'Polygon' ? [geometry.coordinates] : geometry.type === 'MultiPolygon' ? [...geometry.coordinates] : [];
 
+/** The plane bounding box of every coordinate of a layout [minE, minN, maxE, maxN]. */
+function layoutBox(layout: LayoutResult): [number, number, number, number] {
+  const box: [number, number, number, number] = [Infinity, Infinity, -Infinity, -Infinity];
+  const add = (q: readonly number[]) => {
+    if (q[0] < box[0]) box[0] = q[0];
+    if (q[1] < box[1]) box[1] = q[1];
+    if (q[0] > box[2]) box[2] = q[0];
+    if (q[1] > box[3]) box[3] = q[1];
+  };
+  const walk = (value: unknown): void => {
+    if (Array.isArray(value) && typeof value[0] === 'number') add(value as number[]);
+    else if (Array.isArray(value)) for (const item of value) walk(item);
+  };
+  for (const feature of layout.features) walk(feature.geometry.coordinates);
+  return box;
+}
+
 /** The map's copy of a layout; `rows` (plotRows of the same layout) give each plot its rule result. */
 export function layoutMapData(layout: LayoutResult, rows: readonly PlotRow[]): PlanLayoutData {
-  const projection = planeProjection(layout.crs);
-  const toLngLat: ToLngLat = (p) => {
-    const [lng, lat] = projection.toLngLat(p);
-    return [lng, lat];
-  };
+  const toLngLat: ToLngLat = drawingLngLat(planeProjection(layout.crs), layoutBox(layout));
   const rowById = new Map(rows.map((row) => [row.id, row]));
   const { minPlotAreaM2, maxPlotAreaM2 } = layout.parameters;
   const features: Feature[] = [];

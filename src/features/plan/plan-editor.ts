@@ -12,17 +12,15 @@ import type { Variant } from '../../db/variants';
 import { affectedAllocations, type AffectedAllocation } from '../../domain/plan-edits/allocation-guard';
 import { planeProjection } from '../../geo/coordinates';
 import type { LayoutResult } from '../../geo/layout';
-import type { EditMessage, EditOutcome, PlotConversion, SplitDirection } from '../../geo/layout-edits';
+import type { EditMessage, EditOutcome, LayoutEditCommand } from '../../geo/layout-edits';
+import type { ZoneSite } from '../../domain/site';
 import type { DividerDrag, PlanMapAdapter } from '../../map/plan-map-adapter';
 import type { PlanWorkspace } from './plan-workspace';
 
-export type EditCommand =
-  | { readonly kind: 'split'; readonly code: string; readonly direction: SplitDirection; readonly parts: number }
-  | { readonly kind: 'merge'; readonly codes: readonly string[] }
-  | { readonly kind: 'move'; readonly codes: readonly [string, string]; readonly offsetM: number }
-  | { readonly kind: 'convert'; readonly codes: readonly string[]; readonly into: PlotConversion }
-  | { readonly kind: 'rename'; readonly code: string; readonly newCode: string }
-  | { readonly kind: 'lock'; readonly codes: readonly string[]; readonly locked: boolean };
+export type EditCommand = LayoutEditCommand | { readonly kind: 'lock'; readonly codes: readonly string[]; readonly locked: boolean };
+
+/** Runs a layout edit somewhere: in the hand-edit worker in the app (use-plan-editor.ts), here by default. */
+export type RunLayoutEdit = (command: LayoutEditCommand, layout: LayoutResult, site: ZoneSite, locked: readonly string[]) => Promise<EditOutcome>;
 
 export type EditResult = 'applied' | 'refused' | 'declined' | 'not-saved';
 
@@ -44,6 +42,8 @@ export interface PlanEditorDeps {
   readonly beforeEdit?: () => void;
   /** The edit commands, loaded on first use (they carry the clipper). */
   readonly loadEdits?: () => Promise<EditsModule>;
+  /** Where layout edits run (the hand-edit worker in the app); on this thread, with `loadEdits`, by default. */
+  readonly runEdit?: RunLayoutEdit;
 }
 
 const loadDefault = (): Promise<EditsModule> => import('../../geo/layout-edits');
@@ -139,8 +139,14 @@ export class PlanEditor {
       return 'refused';
     }
     if (command.kind === 'lock') return (await this.deps.commit(lockPlotsEdit(variant, command.codes, command.locked))) ? this.locked(command) : 'not-saved';
-    const edits = await this.module();
-    const outcome = outcomeOf(edits, command, layout, site, workspace.locked);
+    const outcome = this.deps.runEdit
+      ? await this.deps.runEdit(command, layout, site, workspace.locked)
+      : (await this.module()).applyEditCommand(command, layout, site, workspace.locked);
+    // The layout shown or the variant changed while the edit ran (an undo, another tab): it was made from the old one.
+    if (workspace.stores.layout.getState().layout !== layout || this.deps.variant()?.id !== variant.id) {
+      this.deps.tell({ key: 'planEdit.refused.stale' }, 'error');
+      return 'refused';
+    }
     if (!outcome.ok) {
       this.deps.tell(outcome.refusal, 'error');
       return 'refused';
@@ -181,14 +187,4 @@ export class PlanEditor {
 
 function sameVariantParameters(layout: LayoutResult, variant: Variant): boolean {
   return JSON.stringify(layout.parameters) === JSON.stringify(variant.parameters) || variant.layout === null;
-}
-
-function outcomeOf(edits: EditsModule, command: Exclude<EditCommand, { kind: 'lock' }>, layout: LayoutResult, site: Parameters<EditsModule['mergePlots']>[1], locked: readonly string[]): EditOutcome {
-  switch (command.kind) {
-    case 'split': return edits.splitPlot(layout, site, command.code, command.direction, command.parts, { reservedCodes: locked });
-    case 'merge': return edits.mergePlots(layout, site, command.codes);
-    case 'move': return edits.moveDivider(layout, site, command.codes, command.offsetM);
-    case 'convert': return edits.convertPlots(layout, site, command.codes, command.into);
-    case 'rename': return edits.renamePlot(layout, command.code, command.newCode);
-  }
 }

@@ -14,6 +14,7 @@ import { DEFAULT_LAYOUT_PARAMETERS, type LayoutParameters, type LayoutResult, ty
 import type { PlanLayoutData, PlanMapAdapter, PlanSiteData, WgsBounds } from '../../map/plan-map-adapter';
 import { EMPTY_LAYOUT_DATA, featureBounds, layoutMapData } from './layout-map-data';
 import type { LayoutRunner } from './layout-runner';
+import type { LayoutOutcome } from '../../workers/layout-client';
 import { parameterRefusals } from './parameter-check';
 import { plotRows, type PlotRow } from './plot-rows';
 import { givenParameterFields } from '../../state/plan-parameters';
@@ -32,7 +33,7 @@ export interface PlanWorkspaceOptions {
    * Told of every layout a run produced for the planner's parameters (not of a stored layout opened by
    * `openVariant`): where the variant sync stores the settled edit (src/features/plan/use-variant-sync.ts).
    */
-  readonly onLayoutSettled?: (layout: LayoutResult) => void;
+  readonly onLayoutSettled?: (layout: LayoutResult, given: readonly (keyof LayoutParameters)[]) => void;
   /**
    * Asked before a regenerated layout replaces the one shown (the allocation guard: allocated plots
    * would move); false keeps the layout shown and puts its parameters back.
@@ -62,6 +63,10 @@ export function previousOf(layout: LayoutResult | null): PreviousLayout | null {
   return { plots };
 }
 
+/** What a run is asked, but its zone (compared by identity): two runs with the same key give the same layout. */
+const runKey = (parameters: LayoutParameters, previous: PreviousLayout | null, locked: readonly LockedPlot[], given: readonly string[]): string =>
+  JSON.stringify([Object.keys(parameters).sort().map((field) => [field, parameters[field as keyof LayoutParameters]]), previous, locked, given]);
+
 export class PlanWorkspace {
   private readonly runner: LayoutRunner;
   readonly stores: PlanStores;
@@ -78,12 +83,14 @@ export class PlanWorkspace {
   private rows: PlotRow[] = [];
   private mapData: PlanLayoutData = EMPTY_LAYOUT_DATA;
   private readonly unsubscribe: (() => void)[] = [];
-  private readonly onLayoutSettled: ((layout: LayoutResult) => void) | undefined;
+  private readonly onLayoutSettled: PlanWorkspaceOptions['onLayoutSettled'];
   private readonly confirmLayout: PlanWorkspaceOptions['confirmLayout'];
   /** Codes of the open variant's locked plots: every run keeps them (the engine's `locked`). */
   private lockedCodes: readonly string[] = [];
   /** True while `openVariant` sets the parameters: that change is not the planner's, it runs no debounce. */
   private opening = false;
+  /** A run started by `anticipate`, waiting for the first real run to ask for the same thing. */
+  private anticipated: { readonly key: string; readonly site: ZoneSite; readonly outcome: Promise<LayoutOutcome> } | null = null;
 
   constructor(options: PlanWorkspaceOptions) {
     this.runner = options.runner;
@@ -132,15 +139,17 @@ export class PlanWorkspace {
   /**
    * Opens a stored variant: its zone and parameters, and its stored layout when it was made with those
    * parameters (shown as stored, so its codes are the stored ones); without one it is laid out at once.
+   * `given`: the fields the planner set, stored with the variant (a value equal to its default among
+   * them stays the planner's, not a default the engine may scale with the zone).
    */
-  openVariant(site: ZoneSite, parameters: LayoutParameters, layout: LayoutResult | null): void {
+  openVariant(site: ZoneSite, parameters: LayoutParameters, layout: LayoutResult | null, given: readonly (keyof LayoutParameters)[] = []): void {
     this.clearTimers();
     this.opening = true;
     try {
-      // What was typed belonged to the variant left; the opened one's own values count by differing.
+      // What was typed belonged to the variant left; the opened one's own are the ones stored with it.
       if (!sameParameters(this.stores.parameters.getState().parameters, parameters)) {
-        this.stores.parameters.setState({ parameters: structuredClone(parameters), typed: [] });
-      } else this.stores.parameters.setState({ typed: [] });
+        this.stores.parameters.setState({ parameters: structuredClone(parameters), typed: [...given] });
+      } else this.stores.parameters.setState({ typed: [...given] });
     } finally {
       this.opening = false;
     }
@@ -157,9 +166,26 @@ export class PlanWorkspace {
     void this.runNow();
   }
 
+  /**
+   * Lays out `site` with the parameters held now, before the stored variant is read (the first open of
+   * IndexedDB on a fresh profile takes longer than the engine): when the first run asked for is the same
+   * one (same zone, parameters, given fields; nothing locked, no previous layout), it takes this run's
+   * answer instead of starting another. Shows nothing by itself; does nothing when a layout is held.
+   */
+  anticipate(site: ZoneSite): void {
+    const { layout, site: open } = this.stores.layout.getState();
+    if (this.anticipated || layout || open) return;
+    const { parameters, typed } = this.stores.parameters.getState();
+    if (parameterRefusals(parameters).length > 0) return;
+    const given = givenParameterFields(parameters, typed);
+    this.anticipated = { key: runKey(parameters, null, [], given), site, outcome: this.runner.run(site, parameters, null, [], given) };
+  }
+
   /** The open variant's locked plots (by code): the next runs keep them exactly. */
   setLockedCodes(codes: readonly string[]): void {
+    const same = codes.length === this.lockedCodes.length && codes.every((code, i) => code === this.lockedCodes[i]);
     this.lockedCodes = [...codes];
+    if (!same) this.map?.setLocked(this.lockedCodes);
   }
 
   get locked(): readonly string[] {
@@ -203,6 +229,7 @@ export class PlanWorkspace {
     if (this.mapData !== EMPTY_LAYOUT_DATA) map.setLayout(this.mapData);
     map.setColouring(view.colouring);
     map.setSelection(view.selectedIds);
+    map.setLocked(this.lockedCodes);
     if (this.zoneBounds) map.fitBounds(this.zoneBounds);
     const stop = map.onPlotClick((id, click) => this.selectFromMap(id, click?.additive || this.stores.view.getState().multiSelect));
     return () => {
@@ -320,7 +347,13 @@ export class PlanWorkspace {
     const previous = sameParameters(parameters, DEFAULT_LAYOUT_PARAMETERS) ? null : previousOf(layout);
     performance.mark('phanlo:plan-run-sent'); // where the benchmark's phases of #/plan's load split
     const given = givenParameterFields(parameters, typed);
-    const outcome = await this.runner.run(site, parameters, previous, lockedOf(layout, this.lockedCodes), given);
+    const locked = lockedOf(layout, this.lockedCodes);
+    // Only the first run may take the anticipated one: any later one has a layout or a choice behind it.
+    const anticipated = this.anticipated;
+    this.anticipated = null;
+    const outcome = await (anticipated && anticipated.site === site && anticipated.key === runKey(parameters, previous, locked, given)
+      ? anticipated.outcome
+      : this.runner.run(site, parameters, previous, locked, given));
     if (number !== this.runNumber || outcome.kind === 'superseded' || outcome.kind === 'cancelled') return;
     if (this.slowTimer) clearTimeout(this.slowTimer);
     this.slowTimer = null;
@@ -347,7 +380,7 @@ export class PlanWorkspace {
     }
     if (number !== this.runNumber) return;
     this.showLayout(result, outcome.elapsedMs);
-    this.onLayoutSettled?.(result);
+    this.onLayoutSettled?.(result, given);
   }
 
   private showLayout(layout: LayoutResult, engineMs: number): void {

@@ -12,6 +12,7 @@ import { useNoticeStore } from '../../state/notice';
 import { askAllocationGuard, variantAllocations } from '../../state/plan-edit-prompt';
 import { editMessageText, refusalText } from './plan-edit-text';
 import { PlanEditor } from './plan-editor';
+import { EditWorkerClient } from '../../workers/layout-edits-client';
 import type { PlanWorkspace } from './plan-workspace';
 import type { VariantSync } from './variant-sync';
 
@@ -27,6 +28,11 @@ export function usePlanEditor(
   const [editor, setEditor] = useState<PlanEditor | null>(null);
   useEffect(() => {
     if (!workspace || !sync) return;
+    // Started on the planner's first selection (an edit may follow), not with the screen: its start would
+    // compete with #/plan's first layout and map for the CPU.
+    let editWorker: EditWorkerClient | null = null;
+    const edits = () => (editWorker ??= new EditWorkerClient());
+    const stopWarming = workspace.stores.view.subscribe((state) => { if (state.selectedIds.length > 0 && typeof Worker !== 'undefined') edits(); });
     const made = new PlanEditor({
       workspace,
       variant: () => currentRef.current,
@@ -38,6 +44,8 @@ export function usePlanEditor(
         useNoticeStore.getState().show(tone === 'error' ? refusalText(message, tr, lang) : editMessageText(message, tr, lang), undefined, { tone: tone === 'error' ? 'error' : 'info' });
       },
       beforeEdit: () => sync.flush(),
+      // Off this thread: an edit of a large layout draws every envelope again (layout-edits-protocol.ts).
+      ...(typeof Worker === 'undefined' ? {} : { runEdit: (command, layout, site, locked) => edits().run(command, layout, site, locked) }),
     });
     confirmRef.current = (shown, next) => made.confirmRegeneration(shown, next);
     // The editor serves this workspace; the state change after it is the point.
@@ -46,6 +54,8 @@ export function usePlanEditor(
     return () => {
       confirmRef.current = null;
       made.dispose();
+      stopWarming();
+      editWorker?.dispose();
     };
   }, [workspace, sync, confirmRef]);
   return editor;

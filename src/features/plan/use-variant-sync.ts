@@ -6,7 +6,7 @@ import { useEffect, useRef, useState, type MutableRefObject } from 'react';
 import { useVariants } from '../../db/use-variants';
 import type { Variant } from '../../db/variants';
 import type { ZoneSite } from '../../domain/site';
-import type { LayoutResult } from '../../geo/layout';
+import type { LayoutParameters, LayoutResult } from '../../geo/layout';
 import type { Translate } from '../../i18n/translate';
 import { currentVariantOf, storeVariantLayout, useCurrentVariantId } from '../../state/plan-variants';
 import type { PlanWorkspace } from './plan-workspace';
@@ -14,10 +14,13 @@ import { VariantSync } from './variant-sync';
 
 export { SETTLE_MS } from './variant-sync';
 
+/** Told of each layout a run made for the planner's parameters, with the fields the planner set. */
+export type SettledListener = (layout: LayoutResult, given: readonly (keyof LayoutParameters)[]) => void;
+
 export function useVariantSync(
   workspace: PlanWorkspace | null,
   demoSite: ZoneSite | null,
-  settledRef: MutableRefObject<((layout: LayoutResult) => void) | null>,
+  settledRef: MutableRefObject<SettledListener | null>,
   t: Translate,
 ): { variants: Variant[] | undefined; current: Variant | null; sync: VariantSync | null } {
   const variants = useVariants();
@@ -30,8 +33,8 @@ export function useVariantSync(
   // One sync per workspace; an edit still settling is stored when the screen goes.
   useEffect(() => {
     if (!workspace) return;
-    const made = new VariantSync(workspace, (variant, parameters, layout) => { void storeVariantLayout(variant, parameters, layout, tRef.current); });
-    settledRef.current = (layout) => made.settled(layout);
+    const made = new VariantSync(workspace, (variant, parameters, layout, given) => { void storeVariantLayout(variant, parameters, layout, given, tRef.current); });
+    settledRef.current = (layout, given) => made.settled(layout, given);
     // The sync is made with the workspace it serves; the state change after it is the point.
     // oxlint-disable-next-line react/set-state-in-effect
     setSync(made);

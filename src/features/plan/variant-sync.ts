@@ -19,7 +19,7 @@ import { sameParameters, type PlanWorkspace } from './plan-workspace';
 /** How long a layout must stay the newest before it is stored, ms (typing "12" stores 12, not 1 then 12). */
 export const SETTLE_MS = 500;
 
-export type StoreLayout = (variant: Variant, parameters: LayoutParameters, layout: LayoutResult) => void;
+export type StoreLayout = (variant: Variant, parameters: LayoutParameters, layout: LayoutResult, given: readonly (keyof LayoutParameters)[]) => void;
 
 /** What identifies a stored layout cheaply enough to compare on every echo: its plots and its balance. */
 export function layoutFingerprint(layout: LayoutResult | null): string {
@@ -34,7 +34,7 @@ const writeFingerprint = (id: string, parameters: LayoutParameters, layout: Layo
 export class VariantSync {
   private latest: Variant | null = null;
   private opened: { id: string; site: ZoneSite } | null = null;
-  private pending: { timer: ReturnType<typeof setTimeout>; variant: Variant; layout: LayoutResult } | null = null;
+  private pending: { timer: ReturnType<typeof setTimeout>; variant: Variant; layout: LayoutResult; given: readonly (keyof LayoutParameters)[] } | null = null;
   /** The last variant state this tab stored: its echo through the live query is not news. */
   private written: string | null = null;
   /** The stored layout (fingerprint) of the variant as last opened or seen shown. */
@@ -44,6 +44,7 @@ export class VariantSync {
 
   /** The stored variant as the live query gives it now. */
   showStored(current: Variant, demoSite: ZoneSite | null): void {
+    if (!this.latest) performance.mark('phanlo:plan-variant-read'); // a phase of #/plan's load (bench/plan.bench.ts)
     this.latest = current;
     this.workspace.setLockedCodes(current.lockedPlotCodes ?? []);
     if (this.written !== null && this.opened?.id === current.id && writeFingerprint(current.id, current.parameters, current.layout) === this.written) {
@@ -60,7 +61,7 @@ export class VariantSync {
       if (job.variant.id === current.id && sameParameters(job.variant.parameters, current.parameters)) return;
       clearTimeout(job.timer);
       this.pending = null;
-      if (job.variant.id !== current.id) this.write(job.variant, job.layout);
+      if (job.variant.id !== current.id) this.write(job.variant, job.layout, job.given);
     }
     const site = current.site ?? demoSite;
     if (!site) return;
@@ -75,11 +76,11 @@ export class VariantSync {
     this.openedLayout = stored;
     if (same) return;
     this.opened = { id: current.id, site };
-    this.workspace.openVariant(site, current.parameters, current.layout);
+    this.workspace.openVariant(site, current.parameters, current.layout, current.givenParameters ?? []);
   }
 
-  /** A layout a run produced for the planner's parameters (PlanWorkspace's onLayoutSettled). */
-  settled(layout: LayoutResult): void {
+  /** A layout a run produced for the planner's parameters, and the fields they set (PlanWorkspace's onLayoutSettled). */
+  settled(layout: LayoutResult, given: readonly (keyof LayoutParameters)[] = []): void {
     if (this.pending) clearTimeout(this.pending.timer);
     this.pending = null;
     const variant = this.latest;
@@ -88,9 +89,9 @@ export class VariantSync {
     const timer = setTimeout(() => {
       const job = this.pending;
       this.pending = null;
-      if (job) this.write(job.variant, job.layout);
+      if (job) this.write(job.variant, job.layout, job.given);
     }, this.settleMs);
-    this.pending = { timer, variant, layout };
+    this.pending = { timer, variant, layout, given };
   }
 
   /** Stores an edit still settling at once (the screen is leaving, a hand edit comes next). */
@@ -99,7 +100,7 @@ export class VariantSync {
     if (!job) return;
     clearTimeout(job.timer);
     this.pending = null;
-    this.write(job.variant, job.layout);
+    this.write(job.variant, job.layout, job.given);
   }
 
   /** True while a parameter edit waits to be stored. */
@@ -107,8 +108,8 @@ export class VariantSync {
     return this.pending !== null;
   }
 
-  private write(variant: Variant, layout: LayoutResult): void {
+  private write(variant: Variant, layout: LayoutResult, given: readonly (keyof LayoutParameters)[]): void {
     this.written = writeFingerprint(variant.id, layout.parameters, layout);
-    this.store(variant, layout.parameters, layout);
+    this.store(variant, layout.parameters, layout, given);
   }
 }

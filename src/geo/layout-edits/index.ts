@@ -10,3 +10,4 @@ export { moveDivider } from './move-divider';
 export { renamePlot, MAX_CODE_LENGTH } from './rename-plot';
 export { splitPlot, MAX_SPLIT_PARTS, type SplitDirection } from './split-plot';
 export { dividerBetween, type Divider } from './divider';
+export { applyEditCommand, type LayoutEditCommand } from './apply-command';

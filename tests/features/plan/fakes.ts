@@ -15,6 +15,7 @@ export class FakePlanMap implements PlanMapAdapter {
   site: PlanSiteData | null = null;
   layouts: PlanLayoutData[] = [];
   selection: readonly string[] = [];
+  locked: readonly string[] = [];
   colouring: PlanColouringMode | null = null;
   fitted: WgsBounds[] = [];
   revealed: WgsBounds[] = [];
@@ -25,6 +26,7 @@ export class FakePlanMap implements PlanMapAdapter {
   setSite(site: PlanSiteData): void { this.site = site; }
   setLayout(layout: PlanLayoutData): void { this.layouts.push(layout); }
   setSelection(ids: readonly string[]): void { this.selection = ids; }
+  setLocked(ids: readonly string[]): void { this.locked = ids; }
   setColouring(mode: PlanColouringMode): void { this.colouring = mode; }
   fitBounds(bounds: WgsBounds): void { this.fitted.push(bounds); }
   revealPlot(bounds: WgsBounds): void { this.revealed.push(bounds); }

@@ -97,6 +97,36 @@ describe('PlanWorkspace passes the fields the planner set', () => {
   });
 });
 
+describe('given fields stored with a variant (issue 8)', () => {
+  beforeEach(() => { vi.useFakeTimers(); });
+  afterEach(() => { vi.useRealTimers(); });
+  it('a settled run reports the fields the planner set; opening the variant with them gives them to the engine again', async () => {
+    const runner = new ManualRunner();
+    const settled: (readonly string[])[] = [];
+    const stores = { parameters: createPlanParametersStore(), layout: createPlanLayoutStore(), view: createPlanViewStore() };
+    const workspace = new PlanWorkspace({ runner, stores, debounceMs: 50, onLayoutSettled: (_layout, given) => settled.push(given) });
+    workspace.openVariant(smallZone, DEFAULT_LAYOUT_PARAMETERS, null);
+    runner.finish();
+    await vi.runAllTimersAsync();
+    stores.parameters.getState().setParameter('mainRoadWidthM', 12);
+    await vi.runAllTimersAsync();
+    runner.finish();
+    stores.parameters.getState().setParameter('mainRoadWidthM', 13);
+    await vi.runAllTimersAsync();
+    runner.finish();
+    await vi.runAllTimersAsync();
+    expect(settled.at(-1)).toEqual(['mainRoadWidthM']);
+    // After a reload: a fresh workspace opens the stored variant (its value equals the default).
+    const again = { parameters: createPlanParametersStore(), layout: createPlanLayoutStore(), view: createPlanViewStore() };
+    const reopened = new PlanWorkspace({ runner, stores: again, debounceMs: 50 });
+    reopened.openVariant(smallZone, DEFAULT_LAYOUT_PARAMETERS, null, ['mainRoadWidthM']);
+    expect(runner.runs.at(-1)!.givenParameters).toEqual(['mainRoadWidthM']);
+    // A row stored without the list reads as before: the fields off the defaults, here none.
+    reopened.openVariant(smallZone, DEFAULT_LAYOUT_PARAMETERS, null);
+    expect(runner.runs.at(-1)!.givenParameters).toEqual([]);
+  });
+});
+
 describe('through the layout worker', () => {
   it('a main road typed as 13 m stays 13 m on a small zone; the untouched default narrows', async () => {
     const worker = new CloningWorker();

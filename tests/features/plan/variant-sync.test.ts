@@ -20,11 +20,11 @@ const variant0: Variant = { id: 'v1', name: 'Phương án 2', site: null, parame
 function setup() {
   const runner = new ManualRunner();
   const stores = { parameters: createPlanParametersStore(), layout: createPlanLayoutStore(), view: createPlanViewStore() };
-  const writes: { variant: Variant; parameters: LayoutParameters; layout: LayoutResult }[] = [];
+  const writes: { variant: Variant; parameters: LayoutParameters; layout: LayoutResult; given: readonly string[] }[] = [];
   let sync: VariantSync | null = null;
-  const workspace = new PlanWorkspace({ runner, stores, debounceMs: 50, onLayoutSettled: (layout) => sync?.settled(layout) });
+  const workspace = new PlanWorkspace({ runner, stores, debounceMs: 50, onLayoutSettled: (layout, given) => sync?.settled(layout, given) });
   workspace.attachMap(new FakePlanMap());
-  sync = new VariantSync(workspace, (variant, parameters, layout) => writes.push({ variant, parameters, layout }));
+  sync = new VariantSync(workspace, (variant, parameters, layout, given) => writes.push({ variant, parameters, layout, given }));
   /** The row the live query gives back for a write. */
   const echo = (k: number): Variant => ({ ...writes[k].variant, parameters: writes[k].parameters, layout: writes[k].layout });
   return { runner, stores, workspace, sync, writes, echo };
@@ -33,6 +33,19 @@ function setup() {
 describe('VariantSync', () => {
   beforeEach(() => { vi.useFakeTimers(); });
   afterEach(() => { vi.useRealTimers(); });
+
+  it('stores the fields the planner set with the edit, and opens a variant with the ones stored', async () => {
+    const { runner, stores, sync, writes } = setup();
+    sync.showStored({ ...variant0, givenParameters: ['mainRoadWidthM'] }, site);
+    expect(stores.parameters.getState().typed).toEqual(['mainRoadWidthM']);
+    stores.parameters.getState().setParameter('targetFrontageM', 22);
+    vi.advanceTimersByTime(50);
+    expect(runner.runs.at(-1)!.givenParameters).toEqual(['mainRoadWidthM', 'targetFrontageM']);
+    runner.finish();
+    await vi.waitFor(() => expect(stores.layout.getState().layout?.parameters.targetFrontageM).toBe(22));
+    vi.advanceTimersByTime(SETTLE_MS);
+    expect(writes.map((w) => w.given)).toEqual([['mainRoadWidthM', 'targetFrontageM']]);
+  });
 
   it('keeps a newer typed value when the echo of the older stored one arrives', async () => {
     const { runner, stores, sync, writes, echo } = setup();
