@@ -12,7 +12,7 @@ import { useEffect, useState } from 'react';
 import { useApprovedVariant } from '../../db/use-variants';
 import type { Variant } from '../../db/variants';
 import type { ZoneSite } from '../../domain/site';
-import type { LayoutFailure, LayoutResult } from '../../geo/layout';
+import type { LayoutFailure, LayoutParameters, LayoutResult } from '../../geo/layout';
 import { LayoutClient } from '../../workers/layout-client';
 import { useActiveSite } from './use-active-site';
 
@@ -25,7 +25,17 @@ export type ApprovedLayout =
 /** Layouts made here, by variant id and parameters: switching screens does not lay the demo out again. */
 const made = new Map<string, Promise<LayoutResult | LayoutFailure>>();
 
-const keyOf = (variant: Variant, site: ZoneSite) => `${variant.id}|${site.crs}|${JSON.stringify(variant.parameters)}`;
+const keyOf = (variant: Variant, site: ZoneSite) =>
+  `${variant.id}|${site.crs}|${JSON.stringify(variant.parameters)}|${JSON.stringify(variant.givenParameters ?? [])}`;
+
+/**
+ * The engine options a stored variant is laid out with here: the fields the planner typed are used as
+ * given, as the planner's own run used them (a small zone would otherwise narrow a main road the planner
+ * set to the default width).
+ */
+export function layoutOptionsOf(variant: Pick<Variant, 'givenParameters'>): { givenParameters?: readonly (keyof LayoutParameters)[] } {
+  return variant.givenParameters?.length ? { givenParameters: variant.givenParameters } : {};
+}
 
 /** Lays out a variant that stores no layout (at most once per key and session). */
 export function layoutOfVariant(variant: Variant, site: ZoneSite): Promise<LayoutResult | LayoutFailure> {
@@ -33,7 +43,7 @@ export function layoutOfVariant(variant: Variant, site: ZoneSite): Promise<Layou
   let pending = made.get(key);
   if (!pending) {
     const client = new LayoutClient();
-    pending = client.generate(site, variant.parameters, null).then((outcome) => {
+    pending = client.generate(site, variant.parameters, null, layoutOptionsOf(variant)).then((outcome) => {
       client.dispose();
       if (outcome.kind === 'done') return outcome.outcome;
       made.delete(key); // crashed or cancelled: the next screen tries again
