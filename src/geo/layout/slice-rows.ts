@@ -6,8 +6,8 @@
 import { polygonAreaM2, type PlanePolygon } from '../plane-measure';
 import { intersectPolygons, unitePolygons } from './clip';
 import { shapeReasons } from './judge-plot';
-import { localExtent, sSlab, tSlab, type LocalFrame } from './frame';
-import { withoutSpikes, type PlotShape } from './plot-shape';
+import { localExtent, sSlab, toLocal, tSlab, type LocalFrame } from './frame';
+import { significantCorners, withoutSpikes, type PlotShape } from './plot-shape';
 import type { PlotRow } from './row-plan';
 import type { SegmentGrid } from './segments';
 import type { LayoutParameters } from './types';
@@ -43,8 +43,54 @@ function merge(a: PlanePolygon, b: PlanePolygon, roads: SegmentGrid, p: LayoutPa
   return union.length === 1 ? evaluate(withoutSpikes(union[0]), roads, p) : null;
 }
 
-/** Walks a side of a row outward, keeping good pieces and merging bad ones where that makes them good. */
-function acceptAlong(pieces: Piece[], roads: SegmentGrid, p: LayoutParameters): Piece[] {
+/**
+ * A piece with too many corners (a turning square or a kerb cut notching its front, a jog of the zone
+ * edge across it) cut square to the road at each of its corners, into parts of at most six corners
+ * that can stand alone or join a neighbour; outward order kept. Other pieces are returned as they are.
+ */
+function splitAtCorners(f: LocalFrame, piece: Piece, outward: 1 | -1, roads: SegmentGrid, p: LayoutParameters): Piece[] {
+  if (!piece.problems.includes('corners')) return [piece];
+  const [sMin, sMax] = localExtent(f, [piece.polygon]);
+  const cuts = [...new Set(significantCorners(piece.polygon[0]).map(([x, y]) => Math.round(toLocal(f, [x, y])[0] / SPLIT_STEP_M) * SPLIT_STEP_M))]
+    .filter((c) => c > sMin + MIN_SPLIT_M && c < sMax - MIN_SPLIT_M).sort((a, b) => a - b);
+  if (!cuts.length) return [piece];
+  const edges = [sMin - 1, ...cuts, sMax + 1];
+  const parts: Piece[] = [];
+  for (let k = 0; k + 1 < edges.length; k++) {
+    for (const q of intersectPolygons([piece.polygon], [sSlab(f, edges[k], edges[k + 1])])) {
+      if (polygonAreaM2(q) >= MIN_PIECE_M2) parts.push(evaluate(withoutSpikes(q), roads, p));
+    }
+  }
+  const sOf = (q: Piece) => centreS(f, q.polygon);
+  return parts.sort((a, b) => outward * (sOf(a) - sOf(b)));
+}
+
+/** A split is made only this far inside a piece, m (nearer, the part is dust). */
+const MIN_SPLIT_M = 0.5;
+/** Split positions are rounded to this, m (a notch's two corners on one cut line). */
+const SPLIT_STEP_M = 0.01;
+
+/**
+ * The union of two neighbouring pieces re-cut square to the road in the middle of its run, when both
+ * halves are good plots (an end piece too narrow alone, too large with its neighbour): two end plots
+ * of equal width instead of one plot and a piece of green.
+ */
+function halve(f: LocalFrame, a: PlanePolygon, b: PlanePolygon, roads: SegmentGrid, p: LayoutParameters): Piece[] | null {
+  const union = unitePolygons([a], [b]);
+  if (union.length !== 1) return null;
+  const [sMin, sMax] = localExtent(f, union);
+  const mid = Math.round((sMin + sMax) / 2 / GRID_M) * GRID_M;
+  const halves = [sSlab(f, sMin - 1, mid), sSlab(f, mid, sMax + 1)].map((slab) => intersectPolygons(union, [slab]));
+  if (halves.some((h) => h.length !== 1)) return null;
+  const pieces = halves.map((h) => evaluate(withoutSpikes(h[0]), roads, p));
+  return pieces.every((q) => !q.problems.length) ? pieces : null;
+}
+
+/**
+ * Walks a side of a row outward, keeping good pieces and merging bad ones where that makes them good,
+ * or, where the merge is too large, re-cutting the two into equal halves.
+ */
+function acceptAlong(f: LocalFrame, pieces: Piece[], outward: 1 | -1, roads: SegmentGrid, p: LayoutParameters): Piece[] {
   const kept: Piece[] = [];
   let lastKeptIndex = -2;
   for (let i = 0; i < pieces.length; i++) {
@@ -57,6 +103,15 @@ function acceptAlong(pieces: Piece[], roads: SegmentGrid, p: LayoutParameters): 
     if (i + 1 < pieces.length) {
       const merged = merge(piece.polygon, pieces[i + 1].polygon, roads, p);
       if (merged && !merged.problems.length) { kept.push(merged); lastKeptIndex = i + 1; i++; continue; }
+    }
+    if (lastKeptIndex === i - 1) {
+      const halves = halve(f, kept[kept.length - 1].polygon, piece.polygon, roads, p);
+      if (halves) {
+        const ordered = outward * (centreS(f, halves[0].polygon) - centreS(f, halves[1].polygon)) < 0 ? halves : [halves[1], halves[0]];
+        kept.splice(kept.length - 1, 1, ...ordered);
+        lastKeptIndex = i;
+        continue;
+      }
     }
   }
   return kept;
@@ -111,7 +166,9 @@ export function sliceRows(
           .sort((x, y) => (a >= 0 ? x.s - y.s : y.s - x.s));
         for (const c of ordered) pieces.push(evaluate(c.polygon, roads, p));
       }
-      for (const piece of acceptAlong(pieces, roads, p)) {
+      const outward = slots === sides[0] ? 1 : -1;
+      const split = pieces.flatMap((piece) => splitAtCorners(f, piece, outward, roads, p));
+      for (const piece of acceptAlong(f, split, outward, roads, p)) {
         out.push({ polygon: piece.polygon, shape: piece.shape, row: rowIndex, s: centreS(f, piece.polygon) });
       }
     }
