@@ -51,8 +51,11 @@ function merge(a: PlanePolygon, b: PlanePolygon, roads: SegmentGrid, p: LayoutPa
 function splitAtCorners(f: LocalFrame, piece: Piece, outward: 1 | -1, roads: SegmentGrid, p: LayoutParameters): Piece[] {
   if (!piece.problems.includes('corners')) return [piece];
   const [sMin, sMax] = localExtent(f, [piece.polygon]);
-  const cuts = [...new Set(significantCorners(piece.polygon[0]).map(([x, y]) => Math.round(toLocal(f, [x, y])[0] / SPLIT_STEP_M) * SPLIT_STEP_M))]
-    .filter((c) => c > sMin + MIN_SPLIT_M && c < sMax - MIN_SPLIT_M).sort((a, b) => a - b);
+  // Cut exactly through the corners (a notch's side stays on its road line, so it keeps its frontage);
+  // two corners on one cut line (a notch's) within a millimetre give one cut.
+  const cuts = significantCorners(piece.polygon[0]).map(([x, y]) => toLocal(f, [x, y])[0])
+    .filter((c) => c > sMin + MIN_SPLIT_M && c < sMax - MIN_SPLIT_M).sort((a, b) => a - b)
+    .filter((c, k, all) => k === 0 || c - all[k - 1] > SAME_CUT_M);
   if (!cuts.length) return [piece];
   const edges = [sMin - 1, ...cuts, sMax + 1];
   const parts: Piece[] = [];
@@ -67,8 +70,8 @@ function splitAtCorners(f: LocalFrame, piece: Piece, outward: 1 | -1, roads: Seg
 
 /** A split is made only this far inside a piece, m (nearer, the part is dust). */
 const MIN_SPLIT_M = 0.5;
-/** Split positions are rounded to this, m (a notch's two corners on one cut line). */
-const SPLIT_STEP_M = 0.01;
+/** Corners nearer than this along the row are cut by one line, m. */
+const SAME_CUT_M = 0.001;
 
 /**
  * The union of two neighbouring pieces re-cut square to the road in the middle of its run, when both
