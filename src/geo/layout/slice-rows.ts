@@ -93,6 +93,8 @@ function halve(f: LocalFrame, a: PlanePolygon, b: PlanePolygon, roads: SegmentGr
 const GROW_STEPS = 12;
 /** A grown plot stays this far under the largest area, m² (clipping rounds corners by a millimetre). */
 const GROW_MARGIN_M2 = 0.5;
+/** A grown plot stays this far under the deepest plot its frontage allows, m. */
+const GROW_MARGIN_M = 0.05;
 
 /**
  * The kept plot grown outward into the bad piece beyond it, square to the road, as far as the plot
@@ -108,7 +110,11 @@ function grow(f: LocalFrame, last: Piece, piece: Piece, outward: 1 | -1, roads: 
     const cut = intersectPolygons(union, [outward > 0 ? sSlab(f, uMin - 1, x) : sSlab(f, x, uMax + 1)]);
     if (cut.length !== 1) return null;
     const q = evaluate(withoutSpikes(cut[0]), roads, p);
-    return !q.problems.length && q.shape.areaM2 <= p.maxPlotAreaM2 - GROW_MARGIN_M2 ? q : null;
+    // Grown to the edge of a rule, a plot keeps a margin: the checker and the written coordinates
+    // (rounded to the millimetre) must find it on the same side.
+    const s = q.shape;
+    const kept = !q.problems.length && s.areaM2 <= p.maxPlotAreaM2 - GROW_MARGIN_M2 && s.depthM <= p.maxDepthRatio * s.frontageM - GROW_MARGIN_M;
+    return kept ? q : null;
   };
   let good = outward > 0 ? lastMax : lastMin;
   let bad = outward > 0 ? uMax : uMin;
