@@ -20,12 +20,6 @@ export interface PlotShape {
   readonly depthM: number;
   readonly corners: number;
   readonly minAngleDeg: number;
-  /**
-   * A corner plot (lô góc): it fronts roads along two edges at least CORNER_FRONT_ANGLE_DEG apart (a
-   * junction, its kerb corner cut being one of them). Written as `corner` on the plot feature; the
-   * allocation's corner price factor reads it.
-   */
-  readonly corner: boolean;
 }
 
 /** Least angle between two road-fronting edges of a corner plot, degrees (as the allocation measures it). */
@@ -150,14 +144,16 @@ export function measurePlot(polygon: PlanePolygon, roads: SegmentGrid): PlotShap
     for (const q of ring) depthM = Math.max(depthM, Math.abs(((q[0] - longest[0]) * dy - (q[1] - longest[1]) * dx) / len));
   }
   const pts = significantCorners(ring);
-  return { areaM2: polygonAreaM2(polygon), frontageM: lengthM, depthM, corners: pts.length, minAngleDeg: minAngleDeg(pts), corner: frontsTwoWays(ring, roads) };
+  return { areaM2: polygonAreaM2(polygon), frontageM: lengthM, depthM, corners: pts.length, minAngleDeg: minAngleDeg(pts) };
 }
 
 /**
- * Whether the ring fronts roads along two edges at least CORNER_FRONT_ANGLE_DEG apart: edges of
- * CORNER_FRONT_MIN_M or more lying along road boundary for at least half their length.
+ * Whether a plot is a corner plot (lô góc): it fronts roads along two edges at least
+ * CORNER_FRONT_ANGLE_DEG apart (a junction, its kerb corner cut being one of them) — edges of
+ * CORNER_FRONT_MIN_M or more lying along road boundary for at least half their length. Written as
+ * `corner` on the plot feature; the allocation's corner price factor reads it.
  */
-function frontsTwoWays(ring: PlaneRing, roads: SegmentGrid): boolean {
+export function isCornerPlot(ring: PlaneRing, roads: SegmentGrid): boolean {
   const directions: number[] = [];
   for (const e of ringSegments(ring)) {
     const len = Math.hypot(e[2] - e[0], e[3] - e[1]);

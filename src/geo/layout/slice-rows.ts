@@ -22,6 +22,8 @@ export interface PlotCandidate {
   readonly row: number;
   /** Local s of the plot's middle, for ordering along the row. */
   readonly s: number;
+  /** A corner plot (plot-shape.ts isCornerPlot), judged once the plots are final (pattern-layout.ts). */
+  readonly corner?: boolean;
 }
 
 interface Piece { polygon: PlanePolygon; shape: PlotShape; problems: string[] }
@@ -89,8 +91,10 @@ function halve(f: LocalFrame, a: PlanePolygon, b: PlanePolygon, roads: SegmentGr
   return pieces.every((q) => !q.problems.length) ? pieces : null;
 }
 
-/** Bisection steps when growing an end plot (a 40 m run to about a centimetre). */
-const GROW_STEPS = 12;
+/** Bisection steps when growing an end plot (a 40 m run to about 15 cm). */
+const GROW_STEPS = 8;
+/** Least growth tried first, m: a plot that cannot grow by this is not grown. */
+const MIN_GROWTH_M = 1;
 /** A grown plot stays this far under the largest area, m² (clipping rounds corners by a millimetre). */
 const GROW_MARGIN_M2 = 0.5;
 /** A grown plot stays this far under the deepest plot its frontage allows, m. */
@@ -118,6 +122,8 @@ function grow(f: LocalFrame, last: Piece, piece: Piece, outward: 1 | -1, roads: 
   };
   let good = outward > 0 ? lastMax : lastMin;
   let bad = outward > 0 ? uMax : uMin;
+  // Most pieces cannot be taken at all (no frontage past a corner, a jog): one cut a metre out says so.
+  if (Math.abs(bad - good) < MIN_GROWTH_M || !cutAt(good + outward * MIN_GROWTH_M)) return null;
   let best: Piece | null = null;
   for (let k = 0; k < GROW_STEPS; k++) {
     const mid = Math.round((good + bad) / 2 / GRID_M) * GRID_M;
