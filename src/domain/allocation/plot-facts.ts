@@ -16,7 +16,7 @@ type Segment = readonly [XY, XY];
 /** A layout feature as the facts read it (src/geo/layout LayoutFeature fits). */
 export interface FactsFeature {
   readonly geometry: PlaneGeometry;
-  readonly properties: { readonly kind: string; readonly code?: string; readonly areaM2?: number };
+  readonly properties: { readonly kind: string; readonly code?: string; readonly areaM2?: number; readonly corner?: boolean };
 }
 
 export interface PlotFacts {
@@ -82,6 +82,12 @@ function roadFrontEdges(plot: Shape, roads: readonly Shape[]): Segment[] {
   });
 }
 
+/** Whether the plot fronts roads along two edges at least CORNER_ANGLE_DEG apart. */
+function cornerFromGeometry(shape: Shape, roads: readonly Shape[]): boolean {
+  const fronts = roadFrontEdges(shape, roads).map(directionDeg);
+  return fronts.some((first, i) => fronts.some((second, j) => j > i && lineAngleBetween(first, second) >= CORNER_ANGLE_DEG));
+}
+
 /** The facts of every plot of a layout; `homesEdges` are the site's residential edges (plane lines). */
 export function plotFactsOf(features: readonly FactsFeature[], homesEdges: readonly (readonly XY[])[]): PlotFacts[] {
   const plots = features.filter((f) => f.properties.kind === 'plot' && f.properties.code);
@@ -101,8 +107,10 @@ export function plotFactsOf(features: readonly FactsFeature[], homesEdges: reado
       }
     });
     const perimeterM = shape.outer.reduce((sum, [a, b]) => sum + Math.hypot(b[0] - a[0], b[1] - a[1]), 0);
-    const fronts = roadFrontEdges(shape, roads).map(directionDeg);
-    const corner = fronts.some((first, i) => fronts.some((second, j) => j > i && lineAngleBetween(first, second) >= CORNER_ANGLE_DEG));
+    // The engine marks corner plots (`corner` on the plot feature, issue 7); layouts made before it
+    // carry no mark, and their corner plots are found from the geometry by the same rule.
+    const marked = feature.properties.corner;
+    const corner = typeof marked === 'boolean' ? marked : cornerFromGeometry(shape, roads);
     const ring = shape.outer.map(([a]) => a);
     const centre: XY = [ring.reduce((s, p) => s + p[0], 0) / ring.length, ring.reduce((s, p) => s + p[1], 0) / ring.length];
     return {

@@ -38,8 +38,14 @@ export function plotsForGreen(plots: readonly PlanePolygon[], distanceToEntrance
   const areas = plots.map((q) => polygonAreaM2(q));
   const order = plots.map((q, i) => ({ i, odd: !isRegularPlot(q) }))
     .sort((a, b) => Number(b.odd) - Number(a.odd) || (a.odd ? areas[a.i] - areas[b.i] : distanceToEntrance[a.i] - distanceToEntrance[b.i]) || a.i - b.i);
-  for (const { i } of order) {
-    if (missing <= 0) break;
+  for (let k = 0; k < order.length && missing > 0; k++) {
+    // The last plot needed is the smallest odd one that covers what is missing (when the next in
+    // order is not odd, or overshoots more): no more plot land goes than the rule asks.
+    const { odd } = order[k];
+    const closing = odd ? order.slice(k).filter((q) => q.odd && !out.has(q.i) && areas[q.i] >= missing)
+      .sort((a, b) => areas[a.i] - areas[b.i] || a.i - b.i)[0] : undefined;
+    const i = closing ? closing.i : order[k].i;
+    if (out.has(i)) continue;
     out.add(i);
     missing -= areas[i];
   }

@@ -45,6 +45,7 @@ export function layoutFeatures(parts: LayoutParts, p: LayoutParameters): LayoutF
   }
   parts.plots.forEach((c, i) => features.push(polygonFeature(c.polygon, {
     kind: 'plot', code: parts.codes[i], areaM2: roundAreaM2(polygonAreaM2(snapped(c.polygon))), frontageM: roundLengthM(c.shape.frontageM), depthM: roundLengthM(c.shape.depthM),
+    corner: c.corner ?? false,
   })));
   parts.envelopes.forEach((e, i) => {
     if (e) features.push(polygonFeature(e, { kind: 'buildable', plotCode: parts.codes[i], areaM2: roundAreaM2(polygonAreaM2(snapped(e))) }));

@@ -23,7 +23,8 @@ import type { LayoutPattern } from './patterns';
 import { assignCodes, naturalCodes } from './plot-codes';
 import { REGULARITY_POINTS } from './choose-layout';
 import { buildRoadNetwork, withoutStubs } from './road-network';
-import { roadContact } from './plot-shape';
+import { isCornerPlot, roadContact } from './plot-shape';
+import { roadGridOf } from './judge-plot';
 import { ringSegments, SegmentGrid } from './segments';
 import { sliceRows } from './slice-rows';
 import type { LayoutFailure, LayoutParameters, LayoutResult, LayoutWarning, LockedPlot, PreviousLayout } from './types';
@@ -148,7 +149,9 @@ export function layoutPattern(input: PatternInput, pattern: LayoutPattern, p: La
   // Locked codes stay; new plots never take one (they count as previous plots for the numbering).
   const previous = locked.length ? { plots: [...(input.previous?.plots ?? []), ...locked] } : input.previous;
   const codes = [...locked.map((q) => q.code), ...assignCodes(newPlots, naturalCodes(built.map((c) => c.row)), previous)];
-  built = [...lockedPlots, ...built];
+  // Corner plots are judged on the final plots and roads only (plot-shape.ts): it is written on the feature.
+  const finalRoadGrid = roadGridOf(roads.all);
+  built = [...lockedPlots, ...built].map((c) => ({ ...c, corner: isCornerPlot(c.polygon[0], finalRoadGrid) }));
 
   const isolation = subtractPolygons(strips.isolation, roads.crossing);
   const perimeter = subtractPolygons(strips.perimeter, roads.crossing);

@@ -41,6 +41,9 @@ export interface LayoutPattern {
  */
 const FIT_STEP_M = 0.1;
 
+/** Spine rows stop this short of the deepest legal plot, m (see spinePattern). */
+const DEPTH_MARGIN_M = 0.01;
+
 /**
  * Depth of the comb's rows that uses the span behind the entrance with whole rows: k branches, each
  * with a row on either side, span = 2·k·depth + k·branch width; the fewest branches whose rows are no
@@ -95,7 +98,9 @@ export function layoutPatterns(
 function spinePattern(f: LocalFrame, inner: readonly PlanePolygon[], tStart: number, p: LayoutParameters): LayoutPattern | null {
   const [sMin, sMax] = localExtent(f, inner);
   const half = p.mainRoadWidthM / 2;
-  const deepest = maxPlotDepthM(p);
+  // A row exactly the deepest legal depth gives plots of exactly the largest area at the target
+  // frontage, which clipping's millimetre rounding pushes over it: the rows stay a centimetre shallower.
+  const deepest = maxPlotDepthM(p) - DEPTH_MARGIN_M;
   const right = Math.min(sMax - half, deepest), left = Math.min(-sMin - half, deepest);
   // Rows beside the spine may be shallower than the comb's least depth: their plots are cut wider
   // (fitted frontage up to 1.5 × target) to keep the least area, as long as a building still fits.

@@ -22,6 +22,11 @@ export interface PlotShape {
   readonly minAngleDeg: number;
 }
 
+/** Least angle between two road-fronting edges of a corner plot, degrees (as the allocation measures it). */
+export const CORNER_FRONT_ANGLE_DEG = 30;
+/** Shortest edge that counts as fronting a road for a corner plot, m (a turning square's 1 m notch does not). */
+const CORNER_FRONT_MIN_M = 2;
+
 /** Sharpest turn kept when cleaning a ring, degrees: a path that doubles back more sharply is a hairline spike. */
 const SPIKE_ANGLE_DEG = 1;
 
@@ -140,6 +145,27 @@ export function measurePlot(polygon: PlanePolygon, roads: SegmentGrid): PlotShap
   }
   const pts = significantCorners(ring);
   return { areaM2: polygonAreaM2(polygon), frontageM: lengthM, depthM, corners: pts.length, minAngleDeg: minAngleDeg(pts) };
+}
+
+/**
+ * Whether a plot is a corner plot (lô góc): it fronts roads along two edges at least
+ * CORNER_FRONT_ANGLE_DEG apart (a junction, its kerb corner cut being one of them) — edges of
+ * CORNER_FRONT_MIN_M or more lying along road boundary for at least half their length. Written as
+ * `corner` on the plot feature; the allocation's corner price factor reads it.
+ */
+export function isCornerPlot(ring: PlaneRing, roads: SegmentGrid): boolean {
+  const directions: number[] = [];
+  for (const e of ringSegments(ring)) {
+    const len = Math.hypot(e[2] - e[0], e[3] - e[1]);
+    if (len < CORNER_FRONT_MIN_M) continue;
+    let along = 0;
+    for (const i of roads.near(e, 0.01)) along += collinearOverlapM(e, roads.segments[i]);
+    if (along >= len / 2) directions.push((Math.atan2(e[3] - e[1], e[2] - e[0]) * 180) / Math.PI);
+  }
+  return directions.some((a, i) => directions.some((b, j) => {
+    const d = Math.abs(a - b) % 180;
+    return j > i && Math.min(d, 180 - d) >= CORNER_FRONT_ANGLE_DEG;
+  }));
 }
 
 /** Why a candidate cannot be a plot; empty when it can. */

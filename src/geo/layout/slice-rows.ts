@@ -6,8 +6,8 @@
 import { polygonAreaM2, type PlanePolygon } from '../plane-measure';
 import { intersectPolygons, unitePolygons } from './clip';
 import { shapeReasons } from './judge-plot';
-import { localExtent, sSlab, tSlab, type LocalFrame } from './frame';
-import { withoutSpikes, type PlotShape } from './plot-shape';
+import { localExtent, sSlab, toLocal, tSlab, type LocalFrame } from './frame';
+import { significantCorners, withoutSpikes, type PlotShape } from './plot-shape';
 import type { PlotRow } from './row-plan';
 import type { SegmentGrid } from './segments';
 import type { LayoutParameters } from './types';
@@ -22,6 +22,8 @@ export interface PlotCandidate {
   readonly row: number;
   /** Local s of the plot's middle, for ordering along the row. */
   readonly s: number;
+  /** A corner plot (plot-shape.ts isCornerPlot), judged once the plots are final (pattern-layout.ts). */
+  readonly corner?: boolean;
 }
 
 interface Piece { polygon: PlanePolygon; shape: PlotShape; problems: string[] }
@@ -43,8 +45,100 @@ function merge(a: PlanePolygon, b: PlanePolygon, roads: SegmentGrid, p: LayoutPa
   return union.length === 1 ? evaluate(withoutSpikes(union[0]), roads, p) : null;
 }
 
-/** Walks a side of a row outward, keeping good pieces and merging bad ones where that makes them good. */
-function acceptAlong(pieces: Piece[], roads: SegmentGrid, p: LayoutParameters): Piece[] {
+/**
+ * A piece with too many corners (a turning square or a kerb cut notching its front, a jog of the zone
+ * edge across it) cut square to the road at each of its corners, into parts of at most six corners
+ * that can stand alone or join a neighbour; outward order kept. Other pieces are returned as they are.
+ */
+function splitAtCorners(f: LocalFrame, piece: Piece, outward: 1 | -1, roads: SegmentGrid, p: LayoutParameters): Piece[] {
+  if (!piece.problems.includes('corners')) return [piece];
+  const [sMin, sMax] = localExtent(f, [piece.polygon]);
+  // Cut exactly through the corners (a notch's side stays on its road line, so it keeps its frontage);
+  // two corners on one cut line (a notch's) within a millimetre give one cut.
+  const cuts = significantCorners(piece.polygon[0]).map(([x, y]) => toLocal(f, [x, y])[0])
+    .filter((c) => c > sMin + MIN_SPLIT_M && c < sMax - MIN_SPLIT_M).sort((a, b) => a - b)
+    .filter((c, k, all) => k === 0 || c - all[k - 1] > SAME_CUT_M);
+  if (!cuts.length) return [piece];
+  const edges = [sMin - 1, ...cuts, sMax + 1];
+  const parts: Piece[] = [];
+  for (let k = 0; k + 1 < edges.length; k++) {
+    for (const q of intersectPolygons([piece.polygon], [sSlab(f, edges[k], edges[k + 1])])) {
+      if (polygonAreaM2(q) >= MIN_PIECE_M2) parts.push(evaluate(withoutSpikes(q), roads, p));
+    }
+  }
+  const sOf = (q: Piece) => centreS(f, q.polygon);
+  return parts.sort((a, b) => outward * (sOf(a) - sOf(b)));
+}
+
+/** A split is made only this far inside a piece, m (nearer, the part is dust). */
+const MIN_SPLIT_M = 0.5;
+/** Corners nearer than this along the row are cut by one line, m. */
+const SAME_CUT_M = 0.001;
+
+/**
+ * The union of two neighbouring pieces re-cut square to the road in the middle of its run, when both
+ * halves are good plots (an end piece too narrow alone, too large with its neighbour): two end plots
+ * of equal width instead of one plot and a piece of green.
+ */
+function halve(f: LocalFrame, a: PlanePolygon, b: PlanePolygon, roads: SegmentGrid, p: LayoutParameters): Piece[] | null {
+  const union = unitePolygons([a], [b]);
+  if (union.length !== 1) return null;
+  const [sMin, sMax] = localExtent(f, union);
+  const mid = Math.round((sMin + sMax) / 2 / GRID_M) * GRID_M;
+  const halves = [sSlab(f, sMin - 1, mid), sSlab(f, mid, sMax + 1)].map((slab) => intersectPolygons(union, [slab]));
+  if (halves.some((h) => h.length !== 1)) return null;
+  const pieces = halves.map((h) => evaluate(withoutSpikes(h[0]), roads, p));
+  return pieces.every((q) => !q.problems.length) ? pieces : null;
+}
+
+/** Bisection steps when growing an end plot (a 40 m run to about 15 cm). */
+const GROW_STEPS = 8;
+/** Least growth tried first, m: a plot that cannot grow by this is not grown. */
+const MIN_GROWTH_M = 1;
+/** A grown plot stays this far under the largest area, m² (clipping rounds corners by a millimetre). */
+const GROW_MARGIN_M2 = 0.5;
+/** A grown plot stays this far under the deepest plot its frontage allows, m. */
+const GROW_MARGIN_M = 0.05;
+
+/**
+ * The kept plot grown outward into the bad piece beyond it, square to the road, as far as the plot
+ * stays good (the largest area, usually): at a skewed zone edge the skew goes to the last plot up to
+ * the area range, and only what lies past it to green. Null when it cannot grow by a square metre.
+ */
+function grow(f: LocalFrame, last: Piece, piece: Piece, outward: 1 | -1, roads: SegmentGrid, p: LayoutParameters): Piece | null {
+  const union = unitePolygons([last.polygon], [piece.polygon]);
+  if (union.length !== 1) return null;
+  const [lastMin, lastMax] = localExtent(f, [last.polygon]);
+  const [uMin, uMax] = localExtent(f, union);
+  const cutAt = (x: number): Piece | null => {
+    const cut = intersectPolygons(union, [outward > 0 ? sSlab(f, uMin - 1, x) : sSlab(f, x, uMax + 1)]);
+    if (cut.length !== 1) return null;
+    const q = evaluate(withoutSpikes(cut[0]), roads, p);
+    // Grown to the edge of a rule, a plot keeps a margin: the checker and the written coordinates
+    // (rounded to the millimetre) must find it on the same side.
+    const s = q.shape;
+    const kept = !q.problems.length && s.areaM2 <= p.maxPlotAreaM2 - GROW_MARGIN_M2 && s.depthM <= p.maxDepthRatio * s.frontageM - GROW_MARGIN_M;
+    return kept ? q : null;
+  };
+  let good = outward > 0 ? lastMax : lastMin;
+  let bad = outward > 0 ? uMax : uMin;
+  // Most pieces cannot be taken at all (no frontage past a corner, a jog): one cut a metre out says so.
+  if (Math.abs(bad - good) < MIN_GROWTH_M || !cutAt(good + outward * MIN_GROWTH_M)) return null;
+  let best: Piece | null = null;
+  for (let k = 0; k < GROW_STEPS; k++) {
+    const mid = Math.round((good + bad) / 2 / GRID_M) * GRID_M;
+    const q = cutAt(mid);
+    if (q) { best = q; good = mid; } else bad = mid;
+  }
+  return best && best.shape.areaM2 >= last.shape.areaM2 + 1 ? best : null;
+}
+
+/**
+ * Walks a side of a row outward, keeping good pieces and merging bad ones where that makes them good,
+ * or, where the merge is too large, re-cutting the two into equal halves, or else growing the plot
+ * before into the bad piece as far as it stays good.
+ */
+function acceptAlong(f: LocalFrame, pieces: Piece[], outward: 1 | -1, roads: SegmentGrid, p: LayoutParameters): Piece[] {
   const kept: Piece[] = [];
   let lastKeptIndex = -2;
   for (let i = 0; i < pieces.length; i++) {
@@ -57,6 +151,17 @@ function acceptAlong(pieces: Piece[], roads: SegmentGrid, p: LayoutParameters): 
     if (i + 1 < pieces.length) {
       const merged = merge(piece.polygon, pieces[i + 1].polygon, roads, p);
       if (merged && !merged.problems.length) { kept.push(merged); lastKeptIndex = i + 1; i++; continue; }
+    }
+    if (lastKeptIndex === i - 1) {
+      const halves = halve(f, kept[kept.length - 1].polygon, piece.polygon, roads, p);
+      if (halves) {
+        const ordered = outward * (centreS(f, halves[0].polygon) - centreS(f, halves[1].polygon)) < 0 ? halves : [halves[1], halves[0]];
+        kept.splice(kept.length - 1, 1, ...ordered);
+        lastKeptIndex = i;
+        continue;
+      }
+      const grown = grow(f, kept[kept.length - 1], piece, outward, roads, p);
+      if (grown) { kept[kept.length - 1] = grown; lastKeptIndex = i; continue; }
     }
   }
   return kept;
@@ -111,7 +216,9 @@ export function sliceRows(
           .sort((x, y) => (a >= 0 ? x.s - y.s : y.s - x.s));
         for (const c of ordered) pieces.push(evaluate(c.polygon, roads, p));
       }
-      for (const piece of acceptAlong(pieces, roads, p)) {
+      const outward = slots === sides[0] ? 1 : -1;
+      const split = pieces.flatMap((piece) => splitAtCorners(f, piece, outward, roads, p));
+      for (const piece of acceptAlong(f, split, outward, roads, p)) {
         out.push({ polygon: piece.polygon, shape: piece.shape, row: rowIndex, s: centreS(f, piece.polygon) });
       }
     }

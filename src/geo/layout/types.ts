@@ -56,7 +56,8 @@ export type RoadRole = 'main' | 'branch' | 'turnaround';
 export type GreenRole = 'isolation' | 'perimeter' | 'leftover' | 'kept';
 
 export type LayoutFeatureProperties =
-  | { kind: 'plot'; code: string; areaM2: number; frontageM: number; depthM: number }
+  /** `corner`: fronts roads on two edges ≥ 30° apart (lô góc, plot-shape.ts); absent in layouts made before it. */
+  | { kind: 'plot'; code: string; areaM2: number; frontageM: number; depthM: number; corner?: boolean }
   | { kind: 'buildable'; plotCode: string; areaM2: number }
   | { kind: 'road'; role: RoadRole; widthM: number; areaM2: number }
   | { kind: 'road-centreline'; role: 'main' | 'branch'; widthM: number; lengthM: number }

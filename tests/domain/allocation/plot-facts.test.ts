@@ -27,6 +27,16 @@ describe('plot facts from the geometry', () => {
     expect(byCode.get('A-02')?.corner).toBe(false);
   });
 
+  it("reads the engine's corner mark when the plot carries one (issue 7), over the geometry", () => {
+    const marked = features.map((f) => (f.properties.code === 'A-01' ? { ...f, properties: { ...f.properties, corner: false } }
+      : f.properties.code === 'A-02' ? { ...f, properties: { ...f.properties, corner: true } } : f));
+    const read = new Map(plotFactsOf(marked, homes).map((f) => [f.code, f]));
+    expect(read.get('A-01')?.corner).toBe(false);
+    expect(read.get('A-02')?.corner).toBe(true);
+    // Unmarked (a layout stored before the mark): measured from the geometry.
+    expect(read.get('A-03')?.corner).toBe(false);
+  });
+
   it('finds neighbours sharing at least a metre of boundary', () => {
     expect(byCode.get('A-01')?.neighbours).toEqual(['A-02']);
     expect(byCode.get('A-02')?.neighbours).toEqual(['A-01']);

@@ -45,17 +45,17 @@ describe('splitPlot', () => {
 
 describe('mergePlots', () => {
   it('merges two neighbours beyond the area range with a warning, every other rule kept', () => {
-    const out = applied(mergePlots(before, demoSite, ['A-01', 'A-02']));
-    const large = (f: string) => /^plot-shape: plot A-01 area .* out of range$/.test(f);
+    const out = applied(mergePlots(before, demoSite, ['A-03', 'A-04']));
+    const large = (f: string) => /^plot-shape: plot A-03 area .* out of range$/.test(f);
     expect(layoutFaults(out.layout).filter((f) => !large(f))).toEqual([]);
-    expect(plotArea(out.layout, 'A-01')).toBeCloseTo(plotArea(before, 'A-01') + plotArea(before, 'A-02'), 1);
-    expect(codesOf(out.layout)).not.toContain('A-02');
+    expect(plotArea(out.layout, 'A-03')).toBeCloseTo(plotArea(before, 'A-03') + plotArea(before, 'A-04'), 1);
+    expect(codesOf(out.layout)).not.toContain('A-04');
     expect(out.warnings.map((w) => w.key)).toEqual(['planEdit.warning.large-plot']);
-    expect(out.touched).toEqual({ moved: ['A-01'], removed: ['A-02'], added: [] });
+    expect(out.touched).toEqual({ moved: ['A-03'], removed: ['A-04'], added: [] });
   });
 
   it('refuses plots that do not touch', () => {
-    const out = mergePlots(before, demoSite, ['A-01', 'A-06']);
+    const out = mergePlots(before, demoSite, ['A-03', 'A-06']);
     expect(out.ok).toBe(false);
     if (!out.ok) expect(out.refusal.key).toBe('planEdit.refused.merge-apart');
   });
@@ -63,28 +63,29 @@ describe('mergePlots', () => {
 
 describe('moveDivider', () => {
   it('moves the line between two plots: one grows by what the other loses', () => {
-    const out = applied(moveDivider(before, demoSite, ['A-01', 'A-02'], 2));
+    const out = applied(moveDivider(before, demoSite, ['A-03', 'A-04'], 2));
     expect(layoutFaults(out.layout)).toEqual([]);
-    const grown = plotArea(out.layout, 'A-01') - plotArea(before, 'A-01');
-    const lost = plotArea(before, 'A-02') - plotArea(out.layout, 'A-02');
+    const grown = plotArea(out.layout, 'A-03') - plotArea(before, 'A-03');
+    const lost = plotArea(before, 'A-04') - plotArea(out.layout, 'A-04');
     expect(grown).toBeGreaterThan(2 * 40); // the shared edge is about 45 m long
     expect(grown).toBeCloseTo(lost, 1);
   });
 
   it('moving back by the same distance gives the plots back', () => {
-    const there = applied(moveDivider(before, demoSite, ['A-01', 'A-02'], 2)).layout;
-    const back = applied(moveDivider(there, demoSite, ['A-01', 'A-02'], -2)).layout;
-    expect(plotArea(back, 'A-01')).toBeCloseTo(plotArea(before, 'A-01'), 1);
+    const there = applied(moveDivider(before, demoSite, ['A-03', 'A-04'], 2)).layout;
+    const back = applied(moveDivider(there, demoSite, ['A-03', 'A-04'], -2)).layout;
+    expect(plotArea(back, 'A-03')).toBeCloseTo(plotArea(before, 'A-03'), 1);
   });
 
-  it('refuses a move that leaves a plot too shallow to build on, saying so', () => {
-    const out = moveDivider(before, demoSite, ['A-01', 'A-02'], 12);
+  it('refuses a move that leaves a plot too narrow to front its road, saying so', () => {
+    // A-04 fronts its branch on its 20 m side: 12 m off leaves 8 m, under the 15 m least frontage.
+    const out = moveDivider(before, demoSite, ['A-03', 'A-04'], 12);
     expect(out.ok).toBe(false);
-    if (!out.ok) expect(out.refusal).toMatchObject({ key: 'planEdit.rule.shallow', params: { code: 'A-02' } });
+    if (!out.ok) expect(out.refusal).toMatchObject({ key: 'planEdit.rule.frontage', params: { code: 'A-04' } });
   });
 
   it('refuses plots that share no edge', () => {
-    const out = moveDivider(before, demoSite, ['A-01', 'A-06'], 1);
+    const out = moveDivider(before, demoSite, ['A-03', 'A-06'], 1);
     expect(out.ok).toBe(false);
     if (!out.ok) expect(out.refusal.key).toBe('planEdit.refused.not-neighbours');
   });
