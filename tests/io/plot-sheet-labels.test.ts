@@ -1,4 +1,4 @@
-// Corner numbers on a plot sheet must not sit on each other: a plot with a 1.2 m jog (two corners
+// The plot sheet's words must be readable where they are written. Corner numbers must not sit on each other: a plot with a 1.2 m jog (two corners
 // close together, as where neighbours meet) is drawn, and poppler's pdftotext -bbox (an independent
 // reader of the PDF) gives where each number was written; their boxes must not overlap.
 import { execFileSync } from 'node:child_process';
@@ -72,5 +72,34 @@ describe('the plot sheet drawing', () => {
     for (const a of numbers) {
       for (const b of [...numbers, ...lengths]) if (a !== b) expect(overlap(a, b), `${a.text} over ${b.text}`).toBe(false);
     }
+  });
+});
+
+describe('the household line', () => {
+  // A cooperative's full registered name, as commune lists write it (150 characters).
+  const LONG = 'Hợp tác xã Sản xuất Kinh doanh Dịch vụ Tiểu thủ công nghiệp và Thương mại Mộc mỹ nghệ Đồng Dọc Thượng Hải (đại diện: bà Nguyễn Thị Phương Thảo)';
+  const sheetWith = (name: string) => layoutSheetsPdf({
+    features: jogPlot(), parameters: { frontSetbackM: 3, rearSetbackM: 3 }, crs: 'EPSG:9209', codes: ['A-01'],
+    places: DEFAULT_PLACE_NAMES, households: { 'A-01': { name, offered: false } }, zone: null, date: new Date('2026-12-01T00:00:00Z'),
+  }, { fonts: repositorySheetFonts() });
+
+  it('prints a long name whole, on the page, at a readable size (wrapped onto a second line)', async () => {
+    const words = wordsOf(await sheetWith(LONG));
+    const start = words.findIndex((w) => w.text === 'Hộ/doanh');
+    const tableTop = words.find((w) => w.text === 'Tỷ')!.yMin; // the scale note, first word inside the drawing
+    const line = words.slice(start).filter((w) => w.yMax <= tableTop + 1);
+    expect(line.map((w) => w.text).join(' ')).toBe(`Hộ/doanh nghiệp được giao: ${LONG}`);
+    const rightEdgePt = (195 * 72) / 25.4;
+    for (const w of line) {
+      expect(w.xMax).toBeLessThanOrEqual(rightEdgePt + 0.5);
+      expect(w.yMax - w.yMin, w.text).toBeGreaterThanOrEqual(8.4); // the box of an 8.5 pt word is about 8.5 pt tall or more
+    }
+  });
+
+  it('keeps a short name on one line at its full size', async () => {
+    const words = wordsOf(await sheetWith('Hộ ông Nguyễn Văn Hùng'));
+    const line = words.filter((w) => ['Hộ/doanh', 'Hùng'].includes(w.text));
+    expect(line).toHaveLength(2);
+    expect(Math.abs(line[0].yMin - line[1].yMin)).toBeLessThan(0.5);
   });
 });
