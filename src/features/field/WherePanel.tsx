@@ -32,10 +32,12 @@ export function WherePanel({ data, here, variantId }: { data: FieldData; here: F
           {place?.onBoundary && <p className="field-boundary-note" data-testid="field-on-boundary">{t('field.plot.onBoundary')}</p>}
           <dl className="field-facts">
             {place?.plotCode && <PlotHolderFacts variantId={variantId} code={place.plotCode} />}
-            <dt>{t('field.boundary')}</dt>
-            <dd data-testid="field-boundary-distance" data-value={place?.boundaryDistanceM ?? ''}>
-              {place?.boundaryDistanceM !== null && place?.boundaryDistanceM !== undefined ? formatLengthM(place.boundaryDistanceM, language) : '—'}
-            </dd>
+            {place?.boundaryDistanceM !== null && place?.boundaryDistanceM !== undefined && (
+              <>
+                <dt>{t('field.boundary')}</dt>
+                <dd data-testid="field-boundary-distance" data-value={place.boundaryDistanceM}>{formatLengthM(place.boundaryDistanceM, language)}</dd>
+              </>
+            )}
             {place?.nearestPlot && (
               <>
                 <dt>{t('field.nearest')}</dt>
