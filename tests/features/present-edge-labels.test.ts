@@ -2,7 +2,7 @@
 // are rebuilt here as rotated rectangles (text length × height at the fitted scale) and tested for
 // overlap with the separating-axis theorem, an independent check of the capsules the placement uses.
 import { describe, expect, it } from 'vitest';
-import { metresPerPixel, placeEdgeLabels, type EdgeLabelInput } from '../../src/features/present/edge-label-placement';
+import { fittedPlotPx, metresPerPixel, placeEdgeLabels, type EdgeLabelInput } from '../../src/features/present/edge-label-placement';
 
 /** A 20 × 45 m plot with a cut north-west corner and a 0,2 m jog on its west side: edges of 6,51 m, 6,50 m and 0,20 m in a row. */
 const RING: [number, number][] = [[0, 0], [20, 0], [20, 45], [4.6, 45], [0.2, 40.2], [0.2, 33.7], [0, 33.7], [0, 0]];
@@ -50,6 +50,17 @@ describe('placeEdgeLabels', () => {
     const extentM = 45;
     const perPx = metresPerPixel(extentM);
     const at = placeEdgeLabels(edges, extentM, 2.4);
+    const boxes = at.map((c, i) => box(c, edges[i].along, edges[i].text, perPx));
+    for (let i = 0; i < boxes.length; i++) {
+      for (let j = i + 1; j < boxes.length; j++) expect(separated(boxes[i], boxes[j]), `${edges[i].text} / ${edges[j].text}`).toBe(true);
+    }
+  });
+
+  it('on a phone (a 330 px map pane) the labels are larger in metres, and still clear of each other', () => {
+    const edges = edgesOf(RING);
+    const plotPx = fittedPlotPx(330);
+    const perPx = metresPerPixel(45, plotPx);
+    const at = placeEdgeLabels(edges, 45, 2.4, plotPx);
     const boxes = at.map((c, i) => box(c, edges[i].along, edges[i].text, perPx));
     for (let i = 0; i < boxes.length; i++) {
       for (let j = i + 1; j < boxes.length; j++) expect(separated(boxes[i], boxes[j]), `${edges[i].text} / ${edges[j].text}`).toBe(true);

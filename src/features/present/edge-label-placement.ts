@@ -3,13 +3,16 @@
  * by the length of another edge. A plot with a short jog (edges of 6,50 m, 0,26 m and 16,56 m in a
  * row) piled three lengths on one spot, unreadable on a projector. Labels are laid out in plane metres
  * at the size they will have once the map fits the plot (the map pane fits the plot's box into about
- * 48 % of its smaller side, src/map/present-map.ts; text 22 px), each as a capsule along its text;
+ * 48 % of its smaller side, src/map/present-map.ts, so a phone's pane gives larger labels in metres; text 22 px), each as a capsule along its text;
  * longest edges first, a label that collides moves further out until it is clear. Pure.
  */
 import type { PlanePoint } from '../../geo/coordinates';
 
-/** Screen pixels the plot's box spans once fitted (26 % padding each side of a ~700 px pane). */
-const FITTED_PLOT_PX = 340;
+/** Screen pixels the plot's box spans once fitted (26 % padding each side of a ~700 px pane), when the pane's size is not known. */
+export const DEFAULT_FITTED_PLOT_PX = 340;
+
+/** What the plot's box spans once fitted into a pane whose smaller side is `paneMinPx` (26 % padding each side). */
+export const fittedPlotPx = (paneMinPx: number): number => Math.max(80, paneMinPx * 0.48);
 /** The edge labels' text: 22 px high, ~0.6 em a character, with its halo. */
 const TEXT_HEIGHT_PX = 26;
 const CHARACTER_PX = 13;
@@ -26,8 +29,8 @@ export interface EdgeLabelInput {
 
 export interface Capsule { readonly a: readonly [number, number]; readonly b: readonly [number, number]; readonly radius: number }
 
-/** Metres a screen pixel stands for once the map fits a plot whose box is `extentM` across. */
-export const metresPerPixel = (extentM: number): number => Math.max(extentM, 1) / FITTED_PLOT_PX;
+/** Metres a screen pixel stands for once the map fits a plot whose box is `extentM` across into `plotPx` pixels. */
+export const metresPerPixel = (extentM: number, plotPx = DEFAULT_FITTED_PLOT_PX): number => Math.max(extentM, 1) / plotPx;
 
 /** The capsule a label of `text` centred at `centre`, running along `along`, covers (plane metres). */
 export function labelCapsule(centre: readonly [number, number], along: readonly [number, number], text: string, metresPerPx: number): Capsule {
@@ -73,8 +76,10 @@ export function capsulesOverlap(p: Capsule, q: Capsule): boolean {
  * The centre of each edge's label (plane metres), in input order: `firstOffsetM` out from the edge,
  * or further out in steps of a text height, longest edges placed first, until clear of those placed.
  */
-export function placeEdgeLabels(edges: readonly EdgeLabelInput[], extentM: number, firstOffsetM: number): PlanePoint[] {
-  const perPx = metresPerPixel(extentM);
+export function placeEdgeLabels(
+  edges: readonly EdgeLabelInput[], extentM: number, firstOffsetM: number, plotPx = DEFAULT_FITTED_PLOT_PX,
+): PlanePoint[] {
+  const perPx = metresPerPixel(extentM, plotPx);
   const step = TEXT_HEIGHT_PX * perPx;
   const order = edges.map((_, i) => i).sort((i, j) => edges[j].lengthM - edges[i].lengthM || i - j);
   const placed: Capsule[] = [];

@@ -20,6 +20,8 @@ export interface SceneOptions {
   readonly language: Language;
   /** Trades of the neighbours' holders, by plot code, when the official chose to show them. */
   readonly trades: ReadonlyMap<string, string> | null;
+  /** Pixels the plot's box will span on screen once the map fits it (from the pane's size), for placing the edge lengths. */
+  readonly plotPx?: number;
 }
 
 const collection = (features: Feature[]): FeatureCollection => ({ type: 'FeatureCollection', features });
@@ -88,7 +90,7 @@ export function presentScene(layout: LayoutResult, site: ZoneSite, facts: PlotFa
   const es = corners.map((c) => c[0]);
   const ns = corners.map((c) => c[1]);
   const extentM = Math.max(Math.max(...es) - Math.min(...es), Math.max(...ns) - Math.min(...ns));
-  placeEdgeLabels(edges, extentM, 2.4).forEach((at, i) => {
+  placeEdgeLabels(edges, extentM, 2.4, options.plotPx).forEach((at, i) => {
     labels.push(point(at, { kind: 'edge', text: edges[i].text, angle: uprightAngle(corners[i], corners[(i + 1) % corners.length]), edge: i }));
   });
   if (facts.frontRoad && facts.frontEdges.length > 0) {
