@@ -5,7 +5,7 @@
  * (an independent point-in-polygon), and every plane ↔ WGS84 conversion done by PROJ (`cs2cs`).
  */
 import { execFileSync } from 'node:child_process';
-import { booleanPointInPolygon, point, polygon } from '@turf/turf';
+import { booleanPointInPolygon, point, pointOnFeature, polygon } from '@turf/turf';
 import { cliLayout } from './plan-data';
 import { openApp, type AppSession } from './harness';
 
@@ -119,4 +119,13 @@ export function outsideDistanceM(p: { e: number; n: number }, ring: readonly { e
     best = Math.min(best, Math.hypot(p.e - (a.e + t * (b.e - a.e)), p.n - (a.n + t * (b.n - a.n))));
   }
   return best;
+}
+
+/** A point on the first road polygon of the command line's GeoJSON (Turf's pointOnFeature), in plane metres by PROJ. */
+export function cliRoadPoint(): { e: number; n: number } {
+  const file = JSON.parse(cliLayout('geojson')) as { features: { properties: Record<string, unknown>; geometry: { type: string; coordinates: number[][][] } }[] };
+  const road = file.features.find((f) => f.properties.kind === 'road' && f.geometry.type === 'Polygon');
+  if (!road) throw new Error('no road polygon in the layout');
+  const [lng, lat] = pointOnFeature(polygon(road.geometry.coordinates)).geometry.coordinates;
+  return wgs84ToPlane([[lng, lat]])[0];
 }

@@ -8,7 +8,7 @@ import { execFileSync } from 'node:child_process';
 import type { Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { AppSession } from './harness';
-import { cliCorners, gotoField, insidePoint, openField, planeBearingDistance, planeToWgs84, plotsContaining, plotsTouching } from './field-data';
+import { cliCorners, cliRoadPoint, gotoField, insidePoint, openField, outsideDistanceM, planeBearingDistance, planeToWgs84, plotsContaining, plotsTouching, ringOf } from './field-data';
 
 const SHOTS = process.env.FIELD_SHOTS ?? '';
 
@@ -66,6 +66,29 @@ describe('#/field: where am I', () => {
     expect(plotsContaining(e, south, { ignoreBoundary: false })).toEqual([]);
     await fakePosition(session, { e, n: south }, 2);
     await expect.poll(() => plotText(page), { timeout: 10_000 }).toBe('Ngoài khu quy hoạch');
+    // The nearest plot by the hand-written point-to-ring distance over the command line's corner table.
+    const distances = [...cliCorners()].map(([code, corners]) => ({ code, d: outsideDistanceM({ e, n: south }, ringOf(corners).map(([ce, cn]) => ({ e: ce, n: cn }))) }));
+    const nearest = distances.sort((a, b) => a.d - b.d)[0];
+    const shown = page.getByTestId('field-nearest-plot');
+    await expect.poll(() => shown.getAttribute('data-plot'), { timeout: 10_000 }).toBe(nearest.code);
+    expect(Math.abs(Number(await shown.getAttribute('data-distance')) - nearest.d)).toBeLessThan(0.01);
+    // Due south of the plots: the way to go is roughly north.
+    const bearing = Number(await shown.getAttribute('data-bearing'));
+    expect(Math.min(bearing, 360 - bearing)).toBeLessThan(45);
+    // No "distance to the plot's boundary: —" row beside it: in no plot, the nearest plot says it.
+    expect(await page.getByTestId('field-boundary-distance').count()).toBe(0);
+    expect(await shown.innerText()).toMatch(new RegExp(`^${nearest.code} — cách [\\d.]+,\\d{2} m, hướng (Bắc|Đông Bắc|Tây Bắc) \\(\\d+°\\)$`));
+  });
+
+  it('on a road of the zone: in no plot, but not "outside the zone", with the nearest plot', async () => {
+    const road = cliRoadPoint();
+    expect(plotsContaining(road.e, road.n, { ignoreBoundary: false })).toEqual([]);
+    await fakePosition(session, road, 2);
+    await expect.poll(() => plotText(page), { timeout: 10_000 }).toBe('Không thuộc lô nào');
+    expect(await page.getByTestId('field-area').getAttribute('data-area')).toBe('road');
+    const nearest = [...cliCorners()].map(([code, corners]) => ({ code, d: outsideDistanceM(road, ringOf(corners).map(([ce, cn]) => ({ e: ce, n: cn }))) }))
+      .sort((a, b) => a.d - b.d)[0];
+    await expect.poll(() => page.getByTestId('field-nearest-plot').getAttribute('data-plot')).toBe(nearest.code);
   });
 
   it('greys a poor fix and still names its plot, marked uncertain', async () => {
@@ -192,14 +215,14 @@ describe('#/field: who holds the plot, and the stake-out kept over a reload', ()
     await expect.poll(() => plotText(page), { timeout: 20_000 }).toBe(held);
     await expect.poll(() => page.getByTestId('field-holder').innerText(), { timeout: 20_000 }).toBe('Hộ Nguyễn Văn An — Đã nộp tiền');
     await fakePosition(session, insidePoint(offered), 1);
-    await expect.poll(() => plotText(page)).toBe(offered);
-    // The name is shown as text, never as HTML.
-    await expect.poll(() => page.getByTestId('field-holder-name').innerText()).toBe('Xưởng mộc <b>Hải Đăng</b>');
+    await expect.poll(() => plotText(page), { timeout: 10_000 }).toBe(offered);
+    // The name is shown as text, never as HTML. (The register is read after the plot changes: a busy machine needs a moment.)
+    await expect.poll(() => page.getByTestId('field-holder-name').innerText(), { timeout: 10_000 }).toBe('Xưởng mộc <b>Hải Đăng</b>');
     expect(await page.getByTestId('field-holder').getAttribute('data-status')).toBe('offered');
     expect(await page.getByTestId('field-holder-status').innerText()).toBe('Đề xuất');
     await fakePosition(session, insidePoint(free), 1); // its only allocation was withdrawn
-    await expect.poll(() => plotText(page)).toBe(free);
-    await expect.poll(() => page.getByTestId('field-holder').innerText()).toBe('Chưa giao — lô còn trống');
+    await expect.poll(() => plotText(page), { timeout: 10_000 }).toBe(free);
+    await expect.poll(() => page.getByTestId('field-holder').innerText(), { timeout: 10_000 }).toBe('Chưa giao — lô còn trống');
     if (SHOTS) await page.screenshot({ path: `${SHOTS}/field-holder-800x1280.png` });
   });
 

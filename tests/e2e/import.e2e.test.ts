@@ -1,6 +1,7 @@
 // A user opens their own parcel layer in place of the demo: a ViLIS-style shapefile .zip with its own
 // field names goes through the mapping step, replaces the demo, survives a reload, and its mapping is
 // remembered; a broken file writes nothing; "back to demo" restores the illustrative layer.
+import { execFileSync } from 'node:child_process';
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
@@ -11,6 +12,8 @@ const FIXTURES = join(ROOT, 'tests', 'fixtures', 'import');
 const SHAPEFILE = join(FIXTURES, 'shp-vilis-vn2000.zip');
 const BOW_TIE = join(FIXTURES, 'parcels-bow-tie.geojson');
 const CORNER_CSV = join(FIXTURES, 'corners-vn2000-semicolon.csv');
+// Written by ogr2ogr -f CSV -lco GEOMETRY=AS_WKT (tests/fixtures/import/gdal/make-gdal-fixtures.sh, step 6).
+const WKT_CSV = join(FIXTURES, 'gdal', 'parcels-vn2000-gdal-wkt.csv');
 
 /** What the importer makes of the fixture in Node, with the mapping it suggests. */
 function expectedImport() {
@@ -115,6 +118,28 @@ describe('opening your own parcel layer', () => {
     );
 
     // Undo brings back the shapefile layer this one replaced.
+    await page.getByTestId('notice-undo').click();
+    await waitForIds(expected.ids);
+  });
+
+  it('reads a CSV of WKT polygons written by GDAL: asks the CRS, maps without corner columns, and undoes the replace', async () => {
+    const { page } = session;
+    // The parcels the file holds, read by GDAL itself (ogrinfo), not by our reader.
+    const ids = execFileSync('ogrinfo', ['-al', '-q', WKT_CSV], { encoding: 'utf8' }).split('OGRFeature').slice(1)
+      .map((block) => `${/SHBANDO \(String\) = (\d+)/.exec(block)![1]}/${/SHTHUA \(String\) = (\d+)/.exec(block)![1]}`).sort();
+    expect(ids).toHaveLength(5);
+    await openDialogWith(WKT_CSV);
+    await page.getByTestId('import-crs').waitFor({ state: 'visible', timeout: 10_000 });
+    expect(await page.getByTestId('import-crs').locator('select').inputValue()).toBe('EPSG:9209');
+    await page.getByTestId('import-continue').click();
+    await page.getByTestId('import-mapping').waitFor({ state: 'visible', timeout: 10_000 });
+    expect(await page.getByTestId('import-map-sheetNo').inputValue()).toBe('SHBANDO');
+    expect(await page.getByTestId('import-map-registeredAreaM2').inputValue()).toBe('DIENTICH');
+    expect(await page.getByTestId('import-map-x').count()).toBe(0);
+    await page.getByTestId('import-continue').click();
+    await page.getByTestId('import-summary').waitFor({ state: 'visible', timeout: 10_000 });
+    await page.getByTestId('import-replace').click();
+    await waitForIds(ids);
     await page.getByTestId('notice-undo').click();
     await waitForIds(expected.ids);
   });

@@ -10,12 +10,29 @@ import type { PlanePolygon, PlaneRing } from '../../geo/plane-measure';
 export const ON_BOUNDARY_M = 0.001;
 
 /** Distance from a point to the segment a–b, m. */
-export function distanceToSegmentM(p: PlanePoint, a: readonly [number, number], b: readonly [number, number]): number {
+export const distanceToSegmentM = (p: PlanePoint, a: readonly [number, number], b: readonly [number, number]): number =>
+  nearestOnSegment(p, a, b).distanceM;
+
+/** The point of segment a–b nearest to p, and its distance, m. */
+export function nearestOnSegment(p: PlanePoint, a: readonly [number, number], b: readonly [number, number]): { point: [number, number]; distanceM: number } {
   const de = b[0] - a[0];
   const dn = b[1] - a[1];
   const lengthSquared = de * de + dn * dn;
   const t = lengthSquared === 0 ? 0 : Math.max(0, Math.min(1, ((p[0] - a[0]) * de + (p[1] - a[1]) * dn) / lengthSquared));
-  return Math.hypot(p[0] - (a[0] + t * de), p[1] - (a[1] + t * dn));
+  const point: [number, number] = [a[0] + t * de, a[1] + t * dn];
+  return { point, distanceM: Math.hypot(p[0] - point[0], p[1] - point[1]) };
+}
+
+/** The boundary point of a polygon (any ring) nearest to p, and its distance, m. */
+export function nearestBoundaryPoint(p: PlanePoint, polygon: PlanePolygon): { point: [number, number]; distanceM: number } | null {
+  let best: { point: [number, number]; distanceM: number } | null = null;
+  for (const ring of polygon) {
+    for (let i = 0; i < ring.length; i++) {
+      const candidate = nearestOnSegment(p, ring[i], ring[(i + 1) % ring.length]);
+      if (!best || candidate.distanceM < best.distanceM) best = candidate;
+    }
+  }
+  return best;
 }
 
 /** Distance from a point to a ring's edges (closed or open ring), m. */

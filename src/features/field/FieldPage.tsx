@@ -11,6 +11,7 @@ import { gridConvergenceDeg, restoredStakeOut } from '../../domain/field';
 import { addMessages } from '../../i18n/catalogue';
 import { fieldMessages } from '../../i18n/messages/field';
 import { fieldHolderMessages } from '../../i18n/messages/field-holder';
+import { fieldNearestMessages } from '../../i18n/messages/field-nearest';
 import { formatLengthM } from '../../i18n/format';
 import { useTranslation } from '../../i18n/use-translation';
 import { measuring, useFieldSession } from '../../state/field-session';
@@ -33,7 +34,7 @@ import { useFieldPlace } from './use-field-place';
 import { WherePanel } from './WherePanel';
 import './field.css';
 
-addMessages(fieldMessages, fieldHolderMessages);
+addMessages(fieldMessages, fieldHolderMessages, fieldNearestMessages);
 
 const TABS = ['where', 'stake', 'checks', 'data'] as const;
 type Tab = (typeof TABS)[number];

@@ -24,17 +24,33 @@ export function WherePanel({ data, here, variantId }: { data: FieldData; here: F
           <div className="field-plot-box">
             <span className="field-label">{t('field.plot')}</span>
             <strong className="field-plot" data-testid="field-plot" data-plot={place?.plotCode ?? ''}>
-              {place?.plotCode ?? t('field.plot.outside')}
+              {place?.plotCode ?? t(place?.area ? 'field.plot.none' : 'field.plot.outside')}
             </strong>
             {poor && place?.plotCode && <span className="field-uncertain" data-testid="field-plot-uncertain">{t('field.plot.uncertain')}</span>}
           </div>
+          {place?.area && <p className="field-area-note" data-testid="field-area" data-area={place.area}>{t(`field.area.${place.area}`)}</p>}
           {place?.onBoundary && <p className="field-boundary-note" data-testid="field-on-boundary">{t('field.plot.onBoundary')}</p>}
           <dl className="field-facts">
             {place?.plotCode && <PlotHolderFacts variantId={variantId} code={place.plotCode} />}
-            <dt>{t('field.boundary')}</dt>
-            <dd data-testid="field-boundary-distance" data-value={place?.boundaryDistanceM ?? ''}>
-              {place?.boundaryDistanceM !== null && place?.boundaryDistanceM !== undefined ? formatLengthM(place.boundaryDistanceM, language) : '—'}
-            </dd>
+            {place?.boundaryDistanceM !== null && place?.boundaryDistanceM !== undefined && (
+              <>
+                <dt>{t('field.boundary')}</dt>
+                <dd data-testid="field-boundary-distance" data-value={place.boundaryDistanceM}>{formatLengthM(place.boundaryDistanceM, language)}</dd>
+              </>
+            )}
+            {place?.nearestPlot && (
+              <>
+                <dt>{t('field.nearest')}</dt>
+                <dd data-testid="field-nearest-plot" data-plot={place.nearestPlot.code} data-distance={place.nearestPlot.distanceM} data-bearing={place.nearestPlot.gridBearingDeg}>
+                  {t('field.nearest.value', {
+                    code: place.nearestPlot.code,
+                    distance: formatLengthM(place.nearestPlot.distanceM, language),
+                    direction: t(`field.direction.${Math.round(place.nearestPlot.gridBearingDeg / 45) % 8}`),
+                    bearing: formatDecimal(place.nearestPlot.gridBearingDeg, language, 0),
+                  })}
+                </dd>
+              </>
+            )}
             <dt>{t('field.parcel')}</dt>
             <dd data-testid="field-parcel" data-parcel={parcel?.id ?? ''}>
               {parcel ? t('field.parcel.value', { sheet: parcel.sheetNo, parcel: parcel.parcelNo }) : t('field.parcel.none')}

@@ -8,7 +8,7 @@ import { planeProjection, type PlanePoint, type PlaneProjection } from '../../ge
 import type { PlaneGeometry } from '../../geo/plane-feature';
 import type { PlanePolygon } from '../../geo/plane-measure';
 import type { LayoutResult } from '../../geo/layout';
-import { plotCornersInSheetOrder, type FieldParcel, type FieldPlot } from '../../domain/field';
+import { plotCornersInSheetOrder, type FieldArea, type FieldParcel, type FieldPlot } from '../../domain/field';
 import type { ParcelLayer } from '../../domain/parcel';
 import { polygonLabelPoint } from '../../io/layout-output/label-point';
 
@@ -17,6 +17,8 @@ export interface FieldData {
   readonly projection: PlaneProjection;
   readonly plots: readonly FieldPlot[];
   readonly parcels: readonly FieldParcel[];
+  /** The layout's roads, green and facility lots: with the plots they cover the zone. */
+  readonly areas: readonly FieldArea[];
   /** Corners numbered as on the plot sheet (every ring in turn, each clockwise from its north-west one), by plot code. */
   readonly corners: ReadonlyMap<string, readonly PlanePoint[]>;
   /** Buildable envelopes by plot code (none: the plot cannot be built on). */
@@ -41,6 +43,7 @@ export function fieldData(layout: LayoutResult, layer: ParcelLayer): FieldData {
   const plots: FieldPlot[] = [];
   const corners = new Map<string, PlanePoint[]>();
   const envelopes = new Map<string, PlanePolygon[]>();
+  const areas: FieldArea[] = [];
   const features: Feature[] = [];
   let sumE = 0;
   let sumN = 0;
@@ -60,6 +63,7 @@ export function fieldData(layout: LayoutResult, layer: ParcelLayer): FieldData {
       }
       features.push({ type: 'Feature', id: index, properties: { ...p, id: p.code }, geometry });
     } else {
+      if (p.kind === 'road' || p.kind === 'green' || p.kind === 'facility') areas.push({ kind: p.kind, polygons });
       if (p.kind === 'buildable') envelopes.set(p.plotCode, [...(envelopes.get(p.plotCode) ?? []), ...polygons]);
       features.push({ type: 'Feature', id: index, properties: { ...p, id: `${p.kind}-${index}` }, geometry });
     }
@@ -67,7 +71,7 @@ export function fieldData(layout: LayoutResult, layer: ParcelLayer): FieldData {
   const parcels: FieldParcel[] = layer.parcels.map((parcel) => ({ id: parcel.id, sheetNo: parcel.sheetNo, parcelNo: parcel.parcelNo, polygon: parcel.polygon }));
   const count = Math.max(1, plots.length);
   return {
-    crs: layout.crs, projection, plots, parcels, corners, envelopes, codes: plots.map((plot) => plot.code),
+    crs: layout.crs, projection, plots, parcels, areas, corners, envelopes, codes: plots.map((plot) => plot.code),
     mapLayout: { type: 'FeatureCollection', features },
     centre: [sumE / count, sumN / count] as unknown as PlanePoint,
   };

@@ -16,7 +16,7 @@ export function useFieldPlace(data: FieldData | null): FieldPlace {
   const typed = useFieldSession((s) => s.typed);
   const threshold = useFieldSession((s) => s.accuracyThresholdM);
   const position = currentPosition({ gps, typed });
-  const place = useMemo(() => (data && position ? locatePosition(position.point, data.plots, data.parcels) : null), [data, position]);
+  const place = useMemo(() => (data && position ? locatePosition(position.point, data.plots, data.parcels, data.areas) : null), [data, position]);
   const poor = position ? (position.accuracyM === null ? position.source === 'gps' : position.accuracyM > threshold) : false;
   return { position, place, poor };
 }

@@ -131,7 +131,8 @@ export default function ImportDialog({ onClose }: { onClose: () => void }) {
             <p className="help">{t('importDialog.mappingHelp')}</p>
             <table className="mapping-table">
               <tbody>
-                {MAPPING_TARGETS.filter((target) => result.format === 'csv' || !CORNER_TARGETS.includes(target)).map((target) => (
+                {/* Corner columns only for a corner table (its suggestion has them): not for a CSV of WKT polygons. */}
+                {MAPPING_TARGETS.filter((target) => target in result.suggestion || !CORNER_TARGETS.includes(target)).map((target) => (
                   <tr key={target}>
                     <th scope="row">{t(`importDialog.target.${target}`)}</th>
                     <td>

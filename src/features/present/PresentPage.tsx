@@ -20,6 +20,7 @@ import { PlotSheetsButton } from './PlotSheetsButton';
 import { PresentMapPane } from './PresentMapPane';
 import { entryOfHash, presentHref } from './present-route';
 import { presentScene } from './present-scene';
+import { useFittedPlotPx } from './use-fitted-plot-px';
 import { installSheetsTestHook } from './sheets-test-hook';
 import { useFullScreen } from './use-full-screen';
 import './present.css';
@@ -45,11 +46,12 @@ export default function PresentPage({ code }: { code: string }) {
   const facts = useMemo(() => (layout ? plotFacts(layout.features, layout.parameters, code) : null), [layout, code]);
   const context = active.status === 'ready' ? active.context : null;
   const shownTrades = showTrades ? trades ?? null : null;
+  const plotPx = useFittedPlotPx(rootRef);
   const scene = useMemo(() => {
     if (!layout || !zoneSite || !facts) return null;
-    const made = presentScene(layout, zoneSite, facts, { t, language, trades: shownTrades });
+    const made = presentScene(layout, zoneSite, facts, { t, language, trades: shownTrades, plotPx });
     return { ...made, zone: zoneToMapData(zoneSite), context: context ? contextToMapData(context, zoneSite.crs) : made.context };
-  }, [layout, zoneSite, facts, t, language, shownTrades, context]);
+  }, [layout, zoneSite, facts, t, language, shownTrades, context, plotPx]);
 
   const codes = useMemo(() => candidates?.codes ?? [], [candidates]);
   const index = codes.indexOf(code);

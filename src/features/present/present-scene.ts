@@ -13,12 +13,15 @@ import type { Language, Translate } from '../../i18n/translate';
 import { polygonLabelPoint } from '../../io/layout-output/label-point';
 import type { PresentSceneData } from '../../map/present-map';
 import type { ZoneSite } from '../../domain/site';
+import { placeEdgeLabels, type EdgeLabelInput } from './edge-label-placement';
 
 export interface SceneOptions {
   readonly t: Translate;
   readonly language: Language;
   /** Trades of the neighbours' holders, by plot code, when the official chose to show them. */
   readonly trades: ReadonlyMap<string, string> | null;
+  /** Pixels the plot's box will span on screen once the map fits it (from the pane's size), for placing the edge lengths. */
+  readonly plotPx?: number;
 }
 
 const collection = (features: Feature[]): FeatureCollection => ({ type: 'FeatureCollection', features });
@@ -72,11 +75,23 @@ export function presentScene(layout: LayoutResult, site: ZoneSite, facts: PlotFa
     }
     return asPlane([mid[0] + normal[0] * distanceM, mid[1] + normal[1] * distanceM]);
   };
-  facts.corners.forEach((corner, i) => {
+  // Just outside each edge (inside, the plot's own code and area are written large), clear of each other.
+  const edges: EdgeLabelInput[] = facts.corners.map((corner, i) => {
     const a = corners[i];
     const b = corners[(i + 1) % corners.length];
-    // Just outside the edge: inside, the plot's own code and area are written large.
-    labels.push(point(outward(a, b, 2.4), { kind: 'edge', text: formatLengthM(corner.edgeToNextM, language), angle: uprightAngle(a, b), edge: i }));
+    const mid: [number, number] = [(a[0] + b[0]) / 2, (a[1] + b[1]) / 2];
+    const out = outward(a, b, 1);
+    const length = Math.hypot(b[0] - a[0], b[1] - a[1]) || 1;
+    return {
+      mid, normal: [out[0] - mid[0], out[1] - mid[1]], along: [(b[0] - a[0]) / length, (b[1] - a[1]) / length],
+      lengthM: corner.edgeToNextM, text: formatLengthM(corner.edgeToNextM, language),
+    };
+  });
+  const es = corners.map((c) => c[0]);
+  const ns = corners.map((c) => c[1]);
+  const extentM = Math.max(Math.max(...es) - Math.min(...es), Math.max(...ns) - Math.min(...ns));
+  placeEdgeLabels(edges, extentM, 2.4, options.plotPx).forEach((at, i) => {
+    labels.push(point(at, { kind: 'edge', text: edges[i].text, angle: uprightAngle(corners[i], corners[(i + 1) % corners.length]), edge: i }));
   });
   if (facts.frontRoad && facts.frontEdges.length > 0) {
     const i = facts.frontEdges[0];

@@ -41,9 +41,12 @@ export const FIELD_ALIASES: Readonly<Record<MappingTarget, readonly string[]>> =
 /** Coordinate column names that say the values are degrees (WGS84), not plane metres. */
 export const GEOGRAPHIC_COLUMN_NAMES: ReadonlySet<string> = new Set(['lat', 'latitude', 'vido', 'lon', 'lng', 'long', 'longitude', 'kinhdo']);
 
+/** The longest field name a dBase (.dbf) table holds. */
+const DBF_FIELD_NAME_LENGTH = 10;
+
 /**
  * How well a source field name matches a target: 3 exact (after normalising), 2 a known name followed
- * by something (LOAIDAT2020, DienTich_m2), 1 containing a long known name; 0 no match. The second number
+ * by something (LOAIDAT2020, DienTich_m2) or a known name cut to a .dbf's 10 characters, 1 containing a long known name; 0 no match. The second number
  * ranks the aliases (earlier is better).
  */
 export function matchScore(sourceName: string, target: MappingTarget): [score: number, rank: number] {
@@ -53,6 +56,12 @@ export function matchScore(sourceName: string, target: MappingTarget): [score: n
   if (exact >= 0) return [3, exact];
   const prefix = aliases.findIndex((a) => a.length >= 4 && n.startsWith(a));
   if (prefix >= 0) return [2, prefix];
+  // A .dbf field name has at most 10 characters: GDAL and QGIS cut longer ones ("registeredAreaM2" →
+  // "registered", "DienTichPhapLy" → "DienTichPh"), so a 10-character name that begins a known one is it.
+  if (sourceName.length === DBF_FIELD_NAME_LENGTH && n.length >= 6) {
+    const cut = aliases.findIndex((a) => a.length > n.length && a.startsWith(n));
+    if (cut >= 0) return [2, cut];
+  }
   const inside = aliases.findIndex((a) => a.length >= 6 && n.includes(a));
   if (inside >= 0) return [1, inside];
   return [0, 0];

@@ -19,7 +19,7 @@ import { baseName, issue, sortIssues, type ReadError, type ReadWarning } from '.
 import type { DecimalMark } from '../layers/value-coercion';
 import { decimalsOf, decimalsOfText, precisionShortfall } from '../layers/coordinate-precision';
 import { crsSpace, geometryPositions, guessSpace, planeConverter, type SourceGeometry } from '../layers/to-plane';
-import { checkCornerMapping, cornerParcels, readCsvTable, samplePositions } from './corner-csv';
+import { checkCornerMapping, cornerParcels, readCsvTable, samplePositions, type CsvTable } from './corner-csv';
 import {
   applyFieldMapping, isOwnFieldNaming, listSourceFields, ownFieldMapping, suggestFieldMapping,
   type FieldMapping, type SourceField,
@@ -28,6 +28,7 @@ import { GEOGRAPHIC_COLUMN_NAMES, normaliseFieldName } from './field-names';
 import { crsOfPrj } from './prj-crs';
 import { readShapefileZip } from './shapefile-zip';
 import { decodeText, type TextEncoding } from './text-encoding';
+import { wktCollection, wktColumnOf } from './wkt-csv';
 
 export interface ImportFile {
   readonly name: string;
@@ -261,6 +262,8 @@ function importCsv(file: ImportFile, context: Context): ImportParcelResult {
   const { fileName, errors, warnings } = context;
   const table = readCsvTable(file.bytes, fileName, context.options.textEncoding ?? null, errors, warnings);
   if (table === null) return failed(errors, warnings);
+  const wktColumn = wktColumnOf(table);
+  if (wktColumn !== null) return importWktCsv(table, wktColumn, context);
   const suggestion = suggestFieldMapping(table.fields, { corners: true });
   const sourceCrs = context.chosenCrs;
   if (sourceCrs === null) {
@@ -284,4 +287,13 @@ function importCsv(file: ImportFile, context: Context): ImportParcelResult {
   const decimals = table.rows.reduce((most, r) =>
     Math.max(most, decimalsOfText(r.values[mapping.x!] ?? '', table.decimalMark), decimalsOfText(r.values[mapping.y!] ?? '', table.decimalMark)), 0);
   return finishRecords('csv', records, mapping, sourceCrs, { name: baseName(fileName), source: fileName }, context, table.decimalMark, decimals);
+}
+
+/** A CSV of polygons in a WKT column (GDAL/QGIS GEOMETRY=AS_WKT): features, as a GeoJSON's are. */
+function importWktCsv(table: CsvTable, wktColumn: string, context: Context): ImportParcelResult {
+  const collection = wktCollection(table, wktColumn, baseName(context.fileName), context.fileName);
+  const sourceCrs = context.chosenCrs;
+  // A CSV names no CRS: ask, suggesting from the numbers.
+  if (sourceCrs === null) return needsCrs('csv', guessSpace(positionsOf(collection)), context);
+  return finishFeatures('csv', collection, sourceCrs, context);
 }

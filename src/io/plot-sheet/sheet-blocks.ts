@@ -33,6 +33,23 @@ function fittedSize(canvas: PdfCanvas, text: string, widthMm: number, size: numb
   return fitted;
 }
 
+/**
+ * The household line under the title: one line while it fits at 8.5 pt or more; a long name (a
+ * cooperative's full registered name runs to 150 characters) wraps onto a second line above the
+ * drawing instead of shrinking to an unreadable size and running off the page.
+ */
+function drawHouseholdLine(canvas: PdfCanvas, text: string, widthMm: number): void {
+  const single = fittedSize(canvas, text, widthMm, 9.5, true);
+  if (single >= 8.5 && canvas.textWidthMm(text, single, true) <= widthMm) {
+    canvas.text(text, 15, 54, { size: single, bold: true });
+    return;
+  }
+  const [first, ...rest] = wrapText(canvas, text, widthMm, 8.5, true);
+  const second = rest.join(' ');
+  canvas.text(first, 15, 52.4, { size: 8.5, bold: true });
+  canvas.text(second, 15, 56.2, { size: fittedSize(canvas, second, widthMm, 8.5, true), bold: true });
+}
+
 export interface HeadingText {
   readonly places: PlaceNames;
   readonly site: string;
@@ -56,7 +73,7 @@ export function drawHeading(canvas: PdfCanvas, words: SheetWords, heading: Headi
   canvas.text(subtitle, 105, 47, { size: fittedSize(canvas, subtitle, 180, 9.5), align: 'centre' });
   const household = heading.household === null ? words('sheet.householdNone')
     : words(heading.household.offered ? 'sheet.householdOffered' : 'sheet.household', { name: heading.household.name });
-  canvas.text(household, 15, 54, { size: fittedSize(canvas, household, heading.zone ? 110 : 180, 9.5, true), bold: true });
+  drawHouseholdLine(canvas, household, heading.zone ? 110 : 180);
   if (heading.zone) {
     const zone = words('sheet.zone', { zone: heading.zone });
     canvas.text(zone, 195, 54, { size: fittedSize(canvas, zone, 65, 8.5), align: 'right', color: GREY });

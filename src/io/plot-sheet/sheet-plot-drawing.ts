@@ -8,6 +8,7 @@ import { polygonsOf, type PlotFacts } from '../../domain/plot-sheet/plot-facts';
 import { formatDecimal, formatInteger } from '../../i18n/format';
 import type { SheetWords } from './sheet-words';
 import { ENVELOPE, GREY, INK, LIGHT, type PdfCanvas } from './pdf-canvas';
+import { placeCornerLabels } from './sheet-label-placement';
 import { fitToFrame, scaleBarMetres, type Frame } from './sheet-scale';
 
 type Mm = [number, number];
@@ -76,7 +77,8 @@ export function drawPlot(canvas: PdfCanvas, words: SheetWords, facts: PlotFacts,
   const centre = centroidMm(corners);
   canvas.text(facts.code, centre[0], centre[1] + 2, { size: 14, bold: true, align: 'centre' });
 
-  // Edge lengths: along each edge, outside the plot, upright.
+  // Edge lengths: along each edge, outside the plot, upright. Their centres, for the corner numbers to keep clear of.
+  const edgeLabels: Mm[] = [];
   facts.corners.forEach((corner, i) => {
     const a = corners[i];
     const b = corners[(i + 1) % corners.length];
@@ -92,8 +94,15 @@ export function drawPlot(canvas: PdfCanvas, words: SheetWords, facts: PlotFacts,
     if (angle > 90) angle -= 180;
     if (angle <= -90) angle += 180;
     const offset = normal[1] > 0 ? 3.6 : 1.6; // below the edge the baseline needs the text's height more
-    canvas.text(formatDecimal(corner.edgeToNextM, 'vi', 2), mid[0] + normal[0] * offset, mid[1] + normal[1] * offset,
-      { size: 7.5, align: 'centre', rotateDeg: angle });
+    const lengthText = formatDecimal(corner.edgeToNextM, 'vi', 2);
+    canvas.text(lengthText, mid[0] + normal[0] * offset, mid[1] + normal[1] * offset, { size: 7.5, align: 'centre', rotateDeg: angle });
+    // Where the text lies: its middle ~1 mm above the baseline, and points towards both ends
+    // (~1.45 mm a character at 7.5 pt), along the text's own direction.
+    const radians = (angle * Math.PI) / 180;
+    const along: Mm = [Math.cos(radians), -Math.sin(radians)];
+    const middle: Mm = [mid[0] + normal[0] * offset - Math.sin(radians), mid[1] + normal[1] * offset - Math.cos(radians)];
+    const reach = Math.max(0, (lengthText.length * 1.45) / 2 - 1);
+    for (const k of [-1, 0, 1]) edgeLabels.push([middle[0] + along[0] * reach * k, middle[1] + along[1] * reach * k]);
     // The road the plot fronts, named with its width beyond the first front edge.
     if (facts.frontRoad && i === facts.frontEdges[0]) {
       const road = words(facts.frontRoad.role === 'main' ? 'present.road.main' : facts.frontRoad.role === 'turnaround' ? 'present.road.turnaround' : 'present.road.branch');
@@ -102,14 +111,13 @@ export function drawPlot(canvas: PdfCanvas, words: SheetWords, facts: PlotFacts,
     }
   });
 
-  // Corner numbers, outside the corner along the line from the plot's centre.
+  // Corner numbers, outside the corner along the line from the plot's centre, clear of each other and of the edge lengths.
+  const numberSpots = placeCornerLabels(corners, centre, edgeLabels);
   facts.corners.forEach((corner, i) => {
     const [x, y] = corners[i];
     canvas.polygons([[[x - 0.6, y - 0.6], [x + 0.6, y - 0.6], [x + 0.6, y + 0.6], [x - 0.6, y + 0.6]]], { fill: INK });
-    const dx = x - centre[0];
-    const dy = y - centre[1];
-    const d = Math.hypot(dx, dy) || 1;
-    canvas.text(String(corner.number), x + (dx / d) * 3.2, y + (dy / d) * 3.2 + 1.2, { size: 8, bold: true, align: 'centre' });
+    const [lx, ly] = numberSpots[i];
+    canvas.text(String(corner.number), lx, ly + 1.2, { size: 8, bold: true, align: 'centre' });
   });
 
   drawNorthArrow(canvas, words, frame.xMm + frame.widthMm - 8, frame.yMm + 6);

@@ -40,11 +40,54 @@ describe('placeOfPoint and locatePosition', () => {
 
   it('says outside for a point in no plot, and in a hole', () => {
     const outside = locatePosition(P(E0 - 100, N0), plots, parcels);
-    expect(outside).toEqual({ plotCode: null, onBoundary: false, boundaryDistanceM: null, parcelId: null });
+    expect(outside).toMatchObject({ plotCode: null, onBoundary: false, boundaryDistanceM: null, parcelId: null, area: null });
     expect(placeOfPoint(P(E0 + 15, N0 + 55), withHole)).toBe('outside');
     const nearHole = locatePosition(P(E0 + 5, N0 + 55), plots, parcels);
     expect(nearHole.plotCode).toBe('B-01');
     expect(nearHole.boundaryDistanceM).toBeCloseTo(5, 9); // 5 m to the outer west edge and 5 m to the hole
+  });
+});
+
+describe('locatePosition outside every plot', () => {
+  const a = square(E0, N0, 20);
+  const b = square(E0 + 20, N0, 20);
+  const plots = [{ code: 'A-01', polygons: [a] }, { code: 'A-02', polygons: [b] }];
+  // A 10 m road north of both plots, and a green strip west of A-01.
+  const road = { kind: 'road' as const, polygons: [[[P(E0, N0 + 20), P(E0 + 40, N0 + 20), P(E0 + 40, N0 + 30), P(E0, N0 + 30), P(E0, N0 + 20)]]] };
+  const green = { kind: 'green' as const, polygons: [square(E0 - 10, N0, 10)] };
+
+  it('names the nearest plot with its distance and grid bearing, 100 m west of the zone', () => {
+    // Nearest boundary point of A-01 from (E0 - 100, N0 + 10) is (E0, N0 + 10): 100 m due east.
+    const place = locatePosition(P(E0 - 100, N0 + 10), plots, [], [road, green]);
+    expect(place.area).toBeNull();
+    expect(place.nearestPlot?.code).toBe('A-01');
+    expect(place.nearestPlot?.distanceM).toBeCloseTo(100, 9);
+    expect(place.nearestPlot?.gridBearingDeg).toBeCloseTo(90, 9);
+  });
+
+  it('south-east of A-02: its corner is the nearest point, a 3-4-5 triangle away', () => {
+    // From (E0 + 43, N0 - 4) to the corner (E0 + 40, N0): 3 m west, 4 m north = 5 m at 360° − atan(3/4) ≈ 323.13°.
+    const place = locatePosition(P(E0 + 43, N0 - 4), plots, [], []);
+    expect(place.nearestPlot?.code).toBe('A-02');
+    expect(place.nearestPlot?.distanceM).toBeCloseTo(5, 9);
+    expect(place.nearestPlot?.gridBearingDeg).toBeCloseTo(360 - (Math.atan(3 / 4) * 180) / Math.PI, 9);
+  });
+
+  it('on a road or in the green of the zone: in no plot, but inside the zone', () => {
+    const onRoad = locatePosition(P(E0 + 30, N0 + 26), plots, [], [road, green]);
+    expect(onRoad.plotCode).toBeNull();
+    expect(onRoad.area).toBe('road');
+    expect(onRoad.nearestPlot?.code).toBe('A-02');
+    expect(onRoad.nearestPlot?.distanceM).toBeCloseTo(6, 9);
+    expect(onRoad.nearestPlot?.gridBearingDeg).toBeCloseTo(180, 9);
+    expect(locatePosition(P(E0 - 4, N0 + 5), plots, [], [road, green]).area).toBe('green');
+  });
+
+  it('inside a plot: no area and no nearest plot', () => {
+    const place = locatePosition(P(E0 + 5, N0 + 5), plots, [], [road, green]);
+    expect(place.plotCode).toBe('A-01');
+    expect(place.area).toBeNull();
+    expect(place.nearestPlot).toBeNull();
   });
 });
 

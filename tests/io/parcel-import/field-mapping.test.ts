@@ -18,6 +18,10 @@ describe('suggestFieldMapping', () => {
     [['so_to', 'so_thua', 'MDSD', 'chu_sd', 'dt'], ['so_to', 'so_thua', 'MDSD', 'chu_sd', 'dt']],
     [['Số tờ', 'Số thửa', 'Mục đích sử dụng', 'Tên chủ', 'Diện tích (m2)'], ['Số tờ', 'Số thửa', 'Mục đích sử dụng', 'Tên chủ', 'Diện tích (m2)']],
     [['OBJECTID', 'SHAPE_Area', 'ToBanDo', 'ThuaSo', 'LOAIDAT2020'], ['ToBanDo', 'ThuaSo', 'LOAIDAT2020', null, null]],
+    // Names cut to a .dbf's 10 characters by GDAL/QGIS; a shorter name that merely begins one is not taken.
+    [['sheetNo', 'parcelNo', 'landUseCod', 'landUser', 'registered'], ['sheetNo', 'parcelNo', 'landUseCod', 'landUser', 'registered']],
+    [['SoTo', 'SoThua', 'LoaiDat', 'TenChuSuDu', 'DienTichPh'], ['SoTo', 'SoThua', 'LoaiDat', 'TenChuSuDu', 'DienTichPh']],
+    [['SoTo', 'SoThua', 'LoaiDat', 'regist'], ['SoTo', 'SoThua', 'LoaiDat', null, null]],
   ])('%j', (fields, [sheetNo, parcelNo, landUseCode, landUser, registeredAreaM2]) => {
     expect(suggestFieldMapping(fields)).toEqual({ sheetNo, parcelNo, landUseCode, landUser, registeredAreaM2 });
   });

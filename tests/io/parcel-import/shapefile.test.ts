@@ -44,6 +44,19 @@ describe('shapefile attribute text', () => {
     expect(Math.hypot(e - 592700, n - 2306300)).toBeLessThan(0.003);
   });
 
+  it('our own names cut to 10 characters by GDAL (registeredAreaM2 → registered), CP1258 by .cpg, ESRI WKT .prj, MultiPolygon', () => {
+    // Written by ogr2ogr (tests/fixtures/import/gdal/make-gdal-fixtures.sh, step 5) from parcels-vn2000-source.geojson.
+    const { first, result } = mapped('gdal/shp-gdal-own-names-cp1258.zip');
+    expect(first.suggestion).toEqual({ sheetNo: 'sheetNo', parcelNo: 'parcelNo', landUseCode: 'landUseCod', landUser: 'landUser', registeredAreaM2: 'registered' });
+    if (result.kind !== 'ok') throw new Error(JSON.stringify(result));
+    expect(result.warnings).toEqual([]);
+    expect(result.sourceCrs).toBe('EPSG:9209');
+    expect(result.layer.parcels.map((p) => [p.id, p.landUser, p.registeredAreaM2])).toEqual([
+      ['12/43', 'Nguyễn Văn An', 1740], ['12/44', 'Trần Thị Bình', null], ['12/45', 'Phạm Đức Cường', 592.4],
+      ['12/46', 'Lê Thị Dung', null], ['13/8', '', null],
+    ]);
+  });
+
   it('UTF-8 named by .cpg: no warning', () => {
     const { result } = mapped('shp-vilis-vn2000.zip');
     expect(result.kind === 'ok' && result.warnings).toEqual([]);
