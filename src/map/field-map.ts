@@ -5,16 +5,13 @@
  * user moved the map" (so follow mode can stop). Follow mode and heading rotation are driven from outside.
  */
 import * as maplibregl from 'maplibre-gl';
-import workerUrl from 'maplibre-gl/dist/maplibre-gl-worker.mjs?worker&url';
 import type { FeatureCollection } from 'geojson';
 import { FIELD_SOURCES, fieldLayers } from './field-layers';
 import { LAYER_IDS, SOURCE_IDS } from './map-ids';
-import { NorthArrowControl } from './north-arrow';
-import { buildStyle, dataLayers, sourceSpecification } from './style';
+import { createPhanloMap } from './create-map';
+import { cadastralStyleWithEmptySources } from './style';
 import { LAYOUT_LAYER_IDS, LAYOUT_SOURCE, layoutBaseLayers, layoutTopLayers } from './layout-layers';
 import { testHooksRequested } from './test-hook';
-
-maplibregl.setWorkerUrl(workerUrl);
 
 const EMPTY: FeatureCollection = { type: 'FeatureCollection', features: [] };
 
@@ -49,11 +46,7 @@ export class MapLibreFieldMap {
   private hook: FieldMapTestHook | null = null;
 
   constructor(options: FieldMapOptions) {
-    const style = buildStyle();
-    for (const sourceId of [SOURCE_IDS.parcels, SOURCE_IDS.parcelLabels, SOURCE_IDS.zone, SOURCE_IDS.zoneHoles, SOURCE_IDS.context]) {
-      style.sources[sourceId] = sourceSpecification(sourceId, EMPTY);
-    }
-    style.layers.push(...dataLayers(options.numberLocale));
+    const style = cadastralStyleWithEmptySources(options.numberLocale);
     style.sources[LAYOUT_SOURCE] = { type: 'geojson', data: EMPTY as never };
     for (const id of Object.values(FIELD_SOURCES)) style.sources[id] = { type: 'geojson', data: EMPTY as never };
     const zoneIndex = style.layers.findIndex((layer) => layer.id === LAYER_IDS.zoneFill);
@@ -66,13 +59,10 @@ export class MapLibreFieldMap {
       // Plot boundaries strong enough to read in sunlight.
       if (layer.id === LAYOUT_LAYER_IDS.plotLine && layer.type === 'line') layer.paint = { ...layer.paint, 'line-color': '#000000', 'line-width': 2 };
     }
-    this.map = new maplibregl.Map({
-      container: options.container, style, center: [106.3932, 20.848], zoom: 17,
-      attributionControl: { compact: true }, touchPitch: false, pitchWithRotate: false, maxZoom: 22, fadeDuration: 0,
+    this.map = createPhanloMap({
+      container: options.container, style, labels: options.labels, maxZoom: 22, compass: true, scaleMaxWidth: 140,
+      map: { center: [106.3932, 20.848], zoom: 17 },
     });
-    this.map.addControl(new maplibregl.NavigationControl({ showCompass: true, visualizePitch: false }), 'top-right');
-    this.map.addControl(new NorthArrowControl(options.labels.northArrow, options.labels.northLetter), 'top-right');
-    this.map.addControl(new maplibregl.ScaleControl({ unit: 'metric', maxWidth: 140 }), 'bottom-left');
     this.map.on('load', () => {
       this.loaded = true;
       for (const run of this.pending.splice(0)) run();

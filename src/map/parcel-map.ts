@@ -4,16 +4,14 @@
  * data (`fitBounds`), never from a place written here.
  */
 import * as maplibregl from 'maplibre-gl';
-import workerUrl from 'maplibre-gl/dist/maplibre-gl-worker.mjs?worker&url';
 import type { FeatureCollection } from 'geojson';
 import { FrameGate } from './frame-gate';
 import { LAYER_IDS, SOURCE_IDS } from './map-ids';
-import { NorthArrowControl } from './north-arrow';
+import { createPhanloMap } from './create-map';
 import { parcelLabelPoints, zoneHoles } from './parcel-labels';
 import { buildStyle, dataLayers, OSM_RASTER_SOURCE, sourceSpecification } from './style';
 import { installTestHook, type ParcelMapTestHook } from './test-hook';
 
-maplibregl.setWorkerUrl(workerUrl);
 // Start the map's workers while React renders and the data loads, not when the map is constructed.
 maplibregl.prewarm();
 
@@ -55,27 +53,18 @@ export class ParcelMap {
   constructor(private readonly options: ParcelMapOptions) {
     this.layers = dataLayers(options.numberLocale);
     const bounds = options.initialBounds ?? undefined;
-    this.map = new maplibregl.Map({
+    this.map = createPhanloMap({
       container: options.container,
       style: buildStyle(),
-      // No data yet: the whole world at zoom 0 (nothing of ours is drawn) until fitBounds.
-      ...(bounds ? { bounds, fitBoundsOptions: DEFAULT_FIT } : {}),
-      attributionControl: { compact: true },
-      dragRotate: true,
-      touchPitch: false,
-      pitchWithRotate: false,
+      labels: options.labels,
       maxZoom: 21,
-      cooperativeGestures: false,
-      // Labels appear at once: a planning map is read, not watched; it also lets `idle` come sooner.
-      fadeDuration: 0,
+      // No data yet: the whole world at zoom 0 (nothing of ours is drawn) until fitBounds.
+      map: { ...(bounds ? { bounds, fitBoundsOptions: DEFAULT_FIT } : {}), dragRotate: true, cooperativeGestures: false },
     });
     // No frame before the parcels are there: a frame of the empty background costs as much as one with
     // the data on software WebGL, and blocks this thread while the data is read (frame-gate.ts).
     this.frames = new FrameGate(this.map);
     this.frames.holdUntilReleased(3000);
-    this.map.addControl(new maplibregl.NavigationControl({ showCompass: false }), 'top-right');
-    this.map.addControl(new NorthArrowControl(options.labels.northArrow, options.labels.northLetter), 'top-right');
-    this.map.addControl(new maplibregl.ScaleControl({ unit: 'metric', maxWidth: 160 }), 'bottom-left');
 
     // Data goes in as soon as the style is there ('style.load'), not at 'load', which waits for a
     // first frame with every (still empty) source loaded: one worker round trip and a frame sooner.

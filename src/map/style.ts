@@ -52,6 +52,22 @@ export function buildStyle(): StyleSpecification {
   };
 }
 
+const EMPTY: FeatureCollection = { type: 'FeatureCollection', features: [] };
+
+/**
+ * The whole cadastral style at once, its sources empty until the data comes: for maps built before
+ * their data and which place layers of their own between ours (field mode; the planner's map can use
+ * it too). The parcels map does not: it adds each source with its data (see buildStyle).
+ */
+export function cadastralStyleWithEmptySources(numberLocale: string): StyleSpecification {
+  const style = buildStyle();
+  for (const sourceId of [SOURCE_IDS.parcels, SOURCE_IDS.parcelLabels, SOURCE_IDS.zone, SOURCE_IDS.zoneHoles, SOURCE_IDS.context]) {
+    style.sources[sourceId] = sourceSpecification(sourceId, EMPTY);
+  }
+  style.layers.push(...dataLayers(numberLocale));
+  return style;
+}
+
 /** A GeoJSON source holding `data` (parcels keep their id as the feature id, for the selection). */
 export function sourceSpecification(sourceId: string, data: FeatureCollection): GeoJSONSourceSpecification {
   return sourceId === SOURCE_IDS.parcels ? { type: 'geojson', data, promoteId: 'id' } : { type: 'geojson', data };
