@@ -5,13 +5,16 @@
  * user moved the map" (so follow mode can stop). Follow mode and heading rotation are driven from outside.
  */
 import * as maplibregl from 'maplibre-gl';
+import workerUrl from 'maplibre-gl/dist/maplibre-gl-worker.mjs?worker&url';
 import type { FeatureCollection } from 'geojson';
 import { FIELD_SOURCES, fieldLayers } from './field-layers';
 import { LAYER_IDS, SOURCE_IDS } from './map-ids';
-import { createPhanloMap } from './create-map';
+import { NorthArrowControl } from './north-arrow';
 import { cadastralStyleWithEmptySources } from './style';
 import { LAYOUT_LAYER_IDS, LAYOUT_SOURCE, layoutBaseLayers, layoutTopLayers } from './layout-layers';
 import { testHooksRequested } from './test-hook';
+
+maplibregl.setWorkerUrl(workerUrl);
 
 const EMPTY: FeatureCollection = { type: 'FeatureCollection', features: [] };
 
@@ -59,10 +62,13 @@ export class MapLibreFieldMap {
       // Plot boundaries strong enough to read in sunlight.
       if (layer.id === LAYOUT_LAYER_IDS.plotLine && layer.type === 'line') layer.paint = { ...layer.paint, 'line-color': '#000000', 'line-width': 2 };
     }
-    this.map = createPhanloMap({
-      container: options.container, style, labels: options.labels, maxZoom: 22, compass: true, scaleMaxWidth: 140,
-      map: { center: [106.3932, 20.848], zoom: 17 },
+    this.map = new maplibregl.Map({
+      container: options.container, style, center: [106.3932, 20.848], zoom: 17,
+      attributionControl: { compact: true }, touchPitch: false, pitchWithRotate: false, maxZoom: 22, fadeDuration: 0,
     });
+    this.map.addControl(new maplibregl.NavigationControl({ showCompass: true, visualizePitch: false }), 'top-right');
+    this.map.addControl(new NorthArrowControl(options.labels.northArrow, options.labels.northLetter), 'top-right');
+    this.map.addControl(new maplibregl.ScaleControl({ unit: 'metric', maxWidth: 140 }), 'bottom-left');
     this.map.on('load', () => {
       this.loaded = true;
       for (const run of this.pending.splice(0)) run();
