@@ -1,5 +1,5 @@
 /** React's handle on the ParcelMap: mounts it once and passes plain data and events through. */
-import { useLayoutEffect, useRef } from 'react';
+import { useEffect, useRef } from 'react';
 import type { FeatureCollection } from 'geojson';
 import 'maplibre-gl/dist/maplibre-gl.css';
 import { ParcelMap } from './parcel-map';
@@ -26,9 +26,7 @@ export function MapView(props: MapViewProps) {
   const callbacks = useRef({ onParcelClick: props.onParcelClick, onBasemapError: props.onBasemapError });
   callbacks.current = { onParcelClick: props.onParcelClick, onBasemapError: props.onBasemapError };
 
-  // Layout effects, not effects: the map is made and given its data in the task that commits the page,
-  // so its worker cuts the tiles while the browser lays out and paints the shell, not after.
-  useLayoutEffect(() => {
+  useEffect(() => {
     const map = new ParcelMap({
       container: containerRef.current!,
       labels: { northArrow: props.labels.northArrow, northLetter: props.labels.northLetter },
@@ -50,15 +48,15 @@ export function MapView(props: MapViewProps) {
   }, []);
 
   // The view first, then the data: the first tiles the worker cuts are then those on screen.
-  useLayoutEffect(() => {
+  useEffect(() => {
     if (props.initialBounds) mapRef.current?.fitBounds(props.initialBounds, { animate: props.fitRequest > 0 });
   }, [props.initialBounds, props.fitRequest]);
-  useLayoutEffect(() => { mapRef.current?.setParcels(props.parcels); }, [props.parcels]);
-  useLayoutEffect(() => { mapRef.current?.setZone(props.zone); }, [props.zone]);
-  useLayoutEffect(() => { mapRef.current?.setContext(props.context); }, [props.context]);
-  useLayoutEffect(() => { mapRef.current?.setSelectedParcel(props.selectedParcelId); }, [props.selectedParcelId]);
-  useLayoutEffect(() => { mapRef.current?.setBasemap(props.basemapEnabled); }, [props.basemapEnabled]);
-  useLayoutEffect(() => {
+  useEffect(() => { mapRef.current?.setParcels(props.parcels); }, [props.parcels]);
+  useEffect(() => { mapRef.current?.setZone(props.zone); }, [props.zone]);
+  useEffect(() => { mapRef.current?.setContext(props.context); }, [props.context]);
+  useEffect(() => { mapRef.current?.setSelectedParcel(props.selectedParcelId); }, [props.selectedParcelId]);
+  useEffect(() => { mapRef.current?.setBasemap(props.basemapEnabled); }, [props.basemapEnabled]);
+  useEffect(() => {
     if (props.focusBounds) mapRef.current?.fitBounds(props.focusBounds, { animate: true, padding: 160, maxZoom: 18 });
   }, [props.focusBounds]);
 

@@ -115,70 +115,11 @@ export class ParcelMap {
       } else if (gated && data.features.length === 0) {
         // Nothing to draw yet (the data is still being read): the source comes with the parcels.
       } else {
-        if (gated) this.holdUntilFirstTilesLoaded(sourceId);
+        if (gated) this.frames.holdNewSourceUntilLoaded(sourceId);
         this.addSourceWithLayers(sourceId, data);
       }
       afterSet?.();
     });
-  }
-
-  /**
-   * The parcels' first data: frames wait until their tiles (and those of the sources added with them:
-   * zone, context) are loaded. MapLibre asks for a new source's tiles from a frame, once the worker has
-   * read its data ('metadata'); that frame would only draw the empty background again, and on software
-   * WebGL a frame blocks this thread for 0.1–0.3 s whatever it draws. So the tiles are asked for by a
-   * frame that draws nothing (requestTilesWithoutDrawing): the first frame drawn is the whole map.
-   */
-  private holdUntilFirstTilesLoaded(sourceId: string, maxMs = 1500): void {
-    this.frames.holdUntilReleased(maxMs);
-    let tileSeen = false;
-    let askPending = false;
-    const onData = (event: maplibregl.MapSourceDataEvent) => {
-      if (event.sourceDataType === 'metadata' && !askPending) {
-        // One silent frame for the sources read in this task (the worker answers them in a row).
-        askPending = true;
-        setTimeout(() => {
-          askPending = false;
-          // Without the silent frame (MapLibre changed inside), a drawn one asks for the tiles.
-          if (!this.requestTilesWithoutDrawing()) done();
-        }, 0);
-        return;
-      }
-      if (event.sourceId === sourceId && event.tile !== undefined) tileSeen = true;
-      const added = [...this.lastData.keys()].filter((id) => this.map.getSource(id));
-      if (tileSeen && added.every((id) => this.map.isSourceLoaded(id))) done();
-    };
-    const done = () => {
-      this.map.off('sourcedata', onData);
-      this.map.off('error', done);
-      this.frames.release();
-    };
-    this.map.on('sourcedata', onData);
-    this.map.once('error', done);
-  }
-
-  /** True while a frame runs that updates sources but draws nothing (see holdUntilFirstTilesLoaded). */
-  private silentFrame = false;
-
-  /**
-   * Runs one MapLibre frame with its painter switched off: the frame updates the sources for the view
-   * (asks for their tiles) and draws nothing, so the canvas is not presented. False when MapLibre's
-   * painter is not what this expects, and nothing was done.
-   */
-  private requestTilesWithoutDrawing(): boolean {
-    const painter = this.map.painter as { render?: unknown } | undefined;
-    if (!painter || typeof painter.render !== 'function') return false;
-    const render = painter.render;
-    painter.render = () => {};
-    this.silentFrame = true;
-    try {
-      // The prototype's redraw: the frame gate holds the map's own while frames are held.
-      maplibregl.Map.prototype.redraw.call(this.map);
-    } finally {
-      painter.render = render;
-      this.silentFrame = false;
-    }
-    return true;
   }
 
   /** A source's first data: the source, then its layers, each under the next one already on the map. */
@@ -228,7 +169,7 @@ export class ParcelMap {
     }
     performance.mark('phanlo:parcels-set');
     const onRender = () => {
-      if (this.silentFrame || !this.map.isSourceLoaded(SOURCE_IDS.parcels)) return;
+      if (!this.map.isSourceLoaded(SOURCE_IDS.parcels)) return;
       this.stopWaitingForParcels?.();
       performance.mark('phanlo:parcels-drawn');
       this.parcelsDrawn = true;
