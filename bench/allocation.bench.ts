@@ -7,10 +7,9 @@
  */
 import { mersenne } from 'pure-rand/generator/mersenne';
 import { plotFactsOf, suggestAllocations, type FactsFeature, type SuggestionEntry } from '../src/domain/allocation';
+import { benchReporter, median } from './bench-kit';
 
-const report = (row: { name: string; figure: string; target?: string; ok?: boolean; note?: string }) =>
-  console.log(`BENCH ${JSON.stringify({ group: 'allocation', ...row })}`);
-const median = (values: number[]) => [...values].sort((a, b) => a - b)[values.length >> 1];
+const report = benchReporter('allocation');
 
 type XY = [number, number];
 const rect = (x: number, y: number, w: number, h: number): XY[] => [[x, y], [x + w, y], [x + w, y + h], [x, y + h], [x, y]];

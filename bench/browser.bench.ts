@@ -5,43 +5,67 @@
  * Measured in the page, from navigation start (performance.timeOrigin) to the first animation frame
  * that sees the parcels drawn; the time as the test driver sees it is printed beside. Asserts nothing.
  *
- *   npx vite build && npx tsx bench/browser.bench.ts [--loads 5]
+ * `--against DIR` also times another build (e.g. main's dist/), its loads taking turns with this
+ * build's, so that both see the same machine: on a shared machine only such pairs compare.
+ *
+ *   npx vite build && npx tsx bench/browser.bench.ts [--loads 5] [--against /path/to/other/dist]
  */
 import type { Browser } from 'playwright-core';
-import { AppSession, launchBrowser, PreviewServer, waitForParcelsDrawn } from '../tests/e2e/harness';
+import { AppSession, PreviewServer, waitForParcelsDrawn } from '../tests/e2e/harness';
+import { benchReporter, countOption, median, option, withBrowser } from './bench-kit';
 
 const TARGET_MS = 1500;
-const i = process.argv.indexOf('--loads');
-const LOADS = i >= 0 ? Number(process.argv[i + 1]) : 5;
-
-const report = (row: { name: string; figure: string; target?: string; ok?: boolean; note?: string }) =>
-  console.log(`BENCH ${JSON.stringify({ group: 'browser', ...row })}`);
-
-const median = (values: number[]) => {
-  const s = [...values].sort((a, b) => a - b);
-  return s.length % 2 ? s[s.length >> 1] : (s[s.length / 2 - 1] + s[s.length / 2]) / 2;
-};
+const LOADS = countOption('--loads', 5);
+const AGAINST = option('--against', '');
+const report = benchReporter('browser');
 
 /**
  * Where the time goes, from the page's own marks (ms from navigation start): the script evaluated
- * (DOMContentLoaded), the shell mounted, the map's style ready, the demo data read and validated,
- * the parcels handed to the map, the parcels drawn.
+ * (DOMContentLoaded), the demo data read and validated, the map's style ready, the parcels handed to
+ * the map, the shell mounted, the parcels drawn.
  */
-const PHASES = ['domContentLoaded', 'phanlo:app-mounted', 'phanlo:style-loaded', 'phanlo:demo-site-read', 'phanlo:parcels-set', 'phanlo:parcels-drawn'] as const;
-const phaseTimes: Record<string, number[]> = Object.fromEntries(PHASES.map((p) => [p, []]));
+const PHASES = ['domContentLoaded', 'phanlo:demo-site-read', 'phanlo:style-loaded', 'phanlo:parcels-set', 'phanlo:app-mounted', 'phanlo:parcels-drawn'] as const;
 
-async function recordPhases(session: AppSession): Promise<void> {
+/** One build's loads: in-page and driver times, and each phase's marks. */
+class Loads {
+  readonly inPage: number[] = [];
+  readonly driver: number[] = [];
+  readonly phases: Record<string, number[]> = Object.fromEntries(PHASES.map((p) => [p, []]));
+  constructor(readonly name: string, readonly server: PreviewServer) {}
+
+  print(): void {
+    console.log(`${this.name}: navigation → parcels drawn, ${this.inPage.length} loads (in page): ${this.inPage.map((t) => `${t.toFixed(0)} ms`).join(', ')}`);
+    console.log(`  as the test driver sees them (goto → predicate true): ${this.driver.map((t) => `${t.toFixed(0)} ms`).join(', ')}`);
+    console.log('  where the time goes (median ms from navigation start):');
+    for (const phase of PHASES) {
+      if (this.phases[phase].length > 0) console.log(`    ${phase.replace('phanlo:', '').padEnd(18)} ${median(this.phases[phase]).toFixed(0).padStart(6)} ms`);
+    }
+  }
+
+  row(name: string): void {
+    const figure = median(this.inPage);
+    report({
+      name,
+      figure: `${figure.toFixed(0)} ms`,
+      target: `≤ ${TARGET_MS} ms`,
+      ok: figure <= TARGET_MS,
+      note: `median of ${this.inPage.length} fresh contexts, range ${Math.min(...this.inPage).toFixed(0)}–${Math.max(...this.inPage).toFixed(0)} ms; driver ${median(this.driver).toFixed(0)} ms`,
+    });
+  }
+}
+
+async function recordPhases(session: AppSession, loads: Loads): Promise<void> {
   const marks = (await session.page.evaluate(`(() => {
     const out = { domContentLoaded: performance.getEntriesByType('navigation')[0]?.domContentLoadedEventEnd ?? NaN };
     for (const m of performance.getEntriesByType('mark')) if (!(m.name in out)) out[m.name] = m.startTime;
     return out;
   })()`)) as Record<string, number>;
-  for (const phase of PHASES) if (Number.isFinite(marks[phase])) phaseTimes[phase].push(marks[phase]);
+  for (const phase of PHASES) if (Number.isFinite(marks[phase])) loads.phases[phase].push(marks[phase]);
 }
 
-/** [in-page ms from navigation start, driver ms from goto] for one load in a fresh context. */
-async function timeOneLoad(server: PreviewServer, browser: Browser, record = true): Promise<[number, number]> {
-  const session = await AppSession.launch({}, server, browser);
+/** One load in a fresh context, recorded in `loads` unless it is a warm-up. */
+async function timeOneLoad(loads: Loads, browser: Browser, record = true): Promise<void> {
+  const session = await AppSession.launch({}, loads.server, browser);
   try {
     const start = performance.now();
     await session.page.goto(session.appUrl('#/parcels'), { waitUntil: 'commit' });
@@ -52,43 +76,35 @@ async function timeOneLoad(server: PreviewServer, browser: Browser, record = tru
       throw error;
     });
     const driverMs = performance.now() - start;
-    if (record) await recordPhases(session);
-    return [(await drawnAt.jsonValue()) as number, driverMs];
+    if (!record) return;
+    loads.inPage.push((await drawnAt.jsonValue()) as number);
+    loads.driver.push(driverMs);
+    await recordPhases(session, loads);
   } finally {
     await session.close();
   }
 }
 
-const server = await PreviewServer.start();
-const browser = await launchBrowser();
+const NAME = 'navigation → parcels drawn (Chromium)';
 try {
-  await timeOneLoad(server, browser, false); // warm-up: the OS file cache, SwiftShader's first compile
-  const times: [number, number][] = [];
-  for (let n = 0; n < LOADS; n++) times.push(await timeOneLoad(server, browser));
-  const inPage = times.map((t) => t[0]);
-  const driver = times.map((t) => t[1]);
-  console.log(`Navigation → parcels drawn, ${LOADS} loads (in page): ${inPage.map((t) => `${t.toFixed(0)} ms`).join(', ')}`);
-  console.log(`Same loads as the test driver sees them (goto → predicate true): ${driver.map((t) => `${t.toFixed(0)} ms`).join(', ')}`);
-  console.log('Where the time goes (median ms from navigation start; phase length after the arrow):');
-  let previous = 0;
-  for (const phase of PHASES) {
-    const values = phaseTimes[phase];
-    if (values.length === 0) continue;
-    const at = median(values);
-    console.log(`  ${phase.replace('phanlo:', '').padEnd(18)} ${at.toFixed(0).padStart(6)} ms  (+${(at - previous).toFixed(0)})`);
-    previous = at;
-  }
-  report({
-    name: 'navigation → parcels drawn (Chromium)',
-    figure: `${median(inPage).toFixed(0)} ms`,
-    target: `≤ ${TARGET_MS} ms`,
-    ok: median(inPage) <= TARGET_MS,
-    note: `median of ${LOADS} fresh contexts, range ${Math.min(...inPage).toFixed(0)}–${Math.max(...inPage).toFixed(0)} ms; driver ${median(driver).toFixed(0)} ms`,
+  await withBrowser(async (server, browser) => {
+    const other = AGAINST ? await PreviewServer.start(undefined, AGAINST) : null;
+    try {
+      const builds = [new Loads('this build (dist/)', server), ...(other ? [new Loads(`--against ${AGAINST}`, other)] : [])];
+      // Warm-up: the OS file cache, SwiftShader's first compile.
+      for (const build of builds) await timeOneLoad(build, browser, false);
+      // Turns, the order swapped each round, so that neither build always runs first after the other.
+      for (let n = 0; n < LOADS; n++) {
+        for (const build of n % 2 ? [...builds].reverse() : builds) await timeOneLoad(build, browser);
+      }
+      for (const build of builds) build.print();
+      builds[0].row(NAME);
+      builds[1]?.row(`${NAME}, the --against build`);
+    } finally {
+      await other?.close();
+    }
   });
 } catch (error) {
   console.log(`Could not time the load: ${String(error).split('\n')[0]}`);
-  report({ name: 'navigation → parcels drawn (Chromium)', figure: 'n/a', target: `≤ ${TARGET_MS} ms`, note: 'parcels never drawn (UI not built yet?)' });
-} finally {
-  await browser.close();
-  await server.close();
+  report({ name: NAME, figure: 'n/a', target: `≤ ${TARGET_MS} ms`, note: 'parcels never drawn (UI not built yet?)' });
 }

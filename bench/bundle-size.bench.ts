@@ -10,12 +10,12 @@ import { existsSync, readdirSync, readFileSync } from 'node:fs';
 import { dirname, join, posix, relative, resolve } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { gzipSync } from 'node:zlib';
+import { benchReporter } from './bench-kit';
 
 const DIST = resolve(dirname(fileURLToPath(import.meta.url)), '..', 'dist');
 const TARGET_KB = 500;
 
-const report = (row: { name: string; figure: string; target?: string; ok?: boolean; note?: string }) =>
-  console.log(`BENCH ${JSON.stringify({ group: 'bundle', ...row })}`);
+const report = benchReporter('bundle');
 
 const gzipBytes = (file: string) => gzipSync(readFileSync(join(DIST, file)), { level: 9 }).length;
 const kB = (bytes: number) => `${(bytes / 1000).toFixed(1)} kB`;

@@ -7,17 +7,13 @@
  */
 import proj4 from 'proj4';
 import { planeProjection, vn2000Proj4Definition } from '../src/geo/coordinates';
+import { benchReporter, median, option } from './bench-kit';
 
-const arg = (name: string, fallback: string) => {
-  const i = process.argv.indexOf(name);
-  return i >= 0 ? process.argv[i + 1] : fallback;
-};
-const RUNS = Number(arg('--runs', '5'));
-const SIZES = arg('--sizes', '100000,1000000').split(',').map(Number);
+const RUNS = Number(option('--runs', '5'));
+const SIZES = option('--sizes', '100000,1000000').split(',').map(Number);
 
 /** One result row for scripts/bench.mjs; the rest of the output is for people. */
-const report = (row: { name: string; figure: string; target?: string; note?: string }) =>
-  console.log(`BENCH ${JSON.stringify({ group: 'coordinates', ...row })}`);
+const report = benchReporter('coordinates');
 
 /** Points spread over the site (about 3 × 2 km), from a fixed seed so every run converts the same. */
 function sitePoints(count: number): [number, number][] {
@@ -25,12 +21,6 @@ function sitePoints(count: number): [number, number][] {
   const random = () => ((seed = (seed * 1103515245 + 12345) % 2147483648) / 2147483648);
   return Array.from({ length: count }, () => [106.38 + random() * 0.03, 20.84 + random() * 0.02]);
 }
-
-const median = (values: number[]) => {
-  const sorted = [...values].sort((a, b) => a - b);
-  const mid = sorted.length >> 1;
-  return sorted.length % 2 ? sorted[mid] : (sorted[mid - 1] + sorted[mid]) / 2;
-};
 
 /** Seconds for one pass of `convert` over all points. */
 function timePass(points: [number, number][], convert: (p: [number, number]) => readonly number[]): number {

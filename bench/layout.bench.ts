@@ -11,11 +11,8 @@ import { intersectPolygons } from '../src/geo/polygon-clip';
 import type { ZoneSite } from '../src/domain/site';
 import { loadSite } from '../tests/geo/layout/load-site';
 import { randomZone } from '../tests/geo/layout/random-zones';
+import { median } from './bench-kit';
 
-const median = (xs: number[]): number => {
-  const s = [...xs].sort((a, b) => a - b);
-  return s.length % 2 ? s[(s.length - 1) / 2] : (s[s.length / 2 - 1] + s[s.length / 2]) / 2;
-};
 const gc = (globalThis as { gc?: () => void }).gc;
 
 const TARGET_MS: Record<string, number> = { 'demo zone (Đồng Dọc)': 50, 'rectangle 4.5 ha': 50, 'synthetic 75 ha': 1000, 'synthetic 300 ha': 5000 };

@@ -16,15 +16,10 @@ import type { Page } from 'playwright-core';
 import { zoneSiteToGeoJson } from '../src/io/layers';
 import { AppSession, launchBrowser, PreviewServer } from '../tests/e2e/harness';
 import { randomZone } from '../tests/geo/layout/random-zones';
+import { benchReporter, countOption, median } from './bench-kit';
 
-const i = process.argv.indexOf('--pans');
-const PANS = i >= 0 ? Number(process.argv[i + 1]) : 3;
-const report = (row: { name: string; figure: string; target?: string; ok?: boolean; note?: string }) =>
-  console.log(`BENCH ${JSON.stringify({ group: 'plan', ...row })}`);
-const median = (values: number[]) => {
-  const s = [...values].sort((a, b) => a - b);
-  return s.length % 2 ? s[s.length >> 1] : (s[s.length / 2 - 1] + s[s.length / 2]) / 2;
-};
+const PANS = countOption('--pans', 3);
+const report = benchReporter('plan');
 const drawn = (after: number) => `window.__phanloPlanMap?.layoutDrawn === true && window.__phanloPlanMap.layoutVersion > ${after}`;
 
 /** One zoom step out (the map's own − button), so that more of the layout is in view, labels still on. */

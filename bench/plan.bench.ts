@@ -12,17 +12,11 @@
  */
 import { AppSession, launchBrowser, PreviewServer } from '../tests/e2e/harness';
 import { timeHandEdits } from './plan-edits-timing';
+import { benchReporter, countOption, median } from './bench-kit';
 
-const i = process.argv.indexOf('--changes');
-const CHANGES = i >= 0 ? Number(process.argv[i + 1]) : 6;
-const j = process.argv.indexOf('--loads');
-const LOADS = j >= 0 ? Number(process.argv[j + 1]) : 3;
-const report = (row: { name: string; figure: string; target?: string; ok?: boolean; note?: string }) =>
-  console.log(`BENCH ${JSON.stringify({ group: 'plan', ...row })}`);
-const median = (values: number[]) => {
-  const s = [...values].sort((a, b) => a - b);
-  return s.length % 2 ? s[s.length >> 1] : (s[s.length / 2 - 1] + s[s.length / 2]) / 2;
-};
+const CHANGES = countOption('--changes', 6);
+const LOADS = countOption('--loads', 3);
+const report = benchReporter('plan');
 const drawn = (after: number) => `window.__phanloPlanMap?.layoutDrawn === true && window.__phanloPlanMap.layoutVersion > ${after}`;
 
 /** The marks of #/plan's load, in the order they usually come (src/features/plan, src/map/plan-map.ts). */

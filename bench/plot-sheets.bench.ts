@@ -14,9 +14,9 @@ import { plotCodesOf } from '../src/domain/plot-sheet/plot-facts';
 import { layoutSheetsPdf } from '../src/io/plot-sheet/layout-sheets';
 import { readLayoutFile } from '../src/io/plot-sheet/read-layout-file';
 import { AppSession, launchBrowser, PreviewServer, ROOT } from '../tests/e2e/harness';
+import { benchReporter } from './bench-kit';
 
-const report = (row: { name: string; figure: string; target?: string; ok?: boolean; note?: string }) =>
-  console.log(`BENCH ${JSON.stringify({ group: 'plot sheets', ...row })}`);
+const report = benchReporter('plot sheets');
 
 const layoutText = execFileSync(process.execPath, [join(ROOT, 'node_modules', 'tsx', 'dist', 'cli.mjs'), join(ROOT, 'src', 'cli', 'phanlo.ts'),
   'layout', join(ROOT, 'public', 'geo', 'dong-doc-zone.geojson')], { cwd: ROOT, encoding: 'utf8', stdio: ['ignore', 'pipe', 'ignore'], maxBuffer: 1 << 26 });

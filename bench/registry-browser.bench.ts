@@ -10,12 +10,10 @@
 import { cpus, loadavg } from 'node:os';
 import { AppSession, launchBrowser, PreviewServer } from '../tests/e2e/harness';
 import { registerWorkbookBytes } from './register-workbook';
+import { benchReporter, countOption, median } from './bench-kit';
 
-const i = process.argv.indexOf('--entries');
-const ENTRIES = i >= 0 ? Number(process.argv[i + 1]) : 10_000;
-const report = (row: { name: string; figure: string; target?: string; ok?: boolean; note?: string }) =>
-  console.log(`BENCH ${JSON.stringify({ group: 'register', ...row })}`);
-const median = (values: number[]) => [...values].sort((a, b) => a - b)[values.length >> 1];
+const ENTRIES = countOption('--entries', 10_000);
+const report = benchReporter('register');
 const now = (session: AppSession) => session.page.evaluate(() => performance.now());
 
 const bytes = await registerWorkbookBytes(ENTRIES);

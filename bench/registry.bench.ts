@@ -14,16 +14,11 @@ import { applyEdit } from '../src/db/transact';
 import { DEFAULT_QUERY, planImport, queryEntries, type RegisterEntry } from '../src/domain/register';
 import { readRegisterFile } from '../src/io/register-import';
 import { registerWorkbookBytes } from './register-workbook';
+import { benchReporter, median, option } from './bench-kit';
 
-const arg = (name: string, fallback: string) => {
-  const i = process.argv.indexOf(name);
-  return i >= 0 ? process.argv[i + 1] : fallback;
-};
-const ENTRIES = Number(arg('--entries', '10000'));
-const RUNS = Number(arg('--runs', '5'));
-const report = (row: { name: string; figure: string; target?: string; ok?: boolean; note?: string }) =>
-  console.log(`BENCH ${JSON.stringify({ group: 'register', ...row })}`);
-const median = (values: number[]) => [...values].sort((a, b) => a - b)[values.length >> 1];
+const ENTRIES = Number(option('--entries', '10000'));
+const RUNS = Number(option('--runs', '5'));
+const report = benchReporter('register');
 
 const bytes = await registerWorkbookBytes(ENTRIES);
 console.log(`workbook: ${ENTRIES} entries, ${(bytes.length / 1e6).toFixed(2)} MB`);

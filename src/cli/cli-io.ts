@@ -21,6 +21,12 @@ export const EXIT_OK = 0;
 export const EXIT_BAD_INPUT = 1;
 export const EXIT_USAGE = 2;
 
+/** A command line a command cannot run: what is wrong, then its usage line; exit code 2. */
+export function usageError(io: CliIo, command: string, usageLine: string, message: string): number {
+  io.stderr(`phanlo ${command}: ${message}\n${usageLine}\n`);
+  return EXIT_USAGE;
+}
+
 export function nodeCliIo(): CliIo {
   return {
     readStdin: () => (process.stdin.isTTY ? null : readFileSync(0, 'utf8')),

@@ -5,15 +5,12 @@
 import { parseCrs, UnknownCrsError } from '../geo/coordinates';
 import { convertCoordinateCsv } from '../io/csv-coordinates/convert-coordinate-csv';
 import { optionValue, parseArgs } from './args';
-import { EXIT_BAD_INPUT, EXIT_OK, EXIT_USAGE, fileErrorReason, type CliIo } from './cli-io';
+import { EXIT_BAD_INPUT, EXIT_OK, fileErrorReason, usageError as commandUsageError, type CliIo } from './cli-io';
 import { formatReaderError, formatReaderErrors } from './messages';
 
 const USAGE_LINE = 'usage: phanlo convert --from <crs> --to <crs> < in.csv > out.csv   (phanlo --help)';
 
-function usageError(io: CliIo, message: string): number {
-  io.stderr(`phanlo convert: ${message}\n${USAGE_LINE}\n`);
-  return EXIT_USAGE;
-}
+const usageError = (io: CliIo, message: string): number => commandUsageError(io, 'convert', USAGE_LINE, message);
 
 export function runConvert(argv: readonly string[], io: CliIo): number {
   const args = parseArgs(argv, { from: 'value', to: 'value' });

@@ -9,29 +9,14 @@ import { DEFAULT_PLANE_CRS, parseCrs, UnknownCrsError } from '../geo/coordinates
 import { readPreviousLayout, type PreviousLayout } from '../io/layout-output/previous-layout';
 import { isLayoutFormat, LAYOUT_FORMATS, writeLayout, type LayoutFormat } from '../io/layout-output/write-layout';
 import { optionValue, parseArgs } from './args';
-import { EXIT_BAD_INPUT, EXIT_OK, EXIT_USAGE, fileErrorReason, type CliIo } from './cli-io';
+import { EXIT_BAD_INPUT, EXIT_OK, fileErrorReason, usageError, type CliIo } from './cli-io';
+import { readJsonFile } from './json-file';
 import type { CodedMessage, LayoutEnginePort } from './layout-engine';
 import { formatReaderError, formatReaderErrors, type ReaderErrorLike } from './messages';
 
 const USAGE_LINE =
   'usage: phanlo layout <zone.geojson> [--params params.json] [--previous layout.geojson] ' +
   '[--format geojson|dxf|kml|csv] [--crs <crs>] [--out FILE]   (phanlo --help)';
-
-type JsonRead = { readonly ok: true; readonly value: unknown } | { readonly ok: false; readonly error: ReaderErrorLike };
-
-function readJsonFile(io: CliIo, path: string): JsonRead {
-  let text: string;
-  try {
-    text = io.readFile(path);
-  } catch (error) {
-    return { ok: false, error: { file: path, code: 'read-failed', params: { reason: fileErrorReason(error) } } };
-  }
-  try {
-    return { ok: true, value: JSON.parse(text.replace(/^\uFEFF/, '')) as unknown };
-  } catch (error) {
-    return { ok: false, error: { file: path, code: 'invalid-json', params: { reason: (error as Error).message } } };
-  }
-}
 
 const isObject = (value: unknown): value is Record<string, unknown> =>
   typeof value === 'object' && value !== null && !Array.isArray(value);
@@ -156,10 +141,7 @@ const WARNING_PREFIX = 'phanlo: warning: ';
 
 export function runLayout(argv: readonly string[], io: CliIo, engine: LayoutEnginePort | null): number {
   const options = readOptions(argv);
-  if (!options.ok) {
-    io.stderr(`phanlo layout: ${options.message}\n${USAGE_LINE}\n`);
-    return EXIT_USAGE;
-  }
+  if (!options.ok) return usageError(io, 'layout', USAGE_LINE, options.message);
   if (!engine) {
     io.stderr('phanlo layout: the layout engine is not part of this build yet\n');
     return EXIT_BAD_INPUT;

@@ -17,6 +17,8 @@ export interface ReaderErrorLike {
   readonly file?: string;
   readonly row?: number;
   readonly feature?: number;
+  /** The tờ/thửa ("12/43") of the row or feature, when it reads: named beside its number. */
+  readonly parcelId?: string;
   readonly field?: string;
   readonly code: string;
   readonly params?: Readonly<Record<string, unknown>>;
@@ -87,11 +89,24 @@ function fill(template: string, params: Readonly<Record<string, unknown>>): stri
   );
 }
 
+/**
+ * A row or feature by its number (the spreadsheet row, the fid QGIS shows) AND the parcel it holds, as
+ * the app says it: "feature 42 (sheet 12 / parcel 43)"; the parcel alone when neither number is known.
+ */
+function numberedPlaces(error: ReaderErrorLike): string[] {
+  const [sheet, parcel] = error.parcelId?.split('/') ?? [];
+  const parcelText = error.parcelId !== undefined ? t('import.where.parcel', { sheet, parcel }) : null;
+  const numbered = (text: string) => (parcelText === null ? text : `${text} (${parcelText})`);
+  const places: string[] = [];
+  if (error.row !== undefined) places.push(numbered(`row ${error.row}`));
+  if (error.feature !== undefined) places.push(numbered(`feature ${error.feature}`));
+  if (error.row === undefined && error.feature === undefined && parcelText !== null) places.push(parcelText);
+  return places;
+}
+
 /** One line for stderr, with the place first. `fieldNoun` is "column" for CSV, "field" for JSON. */
 export function formatReaderError(error: ReaderErrorLike, fieldNoun: 'column' | 'field' = 'field'): string {
-  const place: string[] = [];
-  if (error.row !== undefined) place.push(`row ${error.row}`);
-  if (error.feature !== undefined) place.push(`feature ${error.feature}`);
+  const place = [...numberedPlaces(error)];
   if (error.field !== undefined) place.push(`${fieldNoun} "${error.field}"`);
   const template = MESSAGES[error.code];
   const params = error.params ?? {};

@@ -12,31 +12,14 @@ import { layoutSheetsPdf } from '../io/plot-sheet/layout-sheets';
 import type { PlotSheetFontBytes, SheetHousehold } from '../io/plot-sheet/plot-sheet.pdf';
 import { readLayoutFile } from '../io/plot-sheet/read-layout-file';
 import { optionValue, parseArgs } from './args';
-import { EXIT_BAD_INPUT, EXIT_OK, EXIT_USAGE, fileErrorReason, type CliIo } from './cli-io';
+import { EXIT_BAD_INPUT, EXIT_OK, fileErrorReason, usageError as commandUsageError, type CliIo } from './cli-io';
+import { readJsonFile } from './json-file';
 import { formatReaderErrors, type ReaderErrorLike } from './messages';
 
 export type SheetFontsPort = () => PlotSheetFontBytes;
 
 const USAGE_LINE = 'usage: phanlo sheets <layout.geojson> --out sheets.pdf [--plots A-01,A-02] [--data backup.json]   (phanlo --help)';
-
-function usageError(io: CliIo, message: string): number {
-  io.stderr(`phanlo sheets: ${message}\n${USAGE_LINE}\n`);
-  return EXIT_USAGE;
-}
-
-function readJson(io: CliIo, path: string): { ok: true; value: unknown } | { ok: false; error: ReaderErrorLike } {
-  let text: string;
-  try {
-    text = io.readFile(path);
-  } catch (error) {
-    return { ok: false, error: { file: path, code: 'read-failed', params: { reason: fileErrorReason(error) } } };
-  }
-  try {
-    return { ok: true, value: JSON.parse(text.replace(/^\uFEFF/, '')) as unknown };
-  } catch (error) {
-    return { ok: false, error: { file: path, code: 'invalid-json', params: { reason: (error as Error).message } } };
-  }
-}
+const usageError = (io: CliIo, message: string): number => commandUsageError(io, 'sheets', USAGE_LINE, message);
 
 /** Who each plot is allocated to in the backup's approved variant. */
 function householdsOf(backup: BackupHolders | null, codes: readonly string[]): Record<string, SheetHousehold> {
@@ -65,7 +48,7 @@ export async function runSheets(argv: readonly string[], io: CliIo, fonts: Sheet
 
   const errors: ReaderErrorLike[] = [];
   const layoutPath = args.positionals[0];
-  const layoutJson = readJson(io, layoutPath);
+  const layoutJson = readJsonFile(io, layoutPath);
   const layout = layoutJson.ok ? readLayoutFile(layoutJson.value, layoutPath) : null;
   if (!layoutJson.ok) errors.push(layoutJson.error);
   else if (layout && !layout.ok) errors.push(...layout.errors);
@@ -73,7 +56,7 @@ export async function runSheets(argv: readonly string[], io: CliIo, fonts: Sheet
   const dataPath = optionValue(args.options, 'data');
   let backup: BackupHolders | null = null;
   if (dataPath !== undefined) {
-    const dataJson = readJson(io, dataPath);
+    const dataJson = readJsonFile(io, dataPath);
     if (!dataJson.ok) errors.push(dataJson.error);
     else {
       const read = readBackupHolders(dataJson.value, dataPath);

@@ -10,7 +10,7 @@ import type { FeatureCollection } from 'geojson';
 import { FIELD_SOURCES, fieldLayers } from './field-layers';
 import { LAYER_IDS, SOURCE_IDS } from './map-ids';
 import { NorthArrowControl } from './north-arrow';
-import { buildStyle, dataLayers, sourceSpecification } from './style';
+import { cadastralStyleWithEmptySources } from './style';
 import { LAYOUT_LAYER_IDS, LAYOUT_SOURCE, layoutBaseLayers, layoutTopLayers } from './layout-layers';
 import { testHooksRequested } from './test-hook';
 
@@ -49,11 +49,7 @@ export class MapLibreFieldMap {
   private hook: FieldMapTestHook | null = null;
 
   constructor(options: FieldMapOptions) {
-    const style = buildStyle();
-    for (const sourceId of [SOURCE_IDS.parcels, SOURCE_IDS.parcelLabels, SOURCE_IDS.zone, SOURCE_IDS.zoneHoles, SOURCE_IDS.context]) {
-      style.sources[sourceId] = sourceSpecification(sourceId, EMPTY);
-    }
-    style.layers.push(...dataLayers(options.numberLocale));
+    const style = cadastralStyleWithEmptySources(options.numberLocale);
     style.sources[LAYOUT_SOURCE] = { type: 'geojson', data: EMPTY as never };
     for (const id of Object.values(FIELD_SOURCES)) style.sources[id] = { type: 'geojson', data: EMPTY as never };
     const zoneIndex = style.layers.findIndex((layer) => layer.id === LAYER_IDS.zoneFill);

@@ -4,16 +4,14 @@
  * data (`fitBounds`), never from a place written here.
  */
 import * as maplibregl from 'maplibre-gl';
-import workerUrl from 'maplibre-gl/dist/maplibre-gl-worker.mjs?worker&url';
 import type { FeatureCollection } from 'geojson';
 import { FrameGate } from './frame-gate';
 import { LAYER_IDS, SOURCE_IDS } from './map-ids';
-import { NorthArrowControl } from './north-arrow';
+import { createPhanloMap } from './create-map';
 import { parcelLabelPoints, zoneHoles } from './parcel-labels';
 import { buildStyle, dataLayers, OSM_RASTER_SOURCE, sourceSpecification } from './style';
 import { installTestHook, type ParcelMapTestHook } from './test-hook';
 
-maplibregl.setWorkerUrl(workerUrl);
 // Start the map's workers while React renders and the data loads, not when the map is constructed.
 maplibregl.prewarm();
 
@@ -55,27 +53,18 @@ export class ParcelMap {
   constructor(private readonly options: ParcelMapOptions) {
     this.layers = dataLayers(options.numberLocale);
     const bounds = options.initialBounds ?? undefined;
-    this.map = new maplibregl.Map({
+    this.map = createPhanloMap({
       container: options.container,
       style: buildStyle(),
-      // No data yet: the whole world at zoom 0 (nothing of ours is drawn) until fitBounds.
-      ...(bounds ? { bounds, fitBoundsOptions: DEFAULT_FIT } : {}),
-      attributionControl: { compact: true },
-      dragRotate: true,
-      touchPitch: false,
-      pitchWithRotate: false,
+      labels: options.labels,
       maxZoom: 21,
-      cooperativeGestures: false,
-      // Labels appear at once: a planning map is read, not watched; it also lets `idle` come sooner.
-      fadeDuration: 0,
+      // No data yet: the whole world at zoom 0 (nothing of ours is drawn) until fitBounds.
+      map: { ...(bounds ? { bounds, fitBoundsOptions: DEFAULT_FIT } : {}), dragRotate: true, cooperativeGestures: false },
     });
     // No frame before the parcels are there: a frame of the empty background costs as much as one with
     // the data on software WebGL, and blocks this thread while the data is read (frame-gate.ts).
     this.frames = new FrameGate(this.map);
     this.frames.holdUntilReleased(3000);
-    this.map.addControl(new maplibregl.NavigationControl({ showCompass: false }), 'top-right');
-    this.map.addControl(new NorthArrowControl(options.labels.northArrow, options.labels.northLetter), 'top-right');
-    this.map.addControl(new maplibregl.ScaleControl({ unit: 'metric', maxWidth: 160 }), 'bottom-left');
 
     // Data goes in as soon as the style is there ('style.load'), not at 'load', which waits for a
     // first frame with every (still empty) source loaded: one worker round trip and a frame sooner.
@@ -136,8 +125,26 @@ export class ParcelMap {
   /** A source's first data: the source, then its layers, each under the next one already on the map. */
   private addSourceWithLayers(sourceId: string, data: FeatureCollection): void {
     this.map.addSource(sourceId, sourceSpecification(sourceId, data));
+    this.addMissingLayers();
+  }
+
+  /**
+   * Text waits for the first frame of the parcels: a label layer makes its source's tiles wait for
+   * glyphs drawn on this thread (TinySDF) and for symbol placement, which would hold the first frame.
+   */
+  private labelsAllowed = false;
+
+  private allowLabels(): void {
+    if (this.labelsAllowed) return;
+    this.labelsAllowed = true;
+    this.addMissingLayers(); // the road names
+  }
+
+  /** Adds every layer whose source is on the map and which is not yet, each under the next one there. */
+  private addMissingLayers(): void {
     this.layers.forEach((layer, i) => {
-      if (!('source' in layer) || layer.source !== sourceId) return;
+      if (!('source' in layer) || !this.map.getSource(layer.source) || this.map.getLayer(layer.id)) return;
+      if (layer.type === 'symbol' && !this.labelsAllowed) return;
       const above = this.layers.slice(i + 1).find((l) => this.map.getLayer(l.id));
       const spec = layer.id === LAYER_IDS.parcelsSelected ? { ...layer, filter: this.selectedFilter() } : layer;
       this.map.addLayer(spec as maplibregl.LayerSpecification, above?.id);
@@ -156,6 +163,7 @@ export class ParcelMap {
     this.parcelsDrawn = false;
     this.stopWaitingForParcels?.();
     if (data.features.length === 0) {
+      this.allowLabels();
       this.setSourceData(SOURCE_IDS.parcelLabels, parcelLabelPoints(data));
       return;
     }
@@ -168,6 +176,7 @@ export class ParcelMap {
       // The labels once the parcels are on screen, when the page is idle: placing them (polylabel),
       // their glyphs (drawn on this thread) and symbol layout would otherwise hold the fills back.
       whenIdle(() => {
+        this.allowLabels();
         if (this.lastData.get(SOURCE_IDS.parcels) === data) this.setSourceData(SOURCE_IDS.parcelLabels, parcelLabelPoints(data));
       });
     };

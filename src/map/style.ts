@@ -52,6 +52,22 @@ export function buildStyle(): StyleSpecification {
   };
 }
 
+const EMPTY: FeatureCollection = { type: 'FeatureCollection', features: [] };
+
+/**
+ * The whole cadastral style at once, its sources empty until the data comes: for maps built before
+ * their data and which place layers of their own between ours (field mode; the planner's map can use
+ * it too). The parcels map does not: it adds each source with its data (see buildStyle).
+ */
+export function cadastralStyleWithEmptySources(numberLocale: string): StyleSpecification {
+  const style = buildStyle();
+  for (const sourceId of [SOURCE_IDS.parcels, SOURCE_IDS.parcelLabels, SOURCE_IDS.zone, SOURCE_IDS.zoneHoles, SOURCE_IDS.context]) {
+    style.sources[sourceId] = sourceSpecification(sourceId, EMPTY);
+  }
+  style.layers.push(...dataLayers(numberLocale));
+  return style;
+}
+
 /** A GeoJSON source holding `data` (parcels keep their id as the feature id, for the selection). */
 export function sourceSpecification(sourceId: string, data: FeatureCollection): GeoJSONSourceSpecification {
   return sourceId === SOURCE_IDS.parcels ? { type: 'geojson', data, promoteId: 'id' } : { type: 'geojson', data };
@@ -67,7 +83,9 @@ export function dataLayers(numberLocale = 'vi-VN'): LayerSpecification[] {
     },
     {
       id: LAYER_IDS.parcelsFill, type: 'fill', source: SOURCE_IDS.parcels,
-      paint: { 'fill-color': ['get', 'color'], 'fill-opacity': C.parcelFillOpacity },
+      // No antialiased outline pass: parcels-line draws the edges. One shader program and one draw of
+      // every tile fewer per frame (a program costs tens of ms to compile on software WebGL).
+      paint: { 'fill-color': ['get', 'color'], 'fill-opacity': C.parcelFillOpacity, 'fill-antialias': false },
     },
     {
       id: LAYER_IDS.parcelsLine, type: 'line', source: SOURCE_IDS.parcels,
@@ -90,11 +108,11 @@ export function dataLayers(numberLocale = 'vi-VN'): LayerSpecification[] {
     },
     {
       id: LAYER_IDS.zoneFill, type: 'fill', source: SOURCE_IDS.zone, filter: ['==', ['get', 'role'], 'zone'],
-      paint: { 'fill-color': C.zone, 'fill-opacity': C.zoneFillOpacity },
+      paint: { 'fill-color': C.zone, 'fill-opacity': C.zoneFillOpacity, 'fill-antialias': false }, // zone-line draws its rings
     },
     {
       id: LAYER_IDS.zoneHoleFill, type: 'fill', source: SOURCE_IDS.zoneHoles,
-      paint: { 'fill-color': C.keptFree, 'fill-opacity': C.keptFreeOpacity },
+      paint: { 'fill-color': C.keptFree, 'fill-opacity': C.keptFreeOpacity, 'fill-antialias': false }, // zone-line draws the holes' rings
     },
     {
       id: LAYER_IDS.residentialEdge, type: 'line', source: SOURCE_IDS.zone, filter: ['==', ['get', 'role'], 'residential'],

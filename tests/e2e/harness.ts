@@ -83,13 +83,16 @@ export class PreviewServer {
     return this.child !== null;
   }
 
-  /** Starts a server on a free port (or the one given). Fails clearly when dist/ has not been built. */
-  static async start(port?: number): Promise<PreviewServer> {
-    if (!existsSync(join(DIST, 'index.html'))) {
-      throw new Error(`${DIST}/index.html is missing: build the app first (npx vite build).`);
+  /**
+   * Starts a server on a free port (or the one given). Fails clearly when dist/ has not been built.
+   * `dist`: another build to serve (bench/browser.bench.ts --against), dist/ by default.
+   */
+  static async start(port?: number, dist: string = DIST): Promise<PreviewServer> {
+    if (!existsSync(join(dist, 'index.html'))) {
+      throw new Error(`${dist}/index.html is missing: build the app first (npx vite build).`);
     }
     const root = mkdtempSync(join(tmpdir(), 'phanlo-dist-'));
-    cpSync(DIST, root, { recursive: true });
+    cpSync(dist, root, { recursive: true });
     process.once('exit', () => rmSync(root, { recursive: true, force: true }));
     for (let attempt = 0; ; attempt++) {
       const server = new PreviewServer(port ?? (await freePort()), root);

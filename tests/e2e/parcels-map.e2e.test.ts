@@ -27,6 +27,16 @@ describe('cadastral map on a touch tablet', () => {
     expect(session.pageErrors).toEqual([]);
   });
 
+  it('draws the zone and the roads, and the road names once the parcels are on screen', async () => {
+    const { page } = session;
+    await waitForParcelsDrawn(page);
+    const drawn = (layer: string) => page.waitForFunction(`window.__phanloMap.renderedCount(${JSON.stringify(layer)}) > 0`, undefined, { timeout: 15_000 });
+    await drawn('zone-line');
+    await drawn('road-line');
+    // Text comes after the first frame of the parcels (its layers are added then): it must still come.
+    await drawn('road-label');
+  });
+
   it('opens the record of a tapped parcel with the right numbers', async () => {
     const parcel = pickTappableParcel();
     const { page } = session;

@@ -7,13 +7,17 @@
  */
 import Papa from 'papaparse';
 import { convertPoint, parseCrs, UnknownCrsError, type CrsId, type ParsedCrs } from '../../geo/coordinates';
+import { parcelId } from '../../domain/parcel';
 import { csvField } from '../csv-text';
+import { FIELD_ALIASES, normaliseFieldName } from '../parcel-import/field-names';
 import { DEGREE_DECIMALS, formatFixed, METRE_DECIMALS } from './number-format';
 
 /** A reader error as docs/TEAM-CONTRACTS.md shapes them; `row` is 1-based, header = row 1. */
 export interface CsvCoordinateError {
   readonly file: string;
   readonly row?: number;
+  /** The tờ/thửa ("12/43") of the row, when the table has sheet and parcel columns that read. */
+  readonly parcelId?: string;
   readonly field?: string;
   readonly code:
     | 'unknown-crs' | 'empty-input' | 'csv-syntax' | 'missing-column' | 'duplicate-column'
@@ -104,6 +108,27 @@ function readNumber(raw: string, file: string, row: number, field: string, range
   return { value, error: null };
 }
 
+/**
+ * Row errors with the tờ/thửa of their row, as the app names a row ("row 5 (sheet 12 / parcel 43)"),
+ * when the header has a sheet and a parcel column under a name cadastral data uses for them (SoTo,
+ * SHBANDO, so_thua…) and the row's values are whole numbers.
+ */
+function withParcelIds(errors: CsvCoordinateError[], header: ParsedRow, body: readonly ParsedRow[]): CsvCoordinateError[] {
+  const columnOf = (aliases: readonly string[]) => header.fields.findIndex((name) => aliases.includes(normaliseFieldName(name)));
+  const sheetColumn = columnOf(FIELD_ALIASES.sheetNo);
+  const parcelColumn = columnOf(FIELD_ALIASES.parcelNo);
+  if (sheetColumn < 0 || parcelColumn < 0) return errors;
+  const ids = new Map<number, string>();
+  for (const { fields, row } of body) {
+    const [sheet, parcel] = [fields[sheetColumn], fields[parcelColumn]].map((value) => value?.trim() ?? '');
+    if (/^\d+$/.test(sheet) && /^\d+$/.test(parcel)) ids.set(row, parcelId(Number(sheet), Number(parcel)));
+  }
+  return errors.map((error) => {
+    const id = error.row === undefined ? undefined : ids.get(error.row);
+    return id === undefined ? error : { ...error, parcelId: id };
+  });
+}
+
 /** Plausible ranges: degrees by definition; plane metres wide enough for any TM-3 zone over Vietnam. */
 const RANGES = {
   lat: [-90, 90], lon: [-180, 180], x: [-10_000_000, 10_000_000], y: [-10_000_000, 10_000_000],
@@ -187,7 +212,7 @@ export function convertCoordinateCsv(text: string, options: ConvertCoordinateCsv
     }
     converted.push([outNorth, outEast]);
   }
-  if (errors.length > 0) return { ok: false, errors };
+  if (errors.length > 0) return { ok: false, errors: withParcelIds(errors, header, body) };
 
   const decimals = to.kind === 'geographic' ? DEGREE_DECIMALS : METRE_DECIMALS;
   const outputHeader = [...header.fields];
