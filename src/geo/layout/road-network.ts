@@ -12,8 +12,8 @@ import { localExtent, localRect, sSlab, toLocal, toPlane, tSlab, type LocalFrame
 import { cornerCut } from './kerb-corners';
 import { keepConnected, solid, type RoadPiece } from './road-pieces';
 import { boundingBox } from '../ring-helpers';
-import { pointInPolygon } from './segments';
-import { placeTurningAreas, type DeadEnd } from './turning-areas';
+import { pointInPolygon, ringSegments } from './segments';
+import { deadEndWarning, placeTurningAreas, type DeadEnd } from './turning-areas';
 import type { LayoutParameters, LayoutWarning } from './types';
 
 /** Longest block between two cross connections of neighbouring branches, m (an industrial-park block). */
@@ -25,6 +25,16 @@ const LOOP_SHIFT_STEP_M = 2;
 
 /** A branch end shorter than this past a loop is no stub, m. */
 const STUB_MIN_M = 0.01;
+
+/** Area a whole lane may lack to grid rounding: this much plus this much per metre of lane, m². */
+const LANE_SLACK_M2 = 0.02;
+const LANE_SLACK_PER_M = 0.0005;
+
+/** A branch cut back for want of room for a turning area ends this far inside maxDeadEndM, m. */
+const DEAD_END_MARGIN_M = 0.5;
+
+/** Band edges within this of the slab's own sides are the slab's, m (the 1 mm grid). */
+const SLAB_EDGE_M = 0.005;
 
 /** How many positions on the plot grid are tried for a secondary spine. */
 const MAX_SPINE_CANDIDATES = 40;
@@ -110,6 +120,9 @@ export function buildRoadNetwork(
   const reached: { t: number; sMin: number; sMax: number }[] = [];
   const laneInside = (s: number, half: number, t0: number, t1: number): boolean =>
     t1 <= t0 || multiPolygonAreaM2(intersectPolygons(intersectPolygons(inner, [sSlab(f, s - half, s + half)]), [tSlab(f, t0, t1)])) >= 0.98 * 2 * half * (t1 - t0);
+  // A loop or cross street must be whole: a pond corner poking into its lane breaks the junction.
+  const laneWhole = (s: number, half: number, t0: number, t1: number): boolean =>
+    t1 <= t0 || 2 * half * (t1 - t0) - multiPolygonAreaM2(intersectPolygons(intersectPolygons(inner, [sSlab(f, s - half, s + half)]), [tSlab(f, t0, t1)])) <= LANE_SLACK_M2 + LANE_SLACK_PER_M * (t1 - t0);
   const laneOnPiece = (piece: PlanePolygon, s: number, half: number): boolean =>
     multiPolygonAreaM2(intersectPolygons([piece], [sSlab(f, s - half, s + half)])) >= 0.98 * 2 * half * p.branchRoadWidthM;
   /**
@@ -138,7 +151,10 @@ export function buildRoadNetwork(
   };
   const unreached: { t: number; slab: PlanePolygon; piece: PlanePolygon }[] = [];
   /** Each branch piece reached; s0, s1 the ends of its road (equal when none was drawn). */
-  const built: { t: number; pMin: number; pMax: number; leftFree: boolean; rightFree: boolean; s0: number; s1: number }[] = [];
+  const built: {
+    t: number; pMin: number; pMax: number; fMin: number; fMax: number; leftFree: boolean; rightFree: boolean; s0: number; s1: number;
+    road?: number; line?: number; slab: PlanePolygon; cuts: PlanePolygon[];
+  }[] = [];
   /** Connects one piece of a branch slab to the spines; false when it cannot be reached. */
   const connect = (t: number, slab: PlanePolygon, piece: PlanePolygon, down: boolean): boolean => {
       const [pMin, pMax] = localExtent(f, [piece]);
@@ -178,11 +194,15 @@ export function buildRoadNetwork(
         }
       }
       const drawn = s1 - s0 > 0.01;
+      const [fMin, fMax] = fullWidthEnds(f, piece, t, halfBranch, pMin, pMax);
+      built.push({
+        t, pMin, pMax, fMin, fMax, leftFree, rightFree, s0, s1: drawn ? s1 : s0, slab, cuts,
+        ...(drawn ? { road: later.length, line: centrelines.length } : {}),
+      });
       if (drawn) {
         later.push({ role: 'branch', raw: [...intersectPolygons([slab], [sSlab(f, s0, s1)]), ...cuts] });
         centrelines.push({ role: 'branch', widthM: p.branchRoadWidthM, points: [toPlane(f, Math.max(s0, pMin), t), toPlane(f, Math.min(s1, pMax), t)] });
       }
-      built.push({ t, pMin, pMax, leftFree, rightFree, s0, s1: drawn ? s1 : s0 });
       return true;
   };
   for (const t of branchT) {
@@ -191,12 +211,13 @@ export function buildRoadNetwork(
   }
   // Second pass: pieces cut off below a hole or a notch may hang from the branch above.
   for (const u of unreached) connect(u.t, u.slab, u.piece, true);
-  const spinesOn = (b: (typeof built)[number]) =>
-    spines.filter((sp) => sp.tFrom <= b.t + 0.01 && sp.tTo >= b.t - halfBranch && sp.s > b.pMin && sp.s < b.pMax).map((sp) => sp.s);
+  const spinesOnWithHalf = (b: (typeof built)[number]) =>
+    spines.filter((sp) => sp.tFrom <= b.t + 0.01 && sp.tTo >= b.t - halfBranch && sp.s > b.pMin && sp.s < b.pMax);
+  const spinesOn = (b: (typeof built)[number]) => spinesOnWithHalf(b).map((sp) => sp.s);
   const runOut = (b: (typeof built)[number], dir: number): number => {
     const on = spinesOn(b);
     if (!on.length || !(dir > 0 ? b.rightFree : b.leftFree)) return 0;
-    return dir > 0 ? b.pMax - Math.max(...on) : Math.min(...on) - b.pMin;
+    return dir > 0 ? b.fMax - Math.max(...on) : Math.min(...on) - b.fMin;
   };
   // Loops: where neighbouring branches both run on past maxDeadEndM on the same side, a spine joins
   // their ends (moved inward until its lane is free), so that neither is a dead end.
@@ -207,10 +228,10 @@ export function buildRoadNetwork(
     if (!b) continue;
     for (const dir of [-1, 1]) {
       if (runOut(a, dir) <= p.maxDeadEndM || runOut(b, dir) <= p.maxDeadEndM) continue;
-      const end = dir > 0 ? Math.min(a.pMax, b.pMax) : Math.max(a.pMin, b.pMin);
+      const end = dir > 0 ? Math.min(a.fMax, b.fMax) : Math.max(a.fMin, b.fMin);
       for (let back = 0; back <= MAX_LOOP_SHIFT_M; back += LOOP_SHIFT_STEP_M) {
         const sc = end - dir * (halfBranch + back);
-        if (laneInside(sc, halfBranch, a.t, b.t)) { spines.push({ s: sc, half: halfBranch, tFrom: a.t, tTo: b.t, loop: dir }); break; }
+        if (laneWhole(sc, halfBranch, a.t, b.t)) { spines.push({ s: sc, half: halfBranch, tFrom: a.t, tTo: b.t, loop: dir }); break; }
       }
     }
   }
@@ -232,7 +253,7 @@ export function buildRoadNetwork(
       const streets = Math.ceil(gap / MAX_BLOCK_LENGTH_M) - 1;
       for (let k = 1; k <= streets; k++) {
         const sc = onGrid(stops[i] + (gap * k) / (streets + 1));
-        if (laneInside(sc, halfBranch, a.t, b.t)) spines.push({ s: sc, half: halfBranch, tFrom: a.t, tTo: b.t, cross: true });
+        if (laneWhole(sc, halfBranch, a.t, b.t)) spines.push({ s: sc, half: halfBranch, tFrom: a.t, tTo: b.t, cross: true });
       }
     }
   }
@@ -255,8 +276,24 @@ export function buildRoadNetwork(
   // Dead ends, once every spine is known (a spine made in the second pass or a loop may close one).
   for (const b of built) {
     const left = runOut(b, -1), right = runOut(b, 1);
-    if (left > 0) deadEnds.push({ s: b.pMin, t: b.t, dir: -1, lengthM: left, role: 'branch' });
-    if (right > 0) deadEnds.push({ s: b.pMax, t: b.t, dir: 1, lengthM: right, role: 'branch' });
+    if (left > 0) deadEnds.push({ s: b.fMin, t: b.t, dir: -1, lengthM: left, role: 'branch' });
+    if (right > 0) deadEnds.push({ s: b.fMax, t: b.t, dir: 1, lengthM: right, role: 'branch' });
+  }
+  if (mainTEnd - lastJunctionT > p.maxDeadEndM) {
+    deadEnds.push({ s: 0, t: mainTEnd, dir: 1, lengthM: mainTEnd - lastJunctionT, role: 'main' });
+  }
+  // Turning areas where they fit; a branch end with no room for one is cut back to maxDeadEndM past
+  // its last junction (the plot slot beyond is lost: cheaper than an illegal dead end).
+  const turning = placeTurningAreas(f, inner, deadEnds, p);
+  for (const end of turning.unplaced) {
+    const b = built.find((q) => end.role === 'branch' && q.t === end.t && (end.dir > 0 ? q.fMax : q.fMin) === end.s);
+    if (!b || b.road === undefined || b.line === undefined) { warnings.push(deadEndWarning('dead-end-needs-turnaround', end, p)); continue; }
+    const on = spinesOnWithHalf(b);
+    const junction = end.dir > 0 ? on.reduce((x, y) => (y.s > x.s ? y : x)) : on.reduce((x, y) => (y.s < x.s ? y : x));
+    const cap = junction.s + end.dir * (junction.half + p.maxDeadEndM - DEAD_END_MARGIN_M);
+    if (end.dir > 0) b.s1 = Math.min(b.s1, cap); else b.s0 = Math.max(b.s0, cap);
+    later[b.road] = { role: 'branch', raw: [...intersectPolygons([b.slab], [sSlab(f, b.s0, b.s1)]), ...b.cuts] };
+    centrelines[b.line] = { ...centrelines[b.line], points: [toPlane(f, Math.max(b.s0, b.pMin), b.t), toPlane(f, Math.min(b.s1, b.pMax), b.t)] };
   }
   // Secondary spines go first (after the main road), with the kerb cuts at the junction they start from.
   for (const sp of spines.slice(1)) {
@@ -281,10 +318,6 @@ export function buildRoadNetwork(
     raw.push(...road.raw);
     if (drawn.length) pieces.push({ role: 'branch', widthM: p.branchRoadWidthM, polygons: drawn });
   }
-  if (mainTEnd - lastJunctionT > p.maxDeadEndM) {
-    deadEnds.push({ s: 0, t: mainTEnd, dir: 1, lengthM: mainTEnd - lastJunctionT, role: 'main' });
-  }
-  const turning = placeTurningAreas(f, inner, deadEnds, p);
   for (const area of turning.areas) {
     raw.push(area.square);
     // The turning area is written whole, the road under it included (carved out of the roads drawn
@@ -340,4 +373,35 @@ export function withoutStubs(network: RoadNetwork, stubs: readonly RoadStub[]): 
     return points.some((q, i) => q !== line.points[i]) ? { ...line, points } : line;
   });
   return { ...network, pieces, centrelines, all: pieces.flatMap((piece) => piece.polygons) };
+}
+
+/**
+ * The ends of the stretch where a branch has its whole width, on one piece of its slab: the piece's
+ * ends less the tapers where a slanted zone edge or a hole crosses the slab (projected on s). A taper
+ * is road land but no junction: a loop or dead end is measured where the road is whole.
+ */
+function fullWidthEnds(f: LocalFrame, piece: PlanePolygon, t: number, half: number, pMin: number, pMax: number): [number, number] {
+  const lo = t - half, hi = t + half;
+  const onSide = (x: number) => Math.abs(x - lo) <= SLAB_EDGE_M || Math.abs(x - hi) <= SLAB_EDGE_M;
+  const blocked: [number, number][] = [];
+  for (const ring of piece) {
+    for (const edge of ringSegments(ring)) {
+      const [s1, t1] = toLocal(f, [edge[0], edge[1]]), [s2, t2] = toLocal(f, [edge[2], edge[3]]);
+      // An edge along the slab's own side is no taper; any other is projected on s within the slab.
+      if (onSide(t1) && onSide(t2) && Math.abs(t1 - t2) <= 2 * SLAB_EDGE_M) continue;
+      let a = 0, b = 1;
+      if (t1 !== t2) {
+        const ka = (lo - t1) / (t2 - t1), kb = (hi - t1) / (t2 - t1);
+        a = Math.max(a, Math.min(ka, kb)); b = Math.min(b, Math.max(ka, kb));
+        if (a > b) continue;
+      }
+      const sa = s1 + a * (s2 - s1), sb = s1 + b * (s2 - s1);
+      blocked.push([Math.min(sa, sb), Math.max(sa, sb)]);
+    }
+  }
+  let fMin = pMin;
+  for (const [x0, x1] of [...blocked].sort((x, y) => x[0] - y[0])) if (x0 <= fMin + SLAB_EDGE_M) fMin = Math.max(fMin, x1);
+  let fMax = pMax;
+  for (const [x0, x1] of [...blocked].sort((x, y) => y[1] - x[1])) if (x1 >= fMax - SLAB_EDGE_M) fMax = Math.min(fMax, x0);
+  return fMin < fMax ? [fMin, fMax] : [pMin, pMax];
 }
