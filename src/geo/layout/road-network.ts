@@ -13,6 +13,7 @@ import { cornerCut } from './kerb-corners';
 import { keepConnected, solid, type RoadPiece } from './road-pieces';
 import { boundingBox } from '../ring-helpers';
 import { pointInPolygon, ringSegments } from './segments';
+import { secondGateAt, type GateSite, type SecondGate } from './second-gates';
 import { deadEndWarning, placeTurningAreas, type DeadEnd } from './turning-areas';
 import type { LayoutParameters, LayoutWarning } from './types';
 
@@ -35,6 +36,9 @@ const DEAD_END_MARGIN_M = 0.5;
 
 /** Band edges within this of the slab's own sides are the slab's, m (the 1 mm grid). */
 const SLAB_EDGE_M = 0.005;
+
+/** How much farther than the strip a second gate may lie past a road end, m. */
+const GATE_REACH_SLACK_M = 2;
 
 /** How many positions on the plot grid are tried for a secondary spine. */
 const MAX_SPINE_CANDIDATES = 40;
@@ -76,9 +80,11 @@ export interface RoadStub {
  * @param inner the zone less its green strips: where roads other than the entrance may run
  * @param tStart t where the buildable area starts behind the entrance, m
  * @param branchT t of each branch centre line, m
+ * @param gateSite the public roads, homes strip and main gate, for second gates (second-gates.ts)
  */
 export function buildRoadNetwork(
   f: LocalFrame, zone: PlanePolygon, inner: PlanePolygon[], tStart: number, branchT: readonly number[], p: LayoutParameters,
+  gateSite?: GateSite,
 ): RoadNetwork {
   const halfMain = p.mainRoadWidthM / 2;
   const halfBranch = p.branchRoadWidthM / 2;
@@ -214,11 +220,15 @@ export function buildRoadNetwork(
   const spinesOnWithHalf = (b: (typeof built)[number]) =>
     spines.filter((sp) => sp.tFrom <= b.t + 0.01 && sp.tTo >= b.t - halfBranch && sp.s > b.pMin && sp.s < b.pMax);
   const spinesOn = (b: (typeof built)[number]) => spinesOnWithHalf(b).map((sp) => sp.s);
+  // Road ends carried through the strip to a second public road (`index:dir` of built, or 'main').
+  const gatedEnds = new Set<string>();
   const runOut = (b: (typeof built)[number], dir: number): number => {
     const on = spinesOn(b);
     if (!on.length || !(dir > 0 ? b.rightFree : b.leftFree)) return 0;
     return dir > 0 ? b.fMax - Math.max(...on) : Math.min(...on) - b.fMin;
   };
+  const gates = gateSite ? chooseSecondGates(f, zone, gateSite, built, runOut, mainTEnd, p) : [];
+  for (const g of gates) gatedEnds.add(g.key);
   // Loops: where neighbouring branches both run on past maxDeadEndM on the same side, a spine joins
   // their ends (moved inward until its lane is free), so that neither is a dead end.
   const byT = [...built].sort((x, y) => x.t - y.t || x.pMin - y.pMin);
@@ -274,12 +284,13 @@ export function buildRoadNetwork(
     }
   }
   // Dead ends, once every spine is known (a spine made in the second pass or a loop may close one).
-  for (const b of built) {
-    const left = runOut(b, -1), right = runOut(b, 1);
+  for (const [i, b] of built.entries()) {
+    // A gated end is open to a public road: no dead end (a loop may still join it, for its neighbour).
+    const left = gatedEnds.has(`${i}:-1`) ? 0 : runOut(b, -1), right = gatedEnds.has(`${i}:1`) ? 0 : runOut(b, 1);
     if (left > 0) deadEnds.push({ s: b.fMin, t: b.t, dir: -1, lengthM: left, role: 'branch' });
     if (right > 0) deadEnds.push({ s: b.fMax, t: b.t, dir: 1, lengthM: right, role: 'branch' });
   }
-  if (mainTEnd - lastJunctionT > p.maxDeadEndM) {
+  if (mainTEnd - lastJunctionT > p.maxDeadEndM && !gatedEnds.has('main')) {
     deadEnds.push({ s: 0, t: mainTEnd, dir: 1, lengthM: mainTEnd - lastJunctionT, role: 'main' });
   }
   // Turning areas where they fit; a branch end with no room for one is cut back to maxDeadEndM past
@@ -317,6 +328,21 @@ export function buildRoadNetwork(
     const drawn = solid(subtractPolygons(intersectPolygons(inner, road.raw), raw));
     raw.push(...road.raw);
     if (drawn.length) pieces.push({ role: 'branch', widthM: p.branchRoadWidthM, polygons: drawn });
+  }
+  // Second gates cross the strip like the main road at the entrance; their centre lines run on to the edge.
+  for (const { key, gate } of gates) {
+    // The road end is drawn to the land's edge: the gate is what lies beyond it, in the strip.
+    const drawn = solid(subtractPolygons(intersectPolygons([zone], [gate.raw]), inner));
+    raw.push(gate.raw);
+    crossingShapes.push(gate.raw);
+    const isMain = key === 'main';
+    if (drawn.length) pieces.push({ role: isMain ? 'main' : 'branch', widthM: isMain ? p.mainRoadWidthM : p.branchRoadWidthM, polygons: drawn });
+    const b = isMain ? null : built[Number(key.split(':')[0])];
+    const index = isMain ? 0 : b!.line!;
+    const line = centrelines[index];
+    const points = isMain || key.endsWith(':1') ? [line.points[0], gate.point] : [gate.point, line.points[line.points.length - 1]];
+    centrelines[index] = { ...line, points };
+    warnings.push({ code: 'second-entrance', params: { distanceM: Math.round(Math.hypot(gate.point[0] - f.origin[0], gate.point[1] - f.origin[1])) } });
   }
   for (const area of turning.areas) {
     raw.push(area.square);
@@ -404,4 +430,33 @@ function fullWidthEnds(f: LocalFrame, piece: PlanePolygon, t: number, half: numb
   let fMax = pMax;
   for (const [x0, x1] of [...blocked].sort((x, y) => y[1] - x[1])) if (x1 >= fMax - SLAB_EDGE_M) fMax = Math.min(fMax, x0);
   return fMin < fMax ? [fMin, fMax] : [pMin, pMax];
+}
+
+/** The second gates of a network: per public road, the main road carried through, else the end running out farthest. */
+function chooseSecondGates(
+  f: LocalFrame, zone: PlanePolygon, site: GateSite,
+  built: readonly { t: number; fMin: number; fMax: number; line?: number }[],
+  runOut: (b: never, dir: number) => number, mainTEnd: number, p: LayoutParameters,
+): { key: string; gate: SecondGate }[] {
+  const candidates: { key: string; runOutM: number; gate: SecondGate }[] = [];
+  // The main road may end at its last branch: the gate crosses that branch's far half and the strip.
+  const mainGate = secondGateAt(f, zone, site, { way: 'plusT', at: mainTEnd, across: 0, half: p.mainRoadWidthM / 2 },
+    p.perimeterGreenM + p.branchRoadWidthM + GATE_REACH_SLACK_M);
+  if (mainGate) candidates.push({ key: 'main', runOutM: Infinity, gate: mainGate });
+  built.forEach((b, i) => {
+    if (b.line === undefined) return;
+    for (const dir of [-1, 1]) {
+      const runOutM = runOut(b as never, dir);
+      if (runOutM <= 0) continue;
+      const way = dir > 0 ? 'plusS' : 'minusS';
+      const gate = secondGateAt(f, zone, site, { way, at: dir > 0 ? b.fMax : b.fMin, across: b.t, half: p.branchRoadWidthM / 2 },
+        p.perimeterGreenM + GATE_REACH_SLACK_M);
+      if (gate) candidates.push({ key: `${i}:${dir}`, runOutM, gate });
+    }
+  });
+  const out: { key: string; gate: SecondGate }[] = [];
+  for (const c of candidates.sort((x, y) => y.runOutM - x.runOutM)) {
+    if (!out.some((g) => g.gate.road === c.gate.road)) out.push({ key: c.key, gate: c.gate });
+  }
+  return out;
 }

@@ -46,6 +46,8 @@ export function placeTurningAreas(
   const unplaced: DeadEnd[] = [];
   for (const end of deadEnds) {
     if (end.lengthM <= p.maxDeadEndM) continue;
+    // Centred on the road. (A square shifted to the row side, where a branch runs along the far strip,
+    // was tried: the plots beside it then measured frontage along road land the written roads lack.)
     const squareAt = (back: number) => {
       if (end.role === 'main') return localRect(f, -T / 2, T / 2, end.t - back - T, end.t - back);
       return end.dir > 0
@@ -56,12 +58,13 @@ export function placeTurningAreas(
     // where a pond cuts it is no turning area, nor one a slanted edge clips by a corner: the written
     // area must be the square itself). The end is where the road has its whole width (a taper beyond
     // it stays road).
-    const holdsSquare = (back: number) => multiPolygonAreaM2(intersectPolygons(inner, [squareAt(back)])) >= T * T - WHOLE_SQUARE_SLACK_M2;
-    let back = 0;
-    while (!holdsSquare(back) && back + TURNAROUND_STEP_M <= Math.min(p.maxDeadEndM, end.lengthM - T)) back += TURNAROUND_STEP_M;
-    const placed = holdsSquare(back);
-    if (!placed) { unplaced.push(end); continue; }
-    const square = squareAt(back);
+    const holdsSquare = (square: PlanePolygon) => multiPolygonAreaM2(intersectPolygons(inner, [square])) >= T * T - WHOLE_SQUARE_SLACK_M2;
+    let square: PlanePolygon | null = null;
+    for (let back = 0; !square && back <= Math.max(0, Math.min(p.maxDeadEndM, end.lengthM - T)); back += TURNAROUND_STEP_M) {
+      const candidate = squareAt(back);
+      if (holdsSquare(candidate)) square = candidate;
+    }
+    if (!square) { unplaced.push(end); continue; }
     areas.push({ square, polygons: intersectPolygons(inner, [square]) });
     warnings.push(deadEndWarning('dead-end-turnaround-added', end, p));
   }
