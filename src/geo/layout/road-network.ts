@@ -12,8 +12,9 @@ import { localExtent, localRect, sSlab, toLocal, toPlane, tSlab, type LocalFrame
 import { cornerCut } from './kerb-corners';
 import { keepConnected, solid, type RoadPiece } from './road-pieces';
 import { boundingBox } from '../ring-helpers';
-import { pointInPolygon, ringSegments } from './segments';
-import { secondGateAt, type GateSite, type SecondGate } from './second-gates';
+import { pointInPolygon } from './segments';
+import { fullWidthEnds } from './branch-whole-width';
+import { chooseSecondGates, type GateSite } from './second-gates';
 import { deadEndWarning, placeTurningAreas, type DeadEnd } from './turning-areas';
 import type { LayoutParameters, LayoutWarning } from './types';
 
@@ -33,12 +34,6 @@ const LANE_SLACK_PER_M = 0.0005;
 
 /** A branch cut back for want of room for a turning area ends this far inside maxDeadEndM, m. */
 const DEAD_END_MARGIN_M = 0.5;
-
-/** Band edges within this of the slab's own sides are the slab's, m (the 1 mm grid). */
-const SLAB_EDGE_M = 0.005;
-
-/** How much farther than the strip a second gate may lie past a road end, m. */
-const GATE_REACH_SLACK_M = 2;
 
 /** How many positions on the plot grid are tried for a secondary spine. */
 const MAX_SPINE_CANDIDATES = 40;
@@ -385,78 +380,4 @@ export function innerStartT(f: LocalFrame, inner: PlanePolygon[], mainRoadWidthM
   return Math.max(0, best);
 }
 
-/**
- * The network without the given stubs: their land leaves the road polygons (it falls to the leftover
- * green) and the branch centre lines that ran into them end at the loop.
- */
-export function withoutStubs(network: RoadNetwork, stubs: readonly RoadStub[]): RoadNetwork {
-  if (!stubs.length) return network;
-  const regions = stubs.map((stub) => stub.region);
-  const pieces = keepConnected(network.pieces.map((piece) => ({ ...piece, polygons: solid(subtractPolygons(piece.polygons, regions)) }))
-    .filter((piece) => piece.polygons.length > 0));
-  const centrelines = network.centrelines.map((line) => {
-    const points = line.points.map((q) => stubs.find((stub) => pointInPolygon(q[0], q[1], stub.region))?.end ?? q);
-    return points.some((q, i) => q !== line.points[i]) ? { ...line, points } : line;
-  });
-  return { ...network, pieces, centrelines, all: pieces.flatMap((piece) => piece.polygons) };
-}
-
-/**
- * The ends of the stretch where a branch has its whole width, on one piece of its slab: the piece's
- * ends less the tapers where a slanted zone edge or a hole crosses the slab (projected on s). A taper
- * is road land but no junction: a loop or dead end is measured where the road is whole.
- */
-function fullWidthEnds(f: LocalFrame, piece: PlanePolygon, t: number, half: number, pMin: number, pMax: number): [number, number] {
-  const lo = t - half, hi = t + half;
-  const onSide = (x: number) => Math.abs(x - lo) <= SLAB_EDGE_M || Math.abs(x - hi) <= SLAB_EDGE_M;
-  const blocked: [number, number][] = [];
-  for (const ring of piece) {
-    for (const edge of ringSegments(ring)) {
-      const [s1, t1] = toLocal(f, [edge[0], edge[1]]), [s2, t2] = toLocal(f, [edge[2], edge[3]]);
-      // An edge along the slab's own side is no taper; any other is projected on s within the slab.
-      if (onSide(t1) && onSide(t2) && Math.abs(t1 - t2) <= 2 * SLAB_EDGE_M) continue;
-      let a = 0, b = 1;
-      if (t1 !== t2) {
-        const ka = (lo - t1) / (t2 - t1), kb = (hi - t1) / (t2 - t1);
-        a = Math.max(a, Math.min(ka, kb)); b = Math.min(b, Math.max(ka, kb));
-        if (a > b) continue;
-      }
-      const sa = s1 + a * (s2 - s1), sb = s1 + b * (s2 - s1);
-      blocked.push([Math.min(sa, sb), Math.max(sa, sb)]);
-    }
-  }
-  let fMin = pMin;
-  for (const [x0, x1] of [...blocked].sort((x, y) => x[0] - y[0])) if (x0 <= fMin + SLAB_EDGE_M) fMin = Math.max(fMin, x1);
-  let fMax = pMax;
-  for (const [x0, x1] of [...blocked].sort((x, y) => y[1] - x[1])) if (x1 >= fMax - SLAB_EDGE_M) fMax = Math.min(fMax, x0);
-  return fMin < fMax ? [fMin, fMax] : [pMin, pMax];
-}
-
-/** The second gates of a network: per public road, the main road carried through, else the end running out farthest. */
-function chooseSecondGates(
-  f: LocalFrame, zone: PlanePolygon, site: GateSite,
-  built: readonly { t: number; fMin: number; fMax: number; line?: number }[],
-  runOut: (b: never, dir: number) => number, mainTEnd: number, p: LayoutParameters,
-): { key: string; gate: SecondGate }[] {
-  const candidates: { key: string; runOutM: number; gate: SecondGate }[] = [];
-  // The main road may end at its last branch: the gate crosses that branch's far half and the strip.
-  const mainGate = secondGateAt(f, zone, site, { way: 'plusT', at: mainTEnd, across: 0, half: p.mainRoadWidthM / 2 },
-    p.perimeterGreenM + p.branchRoadWidthM + GATE_REACH_SLACK_M);
-  if (mainGate) candidates.push({ key: 'main', runOutM: Infinity, gate: mainGate });
-  built.forEach((b, i) => {
-    if (b.line === undefined) return;
-    for (const dir of [-1, 1]) {
-      const runOutM = runOut(b as never, dir);
-      if (runOutM <= 0) continue;
-      const way = dir > 0 ? 'plusS' : 'minusS';
-      const gate = secondGateAt(f, zone, site, { way, at: dir > 0 ? b.fMax : b.fMin, across: b.t, half: p.branchRoadWidthM / 2 },
-        p.perimeterGreenM + GATE_REACH_SLACK_M);
-      if (gate) candidates.push({ key: `${i}:${dir}`, runOutM, gate });
-    }
-  });
-  const out: { key: string; gate: SecondGate }[] = [];
-  for (const c of candidates.sort((x, y) => y.runOutM - x.runOutM)) {
-    if (!out.some((g) => g.gate.road === c.gate.road)) out.push({ key: c.key, gate: c.gate });
-  }
-  return out;
-}
+export { withoutStubs } from './road-stubs';

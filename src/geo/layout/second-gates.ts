@@ -13,6 +13,7 @@ import { multiPolygonAreaM2, type PlanePolygon } from '../plane-measure';
 import { intersectPolygons } from './clip';
 import { ACCESS_TOUCH_M } from './entrance';
 import { localRect, toLocal, toPlane, type LocalFrame } from './frame';
+import type { LayoutParameters } from './types';
 import { pointSegmentDistanceM, ringSegments, type Segment } from './segments';
 
 /** What a second gate needs to know of the site. */
@@ -44,6 +45,9 @@ export interface SecondGate {
   /** Index of the public road the gate opens onto. */
   readonly road: number;
 }
+
+/** How much farther than the strip a second gate may lie past a road end, m. */
+const GATE_REACH_SLACK_M = 2;
 
 /** A second gate this close to the main gate is the same entrance, m. */
 const MIN_GATE_DISTANCE_M = 30;
@@ -99,4 +103,33 @@ export function secondGateAt(
   if (whole - inZone > CROSSING_SLACK_M2 + 2 * end.half * SQUARE_EDGE_M) return null;
   if (site.isolation.length && multiPolygonAreaM2(intersectPolygons([...site.isolation], [raw])) > CROSSING_SLACK_M2) return null;
   return { raw, edgeAt: sign * exits[1], point, road };
+}
+
+/** The second gates of a network: per public road, the main road carried through, else the end running out farthest. */
+export function chooseSecondGates(
+  f: LocalFrame, zone: PlanePolygon, site: GateSite,
+  built: readonly { t: number; fMin: number; fMax: number; line?: number }[],
+  runOut: (b: never, dir: number) => number, mainTEnd: number, p: LayoutParameters,
+): { key: string; gate: SecondGate }[] {
+  const candidates: { key: string; runOutM: number; gate: SecondGate }[] = [];
+  // The main road may end at its last branch: the gate crosses that branch's far half and the strip.
+  const mainGate = secondGateAt(f, zone, site, { way: 'plusT', at: mainTEnd, across: 0, half: p.mainRoadWidthM / 2 },
+    p.perimeterGreenM + p.branchRoadWidthM + GATE_REACH_SLACK_M);
+  if (mainGate) candidates.push({ key: 'main', runOutM: Infinity, gate: mainGate });
+  built.forEach((b, i) => {
+    if (b.line === undefined) return;
+    for (const dir of [-1, 1]) {
+      const runOutM = runOut(b as never, dir);
+      if (runOutM <= 0) continue;
+      const way = dir > 0 ? 'plusS' : 'minusS';
+      const gate = secondGateAt(f, zone, site, { way, at: dir > 0 ? b.fMax : b.fMin, across: b.t, half: p.branchRoadWidthM / 2 },
+        p.perimeterGreenM + GATE_REACH_SLACK_M);
+      if (gate) candidates.push({ key: `${i}:${dir}`, runOutM, gate });
+    }
+  });
+  const out: { key: string; gate: SecondGate }[] = [];
+  for (const c of candidates.sort((x, y) => y.runOutM - x.runOutM)) {
+    if (!out.some((g) => g.gate.road === c.gate.road)) out.push({ key: c.key, gate: c.gate });
+  }
+  return out;
 }
