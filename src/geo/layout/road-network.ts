@@ -8,7 +8,7 @@
 import type { PlanePoint } from '../coordinates';
 import { multiPolygonAreaM2, type PlanePolygon } from '../plane-measure';
 import { intersectPolygons, subtractPolygons, unitePolygons } from './clip';
-import { localExtent, localRect, sSlab, toLocal, toPlane, tSlab, type LocalFrame } from './frame';
+import { localExtent, localRect, makeFrame, sSlab, toLocal, toPlane, tSlab, type LocalFrame } from './frame';
 import { cornerCut } from './kerb-corners';
 import { keepConnected, solid, type RoadPiece } from './road-pieces';
 import { boundingBox } from '../ring-helpers';
@@ -214,13 +214,14 @@ export function buildRoadNetwork(
   for (const u of unreached) connect(u.t, u.slab, u.piece, true);
   const spinesOnWithHalf = (b: (typeof built)[number]) =>
     spines.filter((sp) => sp.tFrom <= b.t + 0.01 && sp.tTo >= b.t - halfBranch && sp.s > b.pMin && sp.s < b.pMax);
-  const spinesOn = (b: (typeof built)[number]) => spinesOnWithHalf(b).map((sp) => sp.s);
   // Road ends carried through the strip to a second public road (`index:dir` of built, or 'main').
   const gatedEnds = new Set<string>();
+  // How far a branch runs on past the edge of its last junction (as QCVN 06 6.2.5 and the written
+  // centre lines measure a dead end), where it has its whole width.
   const runOut = (b: (typeof built)[number], dir: number): number => {
-    const on = spinesOn(b);
+    const on = spinesOnWithHalf(b);
     if (!on.length || !(dir > 0 ? b.rightFree : b.leftFree)) return 0;
-    return dir > 0 ? b.fMax - Math.max(...on) : Math.min(...on) - b.fMin;
+    return dir > 0 ? b.fMax - Math.max(...on.map((sp) => sp.s + sp.half)) : Math.min(...on.map((sp) => sp.s - sp.half)) - b.fMin;
   };
   const gates = gateSite ? chooseSecondGates(f, zone, gateSite, built, runOut, mainTEnd, p) : [];
   for (const g of gates) gatedEnds.add(g.key);
@@ -285,8 +286,13 @@ export function buildRoadNetwork(
     if (left > 0) deadEnds.push({ s: b.fMin, t: b.t, dir: -1, lengthM: left, role: 'branch' });
     if (right > 0) deadEnds.push({ s: b.fMax, t: b.t, dir: 1, lengthM: right, role: 'branch' });
   }
-  if (mainTEnd - lastJunctionT > p.maxDeadEndM && !gatedEnds.has('main')) {
-    deadEnds.push({ s: 0, t: mainTEnd, dir: 1, lengthM: mainTEnd - lastJunctionT, role: 'main' });
+  // The main road's end where it has its whole width (a slanted far edge makes a taper), measured from
+  // the edge of its last junction, as for the branches.
+  const along = makeFrame(f.origin, f.v);
+  const mainEnd = main.length ? fullWidthEnds(along, main[main.length - 1], 0, halfMain, ...localExtent(f, main).slice(2) as [number, number])[1] : mainTEnd;
+  const mainRunOut = mainEnd - (lastJunctionT > 0 ? lastJunctionT + halfBranch : 0);
+  if (mainRunOut > p.maxDeadEndM && !gatedEnds.has('main')) {
+    deadEnds.push({ s: 0, t: mainEnd, dir: 1, lengthM: mainRunOut, role: 'main' });
   }
   // Turning areas where they fit; a branch end with no room for one is cut back to maxDeadEndM past
   // its last junction (the plot slot beyond is lost: cheaper than an illegal dead end).
