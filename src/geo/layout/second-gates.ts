@@ -13,7 +13,7 @@ import { multiPolygonAreaM2, type PlanePolygon } from '../plane-measure';
 import { intersectPolygons } from './clip';
 import { ACCESS_TOUCH_M } from './entrance';
 import { localRect, toLocal, toPlane, type LocalFrame } from './frame';
-import type { LayoutParameters } from './types';
+import { runOutM, type RoadDraft } from './road-draft';
 import { pointSegmentDistanceM, ringSegments, type Segment } from './segments';
 
 /** What a second gate needs to know of the site. */
@@ -106,25 +106,22 @@ export function secondGateAt(
 }
 
 /** The second gates of a network: per public road, the main road carried through, else the end running out farthest. */
-export function chooseSecondGates(
-  f: LocalFrame, zone: PlanePolygon, site: GateSite,
-  built: readonly { t: number; fMin: number; fMax: number; line?: number }[],
-  runOut: (b: never, dir: number) => number, mainTEnd: number, p: LayoutParameters,
-): { key: string; gate: SecondGate }[] {
+export function chooseSecondGates(d: RoadDraft, site: GateSite): { key: string; gate: SecondGate }[] {
+  const { f, zone, p } = d;
   const candidates: { key: string; runOutM: number; gate: SecondGate }[] = [];
   // The main road may end at its last branch: the gate crosses that branch's far half and the strip.
-  const mainGate = secondGateAt(f, zone, site, { way: 'plusT', at: mainTEnd, across: 0, half: p.mainRoadWidthM / 2 },
+  const mainGate = secondGateAt(f, zone, site, { way: 'plusT', at: d.mainTEnd, across: 0, half: d.halfMain },
     p.perimeterGreenM + p.branchRoadWidthM + GATE_REACH_SLACK_M);
   if (mainGate) candidates.push({ key: 'main', runOutM: Infinity, gate: mainGate });
-  built.forEach((b, i) => {
+  d.built.forEach((b, i) => {
     if (b.line === undefined) return;
     for (const dir of [-1, 1]) {
-      const runOutM = runOut(b as never, dir);
-      if (runOutM <= 0) continue;
+      const runOut = runOutM(d, b, dir);
+      if (runOut <= 0) continue;
       const way = dir > 0 ? 'plusS' : 'minusS';
-      const gate = secondGateAt(f, zone, site, { way, at: dir > 0 ? b.fMax : b.fMin, across: b.t, half: p.branchRoadWidthM / 2 },
+      const gate = secondGateAt(f, zone, site, { way, at: dir > 0 ? b.fMax : b.fMin, across: b.t, half: d.halfBranch },
         p.perimeterGreenM + GATE_REACH_SLACK_M);
-      if (gate) candidates.push({ key: `${i}:${dir}`, runOutM, gate });
+      if (gate) candidates.push({ key: `${i}:${dir}`, runOutM: runOut, gate });
     }
   });
   const out: { key: string; gate: SecondGate }[] = [];
