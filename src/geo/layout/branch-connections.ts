@@ -53,7 +53,11 @@ function connectPiece(d: RoadDraft, t: number, slab: PlanePolygon, piece: PlaneP
   const s0 = leftFree ? pMin - 1 : first.s;
   const s1 = rightFree ? pMax + 1 : last.s;
   d.reached.push({ t, sMin: leftFree ? pMin : first.s, sMax: rightFree ? pMax : last.s });
-  if (first === spines[0] || touching.includes(spines[0])) d.lastJunctionT = Math.max(d.lastJunctionT, t);
+  // A branch whole nowhere (cut on the slant all along) is no junction and has no dead end to measure.
+  const whole = fullWidthEnds(f, piece, t, halfBranch, pMin, pMax);
+  const [fMin, fMax] = whole ?? [Infinity, -Infinity];
+  const meetsMain = whole !== null && fMin <= d.halfMain && fMax >= -d.halfMain;
+  if (touching.includes(spines[0]) && meetsMain) d.lastJunctionT = Math.max(d.lastJunctionT, t);
   const cuts: PlanePolygon[] = [];
   for (const sp of touching) {
     for (const sigma of [-1, 1]) {
@@ -67,7 +71,6 @@ function connectPiece(d: RoadDraft, t: number, slab: PlanePolygon, piece: PlaneP
     }
   }
   const drawn = s1 - s0 > 0.01;
-  const [fMin, fMax] = fullWidthEnds(f, piece, t, halfBranch, pMin, pMax);
   d.built.push({
     t, pMin, pMax, fMin, fMax, leftFree, rightFree, s0, s1: drawn ? s1 : s0, slab, cuts,
     ...(drawn ? { road: d.later.length, line: d.centrelines.length } : {}),

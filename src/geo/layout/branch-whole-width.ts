@@ -14,9 +14,10 @@ const SLAB_EDGE_M = 0.005;
 /**
  * The ends of the stretch where a branch has its whole width, on one piece of its slab: the piece's
  * ends less the tapers where a slanted zone edge or a hole crosses the slab (projected on s). A taper
- * is road land but no junction: a loop or dead end is measured where the road is whole.
+ * is road land but no junction: a loop or dead end is measured where the road is whole. Null when the
+ * branch is whole nowhere (a slab the far edge cuts on the slant all along).
  */
-export function fullWidthEnds(f: LocalFrame, piece: PlanePolygon, t: number, half: number, pMin: number, pMax: number): [number, number] {
+export function fullWidthEnds(f: LocalFrame, piece: PlanePolygon, t: number, half: number, pMin: number, pMax: number): [number, number] | null {
   const lo = t - half, hi = t + half;
   const onSide = (x: number) => Math.abs(x - lo) <= SLAB_EDGE_M || Math.abs(x - hi) <= SLAB_EDGE_M;
   const blocked: [number, number][] = [];
@@ -39,5 +40,5 @@ export function fullWidthEnds(f: LocalFrame, piece: PlanePolygon, t: number, hal
   for (const [x0, x1] of [...blocked].sort((x, y) => x[0] - y[0])) if (x0 <= fMin + SLAB_EDGE_M) fMin = Math.max(fMin, x1);
   let fMax = pMax;
   for (const [x0, x1] of [...blocked].sort((x, y) => y[1] - x[1])) if (x1 >= fMax - SLAB_EDGE_M) fMax = Math.min(fMax, x0);
-  return fMin < fMax ? [fMin, fMax] : [pMin, pMax];
+  return fMin < fMax ? [fMin, fMax] : null;
 }

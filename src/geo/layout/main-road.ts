@@ -32,6 +32,7 @@ export function startWithMainRoad(
   if (!main.length) main = mainAll.slice(0, 1);
   const mainTEnd = localExtent(f, main)[3];
   raw.push(...intersectPolygons([lane], [tSlab(f, f.tLo, Math.min(lastT, mainTEnd))]));
+  const mainRawCount = raw.length;
   // Kerb corners where the main road meets the public road.
   const kerbs: PlanePoint[][] = [];
   const entranceCuts: PlanePolygon[] = [];
@@ -44,7 +45,7 @@ export function startWithMainRoad(
   raw.push(...entranceCuts);
   return {
     f, zone, inner, p, halfMain, halfBranch: p.branchRoadWidthM / 2, main, mainTEnd, lastJunctionT: 0,
-    raw, crossing: [...intersectPolygons([lane], [tSlab(f, f.tLo, tStart + 1)]), ...entranceCuts], kerbs,
+    raw, mainRawCount, crossing: [...intersectPolygons([lane], [tSlab(f, f.tLo, tStart + 1)]), ...entranceCuts], kerbs,
     pieces: [{ role: 'main', widthM: p.mainRoadWidthM, polygons: main }],
     centrelines: [{ role: 'main', widthM: p.mainRoadWidthM, points: [toPlane(f, 0, 0), toPlane(f, 0, mainTEnd)] }],
     later: [], spines: [{ s: 0, half: halfMain, tFrom: 0, tTo: mainTEnd }], reached: [], built: [], warnings: [],

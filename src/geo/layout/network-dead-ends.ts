@@ -7,7 +7,7 @@
  * Only a main road end with no room stays open, warned.
  */
 import { intersectPolygons } from './clip';
-import { localExtent, makeFrame, sSlab, toPlane } from './frame';
+import { localExtent, makeFrame, sSlab, toPlane, tSlab } from './frame';
 import { fullWidthEnds } from './branch-whole-width';
 import { runOutM, spinesAcross, type RoadDraft } from './road-draft';
 import { deadEndWarning, placeTurningAreas, type DeadEnd, type TurningArea } from './turning-areas';
@@ -34,7 +34,7 @@ export function settleDeadEnds(d: RoadDraft, gatedEnds: ReadonlySet<string>): { 
   // the edge of its last junction, as for the branches.
   const along = makeFrame(f.origin, f.v);
   const main = d.main;
-  const mainEnd = main.length ? fullWidthEnds(along, main[main.length - 1], 0, d.halfMain, ...localExtent(f, main).slice(2) as [number, number])[1] : d.mainTEnd;
+  const mainEnd = (main.length ? fullWidthEnds(along, main[main.length - 1], 0, d.halfMain, ...localExtent(f, main).slice(2) as [number, number])?.[1] : null) ?? d.mainTEnd;
   const mainRunOut = mainEnd - (d.lastJunctionT > 0 ? d.lastJunctionT + d.halfBranch : 0);
   if (mainRunOut > p.maxDeadEndM && !gatedEnds.has('main')) {
     deadEnds.push({ s: 0, t: mainEnd, dir: 1, lengthM: mainRunOut, role: 'main' });
@@ -42,6 +42,7 @@ export function settleDeadEnds(d: RoadDraft, gatedEnds: ReadonlySet<string>): { 
   const turning = placeTurningAreas(f, d.inner, deadEnds, p);
   for (const end of turning.unplaced) {
     const b = d.built.find((q) => end.role === 'branch' && q.t === end.t && (end.dir > 0 ? q.fMax : q.fMin) === end.s);
+    if (end.role === 'main') { cutMainRoadBack(d, d.lastJunctionT > 0 ? d.lastJunctionT + d.halfBranch + p.maxDeadEndM - DEAD_END_MARGIN_M : null, end); continue; }
     if (!b || b.road === undefined || b.line === undefined) { d.warnings.push(deadEndWarning('dead-end-needs-turnaround', end, p)); continue; }
     const on = spinesAcross(d, b);
     const junction = end.dir > 0 ? on.reduce((x, y) => (y.s > x.s ? y : x)) : on.reduce((x, y) => (y.s < x.s ? y : x));
@@ -51,4 +52,17 @@ export function settleDeadEnds(d: RoadDraft, gatedEnds: ReadonlySet<string>): { 
     d.centrelines[b.line] = { ...d.centrelines[b.line], points: [toPlane(f, Math.max(b.s0, b.pMin), b.t), toPlane(f, Math.min(b.s1, b.pMax), b.t)] };
   }
   return { areas: turning.areas, added: turning.warnings };
+}
+
+/**
+ * The main road ends at `capT` (just inside maxDeadEndM past its last junction): the land beyond goes
+ * back to the plots. With no junction to measure from (the spine pattern), the dead end stays, warned.
+ */
+function cutMainRoadBack(d: RoadDraft, capT: number | null, end: DeadEnd): void {
+  if (capT === null || capT >= d.mainTEnd) { d.warnings.push(deadEndWarning('dead-end-needs-turnaround', end, d.p)); return; }
+  const { f } = d;
+  const keep = tSlab(f, f.tLo, capT);
+  for (let i = 0; i < d.mainRawCount; i++) d.raw[i] = intersectPolygons([d.raw[i]], [keep])[0] ?? d.raw[i];
+  d.pieces[0] = { ...d.pieces[0], polygons: intersectPolygons(d.pieces[0].polygons, [keep]) };
+  d.centrelines[0] = { ...d.centrelines[0], points: [d.centrelines[0].points[0], toPlane(f, 0, capT)] };
 }

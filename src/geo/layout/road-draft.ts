@@ -60,6 +60,8 @@ export interface RoadDraft {
    * a road edge share the same line; the roads are these clipped to the land.
    */
   readonly raw: PlanePolygon[];
+  /** How many of the first raw shapes are the main road's lane (cut back with it). */
+  readonly mainRawCount: number;
   /** Raw shapes crossing the green strips (at the main gate, and at second gates). */
   readonly crossing: PlanePolygon[];
   readonly kerbs: PlanePoint[][];
