@@ -57,7 +57,8 @@ function connectPiece(d: RoadDraft, t: number, slab: PlanePolygon, piece: PlaneP
   const whole = fullWidthEnds(f, piece, t, halfBranch, pMin, pMax);
   const [fMin, fMax] = whole ?? [Infinity, -Infinity];
   const meetsMain = whole !== null && fMin <= d.halfMain && fMax >= -d.halfMain;
-  if (touching.includes(spines[0]) && meetsMain) d.lastJunctionT = Math.max(d.lastJunctionT, t);
+  // A branch too short to build on either side (s0 = s1) is no junction either.
+  if (touching.includes(spines[0]) && meetsMain && s1 - s0 > 0.01) d.lastJunctionT = Math.max(d.lastJunctionT, t);
   const cuts: PlanePolygon[] = [];
   for (const sp of touching) {
     for (const sigma of [-1, 1]) {
