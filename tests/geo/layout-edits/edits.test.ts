@@ -5,10 +5,13 @@
  */
 import { describe, expect, it } from 'vitest';
 import { convertPlots, mergePlots, moveDivider, renamePlot, splitPlot } from '../../../src/geo/layout-edits';
+import { DEFAULT_LAYOUT_PARAMETERS, generateLayout, type LayoutResult } from '../../../src/geo/layout';
 import { applied, demoLayout, demoSite, layoutFaults, plotArea, plotsOf, rowArea } from './demo-layout';
 
 const before = demoLayout();
 const codesOf = (r: typeof before) => [...plotsOf(r).keys()];
+/** The first and last plots of row A, which do not touch. */
+const apart = (): [string, string] => { const row = codesOf(before).filter((c) => c.startsWith('A-')).sort(); return [row[0], row[row.length - 1]]; };
 
 describe('the demo layout as the edits start from it', () => {
   it('passes the checker (so a fault after an edit is the edit\'s)', () => {
@@ -18,14 +21,25 @@ describe('the demo layout as the edits start from it', () => {
 
 describe('splitPlot', () => {
   it('splits a wide plot in two equal frontages: the first keeps the code, the areas sum', () => {
-    const wide = [...plotsOf(before).keys()].find((code) => code === 'B-01')!;
-    const out = applied(splitPlot(before, demoSite, wide, 'frontage', 2));
+    // A plot fronting one road over at least twice the least frontage: the first such plot in code order
+    // (the demo's plots change with the engine), else, laid out with wider plots, a mid-row one.
+    const isWide = (r: LayoutResult, f: LayoutResult['features'][number]) => f.properties.kind === 'plot' &&
+      f.properties.frontageM >= 2 * r.parameters.minFrontageM && f.properties.frontageM <= r.parameters.targetFrontageM + 1;
+    const wideLayout = (): LayoutResult => {
+      if (before.features.some((f) => isWide(before, f))) return before;
+      const r = generateLayout(demoSite, { ...DEFAULT_LAYOUT_PARAMETERS, targetFrontageM: 2 * DEFAULT_LAYOUT_PARAMETERS.minFrontageM + 4 });
+      if (!r.ok) throw new Error('the demo zone does not lay out with wider plots');
+      return r;
+    };
+    const start = wideLayout();
+    const wide = (start.features.find((f) => isWide(start, f))!.properties as { code: string }).code;
+    const out = applied(splitPlot(start, demoSite, wide, 'frontage', 2));
     expect(layoutFaults(out.layout)).toEqual([]);
     const [added] = out.touched.added;
     expect(codesOf(out.layout)).toContain(wide);
-    expect(codesOf(before)).not.toContain(added);
-    expect(plotArea(out.layout, wide) + plotArea(out.layout, added)).toBeCloseTo(plotArea(before, wide), 1);
-    expect(plotsOf(out.layout).size).toBe(plotsOf(before).size + 1);
+    expect(codesOf(start)).not.toContain(added);
+    expect(plotArea(out.layout, wide) + plotArea(out.layout, added)).toBeCloseTo(plotArea(start, wide), 1);
+    expect(plotsOf(out.layout).size).toBe(plotsOf(start).size + 1);
     const fronts = out.layout.features.flatMap((f) => (f.properties.kind === 'plot' && [wide, added].includes(f.properties.code) ? [f.properties.frontageM] : []));
     expect(Math.abs(fronts[0] - fronts[1])).toBeLessThan(0.05);
   });
@@ -55,7 +69,7 @@ describe('mergePlots', () => {
   });
 
   it('refuses plots that do not touch', () => {
-    const out = mergePlots(before, demoSite, ['A-01', 'A-06']);
+    const out = mergePlots(before, demoSite, apart());
     expect(out.ok).toBe(false);
     if (!out.ok) expect(out.refusal.key).toBe('planEdit.refused.merge-apart');
   });
@@ -84,7 +98,7 @@ describe('moveDivider', () => {
   });
 
   it('refuses plots that share no edge', () => {
-    const out = moveDivider(before, demoSite, ['A-01', 'A-06'], 1);
+    const out = moveDivider(before, demoSite, apart(), 1);
     expect(out.ok).toBe(false);
     if (!out.ok) expect(out.refusal.key).toBe('planEdit.refused.not-neighbours');
   });
