@@ -7,8 +7,7 @@
  * Only a main road end with no room stays open, warned.
  */
 import { intersectPolygons } from './clip';
-import { localExtent, makeFrame, sSlab, toPlane, tSlab } from './frame';
-import { fullWidthEnds } from './branch-whole-width';
+import { sSlab, toPlane, tSlab } from './frame';
 import { runOutM, spinesAcross, type RoadDraft } from './road-draft';
 import { deadEndWarning, placeTurningAreas, type DeadEnd, type TurningArea } from './turning-areas';
 import type { LayoutWarning } from './types';
@@ -30,11 +29,9 @@ export function settleDeadEnds(d: RoadDraft, gatedEnds: ReadonlySet<string>): { 
     if (left > 0) deadEnds.push({ s: b.fMin, t: b.t, dir: -1, lengthM: left, role: 'branch' });
     if (right > 0) deadEnds.push({ s: b.fMax, t: b.t, dir: 1, lengthM: right, role: 'branch' });
   }
-  // The main road's end where it has its whole width (a slanted far edge makes a taper), measured from
-  // the edge of its last junction, as for the branches.
-  const along = makeFrame(f.origin, f.v);
-  const main = d.main;
-  const mainEnd = (main.length ? fullWidthEnds(along, main[main.length - 1], 0, d.halfMain, ...localExtent(f, main).slice(2) as [number, number])?.[1] : null) ?? d.mainTEnd;
+  // The main road's end is its tip (a square at a whole-width end short of a taper left the end plots
+  // across the road measuring frontage along it that the written roads lack: random strip-end 42).
+  const mainEnd = d.mainTEnd;
   const mainRunOut = mainEnd - (d.lastJunctionT > 0 ? d.lastJunctionT + d.halfBranch : 0);
   if (mainRunOut > p.maxDeadEndM && !gatedEnds.has('main')) {
     deadEnds.push({ s: 0, t: mainEnd, dir: 1, lengthM: mainRunOut, role: 'main' });
