@@ -132,7 +132,11 @@ export function findEntrance(
   } else {
     const e = edges[edgeIndex];
     const len = Math.hypot(e[2] - e[0], e[3] - e[1]);
-    const mid = (run.from + along * (run.to - run.from)) / len;
+    // A road touching the zone at a corner: the end of the stretch farthest from the corner, so that
+    // the main road clears the strip along the other edge (in the middle it ran half in that strip).
+    const fromCorner = (x: number) => Math.min(x, len - x);
+    const cornerEnd = fromCorner(run.to) >= fromCorner(run.from) ? run.to : run.from;
+    const mid = (run.parallel ? run.from + along * (run.to - run.from) : cornerEnd) / len;
     point = [e[0] + mid * (e[2] - e[0]), e[1] + mid * (e[3] - e[1])];
   }
   const e = edges[edgeIndex];

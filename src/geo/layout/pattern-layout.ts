@@ -87,7 +87,8 @@ export function layoutPattern(input: PatternInput, pattern: LayoutPattern, p: La
   const zoneM2 = Math.abs(ringSignedAreaM2(zone[0]));
   const tooSmall = () => fail('zone-too-small', { areaM2: roundAreaM2(polygonAreaM2(zone)), minPlotAreaM2: p.minPlotAreaM2 });
 
-  const drawnRoads = buildRoadNetwork(f, zone, inner, tStart, pattern.branchT, p);
+  const drawnRoads = buildRoadNetwork(f, zone, inner, tStart, pattern.branchT, p,
+    { accessRoads: site.accessRoads, isolation: strips.isolation, entrance: entrance.point });
   const roadGrid = new SegmentGrid(50);
   drawnRoads.all.forEach((poly) => poly.forEach((ring) => ringSegments(ring).forEach((s) => roadGrid.add(s, 0))));
   const blocksWithFacilities = subtractPolygons(inner, drawnRoads.raw);

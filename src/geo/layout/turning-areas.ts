@@ -11,8 +11,8 @@ import type { LayoutParameters, LayoutWarning } from './types';
 
 /** Step when moving a turning area back from a road end where it does not fit, m. */
 const TURNAROUND_STEP_M = 2;
-/** Area a whole turning square may lack to the 1 mm grid's rounding, m². */
-const WHOLE_SQUARE_SLACK_M2 = 0.05;
+/** Area a whole turning square may lack to the 1 mm grid's rounding, m² (a 1 cm corner poke is more). */
+const WHOLE_SQUARE_SLACK_M2 = 0.01;
 
 /** A road end beyond its last junction; `dir` is the way the road runs out (+1 towards greater s or t). */
 export interface DeadEnd {
@@ -34,37 +34,43 @@ const round1 = (x: number): number => Math.round(x * 10) / 10;
 
 /**
  * @param inner the land roads may run on
- * @returns the turning areas placed, and per dead end over maxDeadEndM a warning: the area added, or
- *   no room for one (then none is written)
+ * @returns the turning areas placed (each warned as added), and the dead ends over maxDeadEndM with no
+ *   room for one (the caller cuts them back or warns them)
  */
 export function placeTurningAreas(
   f: LocalFrame, inner: PlanePolygon[], deadEnds: readonly DeadEnd[], p: LayoutParameters,
-): { areas: TurningArea[]; warnings: LayoutWarning[] } {
+): { areas: TurningArea[]; warnings: LayoutWarning[]; unplaced: DeadEnd[] } {
   const T = p.turnaroundM;
   const areas: TurningArea[] = [];
   const warnings: LayoutWarning[] = [];
+  const unplaced: DeadEnd[] = [];
   for (const end of deadEnds) {
     if (end.lengthM <= p.maxDeadEndM) continue;
-    const squareAt = (back: number, over: number) => {
-      if (end.role === 'main') return localRect(f, -T / 2, T / 2, end.t - back - T, end.t - back + over);
+    // Centred on the road. (A square shifted to the row side, where a branch runs along the far strip,
+    // was tried: the plots beside it then measured frontage along road land the written roads lack.)
+    const squareAt = (back: number) => {
+      if (end.role === 'main') return localRect(f, -T / 2, T / 2, end.t - back - T, end.t - back);
       return end.dir > 0
-        ? localRect(f, end.s - back - T, end.s - back + over, end.t - T / 2, end.t + T / 2)
-        : localRect(f, end.s + back - over, end.s + back + T, end.t - T / 2, end.t + T / 2);
+        ? localRect(f, end.s - back - T, end.s - back, end.t - T / 2, end.t + T / 2)
+        : localRect(f, end.s + back, end.s + back + T, end.t - T / 2, end.t + T / 2);
     };
     // A place holds a turning area when the whole T × T square lies on the land (a square 12 × 11 m
-    // where a pond cuts it is no turning area); at the very end the area runs 1 m past it, to the edge.
-    const holdsSquare = (back: number) => multiPolygonAreaM2(intersectPolygons(inner, [squareAt(back, 0)])) >= T * T - WHOLE_SQUARE_SLACK_M2;
-    let back = 0;
-    while (!holdsSquare(back) && back + TURNAROUND_STEP_M <= Math.min(p.maxDeadEndM, end.lengthM - T)) back += TURNAROUND_STEP_M;
-    const placed = holdsSquare(back);
-    if (placed) {
-      const square = squareAt(back, back === 0 ? 1 : 0);
-      areas.push({ square, polygons: intersectPolygons(inner, [square]) });
+    // where a pond cuts it is no turning area, nor one a slanted edge clips by a corner: the written
+    // area must be the square itself). The end is where the road has its whole width (a taper beyond
+    // it stays road).
+    const holdsSquare = (square: PlanePolygon) => multiPolygonAreaM2(intersectPolygons(inner, [square])) >= T * T - WHOLE_SQUARE_SLACK_M2;
+    let square: PlanePolygon | null = null;
+    for (let back = 0; !square && back <= Math.max(0, Math.min(p.maxDeadEndM, end.lengthM - T)); back += TURNAROUND_STEP_M) {
+      const candidate = squareAt(back);
+      if (holdsSquare(candidate)) square = candidate;
     }
-    warnings.push({
-      code: placed ? 'dead-end-turnaround-added' : 'dead-end-needs-turnaround',
-      params: { lengthM: round1(end.lengthM), maxDeadEndM: p.maxDeadEndM, turnaroundM: T },
-    });
+    if (!square) { unplaced.push(end); continue; }
+    areas.push({ square, polygons: intersectPolygons(inner, [square]) });
+    warnings.push(deadEndWarning('dead-end-turnaround-added', end, p));
   }
-  return { areas, warnings };
+  return { areas, warnings, unplaced };
 }
+
+/** The warning about a dead end: `dead-end-turnaround-added` or `dead-end-needs-turnaround`. */
+export const deadEndWarning = (code: string, end: DeadEnd, p: LayoutParameters): LayoutWarning =>
+  ({ code, params: { lengthM: round1(end.lengthM), maxDeadEndM: p.maxDeadEndM, turnaroundM: p.turnaroundM } });

@@ -3,8 +3,11 @@
  * Keys: `layout.warning.<code>`, `layout.error.<code>`, `layout.rule.<rule>`, `layout.category.<category>`,
  * `layout.facility.<use>`; placeholders in braces name the `params` of the warning or error.
  */
+import { layoutRoadsMessages } from './layout-roads';
+
 export const layoutMessages = {
   vi: {
+    ...layoutRoadsMessages.vi,
     'layout.warning.perimeter-strip-narrowed': 'Khu quá nhỏ để giữ dải cây xanh {requestedM} m quanh toàn khu mà vẫn còn chỗ cho lô: dải được thu hẹp còn {usedM} m, chưa đạt QCVN 01:2021/BXD mục 2.5.2 (cần mở rộng khu hoặc được địa phương chấp thuận đường, kênh làm khoảng cách ly).',
     'layout.warning.main-road-scaled': 'Khu nhỏ nên đường chính mặc định {requestedM} m được thu hẹp còn {usedM} m (nhập lộ giới đường chính trong tham số để giữ nguyên).',
     'layout.warning.entrance-moved': 'Cổng vào ở giữa cạnh giáp đường không dẫn vào được khu đất xây dựng; đã dời cổng {fromMiddleM} m dọc theo cạnh đó.',
@@ -66,6 +69,7 @@ export const layoutMessages = {
     'layout.facility.water-supply': 'Điểm cấp nước',
   },
   en: {
+    ...layoutRoadsMessages.en,
     'layout.warning.perimeter-strip-narrowed': 'The zone is too small to keep a {requestedM} m green strip all round and still have room for a plot: the strip was narrowed to {usedM} m, so QCVN 01:2021/BXD 2.5.2 is not met (enlarge the zone, or have the district accept a road or canal as the separation).',
     'layout.warning.main-road-scaled': 'The zone is small, so the default {requestedM} m main road was narrowed to {usedM} m (give the main road width in the parameters to keep it).',
     'layout.warning.entrance-moved': 'The middle of the road edge leads into no buildable land; the entrance was moved {fromMiddleM} m along that edge.',

@@ -5,10 +5,13 @@
  */
 import { describe, expect, it } from 'vitest';
 import { convertPlots, mergePlots, moveDivider, renamePlot, splitPlot } from '../../../src/geo/layout-edits';
+import { DEFAULT_LAYOUT_PARAMETERS, generateLayout, type LayoutResult } from '../../../src/geo/layout';
 import { applied, demoLayout, demoSite, layoutFaults, plotArea, plotsOf, rowArea } from './demo-layout';
 
 const before = demoLayout();
 const codesOf = (r: typeof before) => [...plotsOf(r).keys()];
+/** The first and last plots of row A, which do not touch. */
+const apart = (): [string, string] => { const row = codesOf(before).filter((c) => c.startsWith('A-')).sort(); return [row[0], row[row.length - 1]]; };
 
 describe('the demo layout as the edits start from it', () => {
   it('passes the checker (so a fault after an edit is the edit\'s)', () => {
@@ -18,14 +21,25 @@ describe('the demo layout as the edits start from it', () => {
 
 describe('splitPlot', () => {
   it('splits a wide plot in two equal frontages: the first keeps the code, the areas sum', () => {
-    const wide = [...plotsOf(before).keys()].find((code) => code === 'B-01')!;
-    const out = applied(splitPlot(before, demoSite, wide, 'frontage', 2));
+    // A plot fronting one road over at least twice the least frontage: the first such plot in code order
+    // (the demo's plots change with the engine), else, laid out with wider plots, a mid-row one.
+    const isWide = (r: LayoutResult, f: LayoutResult['features'][number]) => f.properties.kind === 'plot' &&
+      f.properties.frontageM >= 2 * r.parameters.minFrontageM && f.properties.frontageM <= r.parameters.targetFrontageM + 1;
+    const wideLayout = (): LayoutResult => {
+      if (before.features.some((f) => isWide(before, f))) return before;
+      const r = generateLayout(demoSite, { ...DEFAULT_LAYOUT_PARAMETERS, targetFrontageM: 2 * DEFAULT_LAYOUT_PARAMETERS.minFrontageM + 4 });
+      if (!r.ok) throw new Error('the demo zone does not lay out with wider plots');
+      return r;
+    };
+    const start = wideLayout();
+    const wide = (start.features.find((f) => isWide(start, f))!.properties as { code: string }).code;
+    const out = applied(splitPlot(start, demoSite, wide, 'frontage', 2));
     expect(layoutFaults(out.layout)).toEqual([]);
     const [added] = out.touched.added;
     expect(codesOf(out.layout)).toContain(wide);
-    expect(codesOf(before)).not.toContain(added);
-    expect(plotArea(out.layout, wide) + plotArea(out.layout, added)).toBeCloseTo(plotArea(before, wide), 1);
-    expect(plotsOf(out.layout).size).toBe(plotsOf(before).size + 1);
+    expect(codesOf(start)).not.toContain(added);
+    expect(plotArea(out.layout, wide) + plotArea(out.layout, added)).toBeCloseTo(plotArea(start, wide), 1);
+    expect(plotsOf(out.layout).size).toBe(plotsOf(start).size + 1);
     const fronts = out.layout.features.flatMap((f) => (f.properties.kind === 'plot' && [wide, added].includes(f.properties.code) ? [f.properties.frontageM] : []));
     expect(Math.abs(fronts[0] - fronts[1])).toBeLessThan(0.05);
   });
@@ -45,17 +59,17 @@ describe('splitPlot', () => {
 
 describe('mergePlots', () => {
   it('merges two neighbours beyond the area range with a warning, every other rule kept', () => {
-    const out = applied(mergePlots(before, demoSite, ['A-03', 'A-04']));
-    const large = (f: string) => /^plot-shape: plot A-03 area .* out of range$/.test(f);
+    const out = applied(mergePlots(before, demoSite, ['A-01', 'A-02']));
+    const large = (f: string) => /^plot-shape: plot A-01 area .* out of range$/.test(f);
     expect(layoutFaults(out.layout).filter((f) => !large(f))).toEqual([]);
-    expect(plotArea(out.layout, 'A-03')).toBeCloseTo(plotArea(before, 'A-03') + plotArea(before, 'A-04'), 1);
-    expect(codesOf(out.layout)).not.toContain('A-04');
+    expect(plotArea(out.layout, 'A-01')).toBeCloseTo(plotArea(before, 'A-01') + plotArea(before, 'A-02'), 1);
+    expect(codesOf(out.layout)).not.toContain('A-02');
     expect(out.warnings.map((w) => w.key)).toEqual(['planEdit.warning.large-plot']);
-    expect(out.touched).toEqual({ moved: ['A-03'], removed: ['A-04'], added: [] });
+    expect(out.touched).toEqual({ moved: ['A-01'], removed: ['A-02'], added: [] });
   });
 
   it('refuses plots that do not touch', () => {
-    const out = mergePlots(before, demoSite, ['A-03', 'A-06']);
+    const out = mergePlots(before, demoSite, apart());
     expect(out.ok).toBe(false);
     if (!out.ok) expect(out.refusal.key).toBe('planEdit.refused.merge-apart');
   });
@@ -63,29 +77,28 @@ describe('mergePlots', () => {
 
 describe('moveDivider', () => {
   it('moves the line between two plots: one grows by what the other loses', () => {
-    const out = applied(moveDivider(before, demoSite, ['A-03', 'A-04'], 2));
+    const out = applied(moveDivider(before, demoSite, ['A-01', 'A-02'], 2));
     expect(layoutFaults(out.layout)).toEqual([]);
-    const grown = plotArea(out.layout, 'A-03') - plotArea(before, 'A-03');
-    const lost = plotArea(before, 'A-04') - plotArea(out.layout, 'A-04');
+    const grown = plotArea(out.layout, 'A-01') - plotArea(before, 'A-01');
+    const lost = plotArea(before, 'A-02') - plotArea(out.layout, 'A-02');
     expect(grown).toBeGreaterThan(2 * 40); // the shared edge is about 45 m long
     expect(grown).toBeCloseTo(lost, 1);
   });
 
   it('moving back by the same distance gives the plots back', () => {
-    const there = applied(moveDivider(before, demoSite, ['A-03', 'A-04'], 2)).layout;
-    const back = applied(moveDivider(there, demoSite, ['A-03', 'A-04'], -2)).layout;
-    expect(plotArea(back, 'A-03')).toBeCloseTo(plotArea(before, 'A-03'), 1);
+    const there = applied(moveDivider(before, demoSite, ['A-01', 'A-02'], 2)).layout;
+    const back = applied(moveDivider(there, demoSite, ['A-01', 'A-02'], -2)).layout;
+    expect(plotArea(back, 'A-01')).toBeCloseTo(plotArea(before, 'A-01'), 1);
   });
 
-  it('refuses a move that leaves a plot too narrow to front its road, saying so', () => {
-    // A-04 fronts its branch on its 20 m side: 12 m off leaves 8 m, under the 15 m least frontage.
-    const out = moveDivider(before, demoSite, ['A-03', 'A-04'], 12);
+  it('refuses a move that leaves a plot too shallow to build on, saying so', () => {
+    const out = moveDivider(before, demoSite, ['A-01', 'A-02'], 12);
     expect(out.ok).toBe(false);
-    if (!out.ok) expect(out.refusal).toMatchObject({ key: 'planEdit.rule.frontage', params: { code: 'A-04' } });
+    if (!out.ok) expect(out.refusal).toMatchObject({ key: 'planEdit.rule.shallow', params: { code: 'A-02' } });
   });
 
   it('refuses plots that share no edge', () => {
-    const out = moveDivider(before, demoSite, ['A-03', 'A-06'], 1);
+    const out = moveDivider(before, demoSite, apart(), 1);
     expect(out.ok).toBe(false);
     if (!out.ok) expect(out.refusal.key).toBe('planEdit.refused.not-neighbours');
   });
