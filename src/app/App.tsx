@@ -10,6 +10,7 @@ import { ParcelsPage } from '../features/parcels/ParcelsPage';
 import { SettingsDialog } from '../features/settings/SettingsDialog';
 import { ErrorBoundary } from './ErrorBoundary';
 import { NoticeBar } from './NoticeBar';
+import { useNavScroll } from './nav-scroll';
 import { useOnline } from './online-status';
 import { routeHref, useRoute, type Route } from './router';
 import { useServiceWorkerStore } from './service-worker';
@@ -36,6 +37,7 @@ export function App() {
   const online = useOnline();
   const [settingsOpen, setSettingsOpen] = useState(false);
   const sw = useServiceWorkerStore();
+  const navRef = useNavScroll(`${route.name} ${language}`);
   // For the load-time benchmark (bench/browser.bench.ts): when the shell is first on screen.
   useEffect(() => { performance.mark('phanlo:app-mounted'); }, []);
   // The planner's code and its layout worker, loaded while idle on another screen (prefetch-when-idle.ts).
@@ -49,7 +51,7 @@ export function App() {
           <span className="brand-name">{t('app.title')}</span>
           <span className="brand-place">{t('app.subtitle', { place: localUnitPhrase(places, language) })}</span>
         </a>
-        <nav className="main-nav" aria-label={t('nav.main')}>
+        <nav className="main-nav" aria-label={t('nav.main')} ref={navRef}>
           {NAV.map((item) => (
             <a
               key={item.key}

@@ -9,6 +9,8 @@ import {
   BACKUP_SCHEMA_VERSION, BACKUP_TABLES, FIELD_COPY_DROPPED_ENTRY_FIELDS, FIELD_COPY_TABLES,
   type Backup, type BackupRows, type BackupScope, type BackupTable,
 } from '../io/backup/backup-format';
+import type { BackupIssue } from '../io/backup/backup-format';
+import { checkBackupRows } from './backup-check';
 import type { PhanloDatabase } from './database';
 import { writeFailureOf, type WriteFailure } from './write-failure';
 
@@ -46,10 +48,15 @@ export async function countStoredRows(db: PhanloDatabase): Promise<Record<Backup
   return counts;
 }
 
-export type RestoreResult = { ok: true } | { ok: false; failure: WriteFailure };
+export type RestoreResult = { ok: true } | { ok: false; failure: WriteFailure } | { ok: false; issues: BackupIssue[] };
 
-/** Replaces every table of the backup contract by the backup's rows, all at once or not at all. */
+/**
+ * Replaces every table of the backup contract by the backup's rows, all at once or not at all. A backup
+ * with a row the app's restore step would not take as it is (backup-check.ts) is refused whole first.
+ */
 export async function restoreBackup(db: PhanloDatabase, backup: Backup): Promise<RestoreResult> {
+  const issues = checkBackupRows(backup.tables);
+  if (issues.length) return { ok: false, issues };
   try {
     await db.transaction('rw', [...BACKUP_TABLES.map((table) => db.table(table)), db.history], async () => {
       for (const table of BACKUP_TABLES) {

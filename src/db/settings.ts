@@ -98,6 +98,18 @@ export function readSetting<K extends SettingKey>(key: K, stored: unknown): Sett
   return definition.fallback as SettingValue<K>;
 }
 
+/**
+ * Whether `readSetting` would replace this stored value by its default (without reporting it): what a
+ * restore checks before writing a backup's settings. Keys this version does not know are kept as they
+ * are and never read, so they are not damage.
+ */
+export function isDamagedSetting(key: string, stored: unknown): boolean {
+  if (!Object.hasOwn(definitions, key) || stored === undefined) return false;
+  const definition = definitions[key as SettingKey];
+  if ('restore' in definition) return false;
+  return !definition.schema.safeParse(stored).success;
+}
+
 /** Whether a value may be stored as a setting (edits built outside putSettings check with this). */
 export const isValidSetting = <K extends SettingKey>(key: K, value: SettingValue<K>): boolean => definitions[key].schema.safeParse(value).success;
 

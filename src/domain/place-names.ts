@@ -110,6 +110,35 @@ export function sitePlacePhrase(places: PlaceNames, language: Language = 'vi', s
  */
 export const peoplesCommitteeName = (places: PlaceNames): string => `UBND ${localUnitPhrase(places, 'vi')}`;
 
+/** The day district-level units were abolished (DOMAIN.md): 1 July 2025. */
+export const DISTRICTS_ABOLISHED_ON = Object.freeze({ year: 2025, month: 7, day: 1 });
+
+/** A document's date as a calendar day; a Date is read in local time, a string as "YYYY-MM-DD…". */
+export type DocumentDate = Date | string | { readonly year: number; readonly month: number; readonly day: number };
+
+function calendarDay(date: DocumentDate): { year: number; month: number; day: number } | null {
+  if (date instanceof Date) return Number.isNaN(date.getTime()) ? null : { year: date.getFullYear(), month: date.getMonth() + 1, day: date.getDate() };
+  if (typeof date === 'string') {
+    const match = /^(\d{4})-(\d{2})-(\d{2})/u.exec(date.trim());
+    return match ? { year: Number(match[1]), month: Number(match[2]), day: Number(match[3]) } : null;
+  }
+  return date;
+}
+
+/**
+ * The place names a document dated `date` prints: the district only on a document dated before 1 July
+ * 2025, when districts still existed. A document dated on or after that day, or with no date (a blank
+ * form is filled in when signed, i.e. today), names no district even when the setting keeps one. Every
+ * dated output (plot sheets, the plan map, the draw sheet, the recovery workbook) passes through here.
+ */
+export function placesForDocumentOn(places: PlaceNames, date: DocumentDate | null | undefined): PlaceNames {
+  if (places.district === null) return places;
+  const day = date === null || date === undefined ? null : calendarDay(date);
+  const { year, month, day: first } = DISTRICTS_ABOLISHED_ON;
+  const before = day !== null && (day.year !== year ? day.year < year : day.month !== month ? day.month < month : day.day < first);
+  return before ? places : { ...places, district: null };
+}
+
 /** The first letter in capitals, for a phrase that starts a line or a title: "Xã Bình Lăng". */
 export const capitalised = (text: string): string => (text === '' ? text : text[0].toLocaleUpperCase('vi') + text.slice(1));
 

@@ -16,7 +16,7 @@ import { DEFAULT_COMPENSATION_RATES, ratesEqual } from '../domain/land-recovery/
 import type { CompensationEstimate, CompensationRow } from '../domain/land-recovery/estimate-compensation';
 import type { LandUserSummary } from '../domain/land-recovery/recovery-summaries';
 import { LAND_USE_CODES, landUseCodeInfo } from '../domain/land-use-codes';
-import { DEFAULT_PLACE_NAMES, DEFAULT_SITE, sitePlacePhrase, type PlaceNames } from '../domain/place-names';
+import { DEFAULT_PLACE_NAMES, DEFAULT_SITE, placesForDocumentOn, sitePlacePhrase, type PlaceNames } from '../domain/place-names';
 import { roundAreaM2 } from '../geo/plane-measure';
 import { formatDate, formatPercent } from '../i18n/format';
 import { recoveryMessages, type RecoveryMessageKey } from '../i18n/messages/recovery';
@@ -152,7 +152,8 @@ function labelledAmount(label: string, amount: SheetCell, amountColumn: number):
 export function recoveryWorkbook(estimate: CompensationEstimate, settings: RecoveryWorkbookSettings = {}): WorkbookSheet[] {
   const language = settings.language ?? 'vi';
   const t = (key: RecoveryMessageKey, params?: MessageParams): string => translate(recoveryMessages, language, key, params);
-  const place = sitePlacePhrase(settings.placeNames ?? DEFAULT_PLACE_NAMES, language, settings.site ?? DEFAULT_SITE);
+  // The district only on a workbook dated before 1 July 2025 (an undated one is made today).
+  const place = sitePlacePhrase(placesForDocumentOn(settings.placeNames ?? DEFAULT_PLACE_NAMES, settings.date), language, settings.site ?? DEFAULT_SITE);
 
   const head = (title: string, span: number): SheetRow[] => [
     titleRow(title, span, 'title'),

@@ -1,12 +1,34 @@
 import { describe, expect, it } from 'vitest';
 import {
-  addressPhrase, capitalised, DEFAULT_PLACE_NAMES, localUnitPhrase, peoplesCommitteeName, restorePlaceNames, sitePlacePhrase,
+  addressPhrase, capitalised, DEFAULT_PLACE_NAMES, localUnitPhrase, peoplesCommitteeName, placesForDocumentOn, restorePlaceNames, sitePlacePhrase,
   validatePlaceNames, type PlaceNames,
 } from '../../src/domain/place-names';
 
 const after2025: PlaceNames = {
   version: 2, local: { type: 'xa', name: 'Tứ Kỳ' }, district: null, province: { type: 'thanh-pho', name: 'Hải Phòng' },
 };
+
+describe('placesForDocumentOn: the district only on documents dated before 1 July 2025', () => {
+  const address = (date: Parameters<typeof placesForDocumentOn>[1]) => addressPhrase(placesForDocumentOn(DEFAULT_PLACE_NAMES, date));
+  it('keeps the district on a document dated up to 30 June 2025, in every date form', () => {
+    expect(address(new Date(2025, 5, 30))).toBe('xã Bình Lăng, huyện Tứ Kỳ, tỉnh Hải Dương');
+    expect(address({ year: 2021, month: 3, day: 2 })).toBe('xã Bình Lăng, huyện Tứ Kỳ, tỉnh Hải Dương');
+    expect(address('2024-12-31')).toBe('xã Bình Lăng, huyện Tứ Kỳ, tỉnh Hải Dương');
+  });
+  it('drops it from 1 July 2025 on, and on an undated (blank, filled in today) document', () => {
+    expect(address(new Date(2025, 6, 1))).toBe('xã Bình Lăng, tỉnh Hải Dương');
+    expect(address({ year: 2025, month: 7, day: 1 })).toBe('xã Bình Lăng, tỉnh Hải Dương');
+    expect(address('2026-12-01')).toBe('xã Bình Lăng, tỉnh Hải Dương');
+    expect(address(null)).toBe('xã Bình Lăng, tỉnh Hải Dương');
+    expect(address(undefined)).toBe('xã Bình Lăng, tỉnh Hải Dương');
+    expect(address('not a date')).toBe('xã Bình Lăng, tỉnh Hải Dương');
+  });
+  it('does not change the setting it is given', () => {
+    placesForDocumentOn(DEFAULT_PLACE_NAMES, null);
+    expect(DEFAULT_PLACE_NAMES.district).toEqual({ type: 'huyen', name: 'Tứ Kỳ' });
+    expect(placesForDocumentOn(after2025, '2020-01-01')).toBe(after2025);
+  });
+});
 
 describe('place-name phrases', () => {
   it('write the plan’s names with their type words, district included when set', () => {

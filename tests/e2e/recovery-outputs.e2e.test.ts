@@ -116,17 +116,26 @@ describe('land recovery outputs', () => {
     await page.getByRole('button', { name: 'Cài đặt' }).click();
     expect(await page.getByLabel('Loại đơn vị cấp xã').inputValue()).toBe('xa');
     expect(await page.getByLabel('Xã', { exact: true }).inputValue()).toBe('Bình Lãng');
+    // Hải Phòng is today's province: no note to check the names.
+    expect(await page.getByTestId('settings-merged-province').count()).toBe(0);
     await page.getByLabel('Xã', { exact: true }).fill('Bình Lăng');
     await page.getByLabel('Huyện (không bắt buộc)').fill('Tứ Kỳ');
     await page.getByLabel('Loại đơn vị cấp tỉnh').selectOption('tinh');
     await page.getByLabel('Tỉnh / thành phố').fill('Hải Dương');
+    // Hải Dương merged into Hải Phòng on 1 July 2025: the form asks the user to check the names.
+    expect(normaliseSpaces(await visibleText(page, 'settings-merged-province')))
+      .toBe('Từ 01/7/2025 tỉnh Hải Dương hợp nhất vào thành phố Hải Phòng: kiểm tra lại tên đơn vị hành chính');
+    // Districts were abolished on 1 July 2025: a document made today (2026) names none, an older one does.
     expect(normaliseSpaces(await visibleText(page, 'settings-place-preview')))
-      .toBe('Ghi trên bản xuất: xã Bình Lăng, huyện Tứ Kỳ, tỉnh Hải Dương. Chủ sử dụng đất công: UBND xã Bình Lăng.');
+      .toBe('Ghi trên bản xuất: xã Bình Lăng, tỉnh Hải Dương. Chủ sử dụng đất công: UBND xã Bình Lăng. '
+        + 'Văn bản ghi ngày trước 01/7/2025 ghi thêm huyện Tứ Kỳ; văn bản từ ngày đó (hoặc để trống ngày) không ghi cấp huyện.');
     await page.getByRole('button', { name: 'Lưu' }).click();
     await page.locator('dialog[open]').waitFor({ state: 'detached', timeout: 5_000 });
+    // The workbook is dated today (after 1 July 2025), so the saved district is not printed on it, nor on the screen.
     const after = workbookSheets(await download('export-xlsx'));
-    expect(after.shared).toContain('Địa điểm: khu Đồng Dọc, thôn Thượng Hải, xã Bình Lăng, huyện Tứ Kỳ, tỉnh Hải Dương');
-    expect(normaliseSpaces(await visibleText(page, 'recovery-place'))).toBe('Địa điểm: khu Đồng Dọc, thôn Thượng Hải, xã Bình Lăng, huyện Tứ Kỳ, tỉnh Hải Dương');
+    expect(after.shared).toContain('Địa điểm: khu Đồng Dọc, thôn Thượng Hải, xã Bình Lăng, tỉnh Hải Dương');
+    expect(after.shared).not.toContain('huyện Tứ Kỳ');
+    expect(normaliseSpaces(await visibleText(page, 'recovery-place'))).toBe('Địa điểm: khu Đồng Dọc, thôn Thượng Hải, xã Bình Lăng, tỉnh Hải Dương');
     expect(session.pageErrors).toEqual([]);
   });
 });

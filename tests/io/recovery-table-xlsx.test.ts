@@ -220,6 +220,16 @@ describe('recovery workbook settings', () => {
     expect(value(parcels, `I${rowOf(parcels, 'No.') + 1}`)).toBe('Whole');
   });
 
+  it('names the district only on a workbook dated before 1 July 2025, when districts still existed', async () => {
+    // The plan's names keep huyện Tứ Kỳ for older documents; a 2026 or undated workbook must not print it.
+    const location = async (date?: string) => value(readWorkbook(await recoveryXlsxBytes(estimate, date === undefined ? {} : { date }))
+      .get('Thu hồi theo thửa')!, 'A3');
+    expect(await location('2025-06-30')).toBe('Địa điểm: khu Đồng Dọc, thôn Thượng Hải, xã Bình Lăng, huyện Tứ Kỳ, tỉnh Hải Dương');
+    expect(await location('2025-07-01')).toBe('Địa điểm: khu Đồng Dọc, thôn Thượng Hải, xã Bình Lăng, tỉnh Hải Dương');
+    expect(await location('2026-12-01')).toBe('Địa điểm: khu Đồng Dọc, thôn Thượng Hải, xã Bình Lăng, tỉnh Hải Dương');
+    expect(await location()).toBe('Địa điểm: khu Đồng Dọc, thôn Thượng Hải, xã Bình Lăng, tỉnh Hải Dương');
+  });
+
   it('builds the sheet data without writing a file', () => {
     const sheets = recoveryWorkbook(estimate);
     expect(sheets.map((sheet) => sheet.name)).toEqual(['Thu hồi theo thửa', 'Theo chủ sử dụng', 'Đơn giá']);

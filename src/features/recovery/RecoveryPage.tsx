@@ -4,7 +4,7 @@
  */
 import { useState } from 'react';
 import { useSetting } from '../../db/use-setting';
-import { sitePlacePhrase } from '../../domain/place-names';
+import { placesForDocumentOn, sitePlacePhrase } from '../../domain/place-names';
 import { useTranslation } from '../../i18n/use-translation';
 import { SiteLoadError } from '../site/SiteLoadError';
 import { RatesForm } from './RatesForm';
@@ -32,7 +32,7 @@ export default function RecoveryPage() {
       <header className="page-header">
         <h1>{t('recovery.title')}</h1>
         <p className="help">{t('recovery.intro')}</p>
-        <p className="help" data-testid="recovery-place">{t('recovery.place', { place: sitePlacePhrase(placeNames, language) })}</p>
+        <p className="help" data-testid="recovery-place">{t('recovery.place', { place: sitePlacePhrase(placesForDocumentOn(placeNames, null), language) })}</p>
         <p className="demo-notice">{t('recovery.illustrative')}</p>
       </header>
       <RecoverySummary estimate={estimate} />

@@ -2,6 +2,7 @@
 import { useEffect, useId, useState } from 'react';
 import { ModalDialog } from '../../app/ModalDialog';
 import { countRows, countStoredRows, restoreBackup } from '../../db/backup';
+import { checkBackupRows } from '../../db/backup-check';
 import { database } from '../../db/database';
 import type { Backup, BackupIssue, BackupTable } from '../../io/backup';
 import { formatDate } from '../../i18n/format';
@@ -27,7 +28,10 @@ export function RestoreDialog({ file, onClose }: { file: File; onClose: () => vo
       const { readBackupText } = await import('../../io/backup');
       const read = await readBackupText(await file.text(), passphrase);
       if (!live) return;
-      if (read.ok) setState({ kind: 'ready', backup: read.backup, now: await countStoredRows(database()) });
+      // Rows the app could not use as they are refuse the whole file before anything is asked or written.
+      const damaged = read.ok ? checkBackupRows(read.backup.tables) : [];
+      if (damaged.length) setState({ kind: 'errors', errors: damaged });
+      else if (read.ok) setState({ kind: 'ready', backup: read.backup, now: await countStoredRows(database()) });
       else if (read.errors[0]?.code === 'needs-passphrase' || read.errors[0]?.code === 'wrong-passphrase') setState({ kind: 'locked', wrong: read.errors[0].code === 'wrong-passphrase' });
       else setState({ kind: 'errors', errors: read.errors });
     })();
@@ -36,6 +40,7 @@ export function RestoreDialog({ file, onClose }: { file: File; onClose: () => vo
 
   const restore = async (backup: Backup) => {
     const result = await restoreBackup(database(), backup);
+    if (!result.ok && 'issues' in result) { setState({ kind: 'errors', errors: result.issues }); return; }
     if (!result.ok) { setFailure(t('registry.backup.restoreFailed', { reason: t(`write.reason.${result.failure.kind}`) })); console.error(writeFailureText(result.failure, t)); return; }
     useNoticeStore.getState().show(t('registry.backup.restored', { file: file.name }));
     onClose();

@@ -5,7 +5,8 @@ import { database } from '../../db/database';
 import { useLiveQuery } from '../../db/live-query';
 import { putSettings, readSetting } from '../../db/settings';
 import {
-  addressPhrase, DISTRICT_TYPES, LOCAL_UNIT_TYPES, peoplesCommitteeName, PLACE_NAME_MAX_LENGTH, PROVINCE_TYPES,
+  addressPhrase, districtPhrase, DISTRICT_TYPES, LOCAL_UNIT_TYPES, normaliseName, peoplesCommitteeName, PLACE_NAME_MAX_LENGTH,
+  placesForDocumentOn, PROVINCE_TYPES,
   validatePlaceNames, type AdministrativeUnit, type DistrictType, type LocalUnitType, type PlaceNames, type ProvinceType,
 } from '../../domain/place-names';
 import { vn2000CrsId, vn2000Meridians, parseCrs } from '../../geo/coordinates';
@@ -26,6 +27,13 @@ export function SettingsDialog({ onClose }: { onClose: () => void }) {
     />
   );
 }
+
+/**
+ * Hải Dương merged into Hải Phòng on 1 July 2025 (DOMAIN.md); the commune's new name is not guessed, the
+ * user is asked to check the names while the province still reads "Hải Dương".
+ */
+const isMergedProvince = (name: string): boolean =>
+  normaliseName(name).localeCompare('Hải Dương', 'vi', { sensitivity: 'accent' }) === 0;
 
 /** The form's place names: the district row always present, an empty name meaning none. */
 interface PlaceDraft {
@@ -94,11 +102,16 @@ function SettingsForm({ onClose, initialPlaces, initialCrs, initialLanguage }: {
           {unitRow('district', DISTRICT_TYPES, 'settings.districtType', t('settings.district'), false)}
           <p className="help">{t('settings.districtHelp')}</p>
           {unitRow('province', PROVINCE_TYPES, 'settings.provinceType', t('settings.province'), true)}
+          {isMergedProvince(places.province.name) && (
+            <p className="warning" role="note" data-testid="settings-merged-province">{t('settings.mergedProvinceNote')}</p>
+          )}
           {checked.ok && (
             <p className="help" aria-live="polite" data-testid="settings-place-preview">
+              {/* What a document made today prints (no district, see placesForDocumentOn), then the older ones' district. */}
               {t('settings.placesPreview', {
-                address: addressPhrase(checked.value, language), committee: peoplesCommitteeName(checked.value),
+                address: addressPhrase(placesForDocumentOn(checked.value, null), language), committee: peoplesCommitteeName(checked.value),
               })}
+              {checked.value.district && ` ${t('settings.placesPreviewDistrict', { district: districtPhrase(checked.value, language) ?? '' })}`}
             </p>
           )}
         </fieldset>

@@ -22,6 +22,7 @@ export const storageMessages = {
     'stored.what.setting': 'cài đặt “{key}”',
     'stored.what.parcelExtras': 'tài sản trên đất của thửa {key}',
     'stored.what.fieldMappings': 'cách ghép trường đã nhớ cho loại tệp này',
+    'stored.what.variants': 'phương án quy hoạch (mã {key})',
     'stored.what.fields': '{what} ({fields})',
   },
   en: {
@@ -46,6 +47,7 @@ export const storageMessages = {
     'stored.what.setting': 'setting “{key}”',
     'stored.what.parcelExtras': 'assets on parcel {key}',
     'stored.what.fieldMappings': 'the field matching remembered for this kind of file',
+    'stored.what.variants': 'planning variant (id {key})',
     'stored.what.fields': '{what} ({fields})',
   },
 };

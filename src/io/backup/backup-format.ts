@@ -46,7 +46,7 @@ export interface Backup {
 /** Where a problem in a backup file is: the table and the row's index there. */
 export interface BackupIssue {
   /** Message key suffix: `registry.backup.issue.<code>`. */
-  readonly code: 'not-json' | 'not-a-backup' | 'newer-version' | 'newer-schema' | 'unknown-table' | 'not-rows' | 'bad-key' | 'bad-blob' | 'duplicate-key' | 'wrong-passphrase' | 'needs-passphrase';
+  readonly code: 'not-json' | 'not-a-backup' | 'newer-version' | 'newer-schema' | 'unknown-table' | 'not-rows' | 'bad-key' | 'bad-blob' | 'duplicate-key' | 'bad-row' | 'wrong-passphrase' | 'needs-passphrase';
   readonly table?: string;
   readonly row?: number;
   readonly params?: Readonly<Record<string, string | number>>;

@@ -6,7 +6,7 @@
  */
 import fontkit from '@pdf-lib/fontkit';
 import { PDFDocument, rgb } from 'pdf-lib';
-import { documentDateLine, peoplesCommitteeName, sitePlacePhrase, DEFAULT_SITE, type PlaceNames } from '../../domain/place-names';
+import { documentDateLine, peoplesCommitteeName, placesForDocumentOn, sitePlacePhrase, DEFAULT_SITE, type PlaceNames } from '../../domain/place-names';
 import { polygonsOf } from '../../domain/plot-sheet/plot-facts';
 import type { LayoutResult } from '../../geo/layout/types';
 import type { PlanePolygon } from '../../geo/plane-measure';
@@ -53,15 +53,16 @@ export async function planMapPdf(input: PlanMapInput, fontBytes: PlotSheetFontBy
   const rings = (polygon: PlanePolygon): Mm[][] => polygon.map((ring) => ring.map((p) => toPage(p)));
 
   // Title block.
-  const committee = peoplesCommitteeName(input.places).toLocaleUpperCase('vi');
+  const places = placesForDocumentOn(input.places, input.date);
+  const committee = peoplesCommitteeName(places).toLocaleUpperCase('vi');
   canvas.text(committee, 70, 14, { size: 11, bold: true, align: 'centre' });
   canvas.text(words('sheet.nationLine1'), 330, 14, { size: 11, bold: true, align: 'centre' });
   canvas.text(words('sheet.nationLine2'), 330, 19.5, { size: 11, bold: true, align: 'centre' });
   canvas.line(300, 21.5, 360, 21.5, 0.3);
   canvas.text(words('planMap.title', { scale: formatInteger(scale, 'vi') }), 157, 28, { size: 15, bold: true, align: 'centre' });
-  canvas.text(sitePlacePhrase(input.places, 'vi', input.site ?? DEFAULT_SITE), 157, 34, { size: 9.5, align: 'centre' });
+  canvas.text(sitePlacePhrase(places, 'vi', input.site ?? DEFAULT_SITE), 157, 34, { size: 9.5, align: 'centre' });
   canvas.text(words('planMap.variant', { name: input.variant }), 12, 38, { size: 9, color: GREY });
-  canvas.text(documentDateLine(input.places, input.date), 408, 28, { size: 9.5, align: 'right' });
+  canvas.text(documentDateLine(places, input.date), 408, 28, { size: 9.5, align: 'right' });
 
   // The map.
   canvas.rectangle(frame.xMm, frame.yMm, frame.widthMm, frame.heightMm, { border: INK, borderMm: 0.4 });

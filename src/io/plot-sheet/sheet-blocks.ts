@@ -5,7 +5,7 @@
  */
 import type { PlotFacts } from '../../domain/plot-sheet/plot-facts';
 import { latLonText, mapLinkUrl } from '../../domain/plot-sheet/map-link';
-import { documentDateLine, peoplesCommitteeName, sitePlacePhrase, type PlaceNames } from '../../domain/place-names';
+import { documentDateLine, peoplesCommitteeName, placesForDocumentOn, sitePlacePhrase, type PlaceNames } from '../../domain/place-names';
 import { formatAreaM2, formatCoordinateM, formatDecimal, formatLengthM } from '../../i18n/format';
 import { GREY, INK, type PdfCanvas } from './pdf-canvas';
 import { drawQrCode } from './qr-code';
@@ -60,16 +60,17 @@ export interface HeadingText {
 }
 
 export function drawHeading(canvas: PdfCanvas, words: SheetWords, heading: HeadingText): void {
-  const committee = peoplesCommitteeName(heading.places).toLocaleUpperCase('vi');
+  const places = placesForDocumentOn(heading.places, heading.date);
+  const committee = peoplesCommitteeName(places).toLocaleUpperCase('vi');
   canvas.text(committee, 52, 18, { size: fittedSize(canvas, committee, 70, 10, true), bold: true, align: 'centre' });
   canvas.line(40, 20, 64, 20, 0.3);
   canvas.text(words('sheet.nationLine1'), 140, 18, { size: 10, bold: true, align: 'centre' });
   canvas.text(words('sheet.nationLine2'), 140, 23, { size: 10, bold: true, align: 'centre' });
   canvas.line(116, 25, 164, 25, 0.3);
-  canvas.text(documentDateLine(heading.places, heading.date), 195, 31, { size: 9, align: 'right' });
+  canvas.text(documentDateLine(places, heading.date), 195, 31, { size: 9, align: 'right' });
 
   canvas.text(words('sheet.title'), 105, 41, { size: 16, bold: true, align: 'centre' });
-  const subtitle = words('sheet.subtitle', { code: heading.code, site: sitePlacePhrase(heading.places, 'vi', heading.site) });
+  const subtitle = words('sheet.subtitle', { code: heading.code, site: sitePlacePhrase(places, 'vi', heading.site) });
   canvas.text(subtitle, 105, 47, { size: fittedSize(canvas, subtitle, 180, 9.5), align: 'centre' });
   const household = heading.household === null ? words('sheet.householdNone')
     : words(heading.household.offered ? 'sheet.householdOffered' : 'sheet.household', { name: heading.household.name });

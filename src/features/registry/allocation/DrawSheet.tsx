@@ -4,10 +4,11 @@
  * documents are; styled for print (allocation.css @media print).
  */
 import type { DrawRow, RegisterEntryRow } from '../../../db/register-rows';
-import { documentDateLine, peoplesCommitteeName, capitalised, type PlaceNames } from '../../../domain/place-names';
+import { documentDateLine, peoplesCommitteeName, capitalised, placesForDocumentOn, type PlaceNames } from '../../../domain/place-names';
 
-export function DrawSheet({ draw, places, entries }: { draw: Pick<DrawRow, 'at' | 'seed' | 'plotCodes' | 'participantIds' | 'result'>; places: PlaceNames; entries: ReadonlyMap<string, RegisterEntryRow> }) {
+export function DrawSheet({ draw, places: setting, entries }: { draw: Pick<DrawRow, 'at' | 'seed' | 'plotCodes' | 'participantIds' | 'result'>; places: PlaceNames; entries: ReadonlyMap<string, RegisterEntryRow> }) {
   const when = new Date(draw.at);
+  const places = placesForDocumentOn(setting, when);
   const name = (id: string) => entries.get(id)?.name ?? id;
   return (
     <article className="draw-sheet" data-testid="draw-sheet" lang="vi">
