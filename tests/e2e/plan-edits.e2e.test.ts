@@ -12,9 +12,14 @@ import { asPlane, planeProjection } from '../../src/geo/coordinates';
 import { DEFAULT_LAYOUT_PARAMETERS } from '../../src/geo/layout';
 import { AppSession } from './harness';
 import { cliLayout, plotAreas } from './plan-data';
+import { planEditPicks } from './plan-edit-picks';
 
 const cli = cliLayout('geojson');
 const cliAreas = new Map(plotAreas(cli));
+const picks = planEditPicks();
+const [M1, M2] = picks.merge;
+const [D1, D2] = picks.divider;
+const HELD = picks.allocated;
 const cliFile = JSON.parse(cli) as { features: { properties: { kind: string; code?: string }; geometry: { coordinates: number[][][] } }[] };
 
 /** A point inside a plot (the mean of its corners: the demo's plots are convex), WGS84. */
@@ -108,7 +113,7 @@ describe('#/plan hand edits', () => {
   });
 
   it('splits a plot in two equal frontages: one more plot, the two areas sum to the old one', async () => {
-    const wide = 'B-01';
+    const wide = picks.wide;
     await select(page, wide);
     const before = await layoutVersion(page);
     await page.getByTestId('edit-split-parts').fill('2');
@@ -123,93 +128,93 @@ describe('#/plan hand edits', () => {
   });
 
   it('merges two neighbours beyond the area range with a warning saying so', async () => {
-    await select(page, 'A-01');
-    await addToSelection(page, 'A-02');
+    await select(page, M1);
+    await addToSelection(page, M2);
     const before = await layoutVersion(page);
     await page.getByTestId('edit-merge').click();
     await waitForLayout(page, before);
-    const merged = (cliAreas.get('A-01')! + cliAreas.get('A-02')!);
+    const merged = (cliAreas.get(M1)! + cliAreas.get(M2)!);
     await page.getByText(`lớn hơn ${DEFAULT_LAYOUT_PARAMETERS.maxPlotAreaM2.toLocaleString('vi-VN')} m²`).waitFor({ timeout: 10_000 });
     const after = await listedAreas(page);
-    expect(after.has('A-02')).toBe(false);
-    expect(after.get('A-01')).toBeCloseTo(merged, 0);
+    expect(after.has(M2)).toBe(false);
+    expect(after.get(M1)).toBeCloseTo(merged, 0);
   });
 
   it('undo and redo with the header buttons, and the history survives a reload', async () => {
     const undo = page.getByTestId('history-undo');
-    expect(await undo.getAttribute('title')).toBe('Hoàn tác: Gộp các lô A-01, A-02 thành lô A-01');
+    expect(await undo.getAttribute('title')).toBe(`Hoàn tác: Gộp các lô ${M1}, ${M2} thành lô ${M1}`);
     let v = await layoutVersion(page);
     await undo.click();
     await waitForLayout(page, v);
-    await expect.poll(async () => (await listedAreas(page)).has('A-02'), { timeout: 10_000 }).toBe(true);
+    await expect.poll(async () => (await listedAreas(page)).has(M2), { timeout: 10_000 }).toBe(true);
     v = await layoutVersion(page);
     await page.getByTestId('history-redo').click();
     await waitForLayout(page, v);
-    await expect.poll(async () => (await listedAreas(page)).has('A-02'), { timeout: 10_000 }).toBe(false);
+    await expect.poll(async () => (await listedAreas(page)).has(M2), { timeout: 10_000 }).toBe(false);
 
     await reload(page);
-    expect((await listedAreas(page)).has('A-02')).toBe(false);
-    expect(await page.getByTestId('history-undo').getAttribute('title')).toBe('Hoàn tác: Gộp các lô A-01, A-02 thành lô A-01');
+    expect((await listedAreas(page)).has(M2)).toBe(false);
+    expect(await page.getByTestId('history-undo').getAttribute('title')).toBe(`Hoàn tác: Gộp các lô ${M1}, ${M2} thành lô ${M1}`);
     await page.getByTestId('history-undo').click();
-    await expect.poll(async () => (await listedAreas(page)).has('A-02'), { timeout: 10_000 }).toBe(true);
+    await expect.poll(async () => (await listedAreas(page)).has(M2), { timeout: 10_000 }).toBe(true);
     // The split before it is still there, after the reload, and undone next.
     expect((await listedAreas(page)).size).toBe(cliAreas.size + 1);
     await page.getByTestId('history-undo').click();
     await expect.poll(async () => (await listedAreas(page)).size, { timeout: 10_000 }).toBe(cliAreas.size);
     await reload(page);
     expect(await listedAreas(page)).toEqual(cliAreas);
-    expect(await page.getByTestId('history-redo').getAttribute('title')).toBe('Làm lại: Tách lô B-01 thành 2 lô theo mặt tiền');
+    expect(await page.getByTestId('history-redo').getAttribute('title')).toBe(`Làm lại: Tách lô ${picks.wide} thành 2 lô theo mặt tiền`);
   });
 
   it('a refused edit says which rule and plot, and nothing changes', async () => {
-    await select(page, 'A-03');
+    await select(page, D1);
     const before = await layoutVersion(page);
     await page.getByTestId('edit-split-depth').click();
     const alert = page.getByRole('alert');
     await alert.waitFor({ timeout: 10_000 });
-    expect(await alert.innerText()).toMatch(new RegExp(`Không sửa được: lô A-03 \\(2/2\\) chỉ có mặt tiền 0 m, cần ít nhất ${DEFAULT_LAYOUT_PARAMETERS.minFrontageM} m\\.`));
+    expect(await alert.innerText()).toMatch(new RegExp(`Không sửa được: lô ${D1} \\(2/2\\) chỉ có mặt tiền 0 m, cần ít nhất ${DEFAULT_LAYOUT_PARAMETERS.minFrontageM} m\\.`));
     expect(await layoutVersion(page)).toBe(before);
     expect(await listedAreas(page)).toEqual(cliAreas);
   });
 
   it('asks before an edit removes an allocated plot, naming the holder; keeping it changes nothing', async () => {
-    await putAllocation(page, ['A-05']);
-    await select(page, 'A-05');
+    await putAllocation(page, [HELD]);
+    await select(page, HELD);
     await page.getByTestId('edit-to-green').click();
     const dialog = page.getByTestId('guard-dialog');
     await dialog.waitFor({ timeout: 10_000 });
-    expect(await page.getByTestId('guard-row').allInnerTexts()).toEqual(['Hộ ông Nguyễn Văn An: lô A-05']);
+    expect(await page.getByTestId('guard-row').allInnerTexts()).toEqual([`Hộ ông Nguyễn Văn An: lô ${HELD}`]);
     await page.getByTestId('guard-keep').click();
     await dialog.waitFor({ state: 'detached' });
-    expect((await listedAreas(page)).has('A-05')).toBe(true);
+    expect((await listedAreas(page)).has(HELD)).toBe(true);
   });
 
   it('renames an allocated plot: the allocation names the new code, undo gives the old one back', async () => {
-    await select(page, 'A-05');
+    await select(page, HELD);
     await page.getByTestId('edit-rename-code').fill('X-01');
     await page.getByTestId('edit-rename-apply').click();
     await expect.poll(async () => (await listedAreas(page)).has('X-01'), { timeout: 10_000 }).toBe(true);
-    expect((await listedAreas(page)).get('X-01')).toBe(cliAreas.get('A-05'));
+    expect((await listedAreas(page)).get('X-01')).toBe(cliAreas.get(HELD));
     expect(await storedAllocation(page)).toMatchObject({ plotCodes: ['X-01'], plotKeys: ['demo|X-01'] });
     await reload(page);
     expect((await listedAreas(page)).has('X-01')).toBe(true);
     await page.getByTestId('history-undo').click();
-    await expect.poll(async () => (await listedAreas(page)).has('A-05'), { timeout: 10_000 }).toBe(true);
-    expect(await storedAllocation(page)).toMatchObject({ plotCodes: ['A-05'], plotKeys: ['demo|A-05'] });
+    await expect.poll(async () => (await listedAreas(page)).has(HELD), { timeout: 10_000 }).toBe(true);
+    expect(await storedAllocation(page)).toMatchObject({ plotCodes: [HELD], plotKeys: [`demo|${HELD}`] });
   });
 
   it('drags the dividing line of two selected neighbours: the boundary moves by the distance dragged across it', async () => {
-    await select(page, 'A-03');
-    await addToSelection(page, 'A-04');
+    await select(page, D1);
+    await addToSelection(page, D2);
     await page.waitForFunction('window.__phanloPlanMap.dividerEnds() !== null', undefined, { timeout: 10_000 });
     const ends = (await page.evaluate('window.__phanloPlanMap.dividerEnds()')) as [number, number][];
-    // In plane metres, outside the browser: from the line's middle, 2 m across it towards A-04.
+    // In plane metres, outside the browser: from the line's middle, 2 m across it towards the second plot.
     const projection = planeProjection('EPSG:9209');
     const [p, q] = ends.map((e) => projection.toPlane(e));
     const mid = [(p[0] + q[0]) / 2, (p[1] + q[1]) / 2];
     const lengthM = Math.hypot(q[0] - p[0], q[1] - p[1]);
     let normal = [-(q[1] - p[1]) / lengthM, (q[0] - p[0]) / lengthM];
-    const towards = projection.toPlane(insidePlot('A-04'));
+    const towards = projection.toPlane(insidePlot(D2));
     if ((towards[0] - mid[0]) * normal[0] + (towards[1] - mid[1]) * normal[1] < 0) normal = [-normal[0], -normal[1]];
     const screen = (plane: number[]) => page.evaluate(([x, y]) => window.__phanloPlanMap!.screenPointOf(x, y), projection.toLngLat(asPlane([plane[0], plane[1]])) as unknown as [number, number]);
     const from = await screen(mid);
@@ -222,36 +227,36 @@ describe('#/plan hand edits', () => {
     await waitForLayout(page, before);
     const after = await listedAreas(page);
     // A pixel is about 0.1 m at this zoom: the drag lands within a pixel or two of 2 m.
-    expect(after.get('A-03')! - cliAreas.get('A-03')!).toBeGreaterThan(1.8 * lengthM);
-    expect(after.get('A-03')! - cliAreas.get('A-03')!).toBeLessThan(2.2 * lengthM);
-    expect(after.get('A-03')! + after.get('A-04')!).toBeCloseTo(cliAreas.get('A-03')! + cliAreas.get('A-04')!, 0);
-    expect(await page.getByTestId('history-undo').getAttribute('title')).toBe('Hoàn tác: Dời ranh giới giữa lô A-03 và lô A-04');
+    expect(after.get(D1)! - cliAreas.get(D1)!).toBeGreaterThan(1.8 * lengthM);
+    expect(after.get(D1)! - cliAreas.get(D1)!).toBeLessThan(2.2 * lengthM);
+    expect(after.get(D1)! + after.get(D2)!).toBeCloseTo(cliAreas.get(D1)! + cliAreas.get(D2)!, 0);
+    expect(await page.getByTestId('history-undo').getAttribute('title')).toBe(`Hoàn tác: Dời ranh giới giữa lô ${D1} và lô ${D2}`);
   });
 
   it('asks before a regeneration moves an allocated plot; keeping puts the parameter back', async () => {
-    // The allocation of A-05 (written above) still holds.
+    // The allocation of the held plot (written above) still holds.
     await page.getByTestId('plan-tab-parameters').click();
     const field = page.getByTestId('param-targetFrontageM');
     await field.fill('25');
     await page.getByTestId('guard-dialog').waitFor({ timeout: 30_000 });
-    expect(await page.getByTestId('guard-row').allInnerTexts()).toEqual(['Hộ ông Nguyễn Văn An: lô A-05']);
+    expect(await page.getByTestId('guard-row').allInnerTexts()).toEqual([`Hộ ông Nguyễn Văn An: lô ${HELD}`]);
     await page.getByTestId('guard-keep').click();
     await expect.poll(() => field.inputValue(), { timeout: 10_000 }).toBe(String(DEFAULT_LAYOUT_PARAMETERS.targetFrontageM));
-    expect((await listedAreas(page)).get('A-05')).toBe(cliAreas.get('A-05'));
+    expect((await listedAreas(page)).get(HELD)).toBe(cliAreas.get(HELD));
   });
 
   it('a locked plot stays as it is through a regeneration, so its allocation is not asked about', async () => {
     const lockedOnMap = () => page.evaluate('window.__phanloPlanMap.renderedLockedCodes()');
     expect(await lockedOnMap()).toEqual([]);
-    await select(page, 'A-05');
+    await select(page, HELD);
     await page.getByTestId('edit-lock').click();
     await page.getByTestId('edit-locked').waitFor({ timeout: 10_000 });
     // Drawn hatched on the map, alone, and explained in the legend.
-    await expect.poll(lockedOnMap, { timeout: 10_000 }).toEqual(['A-05']);
+    await expect.poll(lockedOnMap, { timeout: 10_000 }).toEqual([HELD]);
     expect(await page.getByTestId('legend-locked').count()).toBe(1);
     await reload(page);
-    await expect.poll(lockedOnMap, { timeout: 10_000 }).toEqual(['A-05']);
-    await select(page, 'A-05');
+    await expect.poll(lockedOnMap, { timeout: 10_000 }).toEqual([HELD]);
+    await select(page, HELD);
     await page.getByTestId('edit-locked').waitFor({ timeout: 10_000 });
     const before = await layoutVersion(page);
     await page.getByTestId('plan-tab-parameters').click();
@@ -259,9 +264,9 @@ describe('#/plan hand edits', () => {
     await waitForLayout(page, before);
     expect(await page.getByTestId('guard-dialog').count()).toBe(0);
     const after = await listedAreas(page);
-    expect(after.get('A-05')).toBe(cliAreas.get('A-05'));
+    expect(after.get(HELD)).toBe(cliAreas.get(HELD));
     expect(after).not.toEqual(cliAreas); // the rest was laid out again with 25 m frontages
-    await expect.poll(lockedOnMap, { timeout: 10_000 }).toEqual(['A-05']);
+    await expect.poll(lockedOnMap, { timeout: 10_000 }).toEqual([HELD]);
   });
 });
 

@@ -35,3 +35,22 @@ export function applied(o: EditOutcome): Extract<EditOutcome, { ok: true }> {
 }
 
 export const rowArea = (r: LayoutResult, category: string): number => r.landUse.rows.find((row) => row.category === category)!.areaM2;
+
+/**
+ * The first two neighbouring plots of one row (code order) that are both plain: four corners, not a
+ * corner plot, and sharing their dividing line (two corners in common). The demo's plots change with the
+ * engine, so the edit tests pick plots by what they test instead of by code.
+ */
+export function plainNeighbours(r: LayoutResult): [string, string] {
+  const plain = r.features.flatMap((f) =>
+    f.properties.kind === 'plot' && f.geometry.type === 'Polygon' && f.geometry.coordinates.length === 1 &&
+    f.geometry.coordinates[0].length === 5 && (f.properties as { corner?: boolean }).corner !== true
+      ? [{ code: f.properties.code, corners: f.geometry.coordinates[0].slice(0, 4).map(([x, y]) => `${x},${y}`) }] : []);
+  plain.sort((a, b) => a.code.localeCompare(b.code, 'en', { numeric: true }));
+  const row = (code: string) => code.split('-')[0];
+  for (let i = 0; i + 1 < plain.length; i++) {
+    const [a, b] = [plain[i], plain[i + 1]];
+    if (row(a.code) === row(b.code) && a.corners.filter((c) => b.corners.includes(c)).length === 2) return [a.code, b.code];
+  }
+  throw new Error('the layout has no two plain neighbouring plots in a row');
+}
