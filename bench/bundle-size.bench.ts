@@ -6,41 +6,19 @@
  *
  *   npx tsx bench/bundle-size.bench.ts
  */
-import { existsSync, readdirSync, readFileSync } from 'node:fs';
+import { existsSync, readdirSync } from 'node:fs';
 import { dirname, join, posix, relative, resolve } from 'node:path';
 import { fileURLToPath } from 'node:url';
-import { gzipSync } from 'node:zlib';
 import { benchReporter } from './bench-kit';
+import { FIRST_LOAD_BUDGET_KB, firstLoadFiles, gzipBytes as gzipBytesIn } from './first-load';
 
 const DIST = resolve(dirname(fileURLToPath(import.meta.url)), '..', 'dist');
-const TARGET_KB = 500;
+const TARGET_KB = FIRST_LOAD_BUDGET_KB;
 
 const report = benchReporter('bundle');
 
-const gzipBytes = (file: string) => gzipSync(readFileSync(join(DIST, file)), { level: 9 }).length;
+const gzipBytes = (file: string) => gzipBytesIn(DIST, file);
 const kB = (bytes: number) => `${(bytes / 1000).toFixed(1)} kB`;
-
-/** dist-relative paths of the scripts and modulepreloads in the built index.html. */
-function entryFiles(): string[] {
-  const html = readFileSync(join(DIST, 'index.html'), 'utf8');
-  const files: string[] = [];
-  for (const tag of html.match(/<(script|link)\b[^>]*>/g) ?? []) {
-    const isModuleScript = tag.startsWith('<script') && /type=["']module["']/.test(tag);
-    const isPreload = tag.startsWith('<link') && /rel=["']modulepreload["']/.test(tag);
-    const url = /(?:src|href)=["']([^"']+)["']/.exec(tag)?.[1];
-    if ((isModuleScript || isPreload) && url && !/^[a-z]+:/i.test(url)) files.push(posix.normalize(url.replace(/^\.?\//, '')));
-  }
-  return files;
-}
-
-/** Relative module specifiers of a chunk: static imports/re-exports, and dynamic import() targets. */
-function importsOf(file: string): { static: string[]; dynamic: string[] } {
-  const code = readFileSync(join(DIST, file), 'utf8');
-  const resolveSpec = (spec: string) => posix.normalize(posix.join(posix.dirname(file), spec));
-  const statics = [...code.matchAll(/(?:^|[\s;{}()])(?:import|export)\s*(?:[\w$*{}\s,]*?\s*from\s*)?["'](\.{1,2}\/[^"']+)["']/g)];
-  const dynamics = [...code.matchAll(/\bimport\(\s*["'](\.{1,2}\/[^"']+)["']\s*\)/g)];
-  return { static: statics.map((m) => resolveSpec(m[1])), dynamic: dynamics.map((m) => resolveSpec(m[1])) };
-}
 
 function allFiles(dir: string): string[] {
   return readdirSync(dir, { withFileTypes: true }).flatMap((e) =>
@@ -54,14 +32,7 @@ if (!existsSync(join(DIST, 'index.html'))) {
 }
 
 // Everything the first navigation loads: entry scripts, preloads, and their static imports.
-const initial = new Set<string>();
-const queue = entryFiles().filter((f) => f.endsWith('.js') || f.endsWith('.mjs'));
-while (queue.length) {
-  const file = queue.shift()!;
-  if (initial.has(file) || !existsSync(join(DIST, file))) continue;
-  initial.add(file);
-  queue.push(...importsOf(file).static);
-}
+const initial = firstLoadFiles(DIST);
 
 const scripts = allFiles(DIST).filter((f) => /\.m?js$/.test(f));
 const serviceWorker = scripts.filter((f) => !f.includes('/') && (f === 'sw.js' || f.startsWith('workbox-')));

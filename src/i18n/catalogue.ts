@@ -1,16 +1,18 @@
 /**
- * The app's words. The first load carries the files every screen may need; a screen loaded on demand
- * brings its own with `addMessages` (the planner workspace: plan-messages.ts), so its words stay out of
- * the first load's budget. Add a file here only when the first screens need it.
+ * The app's words. The first load carries only what #/parcels shows before any dialog opens and what
+ * any screen may show at any time (undo labels, stored-data notices, the notice bar); a screen or dialog
+ * loaded on demand brings its own with `addMessages` (plan-messages.ts, recovery-messages.ts,
+ * import-messages.ts…), imported for its effect by the chunk that shows them, so they stay out of the
+ * first load's budget. tests/i18n/first-load-catalogue.test.ts checks that every key the first-load code
+ * names is here. Add a file here only when the first screens need it.
  */
 import { appMessages } from './messages/app';
-import { importMessages } from './messages/import';
-import { importDialogMessages } from './messages/import-dialog';
-import { recoveryMessages } from './messages/recovery';
+import { importLabelMessages } from './messages/import-labels';
+import { recoveryLabelMessages } from './messages/recovery-labels';
 import { storageMessages } from './messages/storage';
 import { mergeCatalogues } from './translate';
 
-export const catalogue = mergeCatalogues(appMessages, importMessages, importDialogMessages, recoveryMessages, storageMessages);
+export const catalogue = mergeCatalogues(appMessages, importLabelMessages, recoveryLabelMessages, storageMessages);
 
 type MessageFile = Parameters<typeof mergeCatalogues>[0];
 const added = new Set<MessageFile>();

@@ -3,6 +3,7 @@
  * the catalogue when the workspace's chunk loads: imported for its effect by PlanPage.tsx.
  */
 import { addMessages } from './catalogue';
+import './import-messages'; // the zone import describes its issues with the layer readers' words
 import { layoutMessages } from './messages/layout';
 import { planMessages } from './messages/plan';
 import { zoneImportMessages } from './messages/zone-import';

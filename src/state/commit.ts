@@ -7,6 +7,7 @@ import { database } from '../db/database';
 import type { ChangeLabel, Edit } from '../db/change';
 import { applyEdit, redo, undo, type HistoryStepResult, type TransactResult } from '../db/transact';
 import type { WriteFailure } from '../db/write-failure';
+import { loadWordsFor } from '../i18n/label-words';
 import type { Translate } from '../i18n/translate';
 import { useNoticeStore } from './notice';
 
@@ -61,12 +62,18 @@ export function reportWrite(result: TransactResult, label: ChangeLabel, t: Trans
   return { saved: true };
 }
 
+/** The step's result once its label's words are in the catalogue (a change made on a screen not loaded yet). */
+async function withLabelWords(result: HistoryStepResult): Promise<HistoryStepResult> {
+  if (result.ok) await loadWordsFor(result.label.key);
+  return result;
+}
+
 /** Undoes the latest change (keyboard, buttons), whatever screen made it. */
 export async function undoLatest(t: Translate): Promise<void> {
-  showStep(await undo(database()), t, 'undo');
+  showStep(await withLabelWords(await undo(database())), t, 'undo');
 }
 
 /** Redoes the change undone last. */
 export async function redoLatest(t: Translate): Promise<void> {
-  showStep(await redo(database()), t, 'redo');
+  showStep(await withLabelWords(await redo(database())), t, 'redo');
 }

@@ -36,6 +36,8 @@ describe('a damaged stored parcel layer', () => {
     const problem = page.getByTestId('stored-layer-problem');
     await problem.waitFor({ state: 'visible', timeout: 10_000 });
     expect(await problem.innerText()).toContain('to12-hong.zip');
+    // In words: the readers' words load with the list (IssueList), never a raw key such as import.zip-unreadable.
+    expect(await problem.innerText()).not.toMatch(/\b(import|importDialog|data)\.[a-z]/);
     expect(await page.getByTestId('demo-notice').isVisible()).toBe(true);
     expect((await page.evaluate(() => window.__phanloMap!.renderedParcelIds())).length).toBeGreaterThan(50);
 

@@ -3,6 +3,8 @@ import { applyPlurals, pluralArguments, pluralCategory } from '../../src/i18n/pl
 import { mergeCatalogues, translate } from '../../src/i18n/translate';
 import { catalogue } from '../../src/i18n/catalogue';
 import '../../src/i18n/plan-messages';
+import '../../src/i18n/recovery-messages';
+import '../../src/i18n/import-dialog-messages';
 
 describe('plural forms', () => {
   it('English has one and other; Vietnamese nouns do not change', () => {

@@ -3,6 +3,8 @@
 import { describe, expect, it } from 'vitest';
 import { catalogue } from '../../src/i18n/catalogue';
 import '../../src/i18n/plan-messages';
+import '../../src/i18n/recovery-messages';
+import '../../src/i18n/import-dialog-messages';
 
 describe('the name of the area on record', () => {
   it('is "diện tích theo hồ sơ" wherever Vietnamese names it', () => {

@@ -5,6 +5,7 @@ import { database } from '../../src/db/database';
 import { ratesAndBudgetEdit } from '../../src/db/recovery';
 import { reportRestoreIssues, resetRestoreReports } from '../../src/db/restore';
 import { getSetting } from '../../src/db/settings';
+import { applyEdit } from '../../src/db/transact';
 import { DEFAULT_COMPENSATION_RATES } from '../../src/domain/land-recovery';
 import { catalogue } from '../../src/i18n/catalogue';
 import { translate, type Translate } from '../../src/i18n/translate';
@@ -30,6 +31,19 @@ afterEach(() => {
 function failAsFull(): never {
   throw new DOMException('The quota has been exceeded.', 'QuotaExceededError');
 }
+
+describe('undo from another screen', () => {
+  it("says in words a change whose screen's words are not loaded (the planner's, undone on #/parcels after a reload)", async () => {
+    // Made on #/plan in an earlier visit: only the stored history entry is left of it.
+    const planned = { ...budgetEdit(61_000_000_000), label: { key: 'plan.variant.renamed', params: { name: 'PA 2' } } };
+    expect((await applyEdit(database(), planned)).ok).toBe(true);
+    expect('plan.variant.renamed' in catalogue.vi).toBe(false);
+    await undoLatest(vi);
+    expect(notice()!.text).toBe('Đã hoàn tác: Đã đổi tên phương án thành PA 2.');
+    await redoLatest(en);
+    expect(notice()!.text).toBe('Redone: Variant renamed to PA 2.');
+  });
+});
 
 describe('commitEdit', () => {
   it('saves, says what was done, and its Undo takes it back — from the persisted history', async () => {

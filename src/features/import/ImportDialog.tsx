@@ -4,6 +4,7 @@
  * the user confirms a valid preview, and then in one transaction.
  */
 import { useState } from 'react';
+import '../../i18n/import-dialog-messages';
 import { ModalDialog } from '../../app/ModalDialog';
 import { database } from '../../db/database';
 import { replaceParcelLayerEdit } from '../../db/parcel-layers';

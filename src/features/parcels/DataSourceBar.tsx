@@ -3,7 +3,8 @@ import { lazy, Suspense, useState } from 'react';
 import { removeParcelLayerEdit } from '../../db/parcel-layers';
 import { commitEdit } from '../../state/commit';
 import { useTranslation } from '../../i18n/use-translation';
-import { describeIssue, type DisplayIssue } from '../site/describe-issue';
+import type { DisplayIssue } from '../site/describe-issue';
+import { IssueList } from '../site/issue-list-lazy';
 
 // The importers (Shapefile, CSV, encodings) are only needed when someone opens a file.
 const ImportDialog = lazy(() => import('../import'));
@@ -11,7 +12,7 @@ const ImportDialog = lazy(() => import('../import'));
 export function DataSourceBar({ layerName, source, isDemo, storedLayerProblems }: {
   layerName: string; source: string; isDemo: boolean; storedLayerProblems: readonly DisplayIssue[];
 }) {
-  const { t, language } = useTranslation();
+  const { t } = useTranslation();
   const [importing, setImporting] = useState(false);
   const [removing, setRemoving] = useState(false);
 
@@ -30,11 +31,14 @@ export function DataSourceBar({ layerName, source, isDemo, storedLayerProblems }
   return (
     <footer className="data-source">
       {storedLayerProblems.length > 0 && (
-        <div className="stored-layer-problem" role="alert" data-testid="stored-layer-problem">
-          <p>{t('data.storedLayerBroken')}</p>
-          <ul>{storedLayerProblems.slice(0, 5).map((issue, i) => <li key={i}>{describeIssue(issue, t, language)}</li>)}</ul>
-          <button type="button" disabled={removing} onClick={() => void removeStoredLayer()}>{t('data.removeStoredLayer')}</button>
-        </div>
+        // The issues' words load with the list (issue-list-lazy.ts): the notice appears whole.
+        <Suspense fallback={null}>
+          <div className="stored-layer-problem" role="alert" data-testid="stored-layer-problem">
+            <p>{t('data.storedLayerBroken')}</p>
+            <IssueList issues={storedLayerProblems} limit={5} />
+            <button type="button" disabled={removing} onClick={() => void removeStoredLayer()}>{t('data.removeStoredLayer')}</button>
+          </div>
+        </Suspense>
       )}
       {isDemo && <p className="demo-notice" data-testid="demo-notice">{t('data.demoNotice')}</p>}
       <p className="source-line"><strong>{t('data.layerName')}:</strong> {layerName}</p>

@@ -3,6 +3,7 @@
  * code, priced with editable rates and compared with the plan's budget; exports for Excel and machines.
  */
 import { useState } from 'react';
+import '../../i18n/recovery-messages';
 import { useSetting } from '../../db/use-setting';
 import { placesForDocumentOn, sitePlacePhrase } from '../../domain/place-names';
 import { useTranslation } from '../../i18n/use-translation';

@@ -2,7 +2,9 @@
  * Layout parameters: the defaults of issue 3, validation (shape and ranges through zod), and the
  * refusal of parameter sets that cannot give a legal layout, each with its reason.
  */
-import { z } from 'zod';
+// zod/mini, as everywhere in the app: one full zod import anywhere puts all of zod's core in the
+// chunk the first load shares with the screens.
+import * as z from 'zod/mini';
 import { DEFAULT_LAYOUT_PARAMETERS } from './default-parameters';
 import type { LayoutParameters } from './types';
 
@@ -15,10 +17,11 @@ export const MIN_ENVELOPE_SIDE_M = 3;
 
 export { DEFAULT_LAYOUT_PARAMETERS };
 
-const length = (max: number) => z.number().finite().min(0).max(max);
-const positive = (max: number) => z.number().finite().gt(0).max(max);
+// z.number() refuses NaN and ±Infinity itself.
+const length = (max: number) => z.number().check(z.gte(0), z.lte(max));
+const positive = (max: number) => z.number().check(z.gt(0), z.lte(max));
 
-const schema = z.object({
+const schema = z.strictObject({
   mainRoadWidthM: positive(100),
   branchRoadWidthM: positive(100),
   kerbRadiusM: length(50),
@@ -35,10 +38,10 @@ const schema = z.object({
   maxDeadEndM: positive(10000),
   turnaroundM: positive(100),
   facilities: z.array(z.union([
-    z.object({ use: z.string().min(1), areaM2: positive(1e6) }).strict(),
-    z.object({ use: z.string().min(1), m2PerHa: positive(10000), minAreaM2: length(1e6).optional() }).strict(),
-  ])).max(50),
-}).strict();
+    z.strictObject({ use: z.string().check(z.minLength(1)), areaM2: positive(1e6) }),
+    z.strictObject({ use: z.string().check(z.minLength(1)), m2PerHa: positive(10000), minAreaM2: z.optional(length(1e6)) }),
+  ])).check(z.maxLength(50)),
+});
 
 export interface ParameterError {
   field: string;

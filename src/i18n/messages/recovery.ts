@@ -4,7 +4,10 @@
  * warning and error keys are `recovery.warning.<code>` and `recovery.rates.error.<code>` for the codes
  * the land-recovery module returns.
  */
-export const recoveryMessages = {
+import { recoveryLabelMessages } from './recovery-labels';
+
+/** The recovery screen's own words, added to the catalogue with its chunk (src/i18n/recovery-messages.ts). */
+export const recoveryScreenMessages = {
   vi: {
     'recovery.title': 'Thu hồi đất và kinh phí bồi thường, hỗ trợ',
     'recovery.intro': 'Các thửa đất nằm trong ranh giới khu quy hoạch, diện tích phải thu hồi và dự toán kinh phí bồi thường, hỗ trợ, giải phóng mặt bằng.',
@@ -76,22 +79,13 @@ export const recoveryMessages = {
     'recovery.rates.save': 'Lưu đơn giá',
     'recovery.rates.reset': 'Khôi phục đơn giá mặc định',
     'recovery.rates.showAllCodes': 'Hiện mọi loại đất (không chỉ các loại có trong khu)',
-    'recovery.rates.saved': 'Đã lưu đơn giá và dự toán.',
-    'recovery.extras.saved': 'Đã lưu tài sản trên đất của thửa {parcel}, tờ {sheet}.',
     'recovery.export.title': 'Xuất bảng',
-    'recovery.rates.landPrice': 'Giá đất (đ/m²)',
     'recovery.rates.landPriceHelp': 'Giá đất tính tiền bồi thường về đất theo từng loại đất. Theo Luật Đất đai 2024, tiền bồi thường tính theo giá đất cụ thể do UBND có thẩm quyền quyết định; khi chưa có, dùng bảng giá đất của tỉnh. Giá này cũng là căn cứ tính hỗ trợ chuyển đổi nghề. Đất giao thông, thủy lợi, nghĩa trang, đất chưa sử dụng mặc định 0 đ.',
-    'recovery.rates.cropRate': 'Cây trồng, hoa màu (đ/m²)',
     'recovery.rates.cropRateHelp': 'Bồi thường cây hằng năm, hoa màu theo giá trị sản lượng của vụ thu hoạch, đơn giá do UBND tỉnh ban hành (Luật Đất đai 2024; Nghị định 88/2024/NĐ-CP). Ở đây tính bình quân theo m² đất thu hồi.',
-    'recovery.rates.grave': 'Di chuyển mồ mả (đ/mộ)',
     'recovery.rates.graveHelp': 'Chi phí đào, bốc, di chuyển, xây dựng lại và chi phí hợp lý khác cho mỗi ngôi mộ, theo đơn giá của UBND tỉnh. Số mộ nhập theo từng thửa.',
-    'recovery.rates.jobSupportMultiple': 'Hỗ trợ chuyển đổi nghề, tìm kiếm việc làm (số lần giá đất)',
     'recovery.rates.jobSupportMultipleHelp': 'Hỗ trợ bằng tiền không quá 5 lần giá đất nông nghiệp cùng loại trong bảng giá đất, cho diện tích đất nông nghiệp bị thu hồi của hộ gia đình, cá nhân trực tiếp sản xuất nông nghiệp (Luật Đất đai 2024, Điều 109; Nghị định 88/2024/NĐ-CP); UBND tỉnh quy định mức cụ thể. phanlo tính: hệ số × tiền bồi thường về đất của thửa nông nghiệp có chủ sử dụng, chưa xét hạn mức giao đất.',
-    'recovery.rates.stabilisingLife': 'Hỗ trợ ổn định đời sống (đ/m², 0 = không tính)',
     'recovery.rates.stabilisingLifeHelp': 'Luật Đất đai 2024 và Nghị định 88/2024/NĐ-CP tính khoản hỗ trợ này theo số nhân khẩu và số tháng, tuỳ tỷ lệ đất nông nghiệp của hộ bị thu hồi. Khi chưa có số liệu hộ, nhập mức bình quân theo m² đất nông nghiệp thu hồi.',
-    'recovery.rates.organisationShare': 'Chi phí tổ chức thực hiện (% tổng bồi thường, hỗ trợ)',
     'recovery.rates.organisationShareHelp': 'Kinh phí bảo đảm cho việc tổ chức thực hiện bồi thường, hỗ trợ, tái định cư và giải phóng mặt bằng, thường khoảng 2% tổng kinh phí bồi thường, hỗ trợ; mức cụ thể do UBND tỉnh quy định (Nghị định 88/2024/NĐ-CP).',
-    'recovery.rates.compensatePublicLand': 'Bồi thường về đất cho thửa không có chủ sử dụng (đất công)',
     'recovery.rates.compensatePublicLandHelp': 'Đất do UBND xã quản lý (quỹ đất công ích…) khi thu hồi không được bồi thường về đất; người đang thuê được bồi thường chi phí đầu tư, cây trồng. Bật nếu dự án có quy định khác.',
     'recovery.rates.group.agricultural': 'Đất nông nghiệp',
     'recovery.rates.group.residential': 'Đất ở',
@@ -195,22 +189,13 @@ export const recoveryMessages = {
     'recovery.rates.save': 'Save rates',
     'recovery.rates.reset': 'Restore default rates',
     'recovery.rates.showAllCodes': 'Show every land-use code (not only those in the zone)',
-    'recovery.rates.saved': 'Rates and budget saved.',
-    'recovery.extras.saved': 'Assets on parcel {parcel}, sheet {sheet} saved.',
     'recovery.export.title': 'Export the table',
-    'recovery.rates.landPrice': 'Land price (VND/m²)',
     'recovery.rates.landPriceHelp': 'The price land is compensated at, by land use. Under the Land Law 2024, compensation uses the specific land price the competent People’s Committee decides; until then, use the province’s land price table. It is also the base of the job-conversion support. Traffic, irrigation, cemetery and unused land default to 0.',
-    'recovery.rates.cropRate': 'Crops (VND/m²)',
     'recovery.rates.cropRateHelp': 'Annual crops are compensated at the value of a harvest, at rates the province sets (Land Law 2024; Decree 88/2024/NĐ-CP). Here as an average per m² recovered.',
-    'recovery.rates.grave': 'Moving graves (VND per grave)',
     'recovery.rates.graveHelp': 'Digging up, moving and rebuilding a grave and other reasonable costs, at the province’s rate. The number of graves is entered per parcel.',
-    'recovery.rates.jobSupportMultiple': 'Job-conversion and job-search support (times the land price)',
     'recovery.rates.jobSupportMultipleHelp': 'Cash support of at most 5 times the price of the same agricultural land in the land price table, for the agricultural land recovered from households and individuals who farm it (Land Law 2024, Art. 109; Decree 88/2024/NĐ-CP); the province sets the multiple. phanlo computes multiple × land compensation on agricultural parcels with a land user, without the land allocation limit.',
-    'recovery.rates.stabilisingLife': 'Stabilising-life support (VND/m², 0 = none)',
     'recovery.rates.stabilisingLifeHelp': 'The Land Law 2024 and Decree 88/2024/NĐ-CP compute this support per household member and month, by the share of the household’s farmland recovered. Without household data, enter an average per m² of agricultural land recovered.',
-    'recovery.rates.organisationShare': 'Organisation cost (% of compensation and support)',
     'recovery.rates.organisationShareHelp': 'Funds for organising compensation, support, resettlement and site clearance, commonly about 2% of compensation and support; the province sets the rate (Decree 88/2024/NĐ-CP).',
-    'recovery.rates.compensatePublicLand': 'Pay for the land of parcels without a land user (public land)',
     'recovery.rates.compensatePublicLandHelp': 'Land the commune manages (public-use land fund…) is not compensated as land when recovered; tenants are paid for their investment and crops. Turn on if the project decides otherwise.',
     'recovery.rates.group.agricultural': 'Agricultural land',
     'recovery.rates.group.residential': 'Residential land',
@@ -244,5 +229,11 @@ export const recoveryMessages = {
     'recovery.xlsx.remaining': 'Remaining against the budget (VND)',
   },
 } as const satisfies { vi: Record<string, string>; en: Record<string, string> };
+
+/** Every word of the land-recovery view, the first-load labels included: what its tables and exports read. */
+export const recoveryMessages = {
+  vi: { ...recoveryLabelMessages.vi, ...recoveryScreenMessages.vi },
+  en: { ...recoveryLabelMessages.en, ...recoveryScreenMessages.en },
+};
 
 export type RecoveryMessageKey = keyof (typeof recoveryMessages)['vi'];

@@ -4,7 +4,9 @@
  * are taken; tombstones (deleted rows) are not brought over. Errors say the file, the table's row
  * (1-based) and the field.
  */
-import * as z from 'zod';
+// zod/mini, as everywhere in the app: one full zod import anywhere puts all of zod's core in the
+// chunk the first load shares with the screens.
+import * as z from 'zod/mini';
 import { FIELD_CHECK_KINDS, type FieldCheckRecord, type FieldPhotoRecord } from '../field-export/field-record';
 import { BACKUP_FORMAT } from '../field-export/field-backup.json';
 
@@ -20,27 +22,29 @@ export type FieldFileResult =
   | { ok: true; value: { checks: FieldCheckRecord[]; photos: FieldPhotoRecord[]; exportedAt: string | null } }
   | { ok: false; errors: FieldFileIssue[] };
 
-const finite = z.number().refine(Number.isFinite);
+const finite = z.number().check(z.refine(Number.isFinite));
+const nonEmpty = () => z.string().check(z.minLength(1));
+const positiveInt = () => z.int().check(z.positive());
 const position = z.object({
-  easting: finite, northing: finite, accuracyM: z.nullable(finite.refine((v) => v >= 0)),
-  source: z.enum(['gps', 'averaged', 'typed']), fixes: z.optional(z.number().int().positive()), spreadM: z.optional(finite),
+  easting: finite, northing: finite, accuracyM: z.nullable(z.number().check(z.refine(Number.isFinite), z.refine((v) => v >= 0))),
+  source: z.enum(['gps', 'averaged', 'typed']), fixes: z.optional(positiveInt()), spreadM: z.optional(finite),
 });
 const check = z.object({
-  id: z.string().min(1), variantId: z.string().min(1), plotCode: z.string().min(1),
-  cornerNo: z.nullable(z.number().int().positive()), kind: z.enum(FIELD_CHECK_KINDS),
+  id: nonEmpty(), variantId: nonEmpty(), plotCode: nonEmpty(),
+  cornerNo: z.nullable(positiveInt()), kind: z.enum(FIELD_CHECK_KINDS),
   position: z.nullable(position), planned: z.optional(z.nullable(z.object({ easting: finite, northing: finite }))),
-  buildingCorners: z.optional(z.array(position)), note: z.nullable(z.string().max(4000)),
-  at: z.string().min(1), by: z.object({ name: z.string(), role: z.string() }), deviceId: z.string().min(1),
+  buildingCorners: z.optional(z.array(position)), note: z.nullable(z.string().check(z.maxLength(4000))),
+  at: nonEmpty(), by: z.object({ name: z.string(), role: z.string() }), deviceId: nonEmpty(),
   deleted: z.optional(z.boolean()),
 });
 const photo = z.object({
-  id: z.string().min(1), checkId: z.string().min(1),
-  blob: z.object({ $blob: z.string(), type: z.string().regex(/^image\//) }),
-  width: z.number().int().positive(), height: z.number().int().positive(), at: z.string().min(1),
+  id: nonEmpty(), checkId: nonEmpty(),
+  blob: z.object({ $blob: z.string(), type: z.string().check(z.regex(/^image\//)) }),
+  width: positiveInt(), height: positiveInt(), at: nonEmpty(),
   deleted: z.optional(z.boolean()),
 });
 const document = z.object({
-  format: z.literal(BACKUP_FORMAT), version: z.number().int(), exportedAt: z.optional(z.string()),
+  format: z.literal(BACKUP_FORMAT), version: z.int(), exportedAt: z.optional(z.string()),
   tables: z.object({ fieldChecks: z.optional(z.array(z.unknown())), photos: z.optional(z.array(z.unknown())) }),
 });
 

@@ -5,6 +5,7 @@ import { describe, expect, it } from 'vitest';
 import { asPlane } from '../../../src/geo/coordinates';
 import { polygonAreaM2, type PlanePolygon } from '../../../src/geo/plane-measure';
 import { catalogue } from '../../../src/i18n/catalogue';
+import '../../../src/i18n/import-dialog-messages'; // the import dialog's words, loaded with it
 import { describeImportIssue } from '../../../src/i18n/messages/import';
 import { translate } from '../../../src/i18n/translate';
 import {

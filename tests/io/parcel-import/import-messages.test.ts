@@ -6,6 +6,7 @@ import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { importParcelFile, type ImportParcelOptions } from '../../../src/io/parcel-import';
 import { catalogue } from '../../../src/i18n/catalogue';
+import '../../../src/i18n/import-dialog-messages'; // the import dialog's words, loaded with it
 import { describeImportIssue } from '../../../src/i18n/messages/import';
 import { translate } from '../../../src/i18n/translate';
 import { FIXTURE_DIR, fixtureBytes } from '../layers/fixtures';
