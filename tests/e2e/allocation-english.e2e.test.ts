@@ -9,6 +9,7 @@ import type { Feature, LineString, MultiLineString, Polygon } from 'geojson';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { AppSession, visibleText } from './harness';
 import { cliLayout, plotAreas } from './plan-data';
+import { seedEntries, statuses, tapPlot, waitForMap } from './registry-data';
 
 const LAYOUT_TEXT = cliLayout();
 const PLOTS = plotAreas(LAYOUT_TEXT);
@@ -29,34 +30,9 @@ const entry = (id: string, name: string, extra: Record<string, unknown> = {}) =>
   registeredOn: '2023-06-01', wishes: [], createdAt: `2023-06-01T00:00:0${id.length % 10}.000Z`, version: 1, updatedAt: '2023-06-01T00:00:00.000Z', ...extra,
 });
 
-/** Puts register entries straight into the app's IndexedDB (the register's own commands are another part). */
-async function seedEntries(page: Page, rows: unknown[]): Promise<void> {
-  await page.evaluate(async (items) => {
-    const db = await new Promise<IDBDatabase>((resolve, reject) => {
-      const request = indexedDB.open('phanlo');
-      request.onsuccess = () => resolve(request.result);
-      request.onerror = () => reject(request.error);
-    });
-    await new Promise<void>((resolve, reject) => {
-      const tx = db.transaction('registerEntries', 'readwrite');
-      for (const item of items) tx.objectStore('registerEntries').put(item);
-      tx.oncomplete = () => resolve();
-      tx.onerror = () => reject(tx.error);
-    });
-    db.close();
-  }, rows);
-}
 
-const statuses = (page: Page) => page.evaluate(() => window.__phanloPlotStatusMap?.statuses() ?? {}) as Promise<Record<string, string>>;
-const waitForMap = (page: Page) => page.waitForFunction(() => window.__phanloPlotStatusMap?.drawn === true, undefined, { timeout: 60_000 });
 const row = (page: Page, id: string) => page.locator(`[data-testid="registry-row"][data-entry-id="${id}"]`);
 
-async function tapPlot(page: Page, code: string): Promise<void> {
-  const point = await page.evaluate((c) => window.__phanloPlotStatusMap!.screenPointOfPlot(c), code);
-  expect(point, `plot ${code} on screen`).not.toBeNull();
-  await page.mouse.click(point!.x, point!.y);
-  await page.getByTestId('plot-panel').getByText(code).first().waitFor();
-}
 
 describe('#/registry allocation in English', () => {
   let session: AppSession;
