@@ -6,7 +6,7 @@
  * same thread cancels through the engine's `signal`.
  */
 import type { ZoneSite } from '../domain/site';
-import { generateLayout, type LayoutFailure, type LayoutParameters, type LayoutResult, type LockedPlot, type PreviousLayout } from '../geo/layout';
+import { generateLayout, type StageMemo, type LayoutFailure, type LayoutParameters, type LayoutResult, type LockedPlot, type PreviousLayout } from '../geo/layout';
 
 export interface LayoutRequest {
   readonly id: number;
@@ -28,14 +28,15 @@ export type LayoutResponse =
 /**
  * Runs one request; a bug in the engine comes back as a message, never as a dead worker.
  * @param post where progress messages go (the worker's postMessage)
+ * @param memo the stages of earlier requests on the same zone, reused where their inputs are the same
  */
 export function handleLayoutRequest(
-  request: LayoutRequest, now: () => number = () => performance.now(), post?: (progress: LayoutResponse) => void,
+  request: LayoutRequest, now: () => number = () => performance.now(), post?: (progress: LayoutResponse) => void, memo?: StageMemo,
 ): LayoutResponse {
   const started = now();
   try {
     const onProgress = post ? (fraction: number) => post({ id: request.id, progress: fraction }) : undefined;
-    const outcome = generateLayout(request.site, request.parameters, { previous: request.previous, locked: request.locked, givenParameters: request.givenParameters, onProgress });
+    const outcome = generateLayout(request.site, request.parameters, { previous: request.previous, locked: request.locked, givenParameters: request.givenParameters, onProgress, memo });
     return { id: request.id, outcome, elapsedMs: now() - started };
   } catch (error) {
     return { id: request.id, crash: error instanceof Error ? `${error.name}: ${error.message}` : String(error) };

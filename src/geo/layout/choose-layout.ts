@@ -9,6 +9,7 @@
 import { isRegularPlot } from './green-top-up';
 import type { LayoutResult, PreviousLayout } from './types';
 import type { PlanePolygon } from '../plane-measure';
+import { snapped } from './layout-features';
 
 /** Most points regularity can add to a candidate's plot share. */
 export const REGULARITY_POINTS = 1;
@@ -41,6 +42,20 @@ export function scoreLayout(r: LayoutResult, previous?: PreviousLayout | null): 
     keptPlots,
     points: share('plots') + REGULARITY_POINTS * (0.75 * regularShare + 0.25 * (1 - roadShare)),
   };
+}
+
+/**
+ * Whether a candidate whose plots as cut are `plotsAsCut` (locked ones included) cannot beat `best`, a
+ * score keeping every rule: the later steps only take plots away, so it keeps at most the previous
+ * plots found among them (snapped as layout-features.ts writes them) and reaches at most their share
+ * plus all of REGULARITY_POINTS.
+ * @param plotsM2 the area of plotsAsCut, m²
+ */
+export function cannotBeat(best: LayoutScore, plotsAsCut: readonly PlanePolygon[], plotsM2: number, zoneM2: number, previous?: PreviousLayout | null): boolean {
+  const before = new Set((previous?.plots ?? []).map((q) => cornerKey(q.polygon[0])));
+  const keptAtMost = before.size ? plotsAsCut.filter((q) => before.has(cornerKey(snapped(q)[0]))).length : 0;
+  if (keptAtMost !== best.keptPlots) return keptAtMost < best.keptPlots;
+  return (100 * plotsM2) / zoneM2 + REGULARITY_POINTS <= best.points;
 }
 
 /** Whether score a beats score b. */

@@ -8,6 +8,7 @@ import { subtractPolygons, unitePolygons } from './clip';
 import { findPolygonProblems } from '../polygon-validity';
 import type { ZoneSite } from '../zone-site';
 import { betterScore, scoreLayout, type LayoutScore } from './choose-layout';
+import { throughMemo, type StageMemo } from './stage-memo';
 import { findEntrance, type Entrance } from './entrance';
 import { localExtent, toPlane } from './frame';
 import { greenStrips } from './green-strips';
@@ -36,6 +37,11 @@ export interface LayoutOptions {
    * on a small zone); without this list, every value equal to its default counts as the default.
    */
   readonly givenParameters?: readonly (keyof LayoutParameters)[];
+  /**
+   * Stages of earlier runs on the same zone, reused where a stage's inputs are the same (stage-memo.ts):
+   * the layout worker keeps one; the result is the same as without it.
+   */
+  readonly memo?: StageMemo;
 }
 
 /** The options as the search passes them on: `tick` counts one candidate done. */
@@ -46,6 +52,7 @@ interface GenerateOptions {
   tick?: () => void;
   /** Main road widths to try, widest first (the given width alone unless it scales with the zone). */
   mainRoadWidthsM: readonly number[];
+  memo?: StageMemo;
 }
 
 const fail = (code: string, params?: Record<string, string | number | boolean>): LayoutFailure => ({ ok: false, errors: [params ? { code, params } : { code }] });
@@ -90,7 +97,7 @@ function searchLayout(site: ZoneSite, parameters: LayoutParameters, layoutOption
   const bad = zoneFailure(site, p);
   if (bad) return bad;
   const mainRoadWidthsM = mainRoadWidthsFor(polygonAreaM2([site.zone[0]]), p, layoutOptions.givenParameters);
-  const options: GenerateOptions = { previous: layoutOptions.previous, locked: layoutOptions.locked, signal: layoutOptions.signal, tick, mainRoadWidthsM };
+  const options: GenerateOptions = { previous: layoutOptions.previous, locked: layoutOptions.locked, signal: layoutOptions.signal, tick, mainRoadWidthsM, memo: layoutOptions.memo };
   const result = searchMainRoadWidths(site, p, options);
   if (result.ok || result.errors[0]?.code !== 'zone-too-small') return result;
   // A small zone with no room for a plot inside the full 2.5.2 strip: a layout with the strip narrowed
@@ -150,7 +157,7 @@ function searchMainRoadWidths(site: ZoneSite, p: LayoutParameters, options: Gene
 function searchEntrances(site: ZoneSite, p: LayoutParameters, options: GenerateOptions): LayoutResult | LayoutFailure {
   // Outer ring counter-clockwise, holes clockwise, so that the non-zero fill keeps the holes open.
   const oriented: PlanePolygon = site.zone.map((ring, i) => ((ringSignedAreaM2(ring) > 0) === (i === 0) ? ring : [...ring].reverse()));
-  const cleaned = unitePolygons([oriented]);
+  const cleaned = throughMemo(options.memo, 'zone', () => oriented, null, () => unitePolygons([oriented]));
   if (cleaned.length !== 1) return fail('zone-invalid', { problem: 'several-parts', parts: cleaned.length });
   const zone = cleaned[0];
   const first = findEntrance(zone[0], site.accessRoads, site.entrance);
@@ -214,10 +221,12 @@ function layoutFrom(
   site: ZoneSite, zone: PlanePolygon, entrance: Entrance, p: LayoutParameters, options: GenerateOptions,
 ): LayoutResult | LayoutFailure {
   const f = entrance.frame;
-  const strips = greenStrips(zone, site.residentialEdges, p.greenBufferM, p.perimeterGreenM, site.separationEdges);
   const locked = options.locked ?? [];
-  // Locked plots are taken out of the land first: roads and new plots go around them.
-  const inner = locked.length ? subtractPolygons(strips.land, locked.map((q) => q.polygon)) : strips.land;
+  const { strips, inner } = throughMemo(options.memo, 'land', () => [zone, site.residentialEdges, site.separationEdges, locked], p, (q) => {
+    const green = greenStrips(zone, site.residentialEdges, q.greenBufferM, q.perimeterGreenM, site.separationEdges);
+    // Locked plots are taken out of the land first: roads and new plots go around them.
+    return { strips: green, inner: locked.length ? subtractPolygons(green.land, locked.map((l) => l.polygon)) : green.land };
+  });
   const tooSmall = fail('zone-too-small', { areaM2: roundAreaM2(polygonAreaM2(zone)), minPlotAreaM2: p.minPlotAreaM2 });
   // Nothing left inside the green strips: the zone is too small (too narrow) for any plot.
   if (!inner.length) return tooSmall;
@@ -229,10 +238,10 @@ function layoutFrom(
   let failure: LayoutFailure | null = null;
   for (const pattern of patterns) {
     if (options.signal?.aborted) return fail('cancelled');
-    // Candidates stop early once they cannot beat a best that keeps every rule (not on a re-run, where
-    // keeping the previous plots counts first).
-    const beatPoints = best && best.score.failedRules === 0 && !options.previous?.plots.length ? best.score.points : undefined;
-    const result = layoutPattern({ site, zone, entrance, strips, inner, tStart, previous: options.previous, locked, beatPoints }, pattern, p);
+    // Candidates stop early once they cannot beat a best that keeps every rule (on a re-run, counting
+    // first the previous plots they could keep).
+    const beat = best && best.score.failedRules === 0 ? best.score : undefined;
+    const result = layoutPattern({ site, zone, entrance, strips, inner, tStart, previous: options.previous, locked, beat, memo: options.memo }, pattern, p);
     options.tick?.();
     if (!result.ok) { if (result.errors[0]?.code !== 'pattern-outscored') failure ??= result; continue; }
     const score = scoreLayout(result, options.previous);

@@ -1,5 +1,6 @@
 /** The layout engine's public API, for the command line and the layout Web Worker. */
 export { generateLayout, type LayoutOptions } from './generate-layout';
+export { StageMemo } from './stage-memo';
 export { judgePlot, type PlotContext, type PlotJudgement, type PlotReason } from './judge-plot';
 export { DEFAULT_LAYOUT_PARAMETERS, validateLayoutParameters, type ParameterError } from './parameters';
 export type {

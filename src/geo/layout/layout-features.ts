@@ -10,7 +10,8 @@ import type { PlotCandidate } from './slice-rows';
 import type { LayoutFeature, LayoutParameters } from './types';
 
 const snap = (q: readonly [number, number]): PlanePoint => asPlane([Math.round(q[0] * 1000) / 1000, Math.round(q[1] * 1000) / 1000]);
-const snapped = (polygon: PlanePolygon): PlanePolygon => polygon.map((ring) => ring.map(snap));
+/** A polygon on the 1 mm grid, as the layout's features carry it. */
+export const snapped = (polygon: PlanePolygon): PlanePolygon => polygon.map((ring) => ring.map(snap));
 const polygonFeature = (coordinates: PlanePolygon, properties: LayoutFeature['properties']): LayoutFeature =>
   ({ geometry: { type: 'Polygon', coordinates: snapped(coordinates) }, properties });
 

@@ -21,7 +21,8 @@ import { leftoverLand } from './leftover';
 import { narrowedStripWarnings, parameterWarnings } from './parameter-warnings';
 import type { LayoutPattern } from './patterns';
 import { assignCodes, naturalCodes } from './plot-codes';
-import { REGULARITY_POINTS } from './choose-layout';
+import { cannotBeat, type LayoutScore } from './choose-layout';
+import { throughMemo, type StageMemo } from './stage-memo';
 import { buildRoadNetwork, withoutStubs } from './road-network';
 import { isCornerPlot, roadContact } from './plot-shape';
 import { roadGridOf } from './judge-plot';
@@ -72,8 +73,10 @@ export interface PatternInput {
   readonly previous?: PreviousLayout | null;
   /** Plots kept exactly (already taken out of `inner`). */
   readonly locked?: readonly LockedPlot[];
-  /** Points (choose-layout.ts) of the best rule-keeping candidate so far: one that cannot beat them stops early. */
-  readonly beatPoints?: number;
+  /** Score (choose-layout.ts) of the best rule-keeping candidate so far: one that cannot beat it stops early. */
+  readonly beat?: LayoutScore;
+  /** Stages of earlier runs on the same zone (stage-memo.ts). */
+  readonly memo?: StageMemo;
 }
 
 const fail = (code: string, params?: Record<string, string | number | boolean>): LayoutFailure => ({ ok: false, errors: [params ? { code, params } : { code }] });
@@ -87,11 +90,13 @@ export function layoutPattern(input: PatternInput, pattern: LayoutPattern, p: La
   const zoneM2 = Math.abs(ringSignedAreaM2(zone[0]));
   const tooSmall = () => fail('zone-too-small', { areaM2: roundAreaM2(polygonAreaM2(zone)), minPlotAreaM2: p.minPlotAreaM2 });
 
-  const drawnRoads = buildRoadNetwork(f, zone, inner, tStart, pattern.branchT, p,
-    { accessRoads: site.accessRoads, isolation: strips.isolation, entrance: entrance.point });
+  // The road network reads no frontage or area range: a change of those reuses it (stage-memo.ts).
+  const { drawnRoads, blocksWithFacilities } = throughMemo(input.memo, 'roads', () => [f, zone, inner, tStart, pattern.branchT, site.accessRoads, strips.isolation, entrance.point], p, (q) => {
+    const network = buildRoadNetwork(f, zone, inner, tStart, pattern.branchT, q, { accessRoads: site.accessRoads, isolation: strips.isolation, entrance: entrance.point });
+    return { drawnRoads: network, blocksWithFacilities: subtractPolygons(inner, network.raw) };
+  });
   const roadGrid = new SegmentGrid(50);
   drawnRoads.all.forEach((poly) => poly.forEach((ring) => ringSegments(ring).forEach((s) => roadGrid.add(s, 0))));
-  const blocksWithFacilities = subtractPolygons(inner, drawnRoads.raw);
   // Parking counts as traffic land (Table 2.6, ≥ 10 %): a layout whose roads give less grows its parking
   // by the shortfall rather than failing the rule (a truck park by the gate costs less than a road).
   const trafficShortM2 = ((TRAFFIC_MIN_PERCENT + TRAFFIC_MARGIN_PERCENT) / 100) * zoneM2 - multiPolygonAreaM2(drawnRoads.all);
@@ -115,12 +120,13 @@ export function layoutPattern(input: PatternInput, pattern: LayoutPattern, p: La
   if (!candidates.length) return tooSmall();
   // The plots as cut bound what this pattern can reach (envelopes and green only take plots away):
   // a pattern that cannot beat the best so far is not finished.
-  if (input.beatPoints !== undefined && (100 * candidates.reduce((sum, c) => sum + c.shape.areaM2, 0)) / zoneM2 + REGULARITY_POINTS <= input.beatPoints) {
+  const locked = input.locked ?? [];
+  if (input.beat && cannotBeat(input.beat, [...locked.map((q) => q.polygon), ...candidates.map((c) => c.polygon)],
+    multiPolygonAreaM2(locked.map((q) => q.polygon)) + candidates.reduce((sum, c) => sum + c.shape.areaM2, 0), zoneM2, input.previous)) {
     return fail('pattern-outscored');
   }
   // Locked plots come first (their envelopes keep their setbacks; the new plots' yield to them) and are
   // never dropped. Plots that cannot be built on go to the green; their neighbours' envelopes are drawn again.
-  const locked = input.locked ?? [];
   const lockedPlots: PlotCandidate[] = locked.map((q) => ({ polygon: q.polygon, shape: measurePlot(q.polygon, roadGrid), row: -1, s: 0 }));
   const envelopesOf = (plots: readonly PlotCandidate[]) => buildEnvelopes([...lockedPlots, ...plots].map((c) => c.polygon), roadGrid, p);
   let built = candidates;
