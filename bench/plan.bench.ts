@@ -5,13 +5,15 @@
  * (the store took the new value) and `phanlo:plan-layout-drawn` (first frame with the layout). The
  * workspace runs a change at once when idle (the 60 ms pause is for changes that follow one); the
  * steps between (layout back from the worker, map data made) are printed too, and the phases of the
- * load (marks from navigation start). First, in Node, hand edits on 75 ha (bench/plan-edits-timing.ts).
+ * load (marks from navigation start). First, in Node, hand edits on 75 ha (bench/plan-edits-timing.ts)
+ * and the engine's share of a change as the worker runs it (bench/plan-change-timing.ts).
  * Asserts nothing.
  *
  *   npx vite build && npx tsx bench/plan.bench.ts [--changes 6] [--loads 3]
  */
 import { AppSession, launchBrowser, PreviewServer } from '../tests/e2e/harness';
 import { timeHandEdits } from './plan-edits-timing';
+import { timeParameterChanges } from './plan-change-timing';
 import { benchReporter, countOption, median } from './bench-kit';
 
 const CHANGES = countOption('--changes', 6);
@@ -34,6 +36,15 @@ for (const edit of timeHandEdits()) {
     note: `main thread: at most the ${edit.cloneMs.toFixed(0)} ms of structured clone there and back (Node, median of 3)${edit.ok ? '' : '; refused'}`,
   });
 }
+
+// The engine's share of a parameter change, in Node through the worker's handler (CPU ms): a change
+// re-runs with the plots on screen as `previous`, more work than the defaults bench/layout.bench.ts times.
+const engine = timeParameterChanges();
+console.log(`Parameter change, engine in Node through the worker's handler (CPU, median of ${engine.changes}): ${engine.memoMs.toFixed(1)} ms with the worker's stage memo, ${engine.freshMs.toFixed(1)} ms without; the defaults with no previous layout ${engine.defaultsMs.toFixed(1)} ms`);
+report({
+  name: 'parameter change: engine in Node, as in the worker', figure: `${engine.memoMs.toFixed(1)} ms CPU`,
+  note: `without the stage memo ${engine.freshMs.toFixed(1)} ms; defaults, no previous layout ${engine.defaultsMs.toFixed(1)} ms`,
+});
 
 const server = await PreviewServer.start();
 const browser = await launchBrowser();
@@ -65,15 +76,16 @@ try {
   const engine: number[] = [];
   const received: number[] = [];
   const mapMs: number[] = [];
+  const panelMs: number[] = [];
   const steps: string[] = [];
   for (let n = 0; n < CHANGES + 1; n++) {
     const before = (await page.evaluate('window.__phanloPlanMap.layoutVersion')) as number;
     await page.getByTestId('param-targetFrontageM').fill(String(20 + ((n % 3) + 1) * 0.5).replace('.', ',')); // vi-VN: decimal comma
     await page.waitForFunction(drawn(before), undefined, { timeout: 30_000, polling: 'raf' });
-    const [back, made, ms, engineMs] = (await page.evaluate(`(() => {
-      const at = (name) => performance.getEntriesByName(name).at(-1).startTime;
+    const [back, made, panels, ms, engineMs] = (await page.evaluate(`(() => {
+      const at = (name) => performance.getEntriesByName(name).at(-1)?.startTime ?? NaN;
       const start = at('phanlo:plan-parameters-changed');
-      const times = ['phanlo:plan-layout-received', 'phanlo:plan-map-data-made', 'phanlo:plan-layout-drawn'].map((name) => at(name) - start);
+      const times = ['phanlo:plan-layout-received', 'phanlo:plan-map-data-made', 'phanlo:plan-panels-rendered', 'phanlo:plan-layout-drawn'].map((name) => at(name) - start);
       return [...times, performance.getEntriesByName('phanlo:plan-layout-received').at(-1).detail?.engineMs ?? NaN];
     })()`)) as number[];
     await page.waitForTimeout(800); // the planner pauses: the settled layout is stored before the next change
@@ -81,12 +93,13 @@ try {
     changes.push(ms);
     received.push(back);
     mapMs.push(ms - made);
-    steps.push(`${back.toFixed(0)}/${made.toFixed(0)}/${ms.toFixed(0)}`);
+    steps.push(`${back.toFixed(0)}/${made.toFixed(0)}/${panels.toFixed(0)}/${ms.toFixed(0)}`);
+    panelMs.push(panels - made);
     engine.push(Math.round(engineMs));
   }
   console.log(`Parameter change → map drawn: ${changes.map((t) => `${t.toFixed(0)} ms`).join(', ')}; engine ${engine.join(', ')} ms`);
-  console.log(`  layout back from the worker / map data made / drawn, ms after the change: ${steps.join(', ')}`);
-  console.log(`  median: back from the worker ${median(received).toFixed(0)} ms, map data made → drawn ${median(mapMs).toFixed(0)} ms`);
+  console.log(`  layout back from the worker / map data made / panels rendered / drawn, ms after the change: ${steps.join(', ')}`);
+  console.log(`  median: back from the worker ${median(received).toFixed(0)} ms, map data made → drawn ${median(mapMs).toFixed(0)} ms (of which the panels' render ${median(panelMs).toFixed(0)} ms)`);
   report({
     name: 'parameter change → updated map (demo zone)',
     figure: `${median(changes).toFixed(0)} ms`, target: '≤ 100 ms', ok: median(changes) <= 100,
