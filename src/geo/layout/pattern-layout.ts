@@ -90,7 +90,7 @@ export function layoutPattern(input: PatternInput, pattern: LayoutPattern, p: La
   const zoneM2 = Math.abs(ringSignedAreaM2(zone[0]));
   const tooSmall = () => fail('zone-too-small', { areaM2: roundAreaM2(polygonAreaM2(zone)), minPlotAreaM2: p.minPlotAreaM2 });
 
-  // The road network reads no frontage or area range: a change of those reuses it (stage-memo.ts).
+  // Kept under what it reads (stage-memo.ts): a change of frontage reuses it where the branches stay.
   const { drawnRoads, blocksWithFacilities } = throughMemo(input.memo, 'roads', () => [f, zone, inner, tStart, pattern.branchT, site.accessRoads, strips.isolation, entrance.point], p, (q) => {
     const network = buildRoadNetwork(f, zone, inner, tStart, pattern.branchT, q, { accessRoads: site.accessRoads, isolation: strips.isolation, entrance: entrance.point });
     return { drawnRoads: network, blocksWithFacilities: subtractPolygons(inner, network.raw) };
