@@ -29,6 +29,12 @@ const FONT = ['Noto Sans Bold', 'DejaVu Sans Bold', 'Arial Bold', 'sans-serif'];
 const is = (property: string, value: string | boolean): ExpressionSpecification => ['==', ['get', property], value];
 const halo = { 'text-color': PRESENT_COLOURS.text, 'text-halo-color': '#ffffff', 'text-halo-width': 2.5 };
 
+/**
+ * Labels of the plot shown (its code and area, its edge lengths, the road it fronts) are always drawn
+ * and keep their room (allow overlap, placement not ignored): MapLibre places the upper layers first,
+ * so the neighbours' codes below them give way where they would cover them (on a phone the plot
+ * fills the pane and they would).
+ */
 export function presentLayers(): LayerSpecification[] {
   return [
     { id: PRESENT_LAYER_IDS.focusFill, type: 'fill', source: LAYOUT_SOURCE, filter: ['all', is('kind', 'plot'), is('focus', true)],
@@ -40,7 +46,7 @@ export function presentLayers(): LayerSpecification[] {
     { id: PRESENT_LAYER_IDS.entrance, type: 'circle', source: 'zone', filter: is('role', 'entrance'),
       paint: { 'circle-radius': 11, 'circle-color': PRESENT_COLOURS.entrance, 'circle-stroke-color': '#ffffff', 'circle-stroke-width': 3 } },
     { id: PRESENT_LAYER_IDS.neighbourLabel, type: 'symbol', source: PRESENT_LABEL_SOURCE, filter: is('kind', 'neighbour'),
-      layout: { 'text-field': ['get', 'text'], 'text-font': FONT, 'text-size': 18, 'text-allow-overlap': true },
+      layout: { 'text-field': ['get', 'text'], 'text-font': FONT, 'text-size': 18, 'text-allow-overlap': false },
       paint: { ...halo, 'text-color': '#3d2a4a' } },
     { id: PRESENT_LAYER_IDS.roadLabel, type: 'symbol', source: PRESENT_LABEL_SOURCE, filter: is('kind', 'road'),
       layout: { 'text-field': ['get', 'text'], 'text-font': FONT, 'text-size': 19, 'text-rotate': ['get', 'angle'], 'text-max-width': 30,
@@ -48,10 +54,10 @@ export function presentLayers(): LayerSpecification[] {
       paint: { ...halo, 'text-color': '#333333' } },
     { id: PRESENT_LAYER_IDS.edgeLabel, type: 'symbol', source: PRESENT_LABEL_SOURCE, filter: is('kind', 'edge'),
       layout: { 'text-field': ['get', 'text'], 'text-font': FONT, 'text-size': 22, 'text-rotate': ['get', 'angle'],
-        'text-rotation-alignment': 'map', 'text-allow-overlap': true, 'text-ignore-placement': true },
+        'text-rotation-alignment': 'map', 'text-allow-overlap': true },
       paint: { ...halo, 'text-color': PRESENT_COLOURS.focusLine } },
     { id: PRESENT_LAYER_IDS.focusLabel, type: 'symbol', source: PRESENT_LABEL_SOURCE, filter: is('kind', 'focus'),
-      layout: { 'text-field': ['get', 'text'], 'text-font': FONT, 'text-size': 30, 'text-allow-overlap': true, 'text-ignore-placement': true },
+      layout: { 'text-field': ['get', 'text'], 'text-font': FONT, 'text-size': 30, 'text-allow-overlap': true },
       paint: { ...halo, 'text-halo-color': PRESENT_COLOURS.focus } },
     { id: PRESENT_LAYER_IDS.entranceLabel, type: 'symbol', source: PRESENT_LABEL_SOURCE, filter: is('kind', 'entrance'),
       layout: { 'text-field': ['get', 'text'], 'text-font': FONT, 'text-size': 18, 'text-offset': [0, 1.4], 'text-anchor': 'top', 'text-allow-overlap': true },

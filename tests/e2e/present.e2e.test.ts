@@ -56,6 +56,7 @@ describe('#/present/<code>, the household view', () => {
     await waitForDrawn(session, second.properties.code);
     expect(await page.getByTestId('present-code').innerText()).toBe(`Lô ${second.properties.code}`);
     expect(await page.getByTestId('present-area').innerText()).toBe(`${vi(second.properties.areaM2, 1)} m²`);
+    expect(await page.getByTestId('present-legend').evaluate((el) => (el as HTMLDetailsElement).open), 'legend open on a wide screen').toBe(true);
     const edges = await page.evaluate(() => window.__phanloPresentMap!.renderedLabels('edge'));
     expect(edges.sort()).toEqual(edgeTexts(second));
     const focus = await page.evaluate(() => window.__phanloPresentMap!.renderedLabels('focus'));
@@ -150,4 +151,32 @@ describe('#/present/<code>, the household view', () => {
     expect(await notice.innerText()).toContain('Không có lô mã “Z-99”');
     expect(plots.some((p) => p.properties.code === 'Z-99')).toBe(false);
   }, 30_000);
+});
+
+describe('#/present/<code> on a phone (360 × 640, touch)', () => {
+  let phone: AppSession;
+  const plot = plots[3];
+
+  beforeAll(async () => {
+    phone = await openApp({ route: `#/present/${encodeURIComponent(plot.properties.code)}`, viewport: { width: 360, height: 640 }, touch: true });
+  }, 60_000);
+  afterAll(async () => { await phone?.close(); });
+
+  it('keeps the legend one tap away instead of over a third of the map, and still writes every edge length', async () => {
+    const { page } = phone;
+    await waitForDrawn(phone, plot.properties.code);
+    const legend = page.getByTestId('present-legend');
+    expect(await legend.evaluate((el) => (el as HTMLDetailsElement).open)).toBe(false);
+    const [box, map] = [await legend.boundingBox(), await page.locator('.present-map-wrap').boundingBox()];
+    expect((box!.width * box!.height) / (map!.width * map!.height), 'share of the map the closed legend covers').toBeLessThan(0.06);
+    expect(box!.height).toBeGreaterThanOrEqual(44); // a finger's target
+    expect((await page.evaluate(() => window.__phanloPresentMap!.renderedLabels('edge'))).sort()).toEqual(edgeTexts(plot));
+    // The road's name is longer than the phone's pane: left off the map rather than over the front edge's length,
+    // and written in the panel.
+    expect(await page.evaluate(() => window.__phanloPresentMap!.renderedLabels('road'))).toEqual([]);
+    expect(await page.getByTestId('present-road').innerText()).toMatch(/lộ giới \d+,\d{2} m/);
+    await legend.locator('summary').tap();
+    await expect.poll(() => legend.evaluate((el) => (el as HTMLDetailsElement).open)).toBe(true);
+    expect(await legend.locator('li').first().isVisible()).toBe(true);
+  }, 60_000);
 });

@@ -77,6 +77,16 @@ describe('portrait tablet (800 × 1280, touch)', () => {
     await waitForScreen(page, '#/recovery');
     expect(await smallTargets(page), 'by parcel').toEqual([]);
     expect(await sidewaysScrollers(page), 'by parcel').toEqual([]);
+    // A parcel link's text starts where its row's other texts start (a 44 px target, not a lower line).
+    const offsets = (await page.evaluate(`[...document.querySelectorAll('[data-testid="recovery-table"] tbody tr')].slice(0, 8).map((row) => {
+      const link = row.querySelector('td > a');
+      const text = [...row.cells].find((cell) => cell.getClientRects().length && !cell.querySelector('a, button') && cell.textContent.trim());
+      const top = (node) => { const range = document.createRange(); range.selectNodeContents(node); return range.getClientRects()[0].top; };
+      return link && text ? Math.abs(top(link) - top(text)) : -1;
+    })`)) as number[];
+    expect(offsets.length).toBeGreaterThan(0);
+    for (const offset of offsets) expect(offset, `link text offsets ${JSON.stringify(offsets)}`).toBeGreaterThanOrEqual(0);
+    expect(Math.max(...offsets), `link text offsets ${JSON.stringify(offsets)}`).toBeLessThanOrEqual(2);
     for (const tab of await page.getByRole('tab').all()) {
       const name = await tab.innerText();
       await tab.tap();

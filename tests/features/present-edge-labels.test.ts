@@ -2,7 +2,7 @@
 // are rebuilt here as rotated rectangles (text length × height at the fitted scale) and tested for
 // overlap with the separating-axis theorem, an independent check of the capsules the placement uses.
 import { describe, expect, it } from 'vitest';
-import { fittedPlotPx, metresPerPixel, placeEdgeLabels, type EdgeLabelInput } from '../../src/features/present/edge-label-placement';
+import { fittedPlotPx, labelCapsule, metresPerPixel, placeEdgeLabels, slideClear, type EdgeLabelInput } from '../../src/features/present/edge-label-placement';
 
 /** A 20 × 45 m plot with a cut north-west corner and a 0,2 m jog on its west side: edges of 6,51 m, 6,50 m and 0,20 m in a row. */
 const RING: [number, number][] = [[0, 0], [20, 0], [20, 45], [4.6, 45], [0.2, 40.2], [0.2, 33.7], [0, 33.7], [0, 0]];
@@ -76,5 +76,34 @@ describe('placeEdgeLabels', () => {
     });
     // The east edge (45 m) and the south edge (20 m) have room: they stay 2.4 m out.
     for (const i of [0, 1]) expect(Math.hypot(at[i][0] - edges[i].mid[0], at[i][1] - edges[i].mid[1])).toBeCloseTo(2.4, 9);
+  });
+});
+
+describe('slideClear (the front road name on its road)', () => {
+  it("on a phone, slides the road's name along the road clear of every edge length, the front one included", () => {
+    const edges = edgesOf(RING);
+    const plotPx = fittedPlotPx(330);
+    const perPx = metresPerPixel(45, plotPx);
+    const at = placeEdgeLabels(edges, 45, 2.4, plotPx);
+    const text = 'Đường nhánh, lộ giới 10,00 m';
+    const front = edges[0]; // the south edge (0,0)–(20,0), road centre 5 m out
+    const start: [number, number] = [front.mid[0] + front.normal[0] * 5, front.mid[1] + front.normal[1] * 5];
+    const taken = at.map((c, i) => labelCapsule(c, edges[i].along, edges[i].text, perPx));
+    const road = slideClear(start, front.along, text, taken, perPx, 45 * 1.5)!;
+    expect(road).not.toBeNull();
+    // Where it started, it covered the front edge's length (the bug): the check below can fail.
+    expect(separated(box(start, front.along, text, perPx), box(at[0], front.along, front.text, perPx))).toBe(false);
+    for (let i = 0; i < edges.length; i++) {
+      expect(separated(box(road, front.along, text, perPx), box(at[i], edges[i].along, edges[i].text, perPx)), edges[i].text).toBe(true);
+    }
+    // Still on the road's centre line: slid along it, not away from it.
+    const across = (road[0] - start[0]) * front.normal[0] + (road[1] - start[1]) * front.normal[1];
+    expect(Math.abs(across)).toBeLessThan(1e-9);
+  });
+
+  it('says so (null) when no spot along the road is clear', () => {
+    const perPx = metresPerPixel(45, fittedPlotPx(330));
+    const wall = labelCapsule([10, 5], [1, 0], 'x'.repeat(200), perPx); // a label along the whole road
+    expect(slideClear([10, 5], [1, 0], 'Đường nhánh', [wall], perPx, 60)).toBeNull();
   });
 });

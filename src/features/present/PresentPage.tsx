@@ -25,6 +25,9 @@ import { installSheetsTestHook } from './sheets-test-hook';
 import { useFullScreen } from './use-full-screen';
 import './present.css';
 
+/** Where the legend starts closed: a phone, or a map pane too small to give it a corner. */
+const NARROW_MAP = '(max-width: 600px), (max-height: 500px)';
+
 export default function PresentPage({ code }: { code: string }) {
   const { t, language } = useTranslation();
   const approved = useApprovedLayout();
@@ -38,6 +41,8 @@ export default function PresentPage({ code }: { code: string }) {
   const trades = usePlotTrades(showTrades ? variantId : null);
   const rootRef = useRef<HTMLDivElement>(null);
   const fullScreen = useFullScreen(rootRef);
+  // On a phone the open legend would hide a third of the map: it starts closed there, one tap away.
+  const [legendOpen, setLegendOpen] = useState(() => !window.matchMedia(NARROW_MAP).matches);
 
   // useApprovedLayout gives a new object on each render: memos key on what it holds.
   const layout = ready?.layout ?? null;
@@ -77,13 +82,17 @@ export default function PresentPage({ code }: { code: string }) {
     <div className="present-page" ref={rootRef} data-testid="present-page">
       <div className="present-map-wrap">
         <PresentMapPane scene={scene} />
-        <ul className="present-legend" aria-label={t('map.legend')}>
-          <li><span className="key focus" />{t('present.legend.plot')}</li>
-          <li><span className="key envelope" />{t('present.legend.envelope')}</li>
-          <li><span className="key green" />{t('present.legend.green')}</li>
-          <li><span className="key facility" />{t('present.legend.facility')}</li>
-          {ready.site.entrance && <li><span className="key entrance" />{t('present.legend.entrance')}</li>}
-        </ul>
+        <details className="present-legend" open={legendOpen} data-testid="present-legend"
+          onToggle={(event) => setLegendOpen(event.currentTarget.open)}>
+          <summary>{t('map.legend')}</summary>
+          <ul aria-label={t('map.legend')}>
+            <li><span className="key focus" />{t('present.legend.plot')}</li>
+            <li><span className="key envelope" />{t('present.legend.envelope')}</li>
+            <li><span className="key green" />{t('present.legend.green')}</li>
+            <li><span className="key facility" />{t('present.legend.facility')}</li>
+            {ready.site.entrance && <li><span className="key entrance" />{t('present.legend.entrance')}</li>}
+          </ul>
+        </details>
       </div>
       <SwipeArea className="present-panel" onStep={candidates ? step : null}>
         {candidates && (

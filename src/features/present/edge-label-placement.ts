@@ -100,3 +100,23 @@ export function placeEdgeLabels(
   }
   return result as unknown as PlanePoint[];
 }
+
+/**
+ * Where a label that must stay on a line (the front road's name, on the road) goes: at `centre`, or
+ * slid along `along` in steps of a text height, alternately either way, up to `maxShiftM`, until its
+ * capsule is clear of `taken` (the edge lengths already placed). Null where nothing is clear.
+ */
+export function slideClear(
+  centre: readonly [number, number], along: readonly [number, number], text: string, taken: readonly Capsule[],
+  metresPerPx: number, maxShiftM: number,
+): PlanePoint | null {
+  const step = TEXT_HEIGHT_PX * metresPerPx;
+  for (let k = 0; k * step <= maxShiftM; k++) {
+    for (const sign of k === 0 ? [0] : [1, -1]) {
+      const at: [number, number] = [centre[0] + along[0] * sign * k * step, centre[1] + along[1] * sign * k * step];
+      const capsule = labelCapsule(at, along, text, metresPerPx);
+      if (taken.every((other) => !capsulesOverlap(capsule, other))) return at as unknown as PlanePoint;
+    }
+  }
+  return null;
+}
