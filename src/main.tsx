@@ -5,6 +5,7 @@ import { LanguageFromSettings } from './app/LanguageFromSettings';
 import { startServiceWorker } from './app/service-worker';
 import { primeActiveLayer } from './db/prime-active-layer';
 import { lastReadSetting, primeSettings } from './db/use-setting';
+import { contextToMapData, parcelsToMapData, zoneToMapData } from './features/site/site-map-data';
 import { useDemoSiteStore } from './state/demo-site-store';
 import { showStoredDataProblems } from './state/stored-data-problems';
 import { installUndoShortcuts } from './state/undo-shortcuts';
@@ -19,6 +20,21 @@ installUndoShortcuts();
 // (every screen shows it, or at least its zone). In the default plane CRS: a user who chose another one
 // has it read again once the settings are known (the store keeps one load per CRS).
 useDemoSiteStore.getState().load(lastReadSetting('planeCrs'));
+
+// On a screen with the map, the demo's WGS84 copies for drawing are derived as soon as it is read,
+// while IndexedDB opens, instead of in the first render (site-map-data.ts keeps them): converting
+// every parcel corner back to WGS84 was the costliest step of that render in a Chromium trace.
+if (/^(#\/(parcels|plan|field)|#?$)/.test(window.location.hash)) {
+  const stopWatching = useDemoSiteStore.subscribe(({ state }) => {
+    if (state.status === 'loading') return;
+    stopWatching();
+    if (state.status !== 'ready') return;
+    const { layer, site, context } = state.demo;
+    parcelsToMapData(layer);
+    zoneToMapData(site);
+    contextToMapData(context, site.crs);
+  });
+}
 
 // Opened straight on the planner: its code (and its layout worker) loads while IndexedDB opens, not
 // after the shell's first render (App.tsx imports the same module lazily).

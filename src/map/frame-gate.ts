@@ -14,6 +14,7 @@
  * loaded before its first tile is even asked for.)
  */
 import type * as maplibregl from 'maplibre-gl';
+import { skipDrawingOfNextFrame } from './frame-without-drawing';
 
 /** What a hold waits for: a source's announced new content, or (a new source) a first tile of it. */
 interface Hold { readonly sourceId: string; waitFor: 'content' | 'metadata' | 'tile' | 'release'; seen: boolean }
@@ -53,9 +54,9 @@ export class FrameGate {
   }
 
   /**
-   * For a source just added: a hold until the worker has read its data, one frame, then a hold until
-   * its tiles have loaded. A new source's tiles are asked for from a frame once its data is read
-   * (MapLibre learns the view there), so that one frame cannot be saved.
+   * For a source just added: a hold until the worker has read its data, one frame that asks for its
+   * tiles and draws nothing (MapLibre asks for tiles only from a frame), then a hold until its tiles
+   * have loaded.
    */
   holdNewSourceUntilLoaded(sourceId: string, maxMs = 1500): void {
     this.startHold({ sourceId, waitFor: 'metadata', seen: false }, maxMs);
@@ -88,10 +89,13 @@ export class FrameGate {
     if (!holding || event.sourceId !== holding.sourceId) return;
     if (holding.waitFor === 'metadata') {
       if (event.sourceDataType !== 'metadata') return;
-      // The frame that asks for the tiles, past the hold (a frame already asked for is that frame);
-      // whatever asks for another while it runs waits with the rest. Before its first tile a new
-      // source can count as loaded (no tiles asked for yet): the hold waits for one.
+      // The frame that asks for the tiles, past the hold (a frame already asked for is that frame),
+      // without its drawing: it has nothing new to draw, and drawing it on software WebGL blocks this
+      // thread while the worker cuts the tiles (frame-without-drawing.ts). Whatever asks for another
+      // frame meanwhile waits with the rest. Before its first tile a new source can count as loaded
+      // (no tiles asked for yet): the hold waits for one.
       holding.waitFor = 'tile';
+      skipDrawingOfNextFrame(this.map);
       this.repaint();
       return;
     }

@@ -82,6 +82,24 @@ describe('FrameGate', () => {
     expect(map.frames).toBe(2);
   });
 
+  it('lets the frame that asks for a new source\'s tiles draw nothing, and the frames after it draw', () => {
+    const drawn: string[] = [];
+    class Painter { render(): void { drawn.push('frame'); } }
+    const painter = new Painter();
+    Object.assign(map, { painter });
+    const renderFrame = () => painter.render(); // what MapLibre's _render does after asking for tiles
+    gate.holdUntilReleased(3000);
+    gate.holdNewSourceUntilLoaded('parcels');
+    map.sourceEvent('parcels', 'metadata', true);
+    expect(map.frames).toBe(1); // the frame that asks for the tiles…
+    renderFrame();
+    expect(drawn).toEqual([]); // …draws nothing
+    map.sourceEvent('parcels', undefined, true, {});
+    renderFrame(); // the frame with the parcels
+    renderFrame();
+    expect(drawn).toEqual(['frame', 'frame']);
+  });
+
   it('ends a hold after its time limit, or on an error, drawing what was asked for', () => {
     gate.holdUntilLoaded('plan', 1000);
     map.triggerRepaint();
