@@ -38,24 +38,25 @@ const CASES: [string, string, string[]][] = [
   ['ninegon.vn2000.geojson', 'ninegon', []],
   ['ninegon.wgs84.geojson', 'ninegon', []],
   ['ninegon.kml', 'ninegon', []],
-  ['ninegon.google-earth.kml', 'ninegon', []],
-  ['ninegon.dxf', 'ninegon', ['zone-crs-from-settings']],
+  ['ninegon.google-earth.kml', 'ninegon', ['access-road-width-assumed']],
+  ['ninegon.dxf', 'ninegon', ['access-road-width-assumed', 'zone-crs-from-settings']],
   ['ell.wgs84.geojson', 'ell', []],
   ['ell.kmz', 'ell', []],
   ['ell-shp.zip', 'ell', []],
   ['ell.qgis-multi.geojson', 'ell', []],
   ['pond.vn2000.geojson', 'pond', []],
   ['pond.kml', 'pond', []],
-  ['pond.google-earth.kmz', 'pond', []],
-  ['pond.dxf', 'pond', ['zone-crs-from-settings']],
+  ['pond.google-earth.kmz', 'pond', ['access-road-width-assumed']],
+  ['pond.dxf', 'pond', ['access-road-width-assumed', 'zone-crs-from-settings']],
   ['strip70.wgs84.geojson', 'strip70', []],
   ['strip70.kmz', 'strip70', []],
-  ['strip70.csv', 'strip70', ['zone-crs-from-settings']],
+  ['strip70.csv', 'strip70', ['access-road-width-assumed', 'zone-crs-from-settings']],
   ['no-role.vn2000.geojson', 'no-role', ['zone-role-assumed']],
   ['no-role.wgs84.geojson', 'no-role', ['zone-role-assumed']],
   ['no-role-shp.zip', 'no-role', []],
-  ['road-bare.vn2000.geojson', 'road-bare', []],
-  ['road-bare.csv', 'road-bare', ['zone-crs-from-settings']],
+  ['road-bare.vn2000.geojson', 'road-bare', ['access-road-width-assumed']],
+  ['road-bare.wgs84.geojson', 'road-bare', ['access-road-width-assumed']],
+  ['road-bare.csv', 'road-bare', ['access-road-width-assumed', 'zone-crs-from-settings']],
 ];
 
 describe.each(CASES)('%s', (file, shape, warnings) => {
@@ -87,5 +88,16 @@ describe('a road without widthM or name', () => {
     const result = await readZoneFile({ name: 'road-bare.wgs84.geojson', bytes: bytesOf('road-bare.wgs84.geojson') });
     if (!result.ok) throw new Error(JSON.stringify(result.errors));
     expect(result.value.accessRoadWidthsM).toEqual([null]);
+    expect(result.warnings).toContainEqual(expect.objectContaining({ code: 'access-road-width-assumed', feature: 1, field: 'widthM', params: { assumedM: 7 } }));
+  });
+
+  it('is judged at the assumed width: 20 m off the zone it is refused, as the command line refuses it', async () => {
+    const json = JSON.parse(new TextDecoder().decode(bytesOf('road-bare.vn2000.geojson'))) as { features: { geometry: { coordinates: number[][] } }[] };
+    json.features[1].geometry.coordinates = json.features[1].geometry.coordinates.map(([e, n]) => [e, n - 20]);
+    const bytes = new TextEncoder().encode(JSON.stringify(json));
+    const result = await readZoneFile({ name: 'road-far.geojson', bytes });
+    expect(result.ok).toBe(false);
+    expect(result.ok ? [] : result.errors.map((e) => e.code)).toContain('access-road-not-touching');
+    expect(readZoneSite(json, 'road-far.geojson', { planeCrs: 'EPSG:9209' }).ok).toBe(false);
   });
 });
