@@ -107,8 +107,9 @@ describe('#/plan: zone files from real clients, shapes we have not seen', () => 
     expect(faults(checkLayoutRules(loadSite(join(FIXTURES, 'ninegon.vn2000.geojson')), layout.parameters, layout))).toEqual([]);
   });
 
-  it("reads QGIS's one-part MultiPolygon / MultiLineString GeoJSON of an L", async () => {
+  it("reads QGIS's one-part MultiPolygon / MultiLineString GeoJSON of an L, as the command line reads it", async () => {
     await importFile('ell.qgis-multi.geojson', codesOf('ell'));
+    expect(readFileSync(await download(page, /GeoJSON/), 'utf8')).toBe(cliLayoutOf(join(FIXTURES, 'ell.qgis-multi.geojson')));
   });
 
   it("reads Google Earth's KMZ of a zone with a pond; the DXF export has the pond as a hole, in VN-2000 metres", async () => {

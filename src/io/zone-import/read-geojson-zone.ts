@@ -7,7 +7,7 @@ import type { CrsId } from '../../geo/coordinates';
 import { openPlaneCollection, parseJsonText, planeGeometryOf } from '../layers/geojson-features';
 import type { ReadError } from '../layers/read-result';
 import { coerceText } from '../layers/value-coercion';
-import { singlePart } from './single-part';
+import { singlePart } from '../layers/single-part';
 import { assembleZone, type DraftFeature, type ImportedZone } from './assemble-zone';
 import { zoneFailure, type ZoneReadResult } from './zone-issues';
 

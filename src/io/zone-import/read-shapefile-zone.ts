@@ -14,7 +14,7 @@ import { readDbf } from '../parcel-import/dbf-table';
 import { crsOfPrj } from '../parcel-import/prj-crs';
 import { zipFailureCause } from '../parcel-import/shapefile-zip';
 import { decodeText, encodingOfLabel } from '../parcel-import/text-encoding';
-import { singlePart } from './single-part';
+import { singlePart } from '../layers/single-part';
 import { assembleZone, type DraftFeature, type ImportedZone } from './assemble-zone';
 import { crsFromSettingsWarning } from './read-dxf-zone';
 import { zoneFailure, zoneIssue, type ZoneIssue, type ZoneReadResult } from './zone-issues';

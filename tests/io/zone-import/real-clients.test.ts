@@ -83,6 +83,16 @@ describe('the pond is a hole in every format', () => {
   });
 });
 
+describe("QGIS's one-part multi geometries", () => {
+  it('are read by the command line as by #/plan: the same site as the plain Polygon / LineString file', () => {
+    const parse = (name: string) => JSON.parse(new TextDecoder().decode(bytesOf(name))) as unknown;
+    const multi = readZoneSite(parse('ell.qgis-multi.geojson'), 'ell.qgis-multi.geojson', { planeCrs: 'EPSG:9209' });
+    const plain = readZoneSite(parse('ell.vn2000.geojson'), 'ell.vn2000.geojson', { planeCrs: 'EPSG:9209' });
+    if (!multi.ok || !plain.ok) throw new Error(JSON.stringify(multi.ok ? [] : multi.errors));
+    expect({ ...multi.value, source: '' }).toEqual({ ...plain.value, source: '' });
+  });
+});
+
 describe('a road without widthM or name', () => {
   it('is read with no width, for the engine to assume one', async () => {
     const result = await readZoneFile({ name: 'road-bare.wgs84.geojson', bytes: bytesOf('road-bare.wgs84.geojson') });
