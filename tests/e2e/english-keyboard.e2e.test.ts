@@ -81,6 +81,21 @@ describe('English on every screen, and the keyboard', () => {
     // (src/app/ModalDialog.tsx unmounts the <dialog> without restoring focus).
   });
 
+  it('fits the parcels map and the recovery screen to a desktop, a tablet either way round, a phone and a full-HD screen', async () => {
+    for (const viewport of [{ width: 1280, height: 800 }, { width: 800, height: 1280 }, { width: 360, height: 640 }, { width: 1920, height: 1080 }]) {
+      await page.setViewportSize(viewport);
+      await screenText(page, '#/parcels');
+      const map = (await page.getByTestId('map').first().boundingBox())!;
+      expect(map.width, `map width at ${viewport.width}`).toBeGreaterThan(viewport.width * (viewport.width > viewport.height ? 0.5 : 0.9));
+      expect(map.height, `map height at ${viewport.width}`).toBeGreaterThan(viewport.height * 0.3);
+      expect(await page.evaluate('document.documentElement.scrollWidth'), `#/parcels at ${viewport.width}`).toBeLessThanOrEqual(viewport.width);
+      await screenText(page, '#/recovery');
+      await page.getByTestId('recovery-table').waitFor();
+      expect(await page.evaluate('document.documentElement.scrollWidth'), `#/recovery at ${viewport.width}`).toBeLessThanOrEqual(viewport.width);
+    }
+    await page.setViewportSize({ width: 1280, height: 800 });
+  });
+
   it('shows no message key, no Vietnamese interface word and no "1 errors" on any screen in English', async () => {
     await page.goto(new URL('#/parcels', page.url()).toString());
     await page.getByTestId('lang-switch').click();
