@@ -8,5 +8,6 @@ import { layoutMessages } from './messages/layout';
 import { planMessages } from './messages/plan';
 import { zoneImportMessages } from './messages/zone-import';
 import { planEditMessages } from './messages/plan-edits';
+import { regulationWordMessages } from './messages/regulation-words';
 
-addMessages(layoutMessages, planMessages, zoneImportMessages, planEditMessages);
+addMessages(layoutMessages, planMessages, zoneImportMessages, planEditMessages, regulationWordMessages);

@@ -5,6 +5,7 @@
 import { formatAreaM2 } from '../../i18n/format';
 import { useTranslation, type Translate } from '../../i18n/use-translation';
 import type { Language } from '../../i18n/translate';
+import { regulationReference } from '../../i18n/regulation-reference';
 import type { RuleCheck } from '../../geo/layout';
 import { usePlanLayout } from '../../state/plan-session';
 import { balanceTableRows, chartBars, fireChecks, planningChecks } from './balance-view';
@@ -30,7 +31,7 @@ function RuleTable({ title, checks, testId, t, language }: { title: string; chec
       <tbody>
         {checks.map((check) => (
           <tr key={check.rule} data-rule={check.rule} className={check.pass ? undefined : 'failed'}>
-            <td className="text">{ruleName(check.rule, t)}<span className="reference">{check.reference}</span>
+            <td className="text">{ruleName(check.rule, t)}<span className="reference">{regulationReference(check.reference, t)}</span>
               {check.edges?.length ? <span className="rule-edges" data-testid="rule-edges">{narrowedEdgesText(check.edges, t, language)}</span> : null}</td>
             <td className="num">{ruleThreshold(check, t, language)}</td>
             <td className="num">{ruleValue(check.actual, check.unit, language)}</td>

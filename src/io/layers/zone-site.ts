@@ -12,6 +12,7 @@ import { checkLine, checkPolygon } from './geometry-issues';
 import { openPlaneCollection, planeGeometryOf } from './geojson-features';
 import type { ReadLayerOptions } from './parcel-layer';
 import { issue, resultOf, type ReadError, type ReadResult, type ReadWarning } from './read-result';
+import { singlePart } from './single-part';
 import { orientPolygon } from './to-plane';
 import { coerceNumber, coerceText, displayValue } from './value-coercion';
 
@@ -105,7 +106,8 @@ export function readZoneSite(json: unknown, fileName: string, options: ReadLayer
       errors.push(issue(fileName, 'site-role-unknown', { ...at, field: 'role' }, { role: displayValue(role) }));
       continue;
     }
-    const geometry = planeGeometryOf(feature, [GEOMETRY_OF_ROLE[role as Role]], converter, fileName, errors);
+    // QGIS writes one-part MultiPolygon / MultiLineString features: read as their one part.
+    const geometry = planeGeometryOf({ ...feature, geometry: singlePart(feature.geometry) }, [GEOMETRY_OF_ROLE[role as Role]], converter, fileName, errors);
     if (role === 'zone') {
       if (zone !== null) {
         errors.push(issue(fileName, 'zone-multiple', at, { first: zone.feature }));

@@ -9,6 +9,7 @@
  * `planTablesWorkbook` is pure (plain rows in, sheets out); `planTablesXlsxBytes` writes them.
  */
 import type { LandUseCategory, RuleCheck } from '../../geo/layout';
+import { regulationReference } from '../../i18n/regulation-reference';
 import type { Translate } from '../../i18n/translate';
 import { columnLetter, formula, num, str, type SheetRow, type WorkbookSheet } from '../workbook-sheet';
 
@@ -103,7 +104,7 @@ export function planTablesWorkbook(input: PlanTablesInput, t: Translate): Workbo
     [str(t('planXlsx.rulesTitle'), 'label', checksHeader.length)],
     checksHeader.map((key) => str(t(key), 'header')),
     ...input.checks.map((check): SheetRow => [
-      str(check.name), str(check.reference), str(t(check.comparison === 'min' ? 'planXlsx.min' : 'planXlsx.max')),
+      str(check.name), str(regulationReference(check.reference, t)), str(t(check.comparison === 'min' ? 'planXlsx.min' : 'planXlsx.max')),
       num(check.required, LENGTH), num(round2(check.actual), LENGTH), str(check.unit),
       str(t(check.pass ? 'plan.pass' : 'plan.fail')),
     ]),

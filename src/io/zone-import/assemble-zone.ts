@@ -12,7 +12,7 @@ import { checkLine, checkPolygon } from '../layers/geometry-issues';
 import type { IssueLocation, ReadError } from '../layers/read-result';
 import { orientPolygon } from '../layers/to-plane';
 import { coerceNumber, displayValue, isBlank } from '../layers/value-coercion';
-import { ACCESS_ROAD_REACH_M, lineToRingDistanceM } from '../layers/zone-site';
+import { ACCESS_ROAD_REACH_M, ASSUMED_ACCESS_ROAD_WIDTH_M, lineToRingDistanceM } from '../layers/zone-site';
 import { zoneIssue, type ZoneIssue, type ZoneReadResult } from './zone-issues';
 import { roleOfName, separationOfName, type ZoneRole } from './zone-roles';
 import type { SeparationEdge } from '../../geo/zone-site';
@@ -122,7 +122,7 @@ export function assembleZone(
         if (stripM !== null) separation.push({ line, stripM });
       }
       else if (role === null) unmarkedLines.push({ at: draft.at, name: draft.name, line });
-      else roads.push({ draft, line, widthM: widthOf(draft, fileName, errors) });
+      else roads.push({ draft, line, widthM: widthOf(draft, fileName, errors, warnings) });
     }
   }
 
@@ -148,9 +148,9 @@ export function assembleZone(
   const polygon = zoneOk && zone ? orientPolygon(zone.polygon) : null;
   if (polygon !== null) {
     for (const road of roads) {
-      if (road.widthM === null) continue;
+      // A road the file gives no width is judged at the width assumed for it, as the command line does.
       const distanceM = lineToRingDistanceM(road.line, polygon[0]);
-      const limitM = road.widthM / 2 + ACCESS_ROAD_REACH_M;
+      const limitM = (road.widthM ?? ASSUMED_ACCESS_ROAD_WIDTH_M) / 2 + ACCESS_ROAD_REACH_M;
       if (distanceM > limitM) {
         errors.push(zoneIssue(fileName, 'access-road-not-touching', road.draft.at, { distanceM: Math.round(distanceM * 100) / 100, limitM }));
       }
@@ -182,9 +182,15 @@ export function assembleZone(
   };
 }
 
-/** The road width when the file gives a usable one; blank is "no value" (the engine's default applies). */
-function widthOf(draft: DraftFeature, fileName: string, errors: ZoneIssue[]): number | null {
-  if (draft.widthM === undefined || isBlank(draft.widthM)) return null;
+/**
+ * The road width when the file gives a usable one; blank is "no value": the engine's default applies,
+ * and the planner is told which width was assumed (no file from QGIS, Google Earth or AutoCAD has one).
+ */
+function widthOf(draft: DraftFeature, fileName: string, errors: ZoneIssue[], warnings: ZoneIssue[]): number | null {
+  if (draft.widthM === undefined || isBlank(draft.widthM)) {
+    warnings.push(zoneIssue(fileName, 'access-road-width-assumed', { ...draft.at, field: 'widthM' }, { assumedM: ASSUMED_ACCESS_ROAD_WIDTH_M }));
+    return null;
+  }
   const width = coerceNumber(draft.widthM);
   if (width.ok && width.value > 0) return width.value;
   errors.push(zoneIssue(fileName, 'value-not-number', { ...draft.at, field: 'widthM' }, { target: 'widthM', value: displayValue(draft.widthM) }));

@@ -7,6 +7,7 @@ import type { CrsId } from '../../geo/coordinates';
 import { openPlaneCollection, parseJsonText, planeGeometryOf } from '../layers/geojson-features';
 import type { ReadError } from '../layers/read-result';
 import { coerceText } from '../layers/value-coercion';
+import { singlePart } from '../layers/single-part';
 import { assembleZone, type DraftFeature, type ImportedZone } from './assemble-zone';
 import { zoneFailure, type ZoneReadResult } from './zone-issues';
 
@@ -18,7 +19,8 @@ export function readGeoJsonZone(text: string, fileName: string, planeCrs: CrsId)
   if (opened === null) return zoneFailure(errors);
   const drafts: DraftFeature[] = [];
   for (const feature of opened.collection.features) {
-    const geometry = planeGeometryOf(feature, ['Point', 'LineString', 'Polygon'], opened.converter, fileName, errors);
+    // QGIS writes one-part MultiPolygon / MultiLineString features: read as their one part.
+    const geometry = planeGeometryOf({ ...feature, geometry: singlePart(feature.geometry) }, ['Point', 'LineString', 'Polygon'], opened.converter, fileName, errors);
     if (geometry === null) continue;
     const role = feature.properties.role;
     const name = coerceText(feature.properties.name);

@@ -14,20 +14,16 @@ import { readDbf } from '../parcel-import/dbf-table';
 import { crsOfPrj } from '../parcel-import/prj-crs';
 import { zipFailureCause } from '../parcel-import/shapefile-zip';
 import { decodeText, encodingOfLabel } from '../parcel-import/text-encoding';
+import { singlePart } from '../layers/single-part';
 import { assembleZone, type DraftFeature, type ImportedZone } from './assemble-zone';
 import { crsFromSettingsWarning } from './read-dxf-zone';
 import { zoneFailure, zoneIssue, type ZoneIssue, type ZoneReadResult } from './zone-issues';
 
 /** shpjs's GeoJSON geometry as one of ours; a multi-geometry of one part is that part. */
 function singleGeometry(geometry: unknown): SourceGeometry | null {
-  const g = geometry as { type?: string; coordinates?: unknown[] } | null;
+  const g = singlePart(geometry) as { type?: string; coordinates?: unknown[] } | null;
   if (!g || !Array.isArray(g.coordinates)) return null;
-  if (g.type === 'Point' || g.type === 'LineString' || g.type === 'Polygon') return g as SourceGeometry;
-  if (g.coordinates.length !== 1) return null;
-  if (g.type === 'MultiPolygon') return { type: 'Polygon', coordinates: g.coordinates[0] as number[][][] };
-  if (g.type === 'MultiLineString') return { type: 'LineString', coordinates: g.coordinates[0] as number[][] };
-  if (g.type === 'MultiPoint') return { type: 'Point', coordinates: g.coordinates[0] as number[] };
-  return null;
+  return g.type === 'Point' || g.type === 'LineString' || g.type === 'Polygon' ? (g as SourceGeometry) : null;
 }
 
 const fieldValue = (record: Readonly<Record<string, unknown>>, name: string): unknown =>

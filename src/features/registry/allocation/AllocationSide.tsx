@@ -61,7 +61,7 @@ export function AllocationSide({ selectedEntryId }: { selectedEntryId: string | 
             </p>
             <PlotStatusMapPane
               layout={approved.layout} site={approved.site} backdrop={backdrop} plotStates={data.plotStates} selected={selectedPlots}
-              onPlotClick={onPlotClick} label={t('allocation.map.label')} northArrow={t('map.northArrow')} northLetter={t('map.northLetter')}
+              onPlotClick={onPlotClick} label={t('allocation.map.label')} northArrow={t('map.northArrow')} northLetter={language === 'vi' ? 'B' : 'N'}
               numberLocale={language === 'vi' ? 'vi-VN' : 'en-US'}
             />
             <StatusLegend counts={counts} />
