@@ -11,7 +11,11 @@ export function ModalDialog({ titleId, className, onClose, children }: {
   const ref = useRef<HTMLDialogElement>(null);
   useEffect(() => {
     const dialog = ref.current!;
+    // The control that opened it gets the focus back when it goes (closed, cancelled or unmounted):
+    // a keyboard user is not sent back to the top of the page.
+    const opener = document.activeElement instanceof HTMLElement && document.activeElement !== document.body ? document.activeElement : null;
     if (!dialog.open) dialog.showModal();
+    return () => { if (opener?.isConnected) opener.focus(); };
   }, []);
   return (
     <dialog ref={ref} className={className ? `dialog ${className}` : 'dialog'} aria-labelledby={titleId} onClose={onClose} onCancel={onClose}>
