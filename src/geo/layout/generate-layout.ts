@@ -224,7 +224,7 @@ function layoutFrom(
   const tStart = innerStartT(f, inner, p.mainRoadWidthM);
   if (tStart === null) return fail('entrance-blocked');
   const tMax = localExtent(f, inner)[3];
-  const patterns = layoutPatterns(f, inner, tStart, tMax, p, options.previous);
+  const patterns = layoutPatterns(f, inner, tStart, tMax, p, options.previous, entrance.edgeS);
   let best: { result: LayoutResult; score: LayoutScore } | null = null;
   let failure: LayoutFailure | null = null;
   for (const pattern of patterns) {
