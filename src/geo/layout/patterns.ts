@@ -93,7 +93,7 @@ export function layoutPatterns(
   if (spine) out.push(spine);
   if (comb.rows.length) out.push({ name: 'comb', rowFrame: f, branchT: comb.branchT, rows: comb.rows, startPlusM: 0, fitFrontage: false });
   // Long narrow zones: a single-loaded road along the length (after the others: a tie keeps them).
-  const sideSpine = spine && edgeS ? sideSpinePattern(f, inner, edgeS, p) : null;
+  const sideSpine = edgeS ? sideSpinePattern(f, inner, tMax, edgeS, p) : null;
   if (sideSpine) out.push(sideSpine);
   const stripSide = stripSidePattern(f, inner, tStart, tMax, p);
   if (stripSide) out.push(stripSide);

@@ -64,14 +64,17 @@ export function spinePattern(
 /**
  * The single-loaded spine of a strip entered from its end: the entrance moved along the access edge
  * so that the main road runs along the strip of the − side (its kerb corners still on the access edge),
- * one row of the whole width left on the + side. Null where that row would be deeper than a legal plot
- * (two rows fit: the spine serves) or the moved road leaves the access edge.
+ * one row of the whole width left on the + side. Null where the zone is wider than it runs on behind
+ * the entrance, where that row would be deeper than a legal plot (the spine or the comb serves) or
+ * too shallow, or where the moved road leaves the access edge.
  * @param edgeS local s of the access edge's ends (entrance.ts `edgeS`)
  */
 export function sideSpinePattern(
-  f: LocalFrame, inner: PlanePolygon[], edgeS: readonly [number, number], p: LayoutParameters,
+  f: LocalFrame, inner: PlanePolygon[], tMax: number, edgeS: readonly [number, number], p: LayoutParameters,
 ): LayoutPattern | null {
   const [sMin, sMax] = localExtent(f, inner);
+  // Entered from the end: the land runs on behind the entrance longer than it is wide.
+  if (tMax <= sMax - sMin) return null;
   const half = p.mainRoadWidthM / 2;
   const low = Math.max(sMin + turnaroundOverhangM(p.mainRoadWidthM, p), Math.min(edgeS[0], edgeS[1]) + p.kerbRadiusM);
   const centre = low + half;
