@@ -11,6 +11,8 @@ import { describe, expect, it, vi } from 'vitest';
 import { asPlane } from '../../../src/geo/coordinates';
 import type { ZoneSite } from '../../../src/domain/site';
 import { DEFAULT_LAYOUT_PARAMETERS, generateLayout, type LayoutParameters, type LayoutResult } from '../../../src/geo/layout';
+import { mainRoadWidthsFor } from '../../../src/geo/layout/generate-layout';
+import { rectangleWidthM } from '../../../src/geo/layout/main-road';
 import type { PlanePolygon } from '../../../src/geo/plane-measure';
 import { checkLayoutRules, shoelace } from './checker';
 import { faults } from './strict-rules';
@@ -145,4 +147,30 @@ describe('random strips 50–100 m wide, at least five times as long, entered fr
       expect(plotsPercent).toBeGreaterThanOrEqual(greenBoundPercent(facts, p) - 4);
     });
   }
+});
+
+describe('the main road on a narrow zone', () => {
+  it('tries a branch-wide main road on zones narrower than 100 m, only when the width is the default', () => {
+    const strip = rectangleSite(60, 700);
+    expect(rectangleWidthM(strip.zone[0])).toBeCloseTo(60, 6);
+    expect(rectangleWidthM(rectangleSite(300, 150).zone[0])).toBeCloseTo(150, 6);
+    expect(mainRoadWidthsFor(42_000, DEFAULT_LAYOUT_PARAMETERS, undefined, 60)).toEqual([13, 10]);
+    expect(mainRoadWidthsFor(45_000, DEFAULT_LAYOUT_PARAMETERS, undefined, 150)).toEqual([13]);
+    expect(mainRoadWidthsFor(42_000, DEFAULT_LAYOUT_PARAMETERS, ['mainRoadWidthM'], 60)).toEqual([13]);
+  });
+
+  it('keeps a main road width the user gave, as given, on a strip', () => {
+    const site = rectangleSite(50, 600);
+    const scaled = layOut(site, FULL).r;
+    const mainWidths = (r: LayoutResult) => r.features.filter((f) => f.properties.kind === 'road-centreline' && (f.properties as { role?: string }).role === 'main')
+      .map((f) => (f.properties as { widthM?: number }).widthM);
+    expect(scaled.warnings.find((w) => w.code === 'main-road-scaled')?.params).toEqual({ requestedM: 13, usedM: 10 });
+    expect(new Set(mainWidths(scaled))).toEqual(new Set([10]));
+    const result = generateLayout(site, FULL, { givenParameters: ['mainRoadWidthM'] });
+    expect(result.ok).toBe(true);
+    const given = result as LayoutResult;
+    expect(faults(checkLayoutRules(site, FULL, given))).toEqual([]);
+    expect(given.warnings.some((w) => w.code === 'main-road-scaled')).toBe(false);
+    expect(new Set(mainWidths(given))).toEqual(new Set([13]));
+  });
 });
