@@ -49,6 +49,27 @@ function zone(name: string, ring: [number, number][], roadEdge: number, homesEdg
 
 const rect = (w: number, h: number): [number, number][] => [[0, 0], [w, 0], [w, h], [0, h]];
 
+/** A strip of the strip table: access road and homes on the long edges (side) or the short ends (end). */
+export interface StripZone extends BenchZone {
+  readonly lengthM: number;
+  readonly entered: 'side' | 'end';
+}
+
+/** The strips of the strip table (issue 7, "narrower strips"): 50–100 m wide, 300–800 m long, entered from the side or the end. */
+export function stripZones(widthsM = [50, 60, 70, 80, 100], lengthsM = [300, 500, 800]): StripZone[] {
+  const out: StripZone[] = [];
+  for (const widthM of widthsM) {
+    for (const lengthM of lengthsM) {
+      for (const entered of ['side', 'end'] as const) {
+        const ring = entered === 'side' ? rect(lengthM, widthM) : rect(widthM, lengthM);
+        const z = zone(`strip ${widthM} × ${lengthM} m, ${entered}`, ring, 0, 2, { stripWidthM: widthM });
+        out.push({ ...z, lengthM, entered });
+      }
+    }
+  }
+  return out;
+}
+
 export function benchZones(): BenchZone[] {
   const jogged: [number, number][] = [];
   for (let i = 0; i < 15; i++) {

@@ -5,11 +5,11 @@
  * length, two rows of plots fronting it, facilities at the gate) and, for strips, the ceiling
  * (width − road − strips) ÷ width. A plot counts when the independent test checker finds nothing wrong
  * with it; the rules of the balance that fail are listed. Prints figures; asserts nothing.
- * Run: npx tsx bench/layout-efficiency.bench.ts
+ * Run: npx tsx bench/layout-efficiency.bench.ts [--strips]
  */
 import { DEFAULT_LAYOUT_PARAMETERS, generateLayout, type LayoutParameters, type LayoutResult } from '../src/geo/layout';
 import { checkLayout } from '../tests/geo/layout/checker';
-import { benchZones, type BenchZone } from './bench-zones';
+import { benchZones, stripZones, type BenchZone } from './bench-zones';
 
 const SETTINGS: { name: string; parameters: LayoutParameters }[] = [
   { name: 'full 10 m strip', parameters: { ...DEFAULT_LAYOUT_PARAMETERS, perimeterGreenM: 10 } },
@@ -42,10 +42,32 @@ function handLayoutPercent(z: BenchZone, p: LayoutParameters): number {
   return (100 * plots) / (lengthM * widthM);
 }
 
+/**
+ * The strip target's ceiling (issue 7), percent: (width − main road − green strips across the width) ÷
+ * width, the main road at its default width. Homes face the edge opposite the road: across the width
+ * when the strip is entered from the side, at the far end when entered from the end.
+ */
+function stripCeilingPercent(widthM: number, entered: 'side' | 'end', p: LayoutParameters): number {
+  const strips = entered === 'side' ? Math.max(p.perimeterGreenM, p.greenBufferM) + p.perimeterGreenM : 2 * p.perimeterGreenM;
+  return (100 * (widthM - DEFAULT_LAYOUT_PARAMETERS.mainRoadWidthM - strips)) / widthM;
+}
+
+/**
+ * The ceiling less what Table 2.6's green (≥ 10 % of the zone) must still take from plots where the
+ * green strips give less, percent: with the strip along the homes end only, a strip entered from its
+ * end has about 10 m × width of green, so about 8 points of plot land go to green whatever the layout.
+ */
+function stripGreenBoundPercent(widthM: number, lengthM: number, entered: 'side' | 'end', p: LayoutParameters): number {
+  const homes = Math.max(p.perimeterGreenM, p.greenBufferM), g = p.perimeterGreenM;
+  const [across, ends] = entered === 'side' ? [homes + g, 2 * g] : [2 * g, homes + g];
+  const greenPercent = (100 * (widthM * lengthM - Math.max(0, widthM - across) * Math.max(0, lengthM - ends))) / (widthM * lengthM);
+  return stripCeilingPercent(widthM, entered, p) - Math.max(0, 10 - greenPercent);
+}
+
 const pad = (s: string, n: number) => s.padEnd(n);
 const pct = (x: number) => `${x.toFixed(1)} %`;
 
-function evaluate(z: BenchZone, p: LayoutParameters): { percent: number; failed: string[]; ms: number; plots: number } | { error: string } {
+function evaluate(z: BenchZone, p: LayoutParameters): { percent: number; failed: string[]; ms: number; plots: number; pattern: string } | { error: string } {
   const t0 = performance.now();
   const r = generateLayout(z.site, p);
   const ms = performance.now() - t0;
@@ -58,18 +80,19 @@ function evaluate(z: BenchZone, p: LayoutParameters): { percent: number; failed:
   const keptM2 = plots.reduce((sum, f) => sum + (f.properties.kind === 'plot' && !badCodes.has(f.properties.code) ? f.properties.areaM2 : 0), 0);
   const failed = result.landUse.checks.filter((c) => !c.pass).map((c) => c.rule);
   if (problems.length && !badCodes.size) failed.push(`checker: ${problems[0]}`);
-  return { percent: (100 * keptM2) / result.landUse.zoneAreaM2, failed, ms, plots: plots.length };
+  return { percent: (100 * keptM2) / result.landUse.zoneAreaM2, failed, ms, plots: plots.length, pattern: result.pattern ?? '' };
 }
 
 console.log('phanlo layout efficiency — share of the zone in plots with every rule kept');
+// `--strips` prints the strip table alone (a quicker run while working on narrow zones).
+const stripsOnly = process.argv.includes('--strips');
 const rows: { zone: string; setting: string; percent: number | null; hand: number | null }[] = [];
-for (const setting of SETTINGS) {
+for (const setting of stripsOnly ? [] : SETTINGS) {
   console.log(`\n${setting.name} (perimeterGreenM ${setting.parameters.perimeterGreenM})`);
   for (const z of benchZones()) {
     const e = evaluate(z, setting.parameters);
     const hand = z.rectangle ? handLayoutPercent(z, setting.parameters) : null;
-    const ceiling = z.stripWidthM
-      ? (100 * (z.stripWidthM - setting.parameters.mainRoadWidthM - 2 * setting.parameters.perimeterGreenM)) / z.stripWidthM : null;
+    const ceiling = z.stripWidthM ? stripCeilingPercent(z.stripWidthM, z.name.includes('side') ? 'side' : 'end', setting.parameters) : null;
     if ('error' in e) { console.log(`  ${pad(z.name, 42)} refused: ${e.error}`); rows.push({ zone: z.name, setting: setting.name, percent: null, hand }); continue; }
     const beside = hand !== null ? `  hand layout ${pct(hand)}` : ceiling !== null ? `  ceiling ${pct(ceiling)}` : '';
     console.log(`  ${pad(z.name, 42)} ${pct(e.percent).padStart(7)}  ${String(e.plots).padStart(4)} plots ${e.ms.toFixed(0).padStart(5)} ms${beside}` +
@@ -79,4 +102,29 @@ for (const setting of SETTINGS) {
 }
 for (const row of rows.filter((q) => q.hand !== null || q.zone.startsWith('rectangle'))) {
   console.log(`BENCH ${JSON.stringify({ group: 'layout efficiency', name: `${row.zone}, ${row.setting}`, figure: row.percent === null ? 'refused' : pct(row.percent), note: row.hand === null ? '' : `hand layout ${pct(row.hand)}` })}`);
+}
+
+// The strip table (issue 7, "narrower strips"): every width, length and way in, both settings, with the
+// ceiling, the gap to it (the target: within 4 points) and the pattern the engine chose; where the green
+// strips give under Table 2.6's 10 %, also the ceiling less the green the rule takes from plots.
+console.log('\nstrips — share with every rule kept, ceiling (width − road − strips) ÷ width, gap, pattern');
+for (const setting of SETTINGS) {
+  console.log(`\n${setting.name} (perimeterGreenM ${setting.parameters.perimeterGreenM})`);
+  const gaps: number[] = [], boundGaps: number[] = [];
+  for (const z of stripZones()) {
+    const e = evaluate(z, setting.parameters);
+    const ceiling = stripCeilingPercent(z.stripWidthM!, z.entered, setting.parameters);
+    const bound = stripGreenBoundPercent(z.stripWidthM!, z.lengthM, z.entered, setting.parameters);
+    if ('error' in e) { console.log(`  ${pad(z.name, 30)} refused: ${e.error}`); continue; }
+    gaps.push(ceiling - e.percent);
+    boundGaps.push(bound - e.percent);
+    const boundNote = bound < ceiling - 0.05 ? `  (with 10 % green ${pct(bound)}, gap ${(bound - e.percent).toFixed(1)})` : '';
+    console.log(`  ${pad(z.name, 30)} ${pct(e.percent).padStart(7)}  ceiling ${pct(ceiling).padStart(7)}  gap ${(ceiling - e.percent).toFixed(1).padStart(5)}` +
+      `  ${String(e.plots).padStart(3)} plots  ${pad(e.pattern, 12)} ${e.ms.toFixed(0).padStart(5)} ms${e.failed.length ? `  FAILS ${e.failed.join(', ')}` : ''}${boundNote}`);
+  }
+  const boundWithin = boundGaps.filter((g) => g <= 4).length;
+  console.log(`  within 4 points of the ceiling less Table 2.6's green: ${boundWithin} of ${boundGaps.length}; worst gap ${Math.max(...boundGaps).toFixed(1)}`);
+  const within = gaps.filter((g) => g <= 4).length;
+  console.log(`  within 4 points of the ceiling: ${within} of ${gaps.length}; worst gap ${Math.max(...gaps).toFixed(1)}`);
+  console.log(`BENCH ${JSON.stringify({ group: 'layout efficiency', name: `strips within 4 points, ${setting.name}`, figure: `${within} of ${gaps.length}`, note: `worst gap ${Math.max(...gaps).toFixed(1)} points` })}`);
 }

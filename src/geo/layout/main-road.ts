@@ -4,13 +4,24 @@
  * the draft (road-draft.ts) the other steps extend.
  */
 import type { PlanePoint } from '../coordinates';
-import type { PlanePolygon } from '../plane-measure';
+import { ringPerimeterM, ringSignedAreaM2, type PlanePolygon, type PlaneRing } from '../plane-measure';
 import { intersectPolygons, unitePolygons } from './clip';
 import { localExtent, localRect, sSlab, toPlane, tSlab, type LocalFrame } from './frame';
 import { cornerCut } from './kerb-corners';
 import type { RoadDraft } from './road-draft';
 import { pointInPolygon } from './segments';
 import type { LayoutParameters } from './types';
+
+/**
+ * The width of the rectangle with the ring's area and perimeter, m (exact for a rectangle; a zone's
+ * jogs lengthen the perimeter and narrow it a little): how narrow a zone is, before any entrance is
+ * found, for scaling the main road. Infinity when no rectangle has them (a round or square-ish zone).
+ */
+export function rectangleWidthM(ring: PlaneRing): number {
+  const half = ringPerimeterM(ring) / 2, area = Math.abs(ringSignedAreaM2(ring));
+  const d = half * half - 4 * area;
+  return d < 0 ? Infinity : (half - Math.sqrt(d)) / 2;
+}
 
 /**
  * @param tStart t where the land starts behind the entrance, m

@@ -83,7 +83,12 @@ const fail = (code: string, params?: Record<string, string | number | boolean>):
 
 /** The layout of one pattern, with the pattern's name. */
 export function layoutPattern(input: PatternInput, pattern: LayoutPattern, p: LayoutParameters): LayoutResult | LayoutFailure {
-  const { site, zone, entrance, strips, inner, tStart } = input;
+  const { site, zone, strips, inner } = input;
+  // A pattern may move the entrance along the access edge (the main road along a side strip).
+  const entrance: Entrance = pattern.entranceFrame
+    ? { ...input.entrance, point: pattern.entranceFrame.origin, frame: pattern.entranceFrame, edgeS: pattern.edgeS ?? input.entrance.edgeS }
+    : input.entrance;
+  const tStart = pattern.tStart ?? input.tStart;
   const f = entrance.frame;
   const rf = pattern.rowFrame;
   const hasResidentialEdge = site.residentialEdges.length > 0;

@@ -7,17 +7,16 @@
  *   leaves the rows near the entrance where they were);
  * - `comb-fitted`: the same comb with the row depth fitted so that whole rows use the zone's depth
  *   behind the entrance (the fewest branches whose rows are no deeper than a legal plot);
- * - `spine`: the main road alone, from the entrance to the far end, with one row of plots along each
- *   side fronting it (a long narrow zone, or a zone entered from its short side): the rows are as deep
- *   as the land beside the road, up to the deepest legal plot.
+ * - `spine`, `spine-side`, `strip-side`: one road along a long narrow zone (strip-patterns.ts).
  */
-import { localExtent, makeFrame, type LocalFrame } from './frame';
-import { maxPlotDepthM, MIN_ENVELOPE_SIDE_M, minPlotDepthM, plotRowDepthM } from './parameters';
+import { localExtent, type LocalFrame } from './frame';
+import { maxPlotDepthM, minPlotDepthM, plotRowDepthM } from './parameters';
 import { planRows, type PlotRow } from './row-plan';
+import { sideSpinePattern, spinePattern, stripSidePattern } from './strip-patterns';
 import type { PlanePolygon } from '../plane-measure';
 import type { LayoutParameters, PreviousLayout } from './types';
 
-export type PatternName = 'comb' | 'comb-fitted' | 'comb-previous' | 'spine';
+export type PatternName = 'comb' | 'comb-fitted' | 'comb-previous' | 'spine' | 'spine-side' | 'strip-side';
 
 export interface LayoutPattern {
   readonly name: PatternName;
@@ -33,6 +32,14 @@ export interface LayoutPattern {
   readonly startPlusM: number;
   /** Whether row sides are cut into equal whole plots (slice-rows.ts fittedFrontageM). */
   readonly fitFrontage: boolean;
+  /**
+   * The entrance frame moved along the access edge (spine-side: the main road along a side strip),
+   * with its own start of the land behind the entrance and the access edge's ends in it; none: the
+   * entrance as found.
+   */
+  readonly entranceFrame?: LocalFrame;
+  readonly tStart?: number;
+  readonly edgeS?: readonly [number, number];
 }
 
 /**
@@ -40,9 +47,6 @@ export interface LayoutPattern {
  * that a re-run can find the depth again from the previous plots, which clipping moves by a millimetre.
  */
 const FIT_STEP_M = 0.1;
-
-/** Spine rows stop this short of the deepest legal plot, m (see spinePattern). */
-const DEPTH_MARGIN_M = 0.01;
 
 /**
  * Depth of the comb's rows that uses the span behind the entrance with whole rows: k branches, each
@@ -63,9 +67,11 @@ export function fittedRowDepthM(spanM: number, p: LayoutParameters): number | nu
  * The candidate patterns for one entrance, in a fixed order (the chooser keeps the first of equal
  * scores, so the order is part of the output).
  * @param f the entrance frame; tStart, tMax where the land behind the entrance starts and ends
+ * @param edgeS local s of the ends of the access edge (entrance.ts), for the spine along a side strip
  */
 export function layoutPatterns(
-  f: LocalFrame, inner: readonly PlanePolygon[], tStart: number, tMax: number, p: LayoutParameters, previous?: PreviousLayout | null,
+  f: LocalFrame, inner: PlanePolygon[], tStart: number, tMax: number, p: LayoutParameters, previous?: PreviousLayout | null,
+  edgeS?: readonly [number, number],
 ): LayoutPattern[] {
   const out: LayoutPattern[] = [];
   const regular = plotRowDepthM(p);
@@ -86,36 +92,13 @@ export function layoutPatterns(
   const spine = spinePattern(f, inner, tStart, p);
   if (spine) out.push(spine);
   if (comb.rows.length) out.push({ name: 'comb', rowFrame: f, branchT: comb.branchT, rows: comb.rows, startPlusM: 0, fitFrontage: false });
+  // Long narrow zones: a single-loaded road along the length (after the others: a tie keeps them).
+  const sideSpine = edgeS ? sideSpinePattern(f, inner, tMax, edgeS, p) : null;
+  if (sideSpine) out.push(sideSpine);
+  const stripSide = stripSidePattern(f, inner, tStart, tMax, p);
+  if (stripSide) out.push(stripSide);
 
   return out;
-}
-
-/**
- * The spine: rows along the main road on both sides, cut across every target frontage from the land
- * behind the entrance strip. Only where the land beside the road is at least one legal plot deep on
- * some side and the zone runs on behind the entrance more than it is wide (else the comb serves).
- */
-function spinePattern(f: LocalFrame, inner: readonly PlanePolygon[], tStart: number, p: LayoutParameters): LayoutPattern | null {
-  const [sMin, sMax] = localExtent(f, inner);
-  const half = p.mainRoadWidthM / 2;
-  // A row exactly the deepest legal depth gives plots of exactly the largest area at the target
-  // frontage, which clipping's millimetre rounding pushes over it: the rows stay a centimetre shallower.
-  const deepest = maxPlotDepthM(p) - DEPTH_MARGIN_M;
-  const right = Math.min(sMax - half, deepest), left = Math.min(-sMin - half, deepest);
-  // Rows beside the spine may be shallower than the comb's least depth: their plots are cut wider
-  // (fitted frontage up to 1.5 × target) to keep the least area, as long as a building still fits.
-  const shallowest = Math.max(
-    p.frontSetbackM + Math.max(p.rearSetbackM, p.fireSeparationM / 2) + MIN_ENVELOPE_SIDE_M, p.minPlotAreaM2 / (1.5 * p.targetFrontageM),
-  );
-  if (Math.max(right, left) < shallowest) return null;
-  // A zone much wider than two rows beside the road is the comb's: the spine would leave most of it green.
-  if (sMax - sMin > 2 * (deepest + half + p.mainRoadWidthM)) return null;
-  // The rows' frame: s along the main road (into the zone), t = −s of the entrance frame.
-  const rowFrame = makeFrame(f.origin, f.v);
-  const rows: PlotRow[] = [];
-  if (right >= shallowest) rows.push({ tLow: -(half + right), tHigh: 0, front: 'high', branch: 0 });
-  if (left >= shallowest) rows.push({ tLow: 0, tHigh: half + left, front: 'low', branch: 0 });
-  return { name: 'spine', rowFrame, branchT: [], rows, startPlusM: tStart - half, fitFrontage: false };
 }
 
 /**
