@@ -179,11 +179,10 @@ export class MapLibrePlanMap implements PlanMapAdapter {
       this.frames.holdNewSourceUntilLoaded(LAYOUT_SOURCE);
       return;
     }
+    // The frame asked for here is drawn whatever comes next; any other one waits (for the layout).
     this.frames.release();
     this.map.triggerRepaint();
-    this.map.once('render', () => {
-      if (!this.lastLayout && !this.destroyed) this.frames.holdUntilReleased(FIRST_LAYOUT_WAIT_MS);
-    });
+    this.frames.holdUntilReleased(FIRST_LAYOUT_WAIT_MS);
   }
 
   private whenLoaded(run: () => void): void {
