@@ -54,7 +54,9 @@ describe('VariantRow.laidOut', () => {
     await storeVariantLaidOut(db, DEMO_VARIANT_ID, { key: 'k1', layout });
     const [demo] = await readVariants(db);
     const edit = updateVariantLayoutEdit(demo, DEFAULT_LAYOUT_PARAMETERS, layout);
-    expect((edit.change.puts?.variants?.[0] as { laidOut?: unknown }).laidOut).toBeUndefined();
+    const [row] = (edit.change.puts?.variants ?? []) as { laidOut?: unknown }[];
+    expect(row).toBeDefined();
+    expect(row.laidOut).toBeUndefined();
   });
 
   it('rows stored without one read as before; a damaged one is dropped without a word, the rest kept', async () => {
