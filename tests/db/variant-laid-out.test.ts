@@ -54,7 +54,7 @@ describe('VariantRow.laidOut', () => {
     await storeVariantLaidOut(db, DEMO_VARIANT_ID, { key: 'k1', layout });
     const [demo] = await readVariants(db);
     const edit = updateVariantLayoutEdit(demo, DEFAULT_LAYOUT_PARAMETERS, layout);
-    const [row] = (edit.change.puts?.variants ?? []) as { laidOut?: unknown }[];
+    const [row] = (edit.change.puts?.variants ?? []) as readonly { laidOut?: unknown }[];
     expect(row).toBeDefined();
     expect(row.laidOut).toBeUndefined();
   });
