@@ -148,8 +148,8 @@ export class MapLibrePlanMap implements PlanMapAdapter {
       performance.mark('phanlo:plan-map-loaded');
       this.divider = new DividerDragHandler(this.map);
       for (const run of this.pending.splice(0)) run();
-      this.requestTiles();
     });
+    this.map.on('sourcedata', this.onLayoutSourceRead);
     this.map.on('click', (event) => {
       // A click that places or drags a corner of a zone being drawn selects no plot.
       if (this.tools.drawing) return;
@@ -169,21 +169,24 @@ export class MapLibrePlanMap implements PlanMapAdapter {
   }
 
   /**
-   * MapLibre asks a source for its tiles only from a frame, and none has been drawn yet (held back):
-   * one frame now, while the sources are still empty or being read (a frame with nothing to draw is
-   * cheap), so that the tiles in view exist when the layout comes, and its first frame is the one
-   * drawn with it. A layout given already waits for its tiles behind that frame (frame-gate.ts).
+   * MapLibre asks a source for its tiles only from a frame, and only once the worker has read the
+   * source's data; no frame has been drawn yet (held back). Once the layout source's first data is read
+   * (the last of the style's sources), one frame: with nothing to draw yet it is cheap, and the tiles in
+   * view then exist when the layout comes, so its first frame is the one drawn with it. A layout given
+   * before that waits for its tiles behind such a frame (setSourceData, frame-gate.ts).
    */
-  private requestTiles(): void {
-    if (this.lastLayout) {
-      this.frames.holdNewSourceUntilLoaded(LAYOUT_SOURCE);
-      return;
-    }
+  private tilesAsked = false;
+
+  private readonly onLayoutSourceRead = (event: maplibregl.MapSourceDataEvent): void => {
+    if (event.sourceId !== LAYOUT_SOURCE || event.sourceDataType !== 'metadata') return;
+    this.map.off('sourcedata', this.onLayoutSourceRead);
+    this.tilesAsked = true;
+    if (this.lastLayout) return;
     // The frame asked for here is drawn whatever comes next; any other one waits (for the layout).
     this.frames.release();
     this.map.triggerRepaint();
     this.frames.holdUntilReleased(FIRST_LAYOUT_WAIT_MS);
-  }
+  };
 
   private whenLoaded(run: () => void): void {
     if (this.loaded) run();
@@ -196,7 +199,8 @@ export class MapLibrePlanMap implements PlanMapAdapter {
     this.whenLoaded(() => {
       // The next frame is the one with the new layout, not one more of the old (frame-gate.ts); the
       // cadastre's data changes rarely, and must not end the wait for the first layout.
-      if (sourceId === LAYOUT_SOURCE) this.frames.holdUntilLoaded(sourceId);
+      if (sourceId === LAYOUT_SOURCE && this.tilesAsked) this.frames.holdUntilLoaded(sourceId);
+      else if (sourceId === LAYOUT_SOURCE) this.frames.holdNewSourceUntilLoaded(sourceId);
       (this.map.getSource(sourceId) as maplibregl.GeoJSONSource).setData(data);
       onSet?.();
     });
@@ -304,6 +308,7 @@ export class MapLibrePlanMap implements PlanMapAdapter {
 
   destroy(): void {
     this.destroyed = true;
+    this.map.off('sourcedata', this.onLayoutSourceRead);
     if (this.detailsTimer) clearTimeout(this.detailsTimer);
     if (window.__phanloPlanMap === this.hook) delete window.__phanloPlanMap;
     this.clickListeners.clear();
