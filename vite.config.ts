@@ -1,10 +1,29 @@
 import { defineConfig } from 'vite';
 import react from '@vitejs/plugin-react';
 import { VitePWA } from 'vite-plugin-pwa';
+import { createHash } from 'node:crypto';
+import { readdirSync, readFileSync, statSync } from 'node:fs';
+import { fileURLToPath } from 'node:url';
+
+/**
+ * A hash of everything a layout can depend on (the engine and its domain types, the workers, the locked
+ * dependency versions): the key of a variant's kept layout (src/features/plan/layout-cache.ts) names it.
+ */
+function engineBuild(): string {
+  const root = fileURLToPath(new URL('.', import.meta.url));
+  const hash = createHash('sha256');
+  const walk = (path: string): void => {
+    if (statSync(root + path).isDirectory()) for (const name of readdirSync(root + path).sort()) walk(`${path}/${name}`);
+    else hash.update(path).update(readFileSync(root + path));
+  };
+  for (const path of ['src/geo', 'src/domain', 'src/workers', 'package-lock.json']) walk(path);
+  return hash.digest('hex').slice(0, 16);
+}
 
 // The app is served from any static server under any path: relative base, hash routes.
 export default defineConfig({
   base: './',
+  define: { __PHANLO_ENGINE_BUILD__: JSON.stringify(engineBuild()) },
   plugins: [
     react(),
     VitePWA({

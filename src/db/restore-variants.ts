@@ -51,9 +51,14 @@ function restoreVariant(row: unknown, issues: RestoreIssue[]): VariantRow | null
   const givenOk = given === undefined || (Array.isArray(given) && given.every((field) => typeof field === 'string' && PARAMETER_FIELDS.has(field)));
   if (!givenOk) fields.push('givenParameters');
   if (fields.length) issues.push({ table: 'variants', key: row.id, code: 'invalid', fields });
-  const { givenParameters: _given, ...rest } = row as unknown as VariantRow;
+  // The kept layout is a cache (VariantRow.laidOut): a damaged one is dropped without a word, the variant
+  // is laid out on open as without one.
+  const laidOut = row.laidOut;
+  const laidOutOk = isObject(laidOut) && typeof laidOut.key === 'string' && isObject(laidOut.layout) && Array.isArray(laidOut.layout.features);
+  const { givenParameters: _given, laidOut: _laidOut, ...rest } = row as unknown as VariantRow;
   return { ...rest, name, site: site as VariantRow['site'], parameters, layout: layout as VariantRow['layout'], approved, createdAt,
     ...(lockedOk ? {} : { lockedPlotCodes: [] }),
+    ...(laidOutOk ? { laidOut: laidOut as unknown as VariantRow['laidOut'] } : {}),
     // A damaged list says nothing of what the planner set: read as a row without one (the fields off the defaults).
     ...(givenOk && given !== undefined ? { givenParameters: [...new Set(given as (keyof LayoutParameters)[])] } : {}) };
 }

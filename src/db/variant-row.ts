@@ -45,6 +45,20 @@ export interface VariantRow extends RecordEnvelope {
    * Absent on rows stored before it was kept: the fields that differ from the defaults, as then.
    */
   givenParameters?: (keyof LayoutParameters)[];
+  /**
+   * For a variant with `layout: null`: the layout the engine last gave it, under a key naming the engine
+   * build and everything the run was given (src/features/plan/layout-cache.ts), drawn at once on the next
+   * open while the engine lays it out again; never shown when the key differs. Derived data, not an edit:
+   * written outside the history (storeVariantLaidOut). Absent on rows stored before it was kept, and
+   * until a first layout: the variant is laid out on open, as then. Not indexed: no schema version.
+   */
+  laidOut?: LaidOutLayout;
+}
+
+/** A layout kept under the key of the run that made it (VariantRow.laidOut). */
+export interface LaidOutLayout {
+  key: string;
+  layout: LayoutResult;
 }
 
 /** A copy of the default parameters, never the engine's own object (IndexedDB and edits must not share it). */

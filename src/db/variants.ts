@@ -13,9 +13,9 @@ import type { PhanloDatabase, RecordEnvelope } from './database';
 import { restored } from './restore';
 import { restoreVariants } from './restore-variants';
 import { transact, type TransactResult } from './transact';
-import { DEMO_VARIANT_ID, demoVariantRow, type VariantRow } from './variant-row';
+import { DEMO_VARIANT_ID, demoVariantRow, type LaidOutLayout, type VariantRow } from './variant-row';
 
-export { DEMO_VARIANT_ID, type VariantRow } from './variant-row';
+export { DEMO_VARIANT_ID, type LaidOutLayout, type VariantRow } from './variant-row';
 
 /** A variant as commands see it: the stored row without its envelope. */
 export type Variant = Payload<VariantRow>;
@@ -98,11 +98,27 @@ export function approveVariant(db: PhanloDatabase, id: string, label: ChangeLabe
 export function updateVariantLayoutEdit(
   variant: Variant, parameters: LayoutParameters, layout: LayoutResult | null, given?: readonly (keyof LayoutParameters)[],
 ): Edit {
+  // A kept layout (laidOut) is for a variant without one of its own: it goes with the edit.
+  const { laidOut: _laidOut, ...kept } = variantOf(variant);
   const row: Variant = {
-    ...variantOf(variant), parameters: structuredClone(parameters), layout: layout && structuredClone(layout),
+    ...kept, parameters: structuredClone(parameters), layout: layout && structuredClone(layout),
     ...(given ? { givenParameters: [...given] } : {}),
   };
   return { change: { puts: { variants: [row] } }, label: { key: 'plan.variant.updated', params: { name: variant.name ?? '' } } };
+}
+
+/**
+ * Keeps the layout the engine last gave a variant stored without one (VariantRow.laidOut). Derived data,
+ * not an edit: outside the history, the row's version and updatedAt left as they were (there is nothing
+ * for a sync to carry: any device lays the variant out again). The row is read inside the write, so a
+ * row changed meanwhile (a layout of its own stored, deleted) is left alone and no older row comes back.
+ */
+export async function storeVariantLaidOut(db: PhanloDatabase, id: string, laidOut: LaidOutLayout): Promise<void> {
+  await db.transaction('rw', db.variants, async () => {
+    const row = await db.variants.get(id);
+    if (!row || row.deleted || row.layout !== null) return;
+    await db.variants.put({ ...row, laidOut: structuredClone(laidOut) });
+  });
 }
 
 /**

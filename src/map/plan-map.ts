@@ -20,6 +20,22 @@ import { MapLibrePlanMapTools } from './plan-map-tools';
 import type { PlanMapTools } from './plan-map-tools-adapter';
 
 maplibregl.setWorkerUrl(workerUrl);
+// MapLibre's workers start with this screen's code, while React renders and the layout is made.
+maplibregl.prewarm();
+
+/** Runs `work` when the page has a moment (soon in any case). */
+const whenIdle = (work: () => void): void => {
+  if (typeof requestIdleCallback === 'function') requestIdleCallback(work, { timeout: 1000 });
+  else setTimeout(work, 0);
+};
+
+/**
+ * What the first frame of a layout draws: the plots, roads, green and facilities with their outlines.
+ * Labels (glyphs drawn on this thread, symbol placement), envelopes, centre lines and kerbs (dashed
+ * lines: another shader program) follow once it is on screen (software WebGL: every program and
+ * every layer adds to the frame that makes the planner wait).
+ */
+const FIRST_FRAME_KINDS = new Set(['plot', 'road', 'green', 'facility']);
 
 const EMPTY_COLLECTION: FeatureCollection = { type: 'FeatureCollection', features: [] };
 
@@ -57,7 +73,7 @@ declare global {
 
 const CLICKABLE = [LAYOUT_LAYER_IDS.plotFill, LAYOUT_LAYER_IDS.label];
 /** How long the cadastre waits for the first layout before it is drawn alone, ms. */
-const FIRST_LAYOUT_WAIT_MS = 1500;
+const FIRST_LAYOUT_WAIT_MS = 3000;
 
 export class MapLibrePlanMap implements PlanMapAdapter {
   private readonly map: maplibregl.Map;
@@ -92,6 +108,12 @@ export class MapLibrePlanMap implements PlanMapAdapter {
       // The cadastre shows through, faintly: the plan is what is read here.
       if (layer.id === LAYER_IDS.parcelsFill && layer.type === 'fill') layer.paint = { ...layer.paint, 'fill-opacity': 0.35 };
       if (layer.id === LAYER_IDS.parcelsLabel) layer.layout = { ...layer.layout, visibility: 'none' };
+      // Road names wait for the first layout frame (see FIRST_FRAME_KINDS).
+      if (layer.id === LAYER_IDS.roadLabel) layer.layout = { ...layer.layout, visibility: 'none' };
+      // No antialiased outline pass where plan-plot-line draws the edges: one program and one draw less.
+      if ((layer.id === LAYOUT_LAYER_IDS.plotFill || layer.id === LAYOUT_LAYER_IDS.facility) && layer.type === 'fill') {
+        layer.paint = { ...layer.paint, 'fill-antialias': false };
+      }
       // The edge facing homes decides the isolation strip: drawn strong enough to see beside the zone line.
       if (layer.id === LAYER_IDS.residentialEdge && layer.type === 'line') layer.paint = { ...layer.paint, 'line-width': 8, 'line-opacity': 0.85 };
     }
@@ -111,19 +133,23 @@ export class MapLibrePlanMap implements PlanMapAdapter {
     });
     performance.mark('phanlo:plan-map-made');
     this.frames = new FrameGate(this.map);
+    // No frame before the first layout: a frame of the cadastre alone costs as much as one with the
+    // layout on software WebGL, and blocks this thread (the stored variant's read, the worker's answer)
+    // while the layout is made; the cadastre is drawn alone after FIRST_LAYOUT_WAIT_MS should it take longer.
+    this.frames.holdUntilReleased(FIRST_LAYOUT_WAIT_MS);
+    this.detailsTimer = setTimeout(() => { if (!this.lastLayout) this.allowDetails(); }, FIRST_LAYOUT_WAIT_MS);
     this.map.addControl(new maplibregl.NavigationControl({ showCompass: false }), 'top-right');
     this.map.addControl(new NorthArrowControl(options.labels.northArrow, options.labels.northLetter), 'top-right');
     this.map.addControl(new maplibregl.ScaleControl({ unit: 'metric', maxWidth: 160 }), 'bottom-left');
-    this.map.on('load', () => {
+    // Data goes in as soon as the style is there ('style.load'), not at 'load', which waits for a
+    // first frame (held back above) with every source loaded.
+    this.map.once('style.load', () => {
       this.loaded = true;
       performance.mark('phanlo:plan-map-loaded');
       this.divider = new DividerDragHandler(this.map);
-      // Until the first layout is there, the cadastre alone is not drawn: each frame of it would block
-      // this thread (software WebGL) while the layout is made; both come in one frame, or the cadastre
-      // alone after FIRST_LAYOUT_WAIT_MS should the layout take longer.
-      if (this.lastLayout === null) this.frames.holdUntilReleased(FIRST_LAYOUT_WAIT_MS);
       for (const run of this.pending.splice(0)) run();
     });
+    this.map.on('sourcedata', this.onLayoutSourceRead);
     this.map.on('click', (event) => {
       // A click that places or drags a corner of a zone being drawn selects no plot.
       if (this.tools.drawing) return;
@@ -142,6 +168,26 @@ export class MapLibrePlanMap implements PlanMapAdapter {
     this.installTestHook();
   }
 
+  /**
+   * MapLibre asks a source for its tiles only from a frame, and only once the worker has read the
+   * source's data; no frame has been drawn yet (held back). Once the layout source's first data is read
+   * (the last of the style's sources), one frame: with nothing to draw yet it is cheap, and the tiles in
+   * view then exist when the layout comes, so its first frame is the one drawn with it. A layout given
+   * before that waits for its tiles behind such a frame (setSourceData, frame-gate.ts).
+   */
+  private tilesAsked = false;
+
+  private readonly onLayoutSourceRead = (event: maplibregl.MapSourceDataEvent): void => {
+    if (event.sourceId !== LAYOUT_SOURCE || event.sourceDataType !== 'metadata') return;
+    this.map.off('sourcedata', this.onLayoutSourceRead);
+    this.tilesAsked = true;
+    if (this.lastLayout) return;
+    // The frame asked for here is drawn whatever comes next; any other one waits (for the layout).
+    this.frames.release();
+    this.map.triggerRepaint();
+    this.frames.holdUntilReleased(FIRST_LAYOUT_WAIT_MS);
+  };
+
   private whenLoaded(run: () => void): void {
     if (this.loaded) run();
     else this.pending.push(run);
@@ -153,7 +199,8 @@ export class MapLibrePlanMap implements PlanMapAdapter {
     this.whenLoaded(() => {
       // The next frame is the one with the new layout, not one more of the old (frame-gate.ts); the
       // cadastre's data changes rarely, and must not end the wait for the first layout.
-      if (sourceId === LAYOUT_SOURCE) this.frames.holdUntilLoaded(sourceId);
+      if (sourceId === LAYOUT_SOURCE && this.tilesAsked) this.frames.holdUntilLoaded(sourceId);
+      else if (sourceId === LAYOUT_SOURCE) this.frames.holdNewSourceUntilLoaded(sourceId);
       (this.map.getSource(sourceId) as maplibregl.GeoJSONSource).setData(data);
       onSet?.();
     });
@@ -167,13 +214,19 @@ export class MapLibrePlanMap implements PlanMapAdapter {
 
   private lastLayout: PlanLayoutData | null = null;
 
+  /** False until the first layout frame is on screen: layouts until then draw their FIRST_FRAME_KINDS only. */
+  private detailsAllowed = false;
+  private detailsTimer: ReturnType<typeof setTimeout> | null = null;
+
   setLayout(layout: PlanLayoutData): void {
     if (this.lastLayout === layout) return;
     this.lastLayout = layout;
     this.layoutDrawn = false;
     this.layoutVersion++;
-    const combined: FeatureCollection = { type: 'FeatureCollection', features: [...layout.features.features, ...layout.labels.features] };
-    this.setSourceData(LAYOUT_SOURCE, combined, () => this.markDrawnWhenRendered());
+    const data: FeatureCollection = this.detailsAllowed
+      ? { type: 'FeatureCollection', features: [...layout.features.features, ...layout.labels.features] }
+      : { type: 'FeatureCollection', features: layout.features.features.filter((f) => FIRST_FRAME_KINDS.has(String(f.properties?.kind))) };
+    this.setSourceData(LAYOUT_SOURCE, data, () => this.markDrawnWhenRendered());
   }
 
   /** The layout counts as drawn at the first frame rendered once its source has loaded. */
@@ -183,11 +236,29 @@ export class MapLibrePlanMap implements PlanMapAdapter {
       if (!this.map.isSourceLoaded(LAYOUT_SOURCE)) return;
       this.map.off('render', onRender);
       if (version !== this.layoutVersion) return;
+      if (!this.layoutDrawn) performance.mark('phanlo:plan-layout-drawn');
       this.layoutDrawn = true;
-      performance.mark('phanlo:plan-layout-drawn');
+      // The rest of the layout (labels, envelopes, lines) and the road names once it is on screen.
+      if (!this.detailsAllowed) whenIdle(() => this.allowDetails());
     };
     this.map.on('render', onRender);
   }
+
+  /** From now on the whole layout is drawn, labels and road names included; the one shown is completed. */
+  private allowDetails(): void {
+    if (this.detailsTimer) clearTimeout(this.detailsTimer);
+    this.detailsTimer = null;
+    if (this.detailsAllowed || this.destroyed) return;
+    this.detailsAllowed = true;
+    this.whenLoaded(() => this.map.setLayoutProperty(LAYER_IDS.roadLabel, 'visibility', 'visible'));
+    const layout = this.lastLayout;
+    if (!layout) return;
+    const full: FeatureCollection = { type: 'FeatureCollection', features: [...layout.features.features, ...layout.labels.features] };
+    // The same layout, completed: no new version, and still drawn (its plots do not change).
+    this.setSourceData(LAYOUT_SOURCE, full);
+  }
+
+  private destroyed = false;
 
   setSelection(ids: readonly string[]): void {
     this.whenLoaded(() => this.map.setFilter(LAYOUT_LAYER_IDS.selected, selectionFilter(ids)));
@@ -236,6 +307,9 @@ export class MapLibrePlanMap implements PlanMapAdapter {
   resize(): void { this.map.resize(); }
 
   destroy(): void {
+    this.destroyed = true;
+    this.map.off('sourcedata', this.onLayoutSourceRead);
+    if (this.detailsTimer) clearTimeout(this.detailsTimer);
     if (window.__phanloPlanMap === this.hook) delete window.__phanloPlanMap;
     this.clickListeners.clear();
     this.tools.destroy();

@@ -59,7 +59,7 @@ export default function PlanPage() {
   const [markingChoice, setMarkingChoice] = useState<{ readonly variantId: string | null; readonly mode: 'open' | 'closed' }>({ variantId: null, mode: 'closed' });
   useEffect(() => {
     const made = new PlanWorkspace({
-      runner: new WorkerLayoutRunner(), stores: planSessionStores(), onLayoutSettled: (layout, given) => settledRef.current?.(layout, given),
+      runner: new WorkerLayoutRunner(), stores: planSessionStores(), onLayoutSettled: (layout, given, key) => settledRef.current?.(layout, given, key),
       confirmLayout: (shown, next) => confirmRef.current?.(shown, next) ?? Promise.resolve(true),
     });
     // The workspace owns a Web Worker, an external system: it is made here, not during render, so that

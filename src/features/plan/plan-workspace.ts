@@ -20,6 +20,8 @@ import { plotRows, type PlotRow } from './plot-rows';
 import { givenParameterFields } from '../../state/plan-parameters';
 import type { PlanStores } from '../../state/plan-session';
 import { zoneToMapData } from '../site/site-map-data';
+import type { LaidOutLayout } from '../../db/variant-row';
+import { engineBuild, laidOutKey, layoutFingerprint } from './layout-cache';
 
 export type { PlanStores };
 
@@ -33,12 +35,25 @@ export interface PlanWorkspaceOptions {
    * Told of every layout a run produced for the planner's parameters (not of a stored layout opened by
    * `openVariant`): where the variant sync stores the settled edit (src/features/plan/use-variant-sync.ts).
    */
-  readonly onLayoutSettled?: (layout: LayoutResult, given: readonly (keyof LayoutParameters)[]) => void;
+  readonly onLayoutSettled?: (layout: LayoutResult, given: readonly (keyof LayoutParameters)[], laidOutKey: string | null) => void;
   /**
    * Asked before a regenerated layout replaces the one shown (the allocation guard: allocated plots
    * would move); false keeps the layout shown and puts its parameters back.
    */
   readonly confirmLayout?: (shown: LayoutResult | null, next: LayoutResult) => Promise<boolean>;
+  /** The engine build that keys kept layouts (layout-cache.ts); null keeps none. The page's own by default. */
+  readonly engineBuild?: string | null;
+}
+
+/** What one run is given, with its keys (for the anticipated run, and for a kept layout). */
+interface RunInputs {
+  readonly site: ZoneSite;
+  readonly parameters: LayoutParameters;
+  readonly previous: PreviousLayout | null;
+  readonly locked: LockedPlot[];
+  readonly given: (keyof LayoutParameters)[];
+  readonly key: string;
+  readonly laidOutKey: string | null;
 }
 
 /** The locked plots of a layout as the engine takes them. */
@@ -91,6 +106,9 @@ export class PlanWorkspace {
   private opening = false;
   /** A run started by `anticipate`, waiting for the first real run to ask for the same thing. */
   private anticipated: { readonly key: string; readonly site: ZoneSite; readonly outcome: Promise<LayoutOutcome> } | null = null;
+  private readonly engine: string | null;
+  /** A kept layout shown on open, until the run laying the variant out again confirms or replaces it. */
+  private confirming: LayoutResult | null = null;
 
   constructor(options: PlanWorkspaceOptions) {
     this.runner = options.runner;
@@ -99,6 +117,7 @@ export class PlanWorkspace {
     this.slowAfterMs = options.slowAfterMs ?? 400;
     this.onLayoutSettled = options.onLayoutSettled;
     this.confirmLayout = options.confirmLayout;
+    this.engine = options.engineBuild === undefined ? engineBuild() : options.engineBuild;
     // Stores outlive a mount of the screen: pick up the layout they already hold.
     const existing = this.stores.layout.getState().layout;
     if (existing) {
@@ -142,7 +161,10 @@ export class PlanWorkspace {
    * `given`: the fields the planner set, stored with the variant (a value equal to its default among
    * them stays the planner's, not a default the engine may scale with the zone).
    */
-  openVariant(site: ZoneSite, parameters: LayoutParameters, layout: LayoutResult | null, given: readonly (keyof LayoutParameters)[] = []): void {
+  openVariant(
+    site: ZoneSite, parameters: LayoutParameters, layout: LayoutResult | null, given: readonly (keyof LayoutParameters)[] = [],
+    laidOut: LaidOutLayout | null = null,
+  ): void {
     this.clearTimers();
     this.opening = true;
     try {
@@ -163,7 +185,32 @@ export class PlanWorkspace {
       this.stores.layout.setState({ engineMs: null }); // stored, not run: no engine time to show
       return;
     }
-    void this.runNow();
+    // No layout of its own: the one kept from its last run, when made from exactly this run's inputs
+    // by this engine build (layout-cache.ts), is shown at once; the run lays it out again and confirms it.
+    const inputs = this.runInputs(site);
+    this.confirming = null;
+    if (laidOut && inputs.laidOutKey !== null && laidOut.key === inputs.laidOutKey) {
+      this.runNumber++;
+      if (this.stores.layout.getState().run.status === 'running') this.runner.cancel();
+      this.showLayout(laidOut.layout, 0);
+      this.stores.layout.setState({ engineMs: null });
+      this.confirming = laidOut.layout;
+    }
+    void this.runNow(false, inputs);
+  }
+
+  /** What a run with the parameters held now is given, for `site`, against the layout on screen. */
+  private runInputs(site: ZoneSite): RunInputs {
+    const { layout } = this.stores.layout.getState();
+    const { parameters, typed } = this.stores.parameters.getState();
+    // The defaults always give the reference layout, plot for plot and code for code what
+    // `phanlo layout` gives (what the other screens show until a variant of one's own exists);
+    // any other set keeps the codes of the plots on screen that did not move.
+    const previous = sameParameters(parameters, DEFAULT_LAYOUT_PARAMETERS) ? null : previousOf(layout);
+    const given = givenParameterFields(parameters, typed);
+    const locked = lockedOf(layout, this.lockedCodes);
+    const key = runKey(parameters, previous, locked, given);
+    return { site, parameters, previous, locked, given, key, laidOutKey: laidOutKey(this.engine, site, key) };
   }
 
   /**
@@ -325,10 +372,10 @@ export class PlanWorkspace {
    * the planner's parameter change, which the allocation guard may stop (not a stored variant opened
    * or an undo laid out again: those show what is stored).
    */
-  private async runNow(guarded = false): Promise<void> {
+  private async runNow(guarded = false, given?: RunInputs): Promise<void> {
     const { site, layout } = this.stores.layout.getState();
     if (!site) return;
-    const { parameters, typed } = this.stores.parameters.getState();
+    const { parameters } = this.stores.parameters.getState();
     if (parameterRefusals(parameters).length > 0) {
       // The panel shows why beside each field; whatever ran before is no longer wanted.
       if (this.stores.layout.getState().run.status === 'running') this.cancel();
@@ -341,19 +388,15 @@ export class PlanWorkspace {
     }, this.slowAfterMs);
     this.stores.layout.setState({ run: { status: 'running', slow: false }, cancelled: false });
 
-    // The defaults always give the reference layout, plot for plot and code for code what
-    // `phanlo layout` gives (what the other screens show until a variant of one's own exists);
-    // any other set keeps the codes of the plots on screen that did not move.
-    const previous = sameParameters(parameters, DEFAULT_LAYOUT_PARAMETERS) ? null : previousOf(layout);
+    // A variant opened gives the inputs taken before a kept layout was shown in its place.
+    const inputs = given?.site === site ? given : this.runInputs(site);
     performance.mark('phanlo:plan-run-sent'); // where the benchmark's phases of #/plan's load split
-    const given = givenParameterFields(parameters, typed);
-    const locked = lockedOf(layout, this.lockedCodes);
     // Only the first run may take the anticipated one: any later one has a layout or a choice behind it.
     const anticipated = this.anticipated;
     this.anticipated = null;
-    const outcome = await (anticipated && anticipated.site === site && anticipated.key === runKey(parameters, previous, locked, given)
+    const outcome = await (anticipated && anticipated.site === site && anticipated.key === inputs.key
       ? anticipated.outcome
-      : this.runner.run(site, parameters, previous, locked, given));
+      : this.runner.run(site, inputs.parameters, inputs.previous, inputs.locked, inputs.given));
     if (number !== this.runNumber || outcome.kind === 'superseded' || outcome.kind === 'cancelled') return;
     if (this.slowTimer) clearTimeout(this.slowTimer);
     this.slowTimer = null;
@@ -379,8 +422,13 @@ export class PlanWorkspace {
       return;
     }
     if (number !== this.runNumber) return;
-    this.showLayout(result, outcome.elapsedMs);
-    this.onLayoutSettled?.(result, given);
+    // A kept layout the run confirms stays as drawn: the map is not made again for the same plots.
+    const confirmed = this.confirming !== null && this.stores.layout.getState().layout === this.confirming
+      && layoutFingerprint(result) === layoutFingerprint(this.confirming);
+    this.confirming = null;
+    if (confirmed) this.stores.layout.setState({ engineMs: outcome.elapsedMs, run: { status: 'idle' }, failure: null, crash: null });
+    else this.showLayout(result, outcome.elapsedMs);
+    this.onLayoutSettled?.(result, inputs.given, inputs.laidOutKey);
   }
 
   private showLayout(layout: LayoutResult, engineMs: number): void {

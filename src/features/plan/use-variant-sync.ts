@@ -4,18 +4,19 @@
  */
 import { useEffect, useRef, useState, type MutableRefObject } from 'react';
 import { useVariants } from '../../db/use-variants';
-import type { Variant } from '../../db/variants';
+import { database } from '../../db/database';
+import { storeVariantLaidOut, type Variant } from '../../db/variants';
 import type { ZoneSite } from '../../domain/site';
 import type { LayoutParameters, LayoutResult } from '../../geo/layout';
 import type { Translate } from '../../i18n/translate';
 import { currentVariantOf, storeVariantLayout, useCurrentVariantId } from '../../state/plan-variants';
 import type { PlanWorkspace } from './plan-workspace';
-import { VariantSync } from './variant-sync';
+import { SETTLE_MS, VariantSync } from './variant-sync';
 
-export { SETTLE_MS } from './variant-sync';
+export { SETTLE_MS };
 
-/** Told of each layout a run made for the planner's parameters, with the fields the planner set. */
-export type SettledListener = (layout: LayoutResult, given: readonly (keyof LayoutParameters)[]) => void;
+/** Told of each layout a run made, with the fields the planner set and its cache key (layout-cache.ts). */
+export type SettledListener = (layout: LayoutResult, given: readonly (keyof LayoutParameters)[], laidOutKey: string | null) => void;
 
 export function useVariantSync(
   workspace: PlanWorkspace | null,
@@ -33,8 +34,12 @@ export function useVariantSync(
   // One sync per workspace; an edit still settling is stored when the screen goes.
   useEffect(() => {
     if (!workspace) return;
-    const made = new VariantSync(workspace, (variant, parameters, layout, given) => { void storeVariantLayout(variant, parameters, layout, given, tRef.current); });
-    settledRef.current = (layout, given) => made.settled(layout, given);
+    const made = new VariantSync(
+      workspace, (variant, parameters, layout, given) => { void storeVariantLayout(variant, parameters, layout, given, tRef.current); }, SETTLE_MS,
+      // A cache: a write that fails costs the next visit a run, nothing else.
+      (id, laidOut) => { storeVariantLaidOut(database(), id, laidOut).catch(() => undefined); },
+    );
+    settledRef.current = (layout, given, key) => made.settled(layout, given, key);
     // The sync is made with the workspace it serves; the state change after it is the point.
     // oxlint-disable-next-line react/set-state-in-effect
     setSync(made);

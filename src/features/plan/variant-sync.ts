@@ -14,6 +14,8 @@
 import type { Variant } from '../../db/variants';
 import type { ZoneSite } from '../../domain/site';
 import type { LayoutParameters, LayoutResult } from '../../geo/layout';
+import type { LaidOutLayout } from '../../db/variant-row';
+import { layoutFingerprint } from './layout-cache';
 import { sameParameters, type PlanWorkspace } from './plan-workspace';
 
 /** How long a layout must stay the newest before it is stored, ms (typing "12" stores 12, not 1 then 12). */
@@ -21,12 +23,10 @@ export const SETTLE_MS = 500;
 
 export type StoreLayout = (variant: Variant, parameters: LayoutParameters, layout: LayoutResult, given: readonly (keyof LayoutParameters)[]) => void;
 
-/** What identifies a stored layout cheaply enough to compare on every echo: its plots and its balance. */
-export function layoutFingerprint(layout: LayoutResult | null): string {
-  if (!layout) return 'none';
-  const plots = layout.features.filter((f) => f.properties.kind === 'plot');
-  return JSON.stringify([layout.parameters, plots, layout.landUse]);
-}
+export { layoutFingerprint };
+
+/** Keeps the layout a run gave for a variant stored without one, under its key (layout-cache.ts). */
+export type StoreLaidOut = (variantId: string, laidOut: LaidOutLayout) => void;
 
 const writeFingerprint = (id: string, parameters: LayoutParameters, layout: LayoutResult | null): string =>
   JSON.stringify([id, parameters]) + layoutFingerprint(layout);
@@ -40,7 +40,10 @@ export class VariantSync {
   /** The stored layout (fingerprint) of the variant as last opened or seen shown. */
   private openedLayout: string | null = null;
 
-  constructor(private readonly workspace: PlanWorkspace, private readonly store: StoreLayout, private readonly settleMs = SETTLE_MS) {}
+  constructor(
+    private readonly workspace: PlanWorkspace, private readonly store: StoreLayout, private readonly settleMs = SETTLE_MS,
+    private readonly storeLaidOut: StoreLaidOut | null = null,
+  ) {}
 
   /** The stored variant as the live query gives it now. */
   showStored(current: Variant, demoSite: ZoneSite | null): void {
@@ -76,16 +79,26 @@ export class VariantSync {
     this.openedLayout = stored;
     if (same) return;
     this.opened = { id: current.id, site };
-    this.workspace.openVariant(site, current.parameters, current.layout, current.givenParameters ?? []);
+    this.workspace.openVariant(site, current.parameters, current.layout, current.givenParameters ?? [], current.laidOut ?? null);
   }
 
-  /** A layout a run produced for the planner's parameters, and the fields they set (PlanWorkspace's onLayoutSettled). */
-  settled(layout: LayoutResult, given: readonly (keyof LayoutParameters)[] = []): void {
+  /**
+   * A layout a run produced for the planner's parameters, the fields they set, and its cache key
+   * (PlanWorkspace's onLayoutSettled; null: not to be kept).
+   */
+  settled(layout: LayoutResult, given: readonly (keyof LayoutParameters)[] = [], laidOutKey: string | null = null): void {
     if (this.pending) clearTimeout(this.pending.timer);
     this.pending = null;
     const variant = this.latest;
-    // A layout of what is stored (a variant opened, an undo laid out again) is not an edit.
-    if (!variant || this.opened?.id !== variant.id || sameParameters(layout.parameters, variant.parameters)) return;
+    if (!variant || this.opened?.id !== variant.id) return;
+    if (sameParameters(layout.parameters, variant.parameters)) {
+      // A layout of what is stored (a variant opened, an undo laid out again) is not an edit. A variant
+      // stored without a layout keeps it for its next open (layout-cache.ts), unless it has it already.
+      const kept = variant.laidOut;
+      const keptAlready = kept?.key === laidOutKey && layoutFingerprint(kept.layout) === layoutFingerprint(layout);
+      if (laidOutKey && variant.layout === null && !keptAlready) this.storeLaidOut?.(variant.id, { key: laidOutKey, layout });
+      return;
+    }
     const timer = setTimeout(() => {
       const job = this.pending;
       this.pending = null;
