@@ -1,14 +1,15 @@
 /**
- * A register workbook (.xlsx) as a grid, read straight from its XML parts: unzipped with fflate, walked
- * with saxes. It reads what the register import needs and nothing else — the first sheet with data, its
+ * A register workbook (.xlsx) as a grid, read straight from its XML parts: unzipped by unzip-parts.ts
+ * (the platform's zlib, else fflate), walked by xml-walk.ts. It reads what the register import needs and nothing else — the first sheet with data, its
  * cells' values (shared, inline and formula strings, numbers, booleans, dates by their number format),
  * the font of every text cell (a rich text's first run), and the merged ranges (two-row headers) — so a
  * 10,000-row list reads in a fraction of ExcelJS's time, which builds the whole workbook model. Anything
  * it cannot make sense of throws: the caller then reads the file with ExcelJS (read-xlsx.ts), which is
  * also the oracle its tests compare with.
  */
-import { strFromU8, unzipSync } from 'fflate';
+import { strFromU8 } from 'fflate';
 import type { Grid, GridValue } from './grid';
+import { unzipParts } from './unzip-parts';
 import { walkXml } from './xml-walk';
 import { gridOfFontedRows, type FontedCell, type FontedRow } from './xlsx-cells';
 
@@ -229,9 +230,9 @@ function fillMerges(sheet: SheetCells): Set<number> {
 }
 
 /** Reads the workbook; null when no sheet has data; throws when it is not a workbook it can read. */
-export function readXlsxGridFast(bytes: Uint8Array, onProgress?: (progress: { readonly phase: 'unpacking' | 'cells' }) => void): Grid | null {
+export async function readXlsxGridFast(bytes: Uint8Array, onProgress?: (progress: { readonly phase: 'unpacking' | 'cells' }) => void): Promise<Grid | null> {
   onProgress?.({ phase: 'unpacking' });
-  const parts = unzipSync(bytes, { filter: (file) => file.name.startsWith('xl/') && /\.(xml|rels)$/.test(file.name) });
+  const parts = await unzipParts(bytes, (name) => name.startsWith('xl/') && /\.(xml|rels)$/.test(name));
   const book = readWorkbook(parts);
   const text = (path: string | null) => (path && parts[path] ? strFromU8(parts[path]) : null);
   const sharedXml = text(book.sharedStrings);
