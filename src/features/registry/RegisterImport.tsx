@@ -61,8 +61,9 @@ export function RegisterImport({ entries }: { entries: readonly RegisterEntry[] 
       setProgress(null);
     }
   };
-  // The reader's worker loads while the user looks for a file: once the page is idle, at once when pointed at.
-  useEffect(() => whenIdle(prepareRegisterImportWorker), [read]);
+  // The reader's worker loads while the user looks for a file: once the page is idle, at once when pointed
+  // at (after an import too; not at once then, so the list the import filled is not slowed meanwhile).
+  useEffect(() => whenIdle(prepareRegisterImportWorker), []);
   useEffect(() => releaseRegisterImportWorker, []);
   const busyText = (file: string) => (progress
     ? t(`registryImport.progress.${progress.phase}`, { file, done: formatInteger(progress.done ?? 0, language), total: formatInteger(progress.total ?? 0, language) })

@@ -139,11 +139,20 @@ export function readSheetEntries(grid: Grid, options: ReadOptions = {}): SheetEn
 
 /** The longest of TOTAL_WORDS, written with spaces and marks ("Tổng cộng:"): longer text is no total. */
 const TOTAL_TEXT_MAX = 16;
+const TOTAL_INITIALS = new Set([...TOTAL_WORDS].map((word) => word[0]));
+const NOT_LETTER = /[^\p{L}\p{N}]/u;
+
+/** The text's first letter or digit, small ('' when none). */
+function firstLetter(text: string): string {
+  for (const char of text) if (!NOT_LETTER.test(char)) return char.toLowerCase();
+  return '';
+}
 
 function isTotalRow(texts: readonly (string | null)[], rowNumberColumn: number | null, nameColumn: number): boolean {
   const candidates = [rowNumberColumn, nameColumn, 0, 1].filter((column): column is number => column !== null);
   return candidates.some((column) => {
     const text = texts[column] ?? null;
-    return text !== null && text.length <= TOTAL_TEXT_MAX && TOTAL_WORDS.has(foldKey(text));
+    // Folded only where it could be a total word: its first letter is one of theirs ("(Tổng cộng)" → t).
+    return text !== null && text.length <= TOTAL_TEXT_MAX && TOTAL_INITIALS.has(firstLetter(text)) && TOTAL_WORDS.has(foldKey(text));
   });
 }
