@@ -20,7 +20,7 @@ export interface FontedRow {
 }
 
 /** Letters only Unicode Vietnamese has (ă đ ơ ư and the tone-marked block), never legacy bytes. */
-const ASCII = /^[\x00-\x7f]*$/;
+const NON_ASCII = /\P{ASCII}/u;
 const VIETNAMESE_UNICODE = /[\u0102\u0103\u0110\u0111\u01a0\u01a1\u01af\u01b0\u1ea0-\u1ef9]/;
 
 /** The grid of a sheet: legacy text converted to Unicode, by its font, else judged sheet-wide. */
@@ -43,7 +43,7 @@ export function gridOfFontedRows(raw: readonly FontedRow[]): Grid {
       if (typeof value !== 'string') return value;
       // Plain ASCII in no legacy font reads the same in every encoding (and is NFC already); a capitals
       // font (.VnTimeH) still makes it capitals below.
-      if (ASCII.test(value) && !fontEncoding(font)) {
+      if (!NON_ASCII.test(value) && !fontEncoding(font)) {
         if (sheetEncoding !== 'unicode') met.add(sheetEncoding);
         return value;
       }
