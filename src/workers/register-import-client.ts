@@ -23,16 +23,31 @@ const startWorker = () => new Worker(new URL('./register-import.worker.ts', impo
 
 /** A worker started ahead, waiting for its file. */
 let prepared: Worker | null = null;
+/** The worker started ahead failed to load (its error came before any file): not to be given one. */
+let preparedFailed = false;
 
 /** Starts the import's worker now, so that it is loaded when a file comes (does nothing where none can start). */
 export function prepareRegisterImportWorker(): void {
   if (prepared || typeof Worker === 'undefined') return;
   try {
     prepared = startWorker();
+    preparedFailed = false;
+    prepared.addEventListener('error', () => { preparedFailed = true; });
     markImportStep('worker-started');
   } catch {
     prepared = null;
   }
+}
+
+/** The worker started ahead, if it is still good; else a new one (which throws where none can start). */
+function takeWorker(): Worker {
+  const worker = prepared;
+  prepared = null;
+  if (worker && !preparedFailed) return worker;
+  worker?.terminate();
+  const fresh = startWorker();
+  markImportStep('worker-started');
+  return fresh;
 }
 
 /** Stops a worker started ahead that no file came to (the screen is left). */
@@ -49,12 +64,10 @@ async function readHere(request: RegisterImportRequest, onProgress: (progress: R
 export function readRegisterFileInWorker(request: RegisterImportRequest, onProgress: (progress: ReadProgress) => void = () => {}): Promise<RegisterFileRead> {
   let worker: Worker;
   try {
-    worker = prepared ?? startWorker();
+    worker = takeWorker();
   } catch {
     return readHere(request, onProgress);
   }
-  if (!prepared) markImportStep('worker-started');
-  prepared = null;
   // The worker gets a copy: the bytes stay usable here for the fallback.
   const bytes = request.bytes.slice();
   return new Promise((resolve) => {
