@@ -43,6 +43,30 @@ function cellAddress(ref: string): { row: number; column: number } {
   return { row, column };
 }
 
+/**
+ * The column (1-based) of a cell reference in row `row` ("BC12" in row 12 → 55), read without the
+ * object and the slice of cellAddress: it runs once per cell. Throws for a reference outside the row.
+ */
+function columnInRow(ref: string, row: number): number {
+  let column = 0;
+  let i = 0;
+  for (; i < ref.length; i++) {
+    const code = ref.charCodeAt(i);
+    if (code >= 65 && code <= 90) column = column * 26 + code - 64;
+    else if (code >= 97 && code <= 122) column = column * 26 + code - 96;
+    else break;
+  }
+  let number = 0;
+  const digitsStart = i;
+  for (; i < ref.length; i++) {
+    const digit = ref.charCodeAt(i) - 48;
+    if (digit < 0 || digit > 9) break;
+    number = number * 10 + digit;
+  }
+  if (!column || i !== ref.length || i === digitsStart || number !== row) throw new XlsxShapeError(`cell ${ref} outside row ${row}`);
+  return column;
+}
+
 const partPath = (target: string) => (target.startsWith('/') ? target.slice(1) : `xl/${target}`).replace(/\/\.\//g, '/');
 
 function readWorkbook(parts: Record<string, Uint8Array>): { sheets: string[]; sharedStrings: string | null; styles: string | null; date1904: boolean } {
@@ -175,11 +199,8 @@ function readSheet(xml: string, strings: readonly SharedString[], styles: readon
           rows.set(rowNumber, cells);
           break;
         case 'c':
-          if (a.r) {
-            const address = cellAddress(a.r);
-            if (address.row !== rowNumber) throw new XlsxShapeError(`cell ${a.r} outside row ${rowNumber}`);
-            column = address.column;
-          } else column++;
+          if (a.r) column = columnInRow(a.r, rowNumber);
+          else column++;
           type = a.t ?? 'n';
           style = styles[Number(a.s ?? 0)];
           value = null;

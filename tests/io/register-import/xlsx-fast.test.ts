@@ -117,6 +117,10 @@ describe('what only a hand-made workbook has', () => {
   it('throws on a damaged sheet, and the import then reads the file with ExcelJS (which says it is no workbook)', async () => {
     const broken = workbook(`<x:worksheet ${NS}><x:sheetData><x:row r="1"><x:c r="A1" t="inlineStr"><x:is><x:t>Tên</x:t></x:is></x:sheetData></x:worksheet>`);
     await expect(readXlsxGridFast(broken)).rejects.toThrow();
+    // A cell whose reference names another row, or no row: not a sheet this reader trusts.
+    for (const ref of ['A3', 'A', '1', 'A2.0']) {
+      await expect(readXlsxGridFast(workbook(`<x:worksheet ${NS}><x:sheetData><x:row r="2"><x:c r="${ref}" t="inlineStr"><x:is><x:t>Tên</x:t></x:is></x:c></x:row></x:sheetData></x:worksheet>`))).rejects.toThrow();
+    }
     expect(await readRegisterFile('hỏng.xlsx', broken)).toMatchObject({ errors: [{ code: 'not-a-workbook' }] });
   });
 });
