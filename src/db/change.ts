@@ -63,6 +63,10 @@ export interface HistoryEntryRow {
   label: ChangeLabel;
   /** When it was applied, ISO 8601. */
   at: string;
+  /**
+   * What redo applies: written by the undo (the rows it replaced, as read in its transaction). Empty
+   * while the entry is done (since the import speed-up; older rows may still hold the applied change).
+   */
   change: Change;
   /** Puts back what `change` replaced, as read in the same transaction. */
   inverse: Change;

@@ -10,7 +10,13 @@ export interface RegisterImportRequest {
   readonly trades?: readonly TradeItem[];
 }
 
+/**
+ * When the worker reached each step, as epoch milliseconds (timeOrigin + now: a worker's clock starts
+ * at its own origin): the page marks them on its timeline, where the benchmark reads the split.
+ */
+export type WorkerSteps = readonly (readonly [step: string, epochMs: number])[];
+
 export type RegisterImportReply =
   | { readonly kind: 'progress'; readonly progress: ReadProgress }
-  | { readonly kind: 'done'; readonly read: RegisterFileRead }
+  | { readonly kind: 'done'; readonly read: RegisterFileRead; readonly steps: WorkerSteps }
   | { readonly kind: 'failed' };

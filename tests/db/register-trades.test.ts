@@ -60,7 +60,9 @@ describe('stored trade list', () => {
     const db = openDb();
     const plan = planImport([{ row: 2, fields: { ...emptyEntryFields(), name: 'Hộ A', trade: 'carpentry' } }], [], new Map());
     expect((await applyWithTrades(db, importEntriesEdit(plan, 'a.csv'), importedTrades(plan))).ok).toBe(true);
-    expect((await db.history.toArray())[0].change.puts?.settings).toBeUndefined();
+    const [entry] = await db.history.toArray();
+    expect(entry.inverse.deletes?.registerEntries).toHaveLength(1);
+    expect(entry.inverse.puts?.settings ?? entry.inverse.deletes?.settings).toBeUndefined();
     expect(await db.settings.get('trades')).toBeUndefined();
   });
 
@@ -73,6 +75,8 @@ describe('stored trade list', () => {
     expect(ids(await getSetting(db, 'trades'))).toEqual(ids(DEFAULT_TRADE_LIST));
     const known = addEntryEdit({ ...emptyEntryFields(), name: 'Hộ F', trade: 'carpentry' });
     expect((await applyWithTrades(db, known, ['carpentry'])).ok).toBe(true);
-    expect((await db.history.toArray()).at(-1)!.change.puts?.settings).toBeUndefined();
+    const latest = (await db.history.toArray()).at(-1)!;
+    expect(latest.inverse.deletes?.registerEntries).toHaveLength(1);
+    expect(latest.inverse.puts?.settings ?? latest.inverse.deletes?.settings).toBeUndefined();
   });
 });

@@ -6,7 +6,7 @@ import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { afterEach, describe, expect, it } from 'vitest';
 import { PhanloDatabase } from '../../src/db/database';
-import { addEntryEdit, deleteEntryEdit, importEntriesEdit, readEntries, updateEntryEdit } from '../../src/db/register';
+import { addEntryEdit, deleteEntryEdit, importEntriesEdit, newEntryIds, readEntries, updateEntryEdit } from '../../src/db/register';
 import { statusesOfAllocations } from '../../src/db/register-status';
 import { applyEdit, undo } from '../../src/db/transact';
 import { duplicatesOf, emptyEntryFields, planImport } from '../../src/domain/register';
@@ -98,5 +98,20 @@ describe('status from allocations', () => {
     ]);
     expect(statuses.get('a')).toBe('paid');
     expect(statuses.has('b')).toBe(false);
+  });
+});
+
+describe('ids of an import', () => {
+  it('are distinct version-4 UUIDs as randomUUID writes them, also past one call of getRandomValues (4,096 ids)', () => {
+    const ids = newEntryIds(10_000);
+    expect(new Set(ids).size).toBe(10_000);
+    const uuid4 = /^[0-9a-f]{8}-[0-9a-f]{4}-4[0-9a-f]{3}-[89ab][0-9a-f]{3}-[0-9a-f]{12}$/;
+    expect(ids.every((id) => uuid4.test(id))).toBe(true);
+    expect(uuid4.test(crypto.randomUUID())).toBe(true);
+    // The last ones come from the last call's bytes, not zeros left unfilled.
+    expect(ids.slice(-100).filter((id) => id.startsWith('00000000')).length).toBe(0);
+    const plan = planImport([{ row: 2, fields: fields('Hộ A') }, { row: 3, fields: fields('Hộ B') }], [], new Map());
+    const created = importEntriesEdit(plan, 'a.csv').change.puts!.registerEntries!;
+    expect(created.map((entry) => uuid4.test(entry.id))).toEqual([true, true]);
   });
 });

@@ -5,7 +5,7 @@ import Dexie from 'dexie';
 import { afterEach, describe, expect, it } from 'vitest';
 import { PhanloDatabase } from '../../src/db/database';
 import { importEntriesEdit, readEntries } from '../../src/db/register';
-import { applyEdit, transact, undo } from '../../src/db/transact';
+import { applyEdit, redo, transact, undo } from '../../src/db/transact';
 import { emptyEntryFields, planImport, type RegisterEntry } from '../../src/domain/register';
 
 const opened: PhanloDatabase[] = [];
@@ -42,5 +42,36 @@ describe('a large change', () => {
     expect(await readEntries(db)).toHaveLength(2000);
     await undo(db);
     expect(await readEntries(db)).toHaveLength(0);
+  });
+
+  it('stores an import once: undo, redo, undo and redo give back exactly each state, entries merged included', async () => {
+    const db = openDb();
+    const label = { key: 'registry.edit.added', params: {} };
+    await transact(db, { puts: { registerEntries: [entry('kept', 'Hộ Cũ'), { ...entry('merged', 'Hộ Gộp'), phone: '0912000001' }] } }, { label });
+    const before = (await db.registerEntries.toArray()).map(({ updatedAt: _u, ...row }) => row);
+    const register = await readEntries(db);
+    const read = [
+      { row: 2, fields: { ...emptyEntryFields(), name: 'Hộ Gộp', phone: '0912000001', notes: 'từ tệp' } },
+      ...Array.from({ length: 1500 }, (_, i) => ({ row: i + 3, fields: { ...emptyEntryFields(), name: `Hộ ${i}`, phone: `09${String(i).padStart(8, '0')}` } })),
+    ];
+    const plan = planImport(read, register, new Map([[0, 'merge' as const]]));
+    let id = 0;
+    const result = await applyEdit(db, importEntriesEdit(plan, 'a.xlsx', { id: () => `i-${id++}` }));
+    expect(result.ok).toBe(true);
+    const after = (await db.registerEntries.toArray()).map(({ updatedAt: _u, version: _v, ...row }) => row);
+    expect(after).toHaveLength(1502);
+    expect(after.find((row) => row.id === 'merged')).toMatchObject({ notes: 'từ tệp' });
+    // The done entry holds its inverse only (1,500 keys to delete, the merged row as it was), not the 1,501 rows again.
+    const [, stored] = await db.history.orderBy('seq').toArray();
+    expect(stored.change).toEqual({});
+    expect(stored.inverse.deletes?.registerEntries).toHaveLength(1500);
+    expect(stored.inverse.puts?.registerEntries).toEqual([{ ...entry('merged', 'Hộ Gộp'), phone: '0912000001' }]);
+    const live = async () => (await db.registerEntries.toArray()).filter((row) => !row.deleted).map(({ updatedAt: _u, version: _v, ...row }) => row);
+    for (let round = 0; round < 2; round++) {
+      expect((await undo(db)).ok).toBe(true);
+      expect(await live()).toEqual(before.map(({ version: _v, ...row }) => row));
+      expect((await redo(db)).ok).toBe(true);
+      expect(await live()).toEqual(after);
+    }
   });
 });

@@ -47,9 +47,10 @@ describe('approving variants from two tabs at once', () => {
     // The winner's change un-approved the other's approval (it read it inside its transaction).
     const loser = winner === 'pa-2' ? 'pa-3' : 'pa-2';
     const entries = await tab1.history.orderBy('seq').toArray();
-    const last = entries.at(-1)!.change.puts!.variants!.map((v) => [v.id, (v as { approved: boolean }).approved]);
-    expect(last).toContainEqual([winner, true]);
-    expect(last).toContainEqual([loser, false]);
+    // A done entry stores its inverse (what the change replaced): the winner was not approved, the loser was.
+    const replaced = entries.at(-1)!.inverse.puts!.variants!.map((v) => [v.id, (v as { approved: boolean }).approved]);
+    expect(replaced).toContainEqual([winner, false]);
+    expect(replaced).toContainEqual([loser, true]);
     // Undoing the winner gives the approval back to the loser: still exactly one.
     expect((await undo(tab2)).ok).toBe(true);
     expect(await approvedIds(tab1)).toEqual([loser]);

@@ -3,7 +3,7 @@
  * then either every error by the spreadsheet's row and column (nothing written), or a summary with the
  * duplicates to merge or skip, confirmed before ONE change is written (undone in one step).
  */
-import { useId, useMemo, useState } from 'react';
+import { useEffect, useId, useMemo, useState } from 'react';
 import { ModalDialog } from '../../app/ModalDialog';
 import { database } from '../../db/database';
 import { importEntriesEdit, importedTrades } from '../../db/register';
@@ -11,7 +11,7 @@ import { applyWithTrades } from '../../db/register-trades';
 import { duplicatesOf, planImport, withTrades, type DuplicateDecision, type RegisterEntry } from '../../domain/register';
 import type { ImportIssue, ReadProgress, RegisterFileRead } from '../../io/register-import';
 import { formatInteger } from '../../i18n/format';
-import { readRegisterFileInWorker } from '../../workers/register-import-client';
+import { markImportStep, prepareRegisterImportWorker, readRegisterFileInWorker, releaseRegisterImportWorker } from '../../workers/register-import-client';
 import { useTranslation } from '../../i18n/use-translation';
 import type { Translate } from '../../i18n/translate';
 import { reportWrite } from '../../state/commit';
@@ -32,6 +32,16 @@ const encodingText = (code: string, t: Translate) => code.split('+').map((part) 
   return text === key ? part : text;
 }).join(', ');
 
+/** Runs `task` when the page has nothing else to do (soon in any case); returns the cancel. */
+function whenIdle(task: () => void): () => void {
+  if (typeof requestIdleCallback === 'function') {
+    const handle = requestIdleCallback(task, { timeout: 1500 });
+    return () => cancelIdleCallback(handle);
+  }
+  const handle = setTimeout(task, 300);
+  return () => clearTimeout(handle);
+}
+
 export function RegisterImport({ entries }: { entries: readonly RegisterEntry[] }) {
   const { t, language } = useTranslation();
   const tradeList = useTradeList();
@@ -39,6 +49,7 @@ export function RegisterImport({ entries }: { entries: readonly RegisterEntry[] 
   const [busy, setBusy] = useState<string | null>(null);
   const [progress, setProgress] = useState<ReadProgress | null>(null);
   const choose = async (file: File) => {
+    markImportStep('file-chosen');
     setBusy(file.name);
     setProgress(null);
     try {
@@ -50,12 +61,18 @@ export function RegisterImport({ entries }: { entries: readonly RegisterEntry[] 
       setProgress(null);
     }
   };
+  // The reader's worker loads while the user looks for a file: once the page is idle, at once when pointed
+  // at (after an import too; not at once then, so the list the import filled is not slowed meanwhile).
+  useEffect(() => whenIdle(prepareRegisterImportWorker), []);
+  useEffect(() => releaseRegisterImportWorker, []);
   const busyText = (file: string) => (progress
     ? t(`registryImport.progress.${progress.phase}`, { file, done: formatInteger(progress.done ?? 0, language), total: formatInteger(progress.total ?? 0, language) })
     : t('registry.import.reading', { file }));
   return (
     <>
-      <FileButton label={busy ? busyText(busy) : t('registry.import.open')} accept=".xlsx,.csv,text/csv,application/vnd.openxmlformats-officedocument.spreadsheetml.sheet" testId="registry-import-file" disabled={busy !== null} onChoose={(file) => void choose(file)} />
+      <span className="file-button-host" onPointerEnter={prepareRegisterImportWorker} onFocus={prepareRegisterImportWorker}>
+        <FileButton label={busy ? busyText(busy) : t('registry.import.open')} accept=".xlsx,.csv,text/csv,application/vnd.openxmlformats-officedocument.spreadsheetml.sheet" testId="registry-import-file" disabled={busy !== null} onChoose={(file) => void choose(file)} />
+      </span>
       {read && <ImportReview read={read} entries={entries} onClose={() => setRead(null)} />}
     </>
   );
@@ -76,11 +93,16 @@ function ImportReview({ read, entries: registerNow, onClose }: { read: RegisterF
   const trades = useMemo(() => withTrades(tradeList, plan.create.map((entry) => entry.fields.trade)), [tradeList, plan]);
   const newTrades = trades.slice(tradeList.length).map((item) => item.id);
   const flagged = duplicates.flatMap((duplicate, index) => (duplicate ? [{ duplicate, index }] : []));
+  useEffect(() => { markImportStep('summary-shown'); }, []);
 
   const confirm = async () => {
+    markImportStep('confirmed');
     // The file's new trades join the list as stored when the import is written, not as this page read it.
     const edit = importEntriesEdit(plan, read.fileName);
-    const result = reportWrite(await applyWithTrades(database(), edit, importedTrades(plan)), edit.label, t);
+    markImportStep('edit-made');
+    const written = await applyWithTrades(database(), edit, importedTrades(plan));
+    markImportStep('written');
+    const result = reportWrite(written, edit.label, t);
     if (result.saved) onClose();
     else setFailure(result.message);
   };

@@ -22,8 +22,10 @@ export interface Grid {
 export function cellText(value: GridValue | undefined): string | null {
   if (value === null || value === undefined) return null;
   if (value instanceof Date) return value.toISOString().slice(0, 10);
-  const text = String(value).replace(/\u00a0/g, ' ').trim();
+  const raw = typeof value === 'string' ? value : String(value);
+  // Every cell of a 10,000-row list passes here: the replace and the test only where they can apply.
+  const text = (raw.includes('\u00a0') ? raw.replace(/\u00a0/g, ' ') : raw).trim();
   if (text === '') return null;
   // The apostrophe our CSV export (and the recovery exports) put before formula-like text: not part of it.
-  return /^'[=+\-@]/.test(text) ? text.slice(1) : text;
+  return text.charCodeAt(0) === 39 && /^'[=+\-@]/.test(text) ? text.slice(1) : text;
 }

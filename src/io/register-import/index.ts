@@ -32,7 +32,7 @@ const failed = (fileName: string, code: string): RegisterFileRead =>
 /** The fast reader first; ExcelJS for a workbook it cannot read (decided per file). */
 async function readXlsxGridEitherWay(bytes: Uint8Array, onProgress?: (progress: ReadProgress) => void): Promise<Grid | null> {
   try {
-    return readXlsxGridFast(bytes, onProgress);
+    return await readXlsxGridFast(bytes, onProgress);
   } catch {
     const { readXlsxGrid } = await import('./read-xlsx');
     return readXlsxGrid(bytes);

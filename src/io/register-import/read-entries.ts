@@ -69,6 +69,7 @@ export function readSheetEntries(grid: Grid, options: ReadOptions = {}): SheetEn
   // A file has few distinct trades over thousands of rows: each spelling is matched once.
   const tradeOf = new Map<string, string>();
   const nameColumn = columnOf.get('name') ?? 0;
+  const totalCandidates = totalColumns(header.rowNumberColumn, nameColumn);
   const dataRows = grid.rows.slice(header.dataStart);
   let checked = 0;
   for (const gridRow of dataRows) {
@@ -80,7 +81,7 @@ export function readSheetEntries(grid: Grid, options: ReadOptions = {}): SheetEn
     if (filled.every((text) => COLUMN_NUMBER.test(text)) && filled.length >= 3) continue;
     const value = (field: ImportField): GridValue => gridRow.cells[columnOf.get(field) ?? -1] ?? null;
     const text = (field: ImportField): string | null => texts[columnOf.get(field) ?? -1] ?? null;
-    if (isTotalRow(texts, header.rowNumberColumn, nameColumn)) break;
+    if (isTotalRow(texts, totalCandidates)) break;
     const rowErrors: ImportIssue[] = [];
     const take = <T>(field: ImportField, result: CellResult<T>, fallback: T): T => {
       if (!result.ok) {
@@ -139,11 +140,26 @@ export function readSheetEntries(grid: Grid, options: ReadOptions = {}): SheetEn
 
 /** The longest of TOTAL_WORDS, written with spaces and marks ("Tổng cộng:"): longer text is no total. */
 const TOTAL_TEXT_MAX = 16;
+const TOTAL_INITIALS = new Set([...TOTAL_WORDS].map((word) => word[0]));
+const NOT_LETTER = /[^\p{L}\p{N}]/u;
 
-function isTotalRow(texts: readonly (string | null)[], rowNumberColumn: number | null, nameColumn: number): boolean {
-  const candidates = [rowNumberColumn, nameColumn, 0, 1].filter((column): column is number => column !== null);
-  return candidates.some((column) => {
+/** The text's first letter or digit, small ('' when none). */
+function firstLetter(text: string): string {
+  const code = text.charCodeAt(0) | 0x20; // an ASCII letter in small, the common case
+  if (code >= 97 && code <= 122) return String.fromCharCode(code);
+  for (const char of text) if (!NOT_LETTER.test(char)) return char.toLowerCase();
+  return '';
+}
+
+/** The columns a total row writes its word in: the STT column, the name column, the first two. */
+const totalColumns = (rowNumberColumn: number | null, nameColumn: number): number[] =>
+  [...new Set([rowNumberColumn, nameColumn, 0, 1].filter((column): column is number => column !== null))];
+
+function isTotalRow(texts: readonly (string | null)[], columns: readonly number[]): boolean {
+  for (const column of columns) {
     const text = texts[column] ?? null;
-    return text !== null && text.length <= TOTAL_TEXT_MAX && TOTAL_WORDS.has(foldKey(text));
-  });
+    // Folded only where it could be a total word: its first letter is one of theirs ("(Tổng cộng)" → t).
+    if (text !== null && text.length <= TOTAL_TEXT_MAX && TOTAL_INITIALS.has(firstLetter(text)) && TOTAL_WORDS.has(foldKey(text))) return true;
+  }
+  return false;
 }

@@ -1,14 +1,15 @@
 /**
- * A register workbook (.xlsx) as a grid, read straight from its XML parts: unzipped with fflate, walked
- * with saxes. It reads what the register import needs and nothing else — the first sheet with data, its
+ * A register workbook (.xlsx) as a grid, read straight from its XML parts: unzipped by unzip-parts.ts
+ * (the platform's zlib, else fflate), walked by xml-walk.ts. It reads what the register import needs and nothing else — the first sheet with data, its
  * cells' values (shared, inline and formula strings, numbers, booleans, dates by their number format),
  * the font of every text cell (a rich text's first run), and the merged ranges (two-row headers) — so a
  * 10,000-row list reads in a fraction of ExcelJS's time, which builds the whole workbook model. Anything
  * it cannot make sense of throws: the caller then reads the file with ExcelJS (read-xlsx.ts), which is
  * also the oracle its tests compare with.
  */
-import { strFromU8, unzipSync } from 'fflate';
+import { strFromU8 } from 'fflate';
 import type { Grid, GridValue } from './grid';
+import { unzipParts } from './unzip-parts';
 import { walkXml } from './xml-walk';
 import { gridOfFontedRows, type FontedCell, type FontedRow } from './xlsx-cells';
 
@@ -40,6 +41,30 @@ function cellAddress(ref: string): { row: number; column: number } {
   const row = Number(ref.slice(i));
   if (!column || !Number.isInteger(row) || row < 1) throw new XlsxShapeError(`cell reference ${ref}`);
   return { row, column };
+}
+
+/**
+ * The column (1-based) of a cell reference in row `row` ("BC12" in row 12 → 55), read without the
+ * object and the slice of cellAddress: it runs once per cell. Throws for a reference outside the row.
+ */
+function columnInRow(ref: string, row: number): number {
+  let column = 0;
+  let i = 0;
+  for (; i < ref.length; i++) {
+    const code = ref.charCodeAt(i);
+    if (code >= 65 && code <= 90) column = column * 26 + code - 64;
+    else if (code >= 97 && code <= 122) column = column * 26 + code - 96;
+    else break;
+  }
+  let number = 0;
+  const digitsStart = i;
+  for (; i < ref.length; i++) {
+    const digit = ref.charCodeAt(i) - 48;
+    if (digit < 0 || digit > 9) break;
+    number = number * 10 + digit;
+  }
+  if (!column || i !== ref.length || i === digitsStart || number !== row) throw new XlsxShapeError(`cell ${ref} outside row ${row}`);
+  return column;
 }
 
 const partPath = (target: string) => (target.startsWith('/') ? target.slice(1) : `xl/${target}`).replace(/\/\.\//g, '/');
@@ -174,11 +199,8 @@ function readSheet(xml: string, strings: readonly SharedString[], styles: readon
           rows.set(rowNumber, cells);
           break;
         case 'c':
-          if (a.r) {
-            const address = cellAddress(a.r);
-            if (address.row !== rowNumber) throw new XlsxShapeError(`cell ${a.r} outside row ${rowNumber}`);
-            column = address.column;
-          } else column++;
+          if (a.r) column = columnInRow(a.r, rowNumber);
+          else column++;
           type = a.t ?? 'n';
           style = styles[Number(a.s ?? 0)];
           value = null;
@@ -229,9 +251,9 @@ function fillMerges(sheet: SheetCells): Set<number> {
 }
 
 /** Reads the workbook; null when no sheet has data; throws when it is not a workbook it can read. */
-export function readXlsxGridFast(bytes: Uint8Array, onProgress?: (progress: { readonly phase: 'unpacking' | 'cells' }) => void): Grid | null {
+export async function readXlsxGridFast(bytes: Uint8Array, onProgress?: (progress: { readonly phase: 'unpacking' | 'cells' }) => void): Promise<Grid | null> {
   onProgress?.({ phase: 'unpacking' });
-  const parts = unzipSync(bytes, { filter: (file) => file.name.startsWith('xl/') && /\.(xml|rels)$/.test(file.name) });
+  const parts = await unzipParts(bytes, (name) => name.startsWith('xl/') && /\.(xml|rels)$/.test(name));
   const book = readWorkbook(parts);
   const text = (path: string | null) => (path && parts[path] ? strFromU8(parts[path]) : null);
   const sharedXml = text(book.sharedStrings);

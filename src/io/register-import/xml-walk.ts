@@ -4,8 +4,8 @@
  * references decoded, CDATA as text; declarations, comments and processing instructions skipped.
  *
  * Hand-written rather than a general parser (saxes, which ExcelJS uses, took ~0.5 s for the 4 MB sheet of
- * a 10,000-row register): one regular expression finds the tags, and attributes are parsed only for the
- * elements a visitor asks about. xlsx parts are machine-written, well formed and have no DTD. What it
+ * a 10,000-row register): a character scan finds the tags (a regular expression per tag was most of a
+ * cold worker's read), and attributes are parsed only for the elements a visitor asks about. xlsx parts are machine-written, well formed and have no DTD. What it
  * does not understand (a tag not closed, text after the root) throws, so the caller falls back to ExcelJS;
  * tests/io/register-import/xlsx-fast.test.ts compares whole grids with ExcelJS's.
  */
@@ -17,9 +17,6 @@ export interface XmlVisitor {
   text?(text: string): void;
 }
 
-// Attribute values may hold ">" (a number format such as [>=1000]0): quoted strings are matched whole.
-const TOKEN = /<(\/?)([^\s/>!?]+)((?:[^>"']|"[^"]*"|'[^']*')*?)(\/?)>|<!\[CDATA\[([\s\S]*?)\]\]>|<!--[\s\S]*?-->|<\?[\s\S]*?\?>|<![^>]*>/g;
-const ATTRIBUTE = /([^\s=]+)\s*=\s*(?:"([^"]*)"|'([^']*)')/g;
 const NAMED: Record<string, string> = { lt: '<', gt: '>', amp: '&', quot: '"', apos: "'" };
 
 /** Text with its entity and character references replaced. */
@@ -36,43 +33,96 @@ export function decodeXmlText(text: string): string {
   });
 }
 
-function parseAttributes(source: string): Record<string, string> {
+const isSpace = (code: number) => code === 32 || code === 9 || code === 10 || code === 13;
+
+/** The attributes of a tag, from `from` (after its name) to `to` (its ">" or "/>"). */
+function parseAttributes(xml: string, from: number, to: number): Record<string, string> {
   const attributes: Record<string, string> = {};
-  ATTRIBUTE.lastIndex = 0;
-  for (let match = ATTRIBUTE.exec(source); match; match = ATTRIBUTE.exec(source)) {
-    attributes[match[1]] = decodeXmlText(match[2] ?? match[3] ?? '');
+  let i = from;
+  while (i < to) {
+    while (i < to && isSpace(xml.charCodeAt(i))) i++;
+    if (i >= to) break;
+    const nameStart = i;
+    while (i < to && xml.charCodeAt(i) !== 61 /* = */ && !isSpace(xml.charCodeAt(i))) i++;
+    const name = xml.slice(nameStart, i);
+    while (i < to && isSpace(xml.charCodeAt(i))) i++;
+    if (xml.charCodeAt(i) !== 61) throw new Error(`attribute ${name} without a value`);
+    i++;
+    while (i < to && isSpace(xml.charCodeAt(i))) i++;
+    const quote = xml.charCodeAt(i);
+    if (quote !== 34 && quote !== 39) throw new Error(`attribute ${name} not quoted`);
+    const end = xml.indexOf(quote === 34 ? '"' : "'", i + 1);
+    if (end < 0 || end > to) throw new Error(`attribute ${name} not closed`);
+    attributes[name] = decodeXmlText(xml.slice(i + 1, end));
+    i = end + 1;
   }
   return attributes;
 }
 
-const localName = (name: string) => {
-  const colon = name.indexOf(':');
-  return colon < 0 ? name : name.slice(colon + 1);
-};
+/** Where the tag opened at `from` ends (its ">"), quoted values skipped: a number format may hold ">". */
+function tagEnd(xml: string, from: number): number {
+  for (let i = from; i < xml.length; i++) {
+    const code = xml.charCodeAt(i);
+    if (code === 62 /* > */) return i;
+    if (code === 34 || code === 39) {
+      const close = xml.indexOf(code === 34 ? '"' : "'", i + 1);
+      if (close < 0) break;
+      i = close;
+    }
+  }
+  throw new Error('tag not closed');
+}
 
 /** Walks `xml`; throws where it is not well formed (tags that do not nest). */
 export function walkXml(xml: string, visitor: XmlVisitor): void {
   const { open, close, text } = visitor;
   const stack: string[] = [];
-  const pattern = new RegExp(TOKEN.source, 'g');
   let last = 0;
-  for (let match = pattern.exec(xml); match; match = pattern.exec(xml)) {
-    if (text && match.index > last && stack.length) {
-      const between = xml.slice(last, match.index);
-      text(decodeXmlText(between));
+  for (let at = xml.indexOf('<'); at >= 0; at = xml.indexOf('<', last)) {
+    if (text && at > last && stack.length) text(decodeXmlText(xml.slice(last, at)));
+    const next = xml.charCodeAt(at + 1);
+    if (next === 33 /* ! */) {
+      if (xml.startsWith('<![CDATA[', at)) {
+        const end = xml.indexOf(']]>', at + 9);
+        if (end < 0) throw new Error('CDATA not closed');
+        if (text && stack.length) text(xml.slice(at + 9, end));
+        last = end + 3;
+      } else if (xml.startsWith('<!--', at)) {
+        const end = xml.indexOf('-->', at + 4);
+        if (end < 0) throw new Error('comment not closed');
+        last = end + 3;
+      } else last = tagEnd(xml, at + 2) + 1; // a declaration
+      continue;
     }
-    last = pattern.lastIndex;
-    const [, closing, rawName, rawAttributes, selfClosing, cdata] = match;
-    if (cdata !== undefined) { if (text && stack.length) text(cdata); continue; }
-    if (rawName === undefined) continue; // comment, declaration, processing instruction
-    const name = localName(rawName);
+    if (next === 63 /* ? */) {
+      const end = xml.indexOf('?>', at + 2);
+      if (end < 0) throw new Error('processing instruction not closed');
+      last = end + 2;
+      continue;
+    }
+    const closing = next === 47; /* / */
+    const nameStart = at + (closing ? 2 : 1);
+    let nameEnd = nameStart;
+    let colon = -1;
+    for (; nameEnd < xml.length; nameEnd++) {
+      const code = xml.charCodeAt(nameEnd);
+      if (code === 62 || code === 47 || isSpace(code)) break;
+      if (code === 58 /* : */) colon = nameEnd;
+    }
+    if (nameEnd === nameStart) throw new Error('tag without a name');
+    const name = xml.slice(colon < 0 ? nameStart : colon + 1, nameEnd);
+    const end = xml.charCodeAt(nameEnd) === 62 ? nameEnd : tagEnd(xml, nameEnd);
+    last = end + 1;
     if (closing) {
-      if (stack.pop() !== name) throw new Error(`</${rawName}> closes nothing open`);
+      if (stack.pop() !== name) throw new Error(`</${name}> closes nothing open`);
       close?.(name);
       continue;
     }
-    let parsed: Record<string, string> | null = null;
-    open?.(name, () => (parsed ??= parseAttributes(rawAttributes)));
+    const selfClosing = xml.charCodeAt(end - 1) === 47;
+    if (open) {
+      let parsed: Record<string, string> | null = null;
+      open(name, () => (parsed ??= parseAttributes(xml, nameEnd, selfClosing ? end - 1 : end)));
+    }
     if (selfClosing) close?.(name);
     else stack.push(name);
   }

@@ -34,7 +34,7 @@ describe('fast xlsx reader = ExcelJS', () => {
   for (const file of ['commune-list.xlsx', 'legacy-fonts.xlsx', 'bad-rows.xlsx', 'duplicates.xlsx']) {
     it(`${file} (openpyxl)`, async () => {
       const bytes = new Uint8Array(readFileSync(join(dir, file)));
-      const fast = comparable(readXlsxGridFast(bytes));
+      const fast = comparable(await readXlsxGridFast(bytes));
       expect(fast!.rows.length).toBeGreaterThan(3);
       expect(fast).toEqual(comparable(await readXlsxGrid(bytes)));
     });
@@ -72,7 +72,7 @@ describe('fast xlsx reader = ExcelJS', () => {
     sheet.getCell('F6').value = false;
     sheet.getCell('A9').value = 'Tổng cộng';
     const bytes = new Uint8Array(await book.xlsx.writeBuffer() as ArrayBuffer);
-    const fast = comparable(readXlsxGridFast(bytes));
+    const fast = comparable(await readXlsxGridFast(bytes));
     expect(fast).toEqual(comparable(await readXlsxGrid(bytes)));
     // And what was written, independently of either reader.
     expect(fast!.rows.find((r) => r.row === 5)!.values).toEqual(['Nguyễn Văn Đức', 250.5, 5.01, 'date:2024-03-15T00:00:00.000Z', '0912345678', true]);
@@ -85,7 +85,7 @@ describe('fast xlsx reader = ExcelJS', () => {
   it('a 300-row register as the benchmark writes it', async () => {
     const { registerWorkbookBytes } = await import('../../../bench/register-workbook');
     const bytes = await registerWorkbookBytes(300);
-    expect(comparable(readXlsxGridFast(bytes))).toEqual(comparable(await readXlsxGrid(bytes)));
+    expect(comparable(await readXlsxGridFast(bytes))).toEqual(comparable(await readXlsxGrid(bytes)));
   });
 });
 
@@ -100,12 +100,12 @@ describe('what only a hand-made workbook has', () => {
     'xl/worksheets/sheet1.xml': part(sheetXml),
   });
 
-  it('reads inline strings, entities, prefixed elements, a built-in date format, and capitals by the cell font', () => {
+  it('reads inline strings, entities, prefixed elements, a built-in date format, and capitals by the cell font', async () => {
     const sheet = `<x:worksheet ${NS}><x:sheetData>
       <x:row r="2"><x:c r="A2" t="inlineStr"><x:is><x:t>Tên hộ/cơ sở</x:t></x:is></x:c><x:c r="B2" t="inlineStr"><x:is><x:r><x:t>Ghi </x:t></x:r><x:r><x:t>chú</x:t></x:r></x:is></x:c></x:row>
       <x:row r="3"><x:c r="A3" t="inlineStr"><x:is><x:t>Hộ &lt;Lê&gt; &amp; con &#x1EA1;</x:t></x:is></x:c><x:c r="B3" s="1"><x:v>45366</x:v></x:c><x:c r="C3" s="2"><x:v>7</x:v></x:c><x:c r="D3" t="inlineStr" s="3"><x:is><x:t>${tcvn3('đức')}</x:t></x:is></x:c><x:c r="E3" t="e"><x:v>#DIV/0!</x:v></x:c><x:c r="F3" s="1"/></x:row>
     </x:sheetData></x:worksheet>`;
-    const grid = comparable(readXlsxGridFast(workbook(sheet)));
+    const grid = comparable(await readXlsxGridFast(workbook(sheet)));
     expect(grid!.rows).toEqual([
       { row: 2, values: ['Tên hộ/cơ sở', 'Ghi chú'] },
       // 45366 = 15 March 2024 (1900 system); "[>=100]0" is no date format; TCVN3 small-letter bytes in .VnTimeH are capitals.
@@ -116,7 +116,11 @@ describe('what only a hand-made workbook has', () => {
 
   it('throws on a damaged sheet, and the import then reads the file with ExcelJS (which says it is no workbook)', async () => {
     const broken = workbook(`<x:worksheet ${NS}><x:sheetData><x:row r="1"><x:c r="A1" t="inlineStr"><x:is><x:t>Tên</x:t></x:is></x:sheetData></x:worksheet>`);
-    expect(() => readXlsxGridFast(broken)).toThrow();
+    await expect(readXlsxGridFast(broken)).rejects.toThrow();
+    // A cell whose reference names another row, or no row: not a sheet this reader trusts.
+    for (const ref of ['A3', 'A', '1', 'A2.0']) {
+      await expect(readXlsxGridFast(workbook(`<x:worksheet ${NS}><x:sheetData><x:row r="2"><x:c r="${ref}" t="inlineStr"><x:is><x:t>Tên</x:t></x:is></x:c></x:row></x:sheetData></x:worksheet>`))).rejects.toThrow();
+    }
     expect(await readRegisterFile('hỏng.xlsx', broken)).toMatchObject({ errors: [{ code: 'not-a-workbook' }] });
   });
 });
