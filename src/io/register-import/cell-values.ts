@@ -50,17 +50,24 @@ export function readDate(value: GridValue): CellResult<string | null> {
   return bad('date');
 }
 
-/** Text kept as written; a number cell as its digits (Excel drops leading zeros: put back where sure). */
+/**
+ * Text kept as written; a number cell as its digits. Excel and Calc drop leading zeros from numbers,
+ * and a CSV saved from such a sheet carries the digits without them: put the zero back where sure.
+ */
 export function readDigitsText(value: GridValue, kind: 'phone' | 'id'): CellResult<string | null> {
   if (typeof value === 'number') {
     if (!Number.isInteger(value) || value < 0) return bad(kind === 'phone' ? 'phone' : 'id');
-    const digits = String(value);
-    // A Vietnamese mobile or landline has 10 digits starting with 0; a CCCD 12 digits, often starting with 0.
-    if (kind === 'phone' && digits.length === 9) return ok(`0${digits}`, 'leading-zero');
-    if (kind === 'id' && digits.length === 11) return ok(`0${digits}`, 'leading-zero');
-    return ok(digits);
+    return withLeadingZero(String(value), kind);
   }
-  return ok(cellText(value));
+  const text = cellText(value);
+  return text !== null && /^\d+$/.test(text) ? withLeadingZero(text, kind) : ok(text);
+}
+
+/** A Vietnamese mobile or landline has 10 digits starting with 0; a CCCD 12 digits, often starting with 0 (a 9-digit CMND is whole). */
+function withLeadingZero(digits: string, kind: 'phone' | 'id'): CellResult<string | null> {
+  if (kind === 'phone' && digits.length === 9) return ok(`0${digits}`, 'leading-zero');
+  if (kind === 'id' && digits.length === 11) return ok(`0${digits}`, 'leading-zero');
+  return ok(digits);
 }
 
 const EMISSION_WORDS: Record<string, Emission> = {

@@ -4,6 +4,8 @@
  * their master's value, text already in Unicode.
  */
 
+import { isBlank } from '../layers/value-coercion';
+
 export type GridValue = string | number | boolean | Date | null;
 
 export interface GridRow {
@@ -18,7 +20,7 @@ export interface Grid {
   readonly encoding: string;
 }
 
-/** A cell as text, trimmed; null when blank. Numbers as a person would read them back. */
+/** A cell as text, trimmed; null when blank (empty, or a NULL spelling: "NULL", "<null>", "*****"). Numbers as a person would read them back. */
 export function cellText(value: GridValue | undefined): string | null {
   if (value === null || value === undefined) return null;
   if (value instanceof Date) return value.toISOString().slice(0, 10);
@@ -26,6 +28,8 @@ export function cellText(value: GridValue | undefined): string | null {
   // Every cell of a 10,000-row list passes here: the replace and the test only where they can apply.
   const text = (raw.includes('\u00a0') ? raw.replace(/\u00a0/g, ' ') : raw).trim();
   if (text === '') return null;
+  // "NULL", "<null>" or "*****", as database exports and GDAL write an empty cell: no value, not text.
+  if ((text.length <= 6 || text.charCodeAt(0) === 42) && isBlank(text)) return null;
   // The apostrophe our CSV export (and the recovery exports) put before formula-like text: not part of it.
   return text.charCodeAt(0) === 39 && /^'[=+\-@]/.test(text) ? text.slice(1) : text;
 }

@@ -41,6 +41,23 @@ describe('registers written by LibreOffice Calc', () => {
     expect(result.warnings.filter((w) => w.code === 'leading-zero').map((w) => w.row)).toEqual([8, 8, 10]);
   });
 
+  it.each(['commune-list.xlsx', 'commune-list.cp1258.csv', 'commune-list.bom.csv'])(
+    '%s: a cell typed NULL is no value (notes of row 8, CCCD of row 10), not the text "NULL"', async (file) => {
+      const result = await read(file);
+      const byRow = new Map(result.entries.map((e) => [e.row, e.fields]));
+      expect(byRow.get(8)?.notes ?? null).toBeNull();
+      expect(byRow.get(10)?.idNumber ?? null).toBeNull();
+      expect(result.entries.flatMap((e) => Object.values(e.fields)).filter((v) => v === 'NULL')).toEqual([]);
+    });
+
+  it.each(['commune-list.cp1258.csv', 'commune-list.bom.csv'])(
+    '%s: the phones and CCCD Calc had turned into numbers get their leading zero back too, with a note', async (file) => {
+      const result = await read(file);
+      expect(result.entries.map((e) => e.fields.phone)).toEqual(typedRows().map(([, , phone]) => phone));
+      expect(result.entries.find((e) => e.row === 8)?.fields.idNumber).toBe('034186001234');
+      expect(result.warnings.filter((w) => w.code === 'leading-zero').map((w) => w.row)).toEqual([8, 8, 10]);
+    });
+
   it('reads a plain CSV Calc saved as .xlsx', async () => {
     const result = await read('plain-list.xlsx');
     expect(result.errors).toEqual([]);
