@@ -6,17 +6,16 @@
  * side by its width (10 m² over a 45 m deep row: 0.22 m), and every plot of the row moves, though
  * nothing near it changed (first-generation seed 12: 22 of 31 plots moved).
  *
- * So the start of a side is put on a centimetre grid, and on a re-run the cuts take the phase most of
- * the previous layout's cut lines on that side share (within a quarter frontage of today's): only the
- * plot next to the block takes up the difference, the others keep their corners exactly.
+ * So the start of a side is put on a centimetre grid, and on a re-run the cuts take the phase of the
+ * previous layout's first regular cut on that side (within a quarter frontage of today's; phaseShift):
+ * only the plot next to the block takes up the difference, the others keep their corners exactly, and
+ * a fitted tail (measured from the same start) comes out the same too.
  */
 import type { PlanePolygon } from '../plane-measure';
 import { toLocal, type LocalFrame } from './frame';
 
 /** Grid of a side's start and of its shift, m: fine enough to be no loss, coarse enough to find again. */
 export const CUT_PHASE_GRID_M = 0.01;
-/** Least number of previous cut lines that move a side's phase. */
-const MIN_VOTES = 2;
 /** Corners this close along the row are on one cut line, m (written corners are rounded to 1 mm). */
 const SAME_LINE_M = 0.003;
 /** A cut line runs across at least this share of the row's depth. */
@@ -46,24 +45,29 @@ export function previousCutLines(f: LocalFrame, plots: readonly PlanePolygon[], 
 
 /**
  * The shift (on the phase grid) that puts the cuts of a side starting at `start` and running outward
- * (`outward` ±1) every `pitch` onto the previous cut lines: the shift most of them share (the regular
- * cuts; an end plot grown, halved or fitted has a shift of its own), at least MIN_VOTES of them, the
- * smaller on a tie; 0 when the previous cuts are on today's pitch already or too few share a shift.
+ * (`outward` ±1) every `pitch` back on the previous layout's cuts: 0 when a previous cut line lies on
+ * today's pitch already (an unchanged re-run, so it gives the very same layout); else the shift of the
+ * previous cut nearest the start that is a regular cut — a line between two plots (not the outer edge
+ * of a plot grown into green) with another line one pitch from it (not the middle of two end plots
+ * halved, nor a fitted tail alone) — when within a quarter pitch; else 0.
  */
 export function phaseShift(start: number, outward: 1 | -1, pitch: number, previousCuts: readonly number[]): number {
-  const votes = new Map<number, number>();
-  for (const x of previousCuts) {
-    const run = outward * (x - start);
-    if (run <= 0) continue;
-    const shift = onPhaseGrid(run - Math.max(1, Math.round(run / pitch)) * pitch);
-    if (Math.abs(shift) > pitch / 4) continue;
-    const key = Math.round(shift / CUT_PHASE_GRID_M);
-    votes.set(key, (votes.get(key) ?? 0) + 1);
+  const all = previousCuts.map((x) => outward * (x - start));
+  const runs = all.filter((run) => run > 0).sort((a, b) => a - b);
+  // One line per cut, with the number of plot edges on it (2: between two plots).
+  const lines: { run: number; edges: number }[] = [];
+  for (const run of runs) {
+    const last = lines[lines.length - 1];
+    if (last && run - last.run <= SAME_LINE_M) last.edges++; else lines.push({ run, edges: 1 });
   }
-  // A shift needs two cut lines (one is as likely an end plot grown or halved as a regular cut).
-  let best = 0, bestVotes = Math.max(votes.get(0) ?? 0, MIN_VOTES - 1);
-  for (const [key, n] of votes) {
-    if (n > bestVotes || (n === bestVotes && Math.abs(key) < Math.abs(best))) { best = key; bestVotes = n; }
+  const shiftOf = (run: number) => onPhaseGrid(run - Math.max(1, Math.round(run / pitch)) * pitch);
+  if (lines.some((l) => shiftOf(l.run) === 0)) return 0;
+  // The line one pitch inward may lie under today's block (it grew): all previous lines count.
+  const hasLineAt = (run: number) => all.some((r) => Math.abs(r - run) <= CUT_PHASE_GRID_M);
+  for (const l of lines) {
+    const shift = shiftOf(l.run);
+    if (Math.abs(shift) > pitch / 4 || l.edges < 2) continue;
+    if (hasLineAt(l.run - pitch) || hasLineAt(l.run + pitch)) return shift;
   }
-  return best * CUT_PHASE_GRID_M;
+  return 0;
 }

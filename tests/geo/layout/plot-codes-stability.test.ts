@@ -59,8 +59,8 @@ const sameCorners = (a: PlanePolygon, b: PlanePolygon) => {
 };
 
 const CASES: { name: string; site: ZoneSite }[] = [
-  ...[12, 18].map((seed) => ({ name: `first-generation seed ${seed}`, site: legacyZone(seed) })),
-  ...[2, 6].map((seed) => ({ name: `random zone ${seed}`, site: randomZone(seed, { maxHa: 8 }) })),
+  ...[6, 12, 18].map((seed) => ({ name: `first-generation seed ${seed}`, site: legacyZone(seed) })),
+  ...[2, 6, 7].map((seed) => ({ name: `random zone ${seed}`, site: randomZone(seed, { maxHa: 8 }) })),
 ];
 
 describe('a small edit far from a plot keeps the plot and its code', () => {

@@ -38,18 +38,21 @@ describe('plot codes', () => {
 });
 
 describe('cut phase on a re-run (previous-cuts.ts)', () => {
+  // Cut lines as read from plots: a line between two plots is listed once per plot edge on it.
+  const between = (...xs: number[]) => xs.flatMap((x) => [x, x]);
   // A side starting at 21.21 m, cut every 20 m; the previous layout's cuts were every 20 m from 20.99.
-  it('takes the phase most previous cut lines share', () => {
-    expect(phaseShift(21.21, 1, 20, [40.99, 60.99, 80.99, 100.99])).toBeCloseTo(-0.22, 9);
-    expect(phaseShift(-21.21, -1, 20, [-40.99, -60.99, -80.99])).toBeCloseTo(-0.22, 9);
+  it('takes the phase of the first regular previous cut', () => {
+    expect(phaseShift(21.21, 1, 20, [20.99, ...between(40.99, 60.99, 80.99)])).toBeCloseTo(-0.22, 9);
+    expect(phaseShift(-21.21, -1, 20, [-20.99, ...between(-40.99, -60.99)])).toBeCloseTo(-0.22, 9);
     // Shrunk block: the cuts move outward to meet the old ones.
-    expect(phaseShift(20.77, 1, 20, [40.99, 60.99])).toBeCloseTo(0.22, 9);
+    expect(phaseShift(20.77, 1, 20, [20.99, ...between(40.99), 63.4])).toBeCloseTo(0.22, 9);
   });
-  it('keeps today\'s phase when the previous cuts are on it, or when one odd cut stands alone', () => {
-    expect(phaseShift(21.21, 1, 20, [41.21, 61.212, 83.5])).toBe(0);
-    expect(phaseShift(21.21, 1, 20, [45.21])).toBe(0); // an end plot grown 4 m: one line, no phase
-    expect(phaseShift(21.21, 1, 20, [49, 69])).toBe(0); // 7.8 m off: more than a quarter frontage
-    expect(phaseShift(21.21, 1, 20, [-40, -60, 21.21])).toBe(0); // the other side, and the start itself
+  it('keeps today\'s phase on an unchanged re-run, and moves for no odd line', () => {
+    expect(phaseShift(21.21, 1, 20, [21.21, ...between(41.21, 61.212), 83.5])).toBe(0);
+    expect(phaseShift(21.21, 1, 20, [21.21, 45.21])).toBe(0); // a plot grown 4 m into green: its outer edge
+    expect(phaseShift(21.21, 1, 20, [21.21, ...between(44.9), 68.59])).toBe(0); // two end plots halved: no line a pitch away
+    expect(phaseShift(21.21, 1, 20, [...between(49, 69)])).toBe(0); // 7.8 m off: more than a quarter frontage
+    expect(phaseShift(21.21, 1, 20, [...between(-40, -60)])).toBe(0); // the other side
   });
   it('reads cut lines as plot edges square to the road across the row', () => {
     const f = makeFrame([E0, N0], [1, 0]);
