@@ -25,6 +25,8 @@ const HAIRLINE_M = 0.005;
 const OUTLINE_CELL_M = 20;
 /** Far below the 1 mm grid, far above the rounding of a point-in-ring test on VN-2000 coordinates, m. */
 const BOX_NOISE_M = 1e-6;
+/** A gate's askew mouth is this much shorter than half the road's width at most, m (the checker's samples). */
+const MOUTH_MARGIN_M = 0.1;
 /** Centre lines shorter than this are not written, m. */
 const MIN_LENGTH_M = 1;
 
@@ -97,11 +99,18 @@ export function fitCentreLines(lines: readonly RoadLine[], zone: PlanePolygon, r
       // Full from a centimetre in (so that an end square on the zone edge, the gate, stays on it) over
       // the first metre: a slanted or notched end is trimmed back to where the road is whole.
       const wholeFrom = (s: number, dir: 1 | -1) => [0.01, 0.25, 0.5, 0.75, 1].every((d) => fullWidthAt(s + dir * d));
+      const [open0, open1] = [s0, s1];
       while (s0 < s1 && !wholeFrom(s0, 1)) s0 += TRIM_STEP_M;
       while (s1 > s0 && !wholeFrom(s1, -1)) s1 -= TRIM_STEP_M;
       if (s1 - s0 < MIN_LENGTH_M) continue;
+      // A second gate on a skewed zone edge: the mouth the edge cuts askew is road up to the edge, so the
+      // line runs on to it (that end is open to the public road, no dead end) where it is short of half
+      // a width; the check for narrow stretches starts where the road is whole.
+      const mouth = (end: 'start' | 'end', open: number, whole: number) =>
+        line.gateEnd === end && (end === 'start' ? f0 * length < 0.01 : (1 - f1) * length < 0.01) && Math.abs(whole - open) <= line.widthM / 2 - MOUTH_MARGIN_M;
+      const w0 = mouth('start', open0, s0) ? open0 : s0, w1 = mouth('end', open1, s1) ? open1 : s1;
       const at = (s: number) => asPlane([a[0] + ux * s, a[1] + uy * s]);
-      out.push({ ...line, points: [at(s0), at(s1)] });
+      out.push({ ...line, points: [at(w0), at(w1)] });
       // Between its ends the road may still lose width (a zone jog or a hole beside it): said, not hidden.
       let narrowM = 0;
       for (let s = s0 + SAMPLE_STEP_M / 2; s < s1; s += SAMPLE_STEP_M) if (!fullWidthAt(s)) narrowM += SAMPLE_STEP_M;

@@ -5,7 +5,7 @@
  * main gate kept, and the centre lines of roads that were dropped go too.
  */
 import type { PlanePolygon } from '../plane-measure';
-import { intersectPolygons, subtractPolygons } from './clip';
+import { intersectPolygons, subtractPolygons, unitePolygons } from './clip';
 import { sSlab, toPlane, tSlab } from './frame';
 import { cornerCut } from './kerb-corners';
 import { boundingBox } from '../ring-helpers';
@@ -47,16 +47,20 @@ export function drawRoads(
   }
   // Second gates cross the strip like the main road at the entrance; their centre lines run on to the edge.
   for (const { key, gate } of gates) {
-    // The road end is drawn to the land's edge: the gate is what lies beyond it, in the strip.
-    const drawn = solid(subtractPolygons(intersectPolygons([d.zone], [gate.raw]), d.inner));
+    // The road end is drawn to the land's edge: the gate is what lies beyond it, in the strip, with
+    // its kerb corners on the public road (only their part in the strip: the land keeps its plots).
+    const mouth = gate.kerbCuts.length ? unitePolygons([gate.raw], gate.kerbCuts) : [gate.raw];
+    const drawn = solid(subtractPolygons(intersectPolygons([d.zone], mouth), d.inner));
     raw.push(gate.raw);
-    d.crossing.push(gate.raw);
+    d.crossing.push(gate.raw, ...gate.kerbCuts);
+    d.kerbs.push(...gate.kerbArcs);
     const isMain = key === 'main';
     if (drawn.length) pieces.push({ role: isMain ? 'main' : 'branch', widthM: isMain ? p.mainRoadWidthM : p.branchRoadWidthM, polygons: drawn });
     const index = isMain ? 0 : d.built[Number(key.split(':')[0])].line!;
     const line = centrelines[index];
-    const points = isMain || key.endsWith(':1') ? [line.points[0], gate.point] : [gate.point, line.points[line.points.length - 1]];
-    centrelines[index] = { ...line, points };
+    const atEnd = isMain || key.endsWith(':1');
+    const points = atEnd ? [line.points[0], gate.point] : [gate.point, line.points[line.points.length - 1]];
+    centrelines[index] = { ...line, points, gateEnd: atEnd ? 'end' : 'start' };
     warnings.push({ code: 'second-entrance', params: { distanceM: Math.round(Math.hypot(gate.point[0] - f.origin[0], gate.point[1] - f.origin[1])) } });
   }
   for (const area of turning.areas) {

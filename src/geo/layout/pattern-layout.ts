@@ -121,7 +121,8 @@ export function layoutPattern(input: PatternInput, pattern: LayoutPattern, p: La
     const minus = start.minus > 0 || (openRow && start.minus !== 0) ? start.minus : (openRow ? open : 0);
     return { plus, minus };
   });
-  const candidates = sliceRows(rf, blocks, pattern.rows, offsets, roadGrid, p, pattern.fitFrontage).sort((a, b) => a.row - b.row || a.s - b.s);
+  const previousPlots = (input.previous?.plots ?? []).map((q) => q.polygon);
+  const candidates = sliceRows(rf, blocks, pattern.rows, offsets, roadGrid, p, pattern.fitFrontage, previousPlots).sort((a, b) => a.row - b.row || a.s - b.s);
   if (!candidates.length) return tooSmall();
   // The plots as cut bound what this pattern can reach (envelopes and green only take plots away):
   // a pattern that cannot beat the best so far is not finished.

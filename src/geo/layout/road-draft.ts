@@ -18,6 +18,8 @@ export interface RoadLine {
   readonly role: 'main' | 'branch';
   readonly widthM: number;
   readonly points: PlanePoint[];
+  /** The end opened onto a second public road (second-gates.ts): on the zone edge, maybe cut askew. */
+  readonly gateEnd?: 'start' | 'end';
 }
 
 /**

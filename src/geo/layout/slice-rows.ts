@@ -8,6 +8,7 @@ import { intersectPolygons, unitePolygons } from './clip';
 import { shapeReasons } from './judge-plot';
 import { localExtent, sSlab, toLocal, tSlab, type LocalFrame } from './frame';
 import { significantCorners, withoutSpikes, type PlotShape } from './plot-shape';
+import { onPhaseGrid, phaseShift, previousCutLines } from './previous-cuts';
 import type { PlotRow } from './row-plan';
 import type { SegmentGrid } from './segments';
 import type { LayoutParameters } from './types';
@@ -174,10 +175,11 @@ function acceptAlong(f: LocalFrame, pieces: Piece[], outward: 1 | -1, roads: Seg
  * @param roads road boundary segments, for frontage
  * @param fit whether the last plots of each row side share what is left past the last whole target
  *   frontage (fittedCuts), so that the side is used by whole plots
+ * @param previousPlots on a re-run, the previous layout's plots: each side's cuts keep their phase (previous-cuts.ts)
  */
 export function sliceRows(
   f: LocalFrame, blocks: PlanePolygon[], rows: readonly PlotRow[], startOffsets: readonly { plus: number; minus: number }[],
-  roads: SegmentGrid, p: LayoutParameters, fit = false,
+  roads: SegmentGrid, p: LayoutParameters, fit = false, previousPlots: readonly PlanePolygon[] = [],
 ): PlotCandidate[] {
   const halfMain = p.mainRoadWidthM / 2;
   const width = p.targetFrontageM;
@@ -193,18 +195,23 @@ export function sliceRows(
     const depth = row.tHigh - row.tLow - p.branchRoadWidthM / 2;
     // Cut positions from the side's start: every target frontage, or fitted (the last plots share the rest).
     const cutsFrom = (lengthM: number) => (fit ? fittedCuts(lengthM, depth, p) : []);
-    const plusCuts = cutsFrom(bMax - (halfMain + plus)), minusCuts = cutsFrom(-bMin - (halfMain + minus));
+    // Where each side's cuts start (previous-cuts.ts): on the centimetre grid, in the previous cuts' phase.
+    const cutLines = previousPlots.length ? previousCutLines(f, previousPlots, row.tLow, row.tHigh) : [];
+    const plusStart = onPhaseGrid(halfMain + plus), minusStart = onPhaseGrid(halfMain + minus);
+    const plusFrom = plusStart + phaseShift(plusStart, 1, width, cutLines);
+    const minusFrom = minusStart + phaseShift(-minusStart, -1, width, cutLines);
+    const plusCuts = cutsFrom(bMax - plusFrom), minusCuts = cutsFrom(-bMin - minusFrom);
     const cutAt = (cuts: number[], j: number) => (j <= cuts.length - 1 ? cuts[j - 1] : j * width + (cuts.length ? cuts[cuts.length - 1] - cuts.length * width : 0));
     const sides: [number, number][][] = [[], []];
     let s0 = plus > 0 ? halfMain + plus - 0.5 : 0;
     for (let j = 1; s0 < bMax; j++) {
-      const s1 = halfMain + plus + (fit ? cutAt(plusCuts, j) : j * width);
+      const s1 = plusFrom + (fit ? cutAt(plusCuts, j) : j * width);
       sides[0].push([s0, s1]);
       s0 = s1;
     }
     s0 = minus > 0 ? -halfMain - minus + 0.5 : 0;
     for (let j = 1; s0 > bMin; j++) {
-      const s1 = -halfMain - minus - (fit ? cutAt(minusCuts, j) : j * width);
+      const s1 = -minusFrom - (fit ? cutAt(minusCuts, j) : j * width);
       sides[1].push([s1, s0]);
       s0 = s1;
     }

@@ -22,8 +22,11 @@ const pointSegmentM = (q: Pt, a: Pt, b: Pt): number => {
 };
 const nearLine = (q: Pt, line: readonly Pt[], m: number) => line.slice(1).some((b, i) => pointSegmentM(q, line[i], b) <= m);
 
-describe('second public road', () => {
-  const site = loadSite(join(__dirname, '../../fixtures/layout/in/bug-second-road-ignored.geojson'));
+/** Both zones made in VN-2000 metres: the second road along an edge square to the branch roads, or 15.5° off square. */
+const FIXTURES = ['bug-second-road-ignored', 'bug-second-gate-skewed-edge'];
+
+describe.each(FIXTURES)('second public road (%s)', (fixture) => {
+  const site = loadSite(join(__dirname, `../../fixtures/layout/in/${fixture}.geojson`));
   const result = generateLayout(site, DEFAULT_LAYOUT_PARAMETERS);
 
   it('opens a second gate onto it, reached by the fire road from the main gate', () => {
@@ -53,6 +56,21 @@ describe('second public road', () => {
     // A centre line ends on the edge at the second gate, so that end is no dead end.
     const lines = r.features.filter((f) => f.properties.kind === 'road-centreline').map((f) => f.geometry.coordinates as unknown as Pt[]);
     expect(lines.some((l) => [l[0], l[l.length - 1]].some((q) => onEdge(q) && nearLine(q, site.accessRoads[1], 20)))).toBe(true);
+    // The gate's kerb corners are cut as at the main gate: a kerb arc at each side, within the radius
+    // of the zone edge's corners of the gate road, each arc as round as the kerb radius says.
+    const arcs = r.features.filter((f) => f.properties.kind === 'road-kerb').map((f) => f.geometry.coordinates as unknown as Pt[]);
+    const r0 = DEFAULT_LAYOUT_PARAMETERS.kerbRadiusM;
+    for (const line of site.accessRoads) {
+      const atGate = arcs.filter((arc) => arc.some((q) => onEdge(q)) && nearLine(arc[0], line, 20) && nearLine(arc[arc.length - 1], line, 30));
+      expect(atGate.length).toBeGreaterThanOrEqual(2);
+      for (const arc of atGate) {
+        // The circle through the arc's ends and middle has the kerb radius (within grid rounding).
+        const [p1, p2, p3] = [arc[0], arc[Math.floor(arc.length / 2)], arc[arc.length - 1]];
+        const [a, b, c] = [Math.hypot(p2[0] - p3[0], p2[1] - p3[1]), Math.hypot(p1[0] - p3[0], p1[1] - p3[1]), Math.hypot(p1[0] - p2[0], p1[1] - p2[1])];
+        const area2 = Math.abs((p2[0] - p1[0]) * (p3[1] - p1[1]) - (p3[0] - p1[0]) * (p2[1] - p1[1]));
+        expect((a * b * c) / (2 * area2)).toBeCloseTo(r0, 1);
+      }
+    }
   });
 
   it('says the zone has two entrances, and keeps 6.2.5', () => {
