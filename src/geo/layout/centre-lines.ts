@@ -65,8 +65,11 @@ export interface FittedCentreLines {
  * @param lines the centre lines as the network drew them
  * @param zone the zone, holes included
  * @param roads every road polygon as built
+ * @param warn false: only the lines (the road network's own look at its dead ends needs no warnings)
  */
-export function fitCentreLines(lines: readonly RoadLine[], zone: PlanePolygon, roads: readonly PlanePolygon[]): FittedCentreLines {
+export function fitCentreLines(
+  lines: readonly RoadLine[], zone: PlanePolygon, roads: readonly PlanePolygon[], { warn = true }: { warn?: boolean } = {},
+): FittedCentreLines {
   const warnings: LayoutWarning[] = [];
   const boxes = roads.map((q) => boundingBox(q[0]));
   // Grown by a few grid steps first: hairline gaps between road pieces meeting at a junction are not
@@ -103,6 +106,7 @@ export function fitCentreLines(lines: readonly RoadLine[], zone: PlanePolygon, r
       const at = (s: number) => asPlane([a[0] + ux * s, a[1] + uy * s]);
       out.push({ ...line, points: [at(s0), at(s1)] });
       // Between its ends the road may still lose width (a zone jog or a hole beside it): said, not hidden.
+      if (!warn) continue;
       let narrowM = 0;
       for (let s = s0 + SAMPLE_STEP_M / 2; s < s1; s += SAMPLE_STEP_M) if (!fullWidthAt(s)) narrowM += SAMPLE_STEP_M;
       if (narrowM > 0) warnings.push({ code: 'road-narrower-than-width', params: { role: line.role, widthM: line.widthM, lengthM: Math.round(narrowM * 10) / 10 } });
