@@ -65,11 +65,21 @@ export interface FittedCentreLines {
  * @param lines the centre lines as the network drew them
  * @param zone the zone, holes included
  * @param roads every road polygon as built
- * @param warn false: only the lines (the road network's own look at its dead ends needs no warnings)
  */
-export function fitCentreLines(
-  lines: readonly RoadLine[], zone: PlanePolygon, roads: readonly PlanePolygon[], { warn = true }: { warn?: boolean } = {},
-): FittedCentreLines {
+export function fitCentreLines(lines: readonly RoadLine[], zone: PlanePolygon, roads: readonly PlanePolygon[]): FittedCentreLines {
+  // The road network fits its lines to look at its dead ends (written-dead-ends.ts), and the layout
+  // fits the same network's lines again when no stub was dropped: the second call is answered from
+  // here (keyed by the very arrays, which nothing changes once drawn).
+  const cached = lastFits.get(roads);
+  if (cached && cached.lines === lines && cached.zone === zone) return cached.fitted;
+  const fitted = fitLines(lines, zone, roads);
+  lastFits.set(roads, { lines, zone, fitted });
+  return fitted;
+}
+
+const lastFits = new WeakMap<readonly PlanePolygon[], { lines: readonly RoadLine[]; zone: PlanePolygon; fitted: FittedCentreLines }>();
+
+function fitLines(lines: readonly RoadLine[], zone: PlanePolygon, roads: readonly PlanePolygon[]): FittedCentreLines {
   const warnings: LayoutWarning[] = [];
   const boxes = roads.map((q) => boundingBox(q[0]));
   // Grown by a few grid steps first: hairline gaps between road pieces meeting at a junction are not
@@ -106,7 +116,6 @@ export function fitCentreLines(
       const at = (s: number) => asPlane([a[0] + ux * s, a[1] + uy * s]);
       out.push({ ...line, points: [at(s0), at(s1)] });
       // Between its ends the road may still lose width (a zone jog or a hole beside it): said, not hidden.
-      if (!warn) continue;
       let narrowM = 0;
       for (let s = s0 + SAMPLE_STEP_M / 2; s < s1; s += SAMPLE_STEP_M) if (!fullWidthAt(s)) narrowM += SAMPLE_STEP_M;
       if (narrowM > 0) warnings.push({ code: 'road-narrower-than-width', params: { role: line.role, widthM: line.widthM, lengthM: Math.round(narrowM * 10) / 10 } });

@@ -22,7 +22,7 @@ export function squaresForWrittenDeadEnds(
   d: RoadDraft, network: RoadNetwork, accessRoads: readonly (readonly PlanePoint[])[],
 ): { areas: TurningArea[]; warnings: LayoutWarning[] } {
   const { f, p } = d;
-  const lines = fitCentreLines(network.centrelines, d.zone, network.all, { warn: false }).lines;
+  const lines = fitCentreLines(network.centrelines, d.zone, network.all).lines;
   const turnarounds = network.pieces.filter((q) => q.role === 'turnaround').flatMap((q) => q.polygons);
   const open = openDeadEnds(lines, turnarounds, d.zone[0], accessRoads, p.maxDeadEndM, p.turnaroundM, network.all);
   if (!open.length) return { areas: [], warnings: [] };
