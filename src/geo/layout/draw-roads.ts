@@ -62,10 +62,9 @@ export function drawRoads(
   for (const area of turning.areas) {
     raw.push(area.square);
     // The turning area is written whole, the road under it included (carved out of the roads drawn
-    // before), so that its own polygon holds the turnaroundM square a checker looks for, also where a
-    // branch is as wide as the square (a 12 m branch's end is its turning area, written as such: it
-    // was left unwritten and its dead end counted as open).
-    const turn = solid(area.polygons);
+    // before), so that its own polygon holds the turnaroundM square a checker looks for; a square no
+    // wider than a branch adds nothing.
+    const turn = p.turnaroundM > p.branchRoadWidthM ? solid(area.polygons) : [];
     if (!turn.length) continue;
     for (let i = 0; i < pieces.length; i++) pieces[i] = { ...pieces[i], polygons: solid(subtractPolygons(pieces[i].polygons, turn)) };
     pieces.push({ role: 'turnaround', widthM: p.turnaroundM, polygons: turn });
