@@ -16,9 +16,9 @@
  * The steps share one draft (`road-draft.ts`).
  */
 import type { PlanePoint } from '../coordinates';
-import { multiPolygonAreaM2, type PlanePolygon } from '../plane-measure';
+import type { PlanePolygon } from '../plane-measure';
 import { intersectPolygons } from './clip';
-import { localExtent, localRect, sSlab, toLocal, tSlab, type LocalFrame } from './frame';
+import { localExtent, localRect, toLocal, type LocalFrame } from './frame';
 import { connectBranches } from './branch-connections';
 import { drawRoads } from './draw-roads';
 import { addCrossStreets, addLoops } from './loops-and-cross-streets';
@@ -62,7 +62,7 @@ export function buildRoadNetwork(
   f: LocalFrame, zone: PlanePolygon, inner: PlanePolygon[], tStart: number, branchT: readonly number[], p: LayoutParameters,
   gateSite?: GateSite,
 ): RoadNetwork {
-  const lastT = branchT.length ? mainRoadReachT(f, inner, tStart, branchT, p.mainRoadWidthM / 2) : f.tHi;
+  const lastT = branchT.length ? branchT[branchT.length - 1] : f.tHi;
   const draft = startWithMainRoad(f, zone, inner, tStart, lastT, p);
   connectBranches(draft, branchT);
   const gates = gateSite ? chooseSecondGates(draft, gateSite) : [];
@@ -87,27 +87,6 @@ const snapshot = (d: RoadDraft) => ({
 
 function restore(d: RoadDraft, s: ReturnType<typeof snapshot>): void {
   for (const key of Object.keys(s) as (keyof typeof s)[]) (d[key] as unknown[]).splice(0, d[key].length, ...s[key]);
-}
-
-/** Share of the main road's lane between two branches that must lie on the land for the main road to run on. */
-const MAIN_LANE_SHARE = 0.9;
-
-/**
- * t of the last branch the main road runs to: the branches in order, as far as the lane between one
- * and the next lies (90 %) on the land. Where a notch's or a slanted edge's strip takes half the lane
- * (random L 10: 6 m of a 13 m road over the last 43 m before its last branch), the written centre line
- * stops where the road is whole and the branch beyond met no road (two 122 m dead ends): ended at
- * the last branch it reaches whole, the main road leaves the pieces beyond to secondary spines.
- */
-function mainRoadReachT(f: LocalFrame, inner: PlanePolygon[], tStart: number, branchT: readonly number[], halfMain: number): number {
-  const lane = intersectPolygons(inner, [sSlab(f, -halfMain, halfMain)]);
-  let reach = branchT[0];
-  for (let i = 1; i < branchT.length; i++) {
-    const t0 = Math.max(tStart, branchT[i - 1]), t1 = branchT[i];
-    if (t1 > t0 && multiPolygonAreaM2(intersectPolygons(lane, [tSlab(f, t0, t1)])) < MAIN_LANE_SHARE * 2 * halfMain * (t1 - t0)) break;
-    reach = t1;
-  }
-  return reach;
 }
 
 /** Local t where the inner area starts behind the entrance, or null when the entrance is blocked. */

@@ -15,7 +15,7 @@ vi.setConfig({ testTimeout: 60_000 });
 
 const FIXTURES = [
   'bug-dead-end-pond-splits-branch', // random strip-end 154: a pond on the branch writes it as two lines
-  'bug-dead-end-main-road-in-notch-strip', // random L 10: half the main road's lane in a notch's strip
+  'bug-dead-end-main-road-in-notch-strip', // random L 10: half the main road lane in a notch strip
   'bug-dead-end-branch-short-of-main-centre', // random triangle 67: the last branch ends 1.7 m short of the main road's centre
 ];
 
