@@ -69,6 +69,19 @@ export interface FittedCentreLines {
  * @param roads every road polygon as built
  */
 export function fitCentreLines(lines: readonly RoadLine[], zone: PlanePolygon, roads: readonly PlanePolygon[]): FittedCentreLines {
+  // The road network fits its lines to look at its dead ends (written-dead-ends.ts), and the layout
+  // fits the same network's lines again when no stub was dropped: the second call is answered from
+  // here (keyed by the very arrays, which nothing changes once drawn).
+  const cached = lastFits.get(roads);
+  if (cached && cached.lines === lines && cached.zone === zone) return cached.fitted;
+  const fitted = fitLines(lines, zone, roads);
+  lastFits.set(roads, { lines, zone, fitted });
+  return fitted;
+}
+
+const lastFits = new WeakMap<readonly PlanePolygon[], { lines: readonly RoadLine[]; zone: PlanePolygon; fitted: FittedCentreLines }>();
+
+function fitLines(lines: readonly RoadLine[], zone: PlanePolygon, roads: readonly PlanePolygon[]): FittedCentreLines {
   const warnings: LayoutWarning[] = [];
   const boxes = roads.map((q) => boundingBox(q[0]));
   // Grown by a few grid steps first: hairline gaps between road pieces meeting at a junction are not

@@ -18,6 +18,8 @@ const GATE_ROAD_M = 25;
 export interface DeadEnd {
   lengthM: number;
   end: readonly [number, number];
+  /** Where the stretch starts: the nearest junction on its line, or the line's other end. */
+  from: readonly [number, number];
 }
 
 /** Dead ends longer than `maxDeadEndM` that no turning area serves. */
@@ -58,7 +60,7 @@ export function openDeadEnds(
       const to = meets.length ? meets.reduce((best, q) => (Math.abs(q.at - from) < Math.abs(best.at - from) ? q : best)).at : length - from;
       const stretch: Segment = [x, y, s[0] + ux * to, s[1] + uy * to];
       const served = turnarounds.some((t) => holdsSquare(t, lines[i], stretch, roads, turnaroundM));
-      if (!served) out.push({ lengthM: Math.round(lengthM * 10) / 10, end: [x, y] });
+      if (!served) out.push({ lengthM: Math.round(lengthM * 10) / 10, end: [x, y], from: [stretch[2], stretch[3]] });
     }
   });
   return out;

@@ -9,7 +9,9 @@
  * 5. `road-stubs.ts` — branch ends past a loop that may lead nowhere (dropped once plots are cut);
  * 6. `network-dead-ends.ts` — turning squares at dead ends over `maxDeadEndM` (QCVN 06:2022 6.2.5),
  *    or the branch cut back where none fits;
- * 7. `draw-roads.ts` — the draft drawn: pieces cut off from the entrance dropped.
+ * 7. `draw-roads.ts` — the draft drawn: pieces cut off from the entrance dropped;
+ * 8. `written-dead-ends.ts` — dead ends measured on the centre lines as written, a turning square for
+ *    each still open (then the draft is drawn again).
  *
  * The steps share one draft (`road-draft.ts`).
  */
@@ -22,11 +24,12 @@ import { drawRoads } from './draw-roads';
 import { addCrossStreets, addLoops } from './loops-and-cross-streets';
 import { startWithMainRoad } from './main-road';
 import { settleDeadEnds } from './network-dead-ends';
-import type { RoadLine } from './road-draft';
+import type { RoadDraft, RoadLine } from './road-draft';
 import type { RoadPiece } from './road-pieces';
 import { findStubs, type RoadStub } from './road-stubs';
 import { chooseSecondGates, type GateSite } from './second-gates';
 import type { LayoutParameters, LayoutWarning } from './types';
+import { squaresForWrittenDeadEnds } from './written-dead-ends';
 
 export type { RoadPiece } from './road-pieces';
 export type { RoadLine } from './road-draft';
@@ -67,7 +70,23 @@ export function buildRoadNetwork(
   addCrossStreets(draft, branchT);
   const stubs = findStubs(draft);
   const turning = settleDeadEnds(draft, new Set(gates.map((g) => g.key)));
-  return drawRoads(draft, gates, turning, stubs);
+  if (!gateSite) return drawRoads(draft, gates, turning, stubs);
+  const before = snapshot(draft);
+  const network = drawRoads(draft, gates, turning, stubs);
+  const more = squaresForWrittenDeadEnds(draft, network, gateSite.accessRoads);
+  if (!more.areas.length) return network;
+  restore(draft, before);
+  return drawRoads(draft, gates, { areas: [...turning.areas, ...more.areas], added: [...turning.added, ...more.warnings] }, stubs);
+}
+
+/** The draft's arrays drawRoads extends or rewrites, copied, so that it can draw once more. */
+const snapshot = (d: RoadDraft) => ({
+  raw: [...d.raw], crossing: [...d.crossing], kerbs: [...d.kerbs], pieces: [...d.pieces],
+  centrelines: [...d.centrelines], later: [...d.later], warnings: [...d.warnings],
+});
+
+function restore(d: RoadDraft, s: ReturnType<typeof snapshot>): void {
+  for (const key of Object.keys(s) as (keyof typeof s)[]) (d[key] as unknown[]).splice(0, d[key].length, ...s[key]);
 }
 
 /** Local t where the inner area starts behind the entrance, or null when the entrance is blocked. */

@@ -14,13 +14,16 @@ const TURNAROUND_STEP_M = 2;
 /** Area a whole turning square may lack to the 1 mm grid's rounding, m² (a 1 cm corner poke is more). */
 const WHOLE_SQUARE_SLACK_M2 = 0.01;
 
-/** A road end beyond its last junction; `dir` is the way the road runs out (+1 towards greater s or t). */
+/**
+ * A road end beyond its last junction; `dir` is the way the road runs out (+1 towards greater s or t).
+ * A branch runs along s; the main road (at s = 0) and a spine along t.
+ */
 export interface DeadEnd {
   readonly s: number;
   readonly t: number;
   readonly dir: number;
   readonly lengthM: number;
-  readonly role: 'main' | 'branch';
+  readonly role: 'main' | 'branch' | 'spine';
 }
 
 export interface TurningArea {
@@ -49,7 +52,11 @@ export function placeTurningAreas(
     // Centred on the road. (A square shifted to the row side, where a branch runs along the far strip,
     // was tried: the plots beside it then measured frontage along road land the written roads lack.)
     const squareAt = (back: number) => {
-      if (end.role === 'main') return localRect(f, -T / 2, T / 2, end.t - back - T, end.t - back);
+      if (end.role !== 'branch') {
+        return end.dir > 0
+          ? localRect(f, end.s - T / 2, end.s + T / 2, end.t - back - T, end.t - back)
+          : localRect(f, end.s - T / 2, end.s + T / 2, end.t + back, end.t + back + T);
+      }
       return end.dir > 0
         ? localRect(f, end.s - back - T, end.s - back, end.t - T / 2, end.t + T / 2)
         : localRect(f, end.s + back, end.s + back + T, end.t - T / 2, end.t + T / 2);

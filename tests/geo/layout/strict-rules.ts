@@ -2,16 +2,23 @@
  * Which checker rules a test holds strictly, and which it asks only to be reported.
  *
  * Strict: the geometry this engine guarantees (validity, tiling, holes, frontage, the homes buffer,
- * envelopes, fire separation, road-to-wall, centre lines inside the zone, balance figures).
- * Reported: rules of layout strategy that the engine does not yet meet on every zone (Table 2.6
- * shares, the 2.5.2 strip round the whole area, dead ends without turning areas, roads a zone edge
- * narrows between junctions): a layout may fail them, but then its own balance or warnings must say
- * so — it never claims a pass it does not have.
+ * envelopes, fire separation, road-to-wall, centre lines inside the zone, balance figures), and Table
+ * 2.6's green share (green topped up where it costs least: 0 failures over the CI seeds, the 504-seed
+ * sweep and the other parameter sets).
+ * Reported: rules of layout strategy that the engine does not yet meet on every zone: Table 2.6's
+ * traffic share (CI seed U 22: a pond right behind the entrance leaves one plot and 0.5 % roads) and
+ * technical share (a planner's `facilities: []`); the 2.5.2 strip round the whole area (a zone under
+ * about 1 ha has no room for plots inside a full 10 m strip); dead ends (0 over the 504 CI seeds,
+ * and the 14 seeds of the 504-seed sweep that failed pass since the network measures dead ends on
+ * its centre lines as written — dead-ends.test.ts —, but a branch as wide as the turning square
+ * (`branchRoadWidthM` 12 = `turnaroundM`) writes no turning area, so its dead end counts as open);
+ * roads a pond or zone edge narrows between junctions. A layout may fail them, but then its own
+ * balance or warnings must say so — it never claims a pass it does not have.
  */
 import type { CheckRule, Finding } from './checker';
 
 export const REPORTED_RULES: ReadonlySet<CheckRule> = new Set<CheckRule>([
-  'green-share', 'traffic-share', 'technical-share', 'isolation-strip', 'dead-end', 'road-width',
+  'traffic-share', 'technical-share', 'isolation-strip', 'dead-end', 'road-width',
 ]);
 
 /** The findings a test must see none of: every strict one, and reported-class ones the layout keeps quiet about. */
