@@ -58,9 +58,24 @@ const sameCorners = (a: PlanePolygon, b: PlanePolygon) => {
   return x.length === y.length && x.every((p) => near(p, y)) && y.every((p) => near(p, x));
 };
 
+/**
+ * The random zones (≤ 8 ha) of seeds 1–22 that have at least MIN_FAR_PLOTS plots far from the edit;
+ * the others (strips, triangles, small zones: every plot within 50 m of the far corner or beside a
+ * facility lot) prove nothing here.
+ */
+const RANDOM_SEEDS = [2, 3, 6, 9, 15, 16, 19, 20, 22];
+/**
+ * Zones where far plots still move, pinned by how many (a loop, side road or turning square moves
+ * with the edited edge: src/geo/layout/README.md "Known limits"). The test asserts exactly this
+ * many, so a new mover fails it and so does a fix (remove the entry then).
+ */
+const STILL_MOVING: Readonly<Record<string, number>> = {
+  'random zone 3': 3, 'random zone 9': 1, 'random zone 15': 2, 'random zone 16': 1, 'random zone 20': 1,
+};
+
 const CASES: { name: string; site: ZoneSite }[] = [
   ...[6, 12, 18].map((seed) => ({ name: `first-generation seed ${seed}`, site: legacyZone(seed) })),
-  ...[2, 6, 7].map((seed) => ({ name: `random zone ${seed}`, site: randomZone(seed, { maxHa: 8 }) })),
+  ...RANDOM_SEEDS.map((seed) => ({ name: `random zone ${seed}`, site: randomZone(seed, { maxHa: 8 }) })),
 ];
 
 describe('a small edit far from a plot keeps the plot and its code', () => {
@@ -81,7 +96,9 @@ describe('a small edit far from a plot keeps the plot and its code', () => {
       });
       expect(far.length).toBeGreaterThanOrEqual(MIN_FAR_PLOTS);
       const lost = far.filter((q) => !now.some((n) => n.code === q.code && sameCorners(n.polygon, q.polygon))).map((q) => q.code);
-      expect(lost, `${lost.length} of ${far.length} plots far from the edit moved or lost their code`).toEqual([]);
+      const message = `${lost.length} of ${far.length} plots far from the edit moved or lost their code: ${lost.join(', ')}`;
+      if (STILL_MOVING[name] !== undefined) expect(lost.length, message).toBe(STILL_MOVING[name]);
+      else expect(lost, message).toEqual([]);
       // No old code comes back on another plot.
       expect(new Set(now.map((q) => q.code)).size).toBe(now.length);
     });
