@@ -42,6 +42,9 @@ export function App() {
   useEffect(() => { performance.mark('phanlo:app-mounted'); }, []);
   // The planner's code and its layout worker, loaded while idle on another screen (prefetch-when-idle.ts).
   useEffect(() => prefetchWhenIdle(() => import('../features/plan/PlanPage')), []);
+  // The whole document speaks the chosen language (dialogs and notices live outside .app): screen
+  // readers, hyphenation and the browser's own translate offer read it from <html lang>.
+  useEffect(() => { document.documentElement.lang = language; }, [language]);
 
   return (
     <div className="app" lang={language}>

@@ -25,6 +25,7 @@ describe('language switch', () => {
     await page.getByTestId('lang-switch').click();
     await expect.poll(async () => (await visibleText(page, 'lang-switch')).trim()).toBe('VI');
     const english = await labels();
+    expect(await page.evaluate('document.documentElement.lang'), '<html lang> follows the switch').toBe('en');
     expect(english[0]).not.toBe(vietnamese[0]);
     expect(english[1]).not.toBe(vietnamese[1]);
     expect(english.join(' ')).not.toMatch(VIETNAMESE_LETTERS);
@@ -32,5 +33,6 @@ describe('language switch', () => {
     await page.getByTestId('lang-switch').click();
     await expect.poll(async () => (await visibleText(page, 'lang-switch')).trim()).toBe('EN');
     expect(await labels()).toEqual(vietnamese);
+    expect(await page.evaluate('document.documentElement.lang')).toBe('vi');
   });
 });

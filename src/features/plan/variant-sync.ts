@@ -28,6 +28,13 @@ export { layoutFingerprint };
 /** Keeps the layout a run gave for a variant stored without one, under its key (layout-cache.ts). */
 export type StoreLaidOut = (variantId: string, laidOut: LaidOutLayout) => void;
 
+/**
+ * Whether two zone sites are the same zone: the live query gives a new object on every write to the
+ * row (the layout kept for the next open is one), and a variant's zone read again is not a new zone.
+ */
+const sameSite = (a: ZoneSite | null | undefined, b: ZoneSite | null | undefined): boolean =>
+  a === b || (!!a && !!b && JSON.stringify(a) === JSON.stringify(b));
+
 const writeFingerprint = (id: string, parameters: LayoutParameters, layout: LayoutResult | null): string =>
   JSON.stringify([id, parameters]) + layoutFingerprint(layout);
 
@@ -74,8 +81,8 @@ export class VariantSync {
     // Another one (a hand edit undone, back to a layout of its own or to none) is opened again.
     const stored = layoutFingerprint(current.layout);
     const layoutShown = stored === this.openedLayout || stored === layoutFingerprint(shownLayout);
-    const same = this.opened?.id === current.id && this.opened.site === site
-      && sameParameters(stores.parameters.getState().parameters, current.parameters) && stores.layout.getState().site === site && layoutShown;
+    const same = this.opened?.id === current.id && sameSite(this.opened.site, site)
+      && sameParameters(stores.parameters.getState().parameters, current.parameters) && sameSite(stores.layout.getState().site, site) && layoutShown;
     this.openedLayout = stored;
     if (same) return;
     this.opened = { id: current.id, site };

@@ -132,3 +132,18 @@ describe('VariantSync', () => {
     expect(runner.runs).toHaveLength(0);
   });
 });
+
+describe('VariantSync with a variant of its own zone', () => {
+  beforeEach(() => { vi.useFakeTimers(); });
+  afterEach(() => { vi.useRealTimers(); });
+
+  it('does not open the variant again when the row comes back with its zone read anew (a write of derived data)', () => {
+    const { runner, sync } = setup();
+    const own: Variant = { ...variant0, site: structuredClone(site), layout: null };
+    sync.showStored(own, site);
+    const runs = runner.runs.length;
+    // The live query gives a new object for every write to the row: the same zone, read again.
+    sync.showStored({ ...own, site: structuredClone(own.site) }, site);
+    expect(runner.runs.length, 'no second engine run for the same variant').toBe(runs);
+  });
+});
