@@ -72,16 +72,35 @@ export function fitCentreLines(lines: readonly RoadLine[], zone: PlanePolygon, r
   // The road network fits its lines to look at its dead ends (written-dead-ends.ts), and the layout
   // fits the same network's lines again when no stub was dropped: the second call is answered from
   // here (keyed by the very arrays, which nothing changes once drawn).
-  const cached = lastFits.get(roads);
-  if (cached && cached.lines === lines && cached.zone === zone) return cached.fitted;
-  const fitted = fitLines(lines, zone, roads);
-  lastFits.set(roads, { lines, zone, fitted });
-  return fitted;
+  const fit = fitOnce(lines, zone, roads);
+  return { lines: fit.lines, warnings: fit.warnings() };
 }
 
-const lastFits = new WeakMap<readonly PlanePolygon[], { lines: readonly RoadLine[]; zone: PlanePolygon; fitted: FittedCentreLines }>();
+/**
+ * The fitted lines alone, without the narrow-stretch warnings (written-dead-ends.ts reads only the
+ * lines; sampling every half metre of every line for the warnings was most of its fit, on every
+ * candidate network). The same lines as fitCentreLines gives, which still gets its warnings after.
+ */
+export function fitCentreLinesOnly(lines: readonly RoadLine[], zone: PlanePolygon, roads: readonly PlanePolygon[]): RoadLine[] {
+  return fitOnce(lines, zone, roads).lines;
+}
 
-function fitLines(lines: readonly RoadLine[], zone: PlanePolygon, roads: readonly PlanePolygon[]): FittedCentreLines {
+interface Fit { readonly lines: RoadLine[]; readonly warnings: () => LayoutWarning[] }
+
+function fitOnce(lines: readonly RoadLine[], zone: PlanePolygon, roads: readonly PlanePolygon[]): Fit {
+  const cached = lastFits.get(roads);
+  if (cached && cached.lines === lines && cached.zone === zone) return cached.fit;
+  const fit = fitLines(lines, zone, roads);
+  lastFits.set(roads, { lines, zone, fit });
+  return fit;
+}
+
+const lastFits = new WeakMap<readonly PlanePolygon[], { lines: readonly RoadLine[]; zone: PlanePolygon; fit: Fit }>();
+
+function fitLines(lines: readonly RoadLine[], zone: PlanePolygon, roads: readonly PlanePolygon[]): Fit {
+  // The narrow-stretch checks run only when the warnings are first asked for (then kept): they read
+  // nothing that changes (the drawn roads and lines are never mutated), so they say the same then.
+  const checks: (() => void)[] = [];
   const warnings: LayoutWarning[] = [];
   const boxes = roads.map((q) => boundingBox(q[0]));
   // Grown by a few grid steps first: hairline gaps between road pieces meeting at a junction are not
@@ -125,11 +144,20 @@ function fitLines(lines: readonly RoadLine[], zone: PlanePolygon, roads: readonl
       const at = (s: number) => asPlane([a[0] + ux * s, a[1] + uy * s]);
       out.push({ ...line, points: [at(w0), at(w1)] });
       // Between its ends the road may still lose width (a zone jog or a hole beside it): said, not hidden.
-      let narrowM = 0;
-      for (let s = s0 + SAMPLE_STEP_M / 2; s < s1; s += SAMPLE_STEP_M) if (!fullWidthAt(s)) narrowM += SAMPLE_STEP_M;
-      if (narrowM > 0) warnings.push({ code: 'road-narrower-than-width', params: { role: line.role, widthM: line.widthM, lengthM: Math.round(narrowM * 10) / 10 } });
+      checks.push(() => {
+        let narrowM = 0;
+        for (let s = s0 + SAMPLE_STEP_M / 2; s < s1; s += SAMPLE_STEP_M) if (!fullWidthAt(s)) narrowM += SAMPLE_STEP_M;
+        if (narrowM > 0) warnings.push({ code: 'road-narrower-than-width', params: { role: line.role, widthM: line.widthM, lengthM: Math.round(narrowM * 10) / 10 } });
+      });
     }
     return out;
   });
-  return { lines: fitted, warnings };
+  let checked = false;
+  return {
+    lines: fitted,
+    warnings: () => {
+      if (!checked) { checked = true; for (const check of checks) check(); }
+      return warnings;
+    },
+  };
 }

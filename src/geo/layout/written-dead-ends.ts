@@ -9,7 +9,7 @@
  * the end) before the plots are cut; one with no room stays open and is warned by the layout.
  */
 import type { PlanePoint } from '../coordinates';
-import { fitCentreLines } from './centre-lines';
+import { fitCentreLinesOnly } from './centre-lines';
 import { openDeadEnds } from './dead-ends';
 import { toLocal } from './frame';
 import type { RoadDraft } from './road-draft';
@@ -22,7 +22,7 @@ export function squaresForWrittenDeadEnds(
   d: RoadDraft, network: RoadNetwork, accessRoads: readonly (readonly PlanePoint[])[],
 ): { areas: TurningArea[]; warnings: LayoutWarning[] } {
   const { f, p } = d;
-  const lines = fitCentreLines(network.centrelines, d.zone, network.all).lines;
+  const lines = fitCentreLinesOnly(network.centrelines, d.zone, network.all);
   const turnarounds = network.pieces.filter((q) => q.role === 'turnaround').flatMap((q) => q.polygons);
   const open = openDeadEnds(lines, turnarounds, d.zone[0], accessRoads, p.maxDeadEndM, p.turnaroundM, network.all);
   if (!open.length) return { areas: [], warnings: [] };
