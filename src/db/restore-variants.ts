@@ -2,6 +2,7 @@
  * The restore step of stored variants (table `variants`): a row that is not a variant is left out, a
  * damaged part is replaced by its default, and each problem is reported (RestoreIssue).
  */
+import { isAccessRoadWidth } from '../geo/access-road-widths';
 import { DEFAULT_LAYOUT_PARAMETERS } from '../geo/layout/default-parameters';
 import { validateLayoutParameters, type LayoutParameters } from '../geo/layout';
 import type { RestoreIssue, Restored } from './restore';
@@ -27,6 +28,21 @@ function withSeparationChecked(site: Record<string, unknown>, fields: string[]):
   return rest;
 }
 
+const isRoadWidth = (w: unknown): boolean => w === null || (typeof w === 'number' && isAccessRoadWidth(w));
+
+/**
+ * A site's public-road widths (optional, added after v6, parallel to `accessRoads`). A damaged list (not one
+ * width or null per road) is dropped, so the assumed width applies again, and reported.
+ */
+function withRoadWidthsChecked(site: Record<string, unknown>, fields: string[]): Record<string, unknown> {
+  const widths = site.accessRoadWidthsM;
+  const roads = Array.isArray(site.accessRoads) ? site.accessRoads.length : -1;
+  if (widths === undefined || (Array.isArray(widths) && widths.length === roads && widths.every(isRoadWidth))) return site;
+  fields.push('site.accessRoadWidthsM');
+  const { accessRoadWidthsM: _dropped, ...rest } = site;
+  return rest;
+}
+
 /** One stored row, checked; null when it cannot be a variant at all (no id). */
 function restoreVariant(row: unknown, issues: RestoreIssue[]): VariantRow | null {
   if (!isObject(row) || typeof row.id !== 'string' || !row.id) {
@@ -36,7 +52,7 @@ function restoreVariant(row: unknown, issues: RestoreIssue[]): VariantRow | null
   const fields: string[] = [];
   const name = typeof row.name === 'string' || row.name === null ? row.name : (fields.push('name'), null);
   const siteRead = row.site === null || (isObject(row.site) && Array.isArray(row.site.zone)) ? row.site : (fields.push('site'), null);
-  const site = siteRead === null ? null : withSeparationChecked(siteRead as Record<string, unknown>, fields);
+  const site = siteRead === null ? null : withRoadWidthsChecked(withSeparationChecked(siteRead as Record<string, unknown>, fields), fields);
   const checked = validateLayoutParameters(row.parameters);
   const parameters = checked.ok ? checked.value : (fields.push('parameters'), defaultParameters());
   // A layout made with other parameters than the ones kept is not this variant's: lay it out again.

@@ -45,6 +45,13 @@ export function distanceM(a: PlanePoint, b: PlanePoint): number {
   return Math.hypot(b[0] - a[0], b[1] - a[1]);
 }
 
+/** Length of an open line (a road centre line) in metres. */
+export function lineLengthM(line: readonly PlanePoint[]): number {
+  let sum = 0;
+  for (let i = 1; i < line.length; i++) sum += distanceM(line[i - 1], line[i]);
+  return sum;
+}
+
 /** Length of each edge of a ring, edge i running from corner i to corner i+1 (wrapping), in metres. */
 export function ringEdgeLengthsM(ring: PlaneRing): number[] {
   const pts = openRing(ring);

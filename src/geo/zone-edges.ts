@@ -7,6 +7,7 @@
  * line within 20 m of an edge as running along it, and an edge facing homes as the line its isolation
  * strip is measured from. Pure: a site in, a new site out, the input never changed.
  */
+import { accessRoadsOf, withAccessRoads } from './access-road-widths';
 import type { PlanePoint } from './coordinates';
 import { accessStretches } from './layout/entrance';
 import { pointSegmentDistanceM } from './layout/segments';
@@ -93,18 +94,21 @@ export function zoneEdges(site: ZoneSite): ZoneEdge[] {
 export function markZoneEdge(site: ZoneSite, index: number, role: EdgeRole | null, stripM = 0): ZoneSite | null {
   const edge = zoneEdges(site)[index];
   if (!edge || (edge.role === role && (role !== 'separation' || edge.stripM === stripM))) return null;
-  const off = (lines: ZoneSite['accessRoads']) => lines.filter((l) => !lineIsEdge(l, edge.from, edge.to));
+  const onEdge = (l: readonly PlanePoint[]) => lineIsEdge(l, edge.from, edge.to);
+  const off = (lines: ZoneSite['accessRoads']) => lines.filter((l) => !onEdge(l));
   const line: readonly PlanePoint[] = [edge.from, edge.to];
-  const separation = (site.separationEdges ?? []).filter((s) => !lineIsEdge(s.line, edge.from, edge.to));
+  const separation = (site.separationEdges ?? []).filter((s) => !onEdge(s.line));
   if (role === 'separation') separation.push({ line, stripM });
+  // A road marked on an edge has no width given until the planner sets one (the assumed width applies).
+  const roads = accessRoadsOf(site).filter((r) => !onEdge(r.line));
+  if (role === 'access-road') roads.push({ line, widthM: null });
   const { separationEdges: _old, ...rest } = site;
-  return {
+  return withAccessRoads({
     ...rest,
-    accessRoads: role === 'access-road' ? [...off(site.accessRoads), line] : off(site.accessRoads),
     residentialEdges: role === 'residential' ? [...off(site.residentialEdges), line] : off(site.residentialEdges),
     // A site with no separation has no field at all, as sites stored before it existed.
     ...(separation.length ? { separationEdges: separation } : {}),
-  };
+  }, roads);
 }
 
 /**
@@ -119,8 +123,8 @@ export function withZoneBoundary(site: ZoneSite, zone: ZoneSite['zone']): ZoneSi
   const keep = (line: readonly PlanePoint[]) => !oldEdges.some((e) => lineIsEdge(line, e.from, e.to)) || newEdges.some((e) => lineIsEdge(line, e.from, e.to));
   const separation = (site.separationEdges ?? []).filter((s) => keep(s.line));
   const { separationEdges: _old, ...rest } = next;
-  return {
-    ...rest, accessRoads: site.accessRoads.filter(keep), residentialEdges: site.residentialEdges.filter(keep),
+  return withAccessRoads({
+    ...rest, residentialEdges: site.residentialEdges.filter(keep),
     ...(separation.length ? { separationEdges: separation } : {}),
-  };
+  }, accessRoadsOf(site).filter((r) => keep(r.line)));
 }

@@ -26,6 +26,13 @@ export interface ZoneSite {
   readonly zone: PlanePolygon;
   /** The public road(s) the zone opens onto, as centre lines. */
   readonly accessRoads: readonly (readonly PlanePoint[])[];
+  /**
+   * Parallel to `accessRoads`: each road's width, m, as the file gave it or the planner set it; null (or
+   * no list at all, as sites stored before it existed) where none was given, which reads as
+   * ASSUMED_ACCESS_ROAD_WIDTH_M (src/geo/access-road-widths.ts). The layout does not depend on it (the
+   * public road lies outside the zone); drawings and zone files carry it.
+   */
+  readonly accessRoadWidthsM?: readonly (number | null)[];
   /** Edges of the zone facing homes, which need the green isolation strip. */
   readonly residentialEdges: readonly (readonly PlanePoint[])[];
   /**

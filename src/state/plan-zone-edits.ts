@@ -4,7 +4,8 @@
  * accepted separation (with its strip width) / none,
  * a drawn zone opened as a new variant, a drawn zone's corners edited.
  */
-import { updateVariantSiteEdit } from '../db/variant-site';
+import { updateVariantSiteEdit, type VariantSiteChange } from '../db/variant-site';
+import { withAccessRoadWidth } from '../geo/access-road-widths';
 import type { Variant } from '../db/variants';
 import type { ZoneSite } from '../domain/site';
 import { markZoneEdge, type EdgeRole } from '../geo/zone-edges';
@@ -12,7 +13,7 @@ import type { Translate } from '../i18n/translate';
 import { commitEdit, type CommitResult } from './commit';
 import { createVariantFromImport, variantName } from './plan-variants';
 
-const named = (variant: Variant, site: ZoneSite, change: 'edge-marked' | 'zone-edited', t: Translate) => {
+const named = (variant: Variant, site: ZoneSite, change: VariantSiteChange, t: Translate) => {
   const edit = updateVariantSiteEdit(variant, site, change);
   return { ...edit, label: { ...edit.label, params: { name: variantName(variant, t) } } };
 };
@@ -22,6 +23,13 @@ export async function markVariantEdge(variant: Variant, site: ZoneSite, index: n
   const marked = markZoneEdge(site, index, role, stripM);
   if (!marked) return { saved: false, message: '' };
   return commitEdit(named(variant, marked, 'edge-marked', t), t);
+}
+
+/** Sets public road `index`'s width (m; null: none given, the assumed width applies). The layout stays. */
+export async function setVariantRoadWidth(variant: Variant, site: ZoneSite, index: number, widthM: number | null, t: Translate): Promise<CommitResult> {
+  const changed = withAccessRoadWidth(site, index, widthM);
+  if (!changed) return { saved: false, message: '' };
+  return commitEdit(named(variant, changed, 'road-width-set', t), t);
 }
 
 /** The variant's zone replaced by edited corners (roles on edges that no longer exist fall away with them). */

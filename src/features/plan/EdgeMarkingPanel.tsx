@@ -17,6 +17,7 @@ import type { PlanMapTools } from '../../map/plan-map-tools-adapter';
 import { TOOL_COLOURS } from '../../map/plan-map-tools-adapter';
 import { markVariantEdge } from '../../state/plan-zone-edits';
 import { zoneEdgesMapData } from './tool-map-data';
+import { AccessRoadWidths } from './AccessRoadWidths';
 
 const ROLES = ['access-road', 'residential', 'separation', 'none'] as const;
 type RoleChoice = (typeof ROLES)[number];
@@ -90,6 +91,7 @@ export function EdgeMarkingPanel({ tools, variant, site, onClose }: {
           );
         })}
       </ol>
+      <AccessRoadWidths variant={variant} site={site} />
     </section>
   );
 }

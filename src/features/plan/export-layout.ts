@@ -4,6 +4,7 @@
  * `phanlo layout --format geojson` writes for the same layout.
  */
 import type { ZoneSite } from '../../domain/site';
+import { accessRoadsOf } from '../../geo/access-road-widths';
 import type { PlaneFeature } from '../../geo/plane-feature';
 import type { LayoutResult } from '../../geo/layout';
 import type { LayoutFormat } from '../../io/layout-output/write-layout';
@@ -38,7 +39,8 @@ export function fileSlug(name: string): string {
 export function siteFeatures(site: ZoneSite): PlaneFeature[] {
   return [
     { geometry: { type: 'Polygon', coordinates: site.zone }, properties: { kind: 'zone', name: site.name } },
-    ...site.accessRoads.map((line): PlaneFeature => ({ geometry: { type: 'LineString', coordinates: line }, properties: { kind: 'access-road' } })),
+    // A width nobody gave is not written as if it had been (the reader assumes it again on the way back).
+    ...accessRoadsOf(site).map(({ line, widthM }): PlaneFeature => ({ geometry: { type: 'LineString', coordinates: line }, properties: { kind: 'access-road', ...(widthM === null ? {} : { widthM }) } })),
     ...site.residentialEdges.map((line): PlaneFeature => ({ geometry: { type: 'LineString', coordinates: line }, properties: { kind: 'residential' } })),
     // Accepted separations (the 2.5.2 strip narrowed there), with the width kept.
     ...(site.separationEdges ?? []).map((mark): PlaneFeature => ({ geometry: { type: 'LineString', coordinates: mark.line }, properties: { kind: 'separation', stripM: mark.stripM } })),

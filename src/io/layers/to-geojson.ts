@@ -106,6 +106,8 @@ export interface SiteMapProperties {
 const accessRoadOut = (road: ZoneSiteRead['accessRoadProperties'][number] | undefined) =>
   (road ? { ...(road.widthAssumed ? {} : { widthM: road.widthM }), name: road.name } : {});
 
+const givenWidth = (widthM: number | null) => (widthM === null ? {} : { widthM });
+
 /** The zone file's features again (`role` zone, access-road with widthM and name when known, residential, entrance). */
 export function zoneSiteToGeoJson(site: ZoneSite | ZoneSiteRead, options: ToGeoJsonOptions): LayerCollection<SiteMapProperties> {
   const write = positionWriter(site.crs, options);
@@ -123,7 +125,7 @@ export function zoneSiteToGeoJson(site: ZoneSite | ZoneSiteRead, options: ToGeoJ
       type: 'Feature',
       geometry: geometryOut({ type: 'LineString', coordinates: line }, write),
       // A width the reader assumed is not written back as if the file had given it.
-      properties: { role: 'access-road', ...accessRoadOut(roadProperties[i]) },
+      properties: { role: 'access-road', ...(roadProperties[i] ? accessRoadOut(roadProperties[i]) : givenWidth(site.accessRoadWidthsM?.[i] ?? null)) },
     });
   });
   for (const line of site.residentialEdges) {

@@ -8,6 +8,7 @@
 import type { PlanePoint } from '../../geo/coordinates';
 import type { SeparationEdge, ZoneSite } from '../../domain/site';
 import type { PlanePolygon } from '../../geo/plane-measure';
+import { ASSUMED_ACCESS_ROAD_WIDTH_M, withAccessRoads } from '../../geo/access-road-widths';
 import { checkLine, checkPolygon } from './geometry-issues';
 import { openPlaneCollection, planeGeometryOf } from './geojson-features';
 import type { ReadLayerOptions } from './parcel-layer';
@@ -22,12 +23,7 @@ import { coerceNumber, coerceText, displayValue } from './value-coercion';
  */
 export const ACCESS_ROAD_REACH_M = 5;
 
-/**
- * Width assumed for an access road whose file gives none (m): a commune road (đường xã) of two 3.5 m
- * lanes. Files from QGIS, Google Earth or AutoCAD rarely carry `widthM`; the reader warns
- * (`access-road-width-assumed`) and the user may add the attribute.
- */
-export const ASSUMED_ACCESS_ROAD_WIDTH_M = 7;
+export { ASSUMED_ACCESS_ROAD_WIDTH_M };
 
 export interface AccessRoadProperties {
   /** Road width in metres, from `widthM`, or ASSUMED_ACCESS_ROAD_WIDTH_M when the file gives none. */
@@ -166,15 +162,15 @@ export function readZoneSite(json: unknown, fileName: string, options: ReadLayer
       }
     }
   }
-  return resultOf<ZoneSiteRead>({
+  return resultOf<ZoneSiteRead>(withAccessRoads({
     name: collection.name,
     source: collection.source,
     crs: converter.targetCrs,
     zone: zonePolygon ?? [],
-    accessRoads: roads.map((r) => r.line),
+    accessRoads: [],
     accessRoadProperties: roads.map((r) => ({ widthM: r.widthM, widthAssumed: r.widthAssumed, name: r.name })),
     residentialEdges,
     ...(separationEdges.length ? { separationEdges } : {}),
     entrance: entrance?.point ?? null,
-  }, errors, warnings);
+  }, roads.map((r) => ({ line: r.line, widthM: r.widthAssumed ? null : r.widthM }))), errors, warnings);
 }

@@ -12,7 +12,8 @@ import { checkLine, checkPolygon } from '../layers/geometry-issues';
 import type { IssueLocation, ReadError } from '../layers/read-result';
 import { orientPolygon } from '../layers/to-plane';
 import { coerceNumber, displayValue, isBlank } from '../layers/value-coercion';
-import { ACCESS_ROAD_REACH_M, ASSUMED_ACCESS_ROAD_WIDTH_M, lineToRingDistanceM } from '../layers/zone-site';
+import { accessRoadsOf, ASSUMED_ACCESS_ROAD_WIDTH_M, withAccessRoads } from '../../geo/access-road-widths';
+import { ACCESS_ROAD_REACH_M, lineToRingDistanceM } from '../layers/zone-site';
 import { zoneIssue, type ZoneIssue, type ZoneReadResult } from './zone-issues';
 import { roleOfName, separationOfName, type ZoneRole } from './zone-roles';
 import type { SeparationEdge } from '../../geo/zone-site';
@@ -164,16 +165,17 @@ export function assembleZone(
     ok: true,
     warnings,
     value: {
-      site: {
+      // The widths the file gave travel with the site (drawings and zone files write them back).
+      site: withAccessRoads({
         name: options.name,
         source: fileName,
         crs: options.crs,
         zone: polygon,
-        accessRoads: roads.map((r) => r.line),
+        accessRoads: [],
         residentialEdges: residential,
         ...(separation.length ? { separationEdges: separation } : {}),
         entrance: entrance?.point ?? null,
-      },
+      }, roads.map((r) => ({ line: r.line, widthM: r.widthM }))),
       accessRoadWidthsM: roads.map((r) => r.widthM),
       accessRoadNames: roads.map((r) => r.draft.name),
       unmarkedLines,
@@ -222,9 +224,9 @@ function stripOf(draft: DraftFeature, fileName: string, errors: ZoneIssue[], war
 export function markLines(zone: ImportedZone, marks: readonly ('access-road' | 'residential' | null)[]): ImportedZone {
   const roads = zone.unmarkedLines.filter((_, i) => marks[i] === 'access-road');
   const homes = zone.unmarkedLines.filter((_, i) => marks[i] === 'residential');
-  const accessRoads = [...zone.site.accessRoads, ...roads.map((l) => l.line)];
+  const accessRoads = [...accessRoadsOf(zone.site), ...roads.map((l) => ({ line: l.line, widthM: null }))];
   return {
-    site: { ...zone.site, accessRoads, residentialEdges: [...zone.site.residentialEdges, ...homes.map((l) => l.line)] },
+    site: withAccessRoads({ ...zone.site, residentialEdges: [...zone.site.residentialEdges, ...homes.map((l) => l.line)] }, accessRoads),
     accessRoadWidthsM: [...zone.accessRoadWidthsM, ...roads.map(() => null)],
     accessRoadNames: [...zone.accessRoadNames, ...roads.map((l) => l.name)],
     unmarkedLines: [],

@@ -17,6 +17,7 @@ describe('readZoneSite', () => {
     expect(ringSignedAreaM2(site.zone[0])).toBeGreaterThan(0);
     expect(site.accessRoads).toEqual([[[E0 - 20, N0 + 64], [E0 + 120, N0 + 64]]]);
     expect(site.accessRoadProperties).toEqual([{ widthM: 6, widthAssumed: false, name: 'Đường trục xã' }]);
+    expect(site.accessRoadWidthsM).toEqual([6]);
     expect(site.residentialEdges).toHaveLength(1);
     expect(site.entrance).toEqual([E0 + 47, N0 + 60]);
   });

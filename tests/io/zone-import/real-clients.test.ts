@@ -98,6 +98,7 @@ describe('a road without widthM or name', () => {
     const result = await readZoneFile({ name: 'road-bare.wgs84.geojson', bytes: bytesOf('road-bare.wgs84.geojson') });
     if (!result.ok) throw new Error(JSON.stringify(result.errors));
     expect(result.value.accessRoadWidthsM).toEqual([null]);
+    expect(result.value.site).not.toHaveProperty('accessRoadWidthsM');
     expect(result.warnings).toContainEqual(expect.objectContaining({ code: 'access-road-width-assumed', feature: 1, field: 'widthM', params: { assumedM: 7 } }));
   });
 

@@ -54,6 +54,8 @@ describe.each([
     expect(site.residentialEdges.length).toBe(1);
     expectSameLine(site.residentialEdges[0], expected.site.residentialEdges[0], toleranceM, 'residential edge');
     expect(result.value.accessRoadWidthsM).toEqual([widthM]);
+    // …and travels with the site the planner stores, so drawings write it back.
+    expect(site.accessRoadWidthsM ?? [null]).toEqual([widthM]);
     expect(result.value.unmarkedLines).toEqual([]);
     expect(result.value.needsMarking).toBe(false);
   });
