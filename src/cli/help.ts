@@ -17,7 +17,9 @@ layout   Subdivides the zone into workshop plots with roads, green strips, facil
          building envelopes, computed in VN-2000 plane metres.
          <zone.geojson>  a FeatureCollection in WGS84, or in VN-2000 with the legacy "crs" member
                          (as QGIS writes it): one Polygon role "zone", LineStrings role "access-road"
-                         and role "residential", optionally a Point role "entrance".
+                         and role "residential", optionally LineStrings role "separation" (stripM)
+                         and a Point role "entrance". A file whose only polygon has no role: that
+                         polygon is the zone (with a warning).
          --params FILE   JSON object overriding the defaults (mainRoadWidthM, branchRoadWidthM,
                          kerbRadiusM, greenBufferM, perimeterGreenM, targetFrontageM, minFrontageM,
                          maxDepthRatio, minPlotAreaM2, maxPlotAreaM2, frontSetbackM, rearSetbackM,

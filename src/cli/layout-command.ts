@@ -96,10 +96,10 @@ function readInputs(options: LayoutOptions, io: CliIo, engine: LayoutEnginePort)
   else {
     const read = engine.readZoneSite(zoneJson.value, options.zonePath, { planeCrs });
     const fromReader = (issue: ReaderErrorLike): ReaderErrorLike => ({ ...issue, source: 'import' });
-    if (read.ok) {
-      site = read.value;
-      warnings.push(...(read.warnings ?? []).map(fromReader));
-    } else errors.push(...read.errors.map(fromReader));
+    // Warnings are said with errors too: "the only polygon was taken as the zone" explains what follows.
+    warnings.push(...(read.warnings ?? []).map(fromReader));
+    if (read.ok) site = read.value;
+    else errors.push(...read.errors.map(fromReader));
   }
 
   let parameters: unknown = engine.defaultParameters;

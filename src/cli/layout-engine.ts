@@ -30,7 +30,7 @@ export interface LayoutEnginePort {
   /** The zone file in plane metres of `planeCrs`. */
   readZoneSite(json: unknown, fileName: string, options: { readonly planeCrs: CrsId }):
     | { readonly ok: true; readonly value: ZoneSite; readonly warnings?: readonly ReaderErrorLike[] }
-    | { readonly ok: false; readonly errors: readonly ReaderErrorLike[] };
+    | { readonly ok: false; readonly errors: readonly ReaderErrorLike[]; readonly warnings?: readonly ReaderErrorLike[] };
   /** `givenParameters`: the fields the params file gave (used as given; defaults may scale with the zone). */
   generateLayout(site: ZoneSite, parameters: unknown, options: { readonly previous?: PreviousLayout; readonly givenParameters?: readonly string[] }): EngineLayoutResult;
 }

@@ -46,7 +46,10 @@ function catalogueMessage(error: ReaderErrorLike): string | null {
   }
   if (error.source === 'layout.error' || error.source === 'layout.warning') {
     const key = `${error.source}.${error.code}`;
-    return key in catalogue[LANGUAGE] ? t(key, params) : null;
+    if (!(key in catalogue[LANGUAGE])) return null;
+    // A warning the engine met at several places alike (`repeated`) is said once, with how many.
+    const { repeated, ...rest } = params;
+    return repeated === undefined ? t(key, params) : t('layout.warningRepeated', { count: repeated, warning: t(key, rest) });
   }
   return null;
 }

@@ -104,11 +104,13 @@ export function sitePlacePhrase(places: PlaceNames, language: Language = 'vi', s
 }
 
 /**
- * The commune-level People's Committee as the cadastral register names it as the land user of public
- * land: "UBND xã Bình Lăng". Vietnamese in both languages: it is a name in the register, like every
- * land user's, not a phrase of the interface.
+ * The commune-level People's Committee: "UBND xã Bình Lăng", as the cadastral register names it as the
+ * land user of public land and as the issuer of the commune's documents (plot sheets, the plan map, the
+ * draw sheet: Vietnamese documents, which pass no language). Where English describes it (the English
+ * screens and exports), "People’s Committee of Bình Lăng Commune", as official translations write it.
  */
-export const peoplesCommitteeName = (places: PlaceNames): string => `UBND ${localUnitPhrase(places, 'vi')}`;
+export const peoplesCommitteeName = (places: PlaceNames, language: Language = 'vi'): string =>
+  (language === 'vi' ? `UBND ${localUnitPhrase(places, 'vi')}` : `People’s Committee of ${localUnitPhrase(places, 'en')}`);
 
 /** The day district-level units were abolished (DOMAIN.md): 1 July 2025. */
 export const DISTRICTS_ABOLISHED_ON = Object.freeze({ year: 2025, month: 7, day: 1 });

@@ -16,6 +16,7 @@ import { DEFAULT_COMPENSATION_RATES, ratesEqual } from '../domain/land-recovery/
 import type { CompensationEstimate, CompensationRow } from '../domain/land-recovery/estimate-compensation';
 import type { LandUserSummary } from '../domain/land-recovery/recovery-summaries';
 import { LAND_USE_CODES, landUseCodeInfo } from '../domain/land-use-codes';
+import { landUserName } from '../domain/land-user-name';
 import { DEFAULT_PLACE_NAMES, DEFAULT_SITE, placesForDocumentOn, sitePlacePhrase, type PlaceNames } from '../domain/place-names';
 import { roundAreaM2 } from '../geo/plane-measure';
 import { formatDate, formatPercent } from '../i18n/format';
@@ -94,14 +95,17 @@ const moneyColumns = <Row extends CompensationAmounts>(totals: CompensationAmoun
   ];
 };
 
-function parcelColumns(estimate: CompensationEstimate, t: (key: RecoveryMessageKey) => string): Column<CompensationRow>[] {
+/** The land user in the workbook's language: the People's Committee of public land in English too. */
+type LandUserWords = (name: string) => string;
+
+function parcelColumns(estimate: CompensationEstimate, t: (key: RecoveryMessageKey) => string, userWords: LandUserWords): Column<CompensationRow>[] {
   const { totals } = estimate;
   return [
     { header: 'recovery.column.index', width: 6, cell: (_row, index) => num(index + 1, INTEGER_FORMAT) },
     { header: 'recovery.column.sheetNo', width: 7, cell: (row) => num(row.sheetNo, INTEGER_FORMAT) },
     { header: 'recovery.column.parcelNo', width: 8, cell: (row) => num(row.parcelNo, INTEGER_FORMAT) },
     { header: 'recovery.column.landUseCode', width: 9, cell: (row) => str(row.landUseCode) },
-    { header: 'recovery.column.landUser', width: 26, cell: (row) => str(row.landUserName) },
+    { header: 'recovery.column.landUser', width: 26, cell: (row) => str(userWords(row.landUserName)) },
     { header: 'recovery.column.parcelArea', width: 12, cell: (row) => num(roundAreaM2(row.parcelAreaM2), AREA_FORMAT) },
     {
       header: 'recovery.column.recoveredArea', width: 12,
@@ -120,11 +124,11 @@ function parcelColumns(estimate: CompensationEstimate, t: (key: RecoveryMessageK
   ];
 }
 
-function landUserColumns(estimate: CompensationEstimate): Column<LandUserSummary>[] {
+function landUserColumns(estimate: CompensationEstimate, userWords: LandUserWords): Column<LandUserSummary>[] {
   const { totals } = estimate;
   return [
     { header: 'recovery.column.index', width: 6, cell: (_row, index) => num(index + 1, INTEGER_FORMAT) },
-    { header: 'recovery.column.landUser', width: 28, cell: (row) => str(row.landUser) },
+    { header: 'recovery.column.landUser', width: 28, cell: (row) => str(userWords(row.landUser)) },
     {
       header: 'recovery.column.parcelCount', width: 9,
       cell: (row) => num(row.parcels, INTEGER_FORMAT), total: { value: totals.parcels, format: INTEGER_FORMAT },
@@ -164,7 +168,8 @@ export function recoveryWorkbook(estimate: CompensationEstimate, settings: Recov
     [],
   ];
 
-  const parcels = parcelColumns(estimate, t);
+  const userWords: LandUserWords = (name) => landUserName(name, settings.placeNames ?? DEFAULT_PLACE_NAMES, language);
+  const parcels = parcelColumns(estimate, t, userWords);
   const totalColumn = parcels.findIndex((column) => column.header === 'recovery.column.total');
   const { totals, budget, rates } = estimate;
   const parcelHead = head(t('recovery.xlsx.title'), parcels.length);
@@ -187,7 +192,7 @@ export function recoveryWorkbook(estimate: CompensationEstimate, settings: Recov
     labelledAmount(t('recovery.xlsx.remaining'), formula(`${total(budgetRow)}-${total(grandTotalRow)}`, budget.remainingVnd, MONEY_FORMAT, 'total'), totalColumn),
   ];
 
-  const users = landUserColumns(estimate);
+  const users = landUserColumns(estimate, userWords);
   const userHead = head(t('recovery.xlsx.landUsersTitle'), users.length);
   const userData: SheetRow[] = [...userHead, ...table(users, estimate.byLandUser, t, t('recovery.totals.sum'), userHead.length + 1)];
 

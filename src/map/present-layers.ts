@@ -57,7 +57,7 @@ export function presentLayers(): LayerSpecification[] {
         'text-rotation-alignment': 'map', 'text-allow-overlap': true },
       paint: { ...halo, 'text-color': PRESENT_COLOURS.focusLine } },
     { id: PRESENT_LAYER_IDS.focusLabel, type: 'symbol', source: PRESENT_LABEL_SOURCE, filter: is('kind', 'focus'),
-      layout: { 'text-field': ['get', 'text'], 'text-font': FONT, 'text-size': 30, 'text-allow-overlap': true },
+      layout: { 'text-field': ['get', 'text'], 'text-font': FONT, 'text-size': ['coalesce', ['get', 'size'], 30], 'text-allow-overlap': true },
       paint: { ...halo, 'text-halo-color': PRESENT_COLOURS.focus } },
     { id: PRESENT_LAYER_IDS.entranceLabel, type: 'symbol', source: PRESENT_LABEL_SOURCE, filter: is('kind', 'entrance'),
       layout: { 'text-field': ['get', 'text'], 'text-font': FONT, 'text-size': 18, 'text-offset': [0, 1.4], 'text-anchor': 'top', 'text-allow-overlap': true },

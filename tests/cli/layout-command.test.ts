@@ -173,6 +173,36 @@ describe('phanlo layout (real engine)', () => {
     expect(crossed.err).toMatch(/^phanlo: z\.geojson: .*(crosses itself|self-intersection)/m);
   });
 
+  it('takes a zone file\'s only polygon without a role as the zone, with a warning (a QGIS layer with no attributes)', () => {
+    const withoutRole = { ...ZONE, features: ZONE.features.map((f: OutFeature, i: number) => (i === 0 ? { ...f, properties: {} } : f)) };
+    const marked = run(['layout', 'zone.geojson']);
+    const taken = run(['layout', 'z.geojson'], { 'z.geojson': JSON.stringify(withoutRole) });
+    expect(taken.status).toBe(0);
+    expect(taken.out).toBe(marked.out);
+    expect(taken.err).toContain('phanlo: warning: z.geojson: feature 0: No feature has role "zone": the only area in the file is taken as the zone boundary.');
+
+    // The polygon alone, as QGIS exports one drawn polygon: the zone is taken and the road is asked for.
+    const polygonOnly = { type: 'FeatureCollection', crs: ZONE.crs, features: [{ ...ZONE.features[0], properties: {} }] };
+    const alone = run(['layout', 'p.geojson'], { 'p.geojson': JSON.stringify(polygonOnly) });
+    expect([alone.status, alone.out]).toEqual([1, '']);
+    expect(alone.err.split('\n').filter(Boolean)).toEqual([
+      'phanlo: warning: p.geojson: feature 0: No feature has role "zone": the only area in the file is taken as the zone boundary.',
+      'phanlo: p.geojson: There is no access road (a feature with role "access-road").',
+    ]);
+  });
+
+  it('names every role when a feature has none or an unknown one', () => {
+    const roles = ['zone', 'access-road', 'residential', 'separation', 'entrance'];
+    const unknown = { ...ZONE, features: ZONE.features.map((f: OutFeature, i: number) => (i === 2 ? { ...f, properties: { role: 'homes-side' } } : f)) };
+    const noRole = { ...ZONE, features: ZONE.features.map((f: OutFeature, i: number) => (i === 2 ? { ...f, properties: {} } : f)) };
+    const wrong = run(['layout', 'z.geojson'], { 'z.geojson': JSON.stringify(unknown) });
+    const missing = run(['layout', 'z.geojson'], { 'z.geojson': JSON.stringify(noRole) });
+    expect([wrong.status, missing.status]).toEqual([1, 1]);
+    expect(wrong.err).toContain('feature 2, field "role": Role “homes-side” is not valid; expected zone, access-road, residential, separation or entrance.');
+    expect(missing.err).toContain('feature 2, field "role": The feature has no role (attribute role); expected zone, access-road, residential, separation or entrance.');
+    for (const role of roles) expect(wrong.err).toContain(role);
+  });
+
   it('refuses a --previous file that is not a phanlo layout', () => {
     const result = run(['layout', 'zone.geojson', '--previous', 'old.geojson'], { 'old.geojson': ZONE_TEXT });
     expect([result.status, result.out]).toEqual([1, '']);

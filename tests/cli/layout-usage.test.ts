@@ -86,7 +86,7 @@ describe('phanlo layout as a shell', () => {
     });
     expect(result.status).toBe(1);
     expect(result.err.split('\n')).toEqual([
-      'phanlo: zone.geojson: feature 2, field "role": Role “pond” is not valid; expected zone, access-road, residential or entrance.',
+      'phanlo: zone.geojson: feature 2, field "role": Role “pond” is not valid; expected zone, access-road, residential, separation or entrance.',
       'phanlo: p.json: field "x": unknown parameter (known: mainRoadWidthM, greenBufferM)',
       'phanlo: old.geojson: not a layout written by phanlo (a FeatureCollection with a "phanlo" member)',
       '',

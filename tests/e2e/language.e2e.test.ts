@@ -35,4 +35,25 @@ describe('language switch', () => {
     expect(await labels()).toEqual(vietnamese);
     expect(await page.evaluate('document.documentElement.lang')).toBe('vi');
   });
+
+  it('describes public land in English as the People’s Committee, and finds it by "UBND" or "committee"', async () => {
+    const { page } = session;
+    const results = async (query: string) => {
+      await page.getByTestId('parcel-search').fill(query);
+      await page.getByTestId('search-result').first().waitFor();
+      return page.getByTestId('search-result').allInnerTexts();
+    };
+    expect((await results('UBND xã')).every((text) => text.endsWith('— UBND xã Bình Lăng'))).toBe(true);
+    await page.getByTestId('lang-switch').click();
+    await expect.poll(async () => (await visibleText(page, 'lang-switch')).trim()).toBe('VI');
+    const byCommittee = await results('committee');
+    const byAbbreviation = await results('UBND xã');
+    expect(byCommittee.length).toBeGreaterThan(0);
+    expect(byAbbreviation).toEqual(byCommittee);
+    expect(byCommittee.every((text) => text.endsWith('— People’s Committee of Bình Lăng Commune'))).toBe(true);
+    await page.getByTestId('search-result').first().click();
+    await expect.poll(() => visibleText(page, 'record-user')).toBe('People’s Committee of Bình Lăng Commune');
+    await page.getByTestId('lang-switch').click();
+    await expect.poll(() => visibleText(page, 'record-user')).toBe('UBND xã Bình Lăng');
+  });
 });

@@ -8,7 +8,8 @@ import Papa from 'papaparse';
 import { strFromU8, unzipSync } from 'fflate';
 import { describe, expect, it } from 'vitest';
 import { DEFAULT_COMPENSATION_RATES, estimateCompensation, type RecoveredParcel } from '../../src/domain/land-recovery';
-import type { PlaceNames } from '../../src/domain/place-names';
+import { landUserName } from '../../src/domain/land-user-name';
+import { DEFAULT_PLACE_NAMES, peoplesCommitteeName, type PlaceNames } from '../../src/domain/place-names';
 import { recoveryTableCsvText } from '../../src/io/recovery-table.csv';
 import { recoveryXlsxBytes } from '../../src/io/recovery-table.xlsx';
 
@@ -29,14 +30,16 @@ const estimate = estimateCompensation(
 const EXPECTED = ['UBND xã Tứ Kỳ', 'UBND xã Tứ Kỳ', 'Nguyễn Văn An', 'UBND huyện Tứ Kỳ'];
 
 /** Column E (land user) of the parcel sheet and column B of the per-user sheet, in row order. */
-async function workbookLandUsers(): Promise<{ parcels: string[]; users: string[] }> {
-  const files = unzipSync(await recoveryXlsxBytes(estimate, { placeNames: places }));
+async function workbookLandUsers(language: 'vi' | 'en' = 'vi'): Promise<{ parcels: string[]; users: string[] }> {
+  const files = unzipSync(await recoveryXlsxBytes(estimate, { placeNames: places, language }));
   const shared = [...strFromU8(files['xl/sharedStrings.xml']).matchAll(/<si>(.*?)<\/si>/gs)]
     .map(([, si]) => [...si.matchAll(/<t[^>]*>(.*?)<\/t>/gs)].map(([, t]) => t).join(''));
   const column = (sheet: string, letter: string): string[] =>
     [...strFromU8(files[`xl/worksheets/${sheet}`]).matchAll(new RegExp(`<c r="${letter}(\\d+)"[^>]*t="s"[^>]*><v>(\\d+)</v>`, 'g'))]
       .map(([, , index]) => shared[Number(index)]);
-  const afterHeader = (values: string[]): string[] => values.slice(values.indexOf('Chủ sử dụng') + 1);
+  const header = language === 'vi' ? 'Chủ sử dụng' : 'Land user';
+  expect(shared).toContain(header);
+  const afterHeader = (values: string[]): string[] => values.slice(values.indexOf(header) + 1);
   return { parcels: afterHeader(column('sheet1.xml', 'E')), users: afterHeader(column('sheet2.xml', 'B')).filter((v) => v !== '') };
 }
 
@@ -58,5 +61,20 @@ describe('the land user on every output', () => {
     // One land user per written name: the unnamed parcel and the Committee's are the same land user.
     expect(book.users.slice(0, 3)).toEqual(['Nguyễn Văn An', 'UBND huyện Tứ Kỳ', 'UBND xã Tứ Kỳ']);
     expect(estimate.byLandUser.map((user) => user.landUser)).toEqual(['Nguyễn Văn An', 'UBND huyện Tứ Kỳ', 'UBND xã Tứ Kỳ']);
+  });
+
+  it("describes the commune's People's Committee in English in the English workbook and on the English screens", async () => {
+    const committee = 'People’s Committee of Tứ Kỳ Commune';
+    const book = await workbookLandUsers('en');
+    // A body that is not the commune's committee keeps its registered name; a household's is never translated.
+    expect(book.parcels.slice(0, EXPECTED.length)).toEqual([committee, committee, 'Nguyễn Văn An', 'UBND huyện Tứ Kỳ']);
+    expect(book.users.slice(0, 3)).toEqual(['Nguyễn Văn An', 'UBND huyện Tứ Kỳ', committee]);
+    expect(['', 'UBND xã Tứ Kỳ', 'ubnd XÃ Tứ Kỳ', 'Ủy ban nhân dân xã Tứ Kỳ', 'Uỷ ban nhân dân xã Tứ Kỳ', committee]
+      .map((name) => landUserName(name, places, 'en'))).toEqual(Array(6).fill(committee));
+    expect(landUserName('UBND xã Bình Lăng', places, 'en')).toBe('UBND xã Bình Lăng');
+    // Vietnamese (screens, the CSVs, the register's own words) is unchanged.
+    expect(['', 'Ủy ban nhân dân xã Tứ Kỳ'].map((name) => landUserName(name, places))).toEqual(['UBND xã Tứ Kỳ', 'Ủy ban nhân dân xã Tứ Kỳ']);
+    expect(peoplesCommitteeName(DEFAULT_PLACE_NAMES, 'en')).toBe('People’s Committee of Bình Lăng Commune');
+    expect(peoplesCommitteeName(DEFAULT_PLACE_NAMES)).toBe('UBND xã Bình Lăng');
   });
 });

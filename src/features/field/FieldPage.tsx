@@ -28,6 +28,7 @@ import { database } from '../../db/database';
 import { fieldChecksOfVariant } from '../../db/field-checks';
 import { useLiveQuery } from '../../db/live-query';
 import { FieldMapPane } from './FieldMapPane';
+import { CentreIcon, FollowIcon, TurnIcon } from './MapToolIcons';
 import { StakeOutPanel } from './StakeOutPanel';
 import { useDeviceHeading, useGeolocation } from './use-geolocation';
 import { useFieldPlace } from './use-field-place';
@@ -111,15 +112,19 @@ export default function FieldPage() {
           label={t('field.map.label')} northArrow={t('map.northArrow')} northLetter={language === 'vi' ? 'B' : 'N'}
           numberLocale={language === 'vi' ? 'vi-VN' : 'en-US'}
         />
-        <div className="field-map-tools">
-          <button type="button" data-testid="field-centre" disabled={!position}
+        {/* Icon and words; on a phone the words are kept for screen readers and the tooltip only, so
+            that the three tools are one row of finger-sized buttons and the map stays usable. */}
+        <div className="field-map-tools" data-testid="field-map-tools">
+          <button type="button" data-testid="field-centre" disabled={!position} title={t('field.centre')}
             onClick={() => position && setCentreRequest((r) => ({ at: position.lngLat, seq: (r?.seq ?? 0) + 1 }))}>
-            {t('field.centre')}
+            <CentreIcon /><span className="tool-label">{t('field.centre')}</span>
           </button>
-          <label className="toggle"><input type="checkbox" data-testid="field-follow" checked={prefs.follow}
-            onChange={(e) => useFieldSession.getState().setPreferences({ follow: e.target.checked })} />{t('field.follow')}</label>
-          <label className="toggle"><input type="checkbox" data-testid="field-turn" checked={prefs.turn}
-            onChange={(e) => useFieldSession.getState().setPreferences({ turnWithHeading: e.target.checked })} />{t('field.turnWithHeading')}</label>
+          <label className="toggle" title={t('field.follow')}><input type="checkbox" data-testid="field-follow" checked={prefs.follow}
+            onChange={(e) => useFieldSession.getState().setPreferences({ follow: e.target.checked })} />
+            <FollowIcon /><span className="tool-label">{t('field.follow')}</span></label>
+          <label className="toggle" title={t('field.turnWithHeading')}><input type="checkbox" data-testid="field-turn" checked={prefs.turn}
+            onChange={(e) => useFieldSession.getState().setPreferences({ turnWithHeading: e.target.checked })} />
+            <TurnIcon /><span className="tool-label">{t('field.turnWithHeading')}</span></label>
           {prefs.turn && heading === null && <span className="field-chip">{t('field.heading.none')}</span>}
         </div>
       </div>

@@ -42,7 +42,7 @@ export function ParcelRecordPanel({ record, zone, crs, onClose }: { record: Parc
             <dt>{t('record.registeredArea')}</dt><dd>{formatAreaM2(parcel.registeredAreaM2, language)}</dd>
           </>
         )}
-        <dt>{t('record.user')}</dt><dd data-testid="record-user">{landUserName(parcel.landUser, places)}</dd>
+        <dt>{t('record.user')}</dt><dd data-testid="record-user">{landUserName(parcel.landUser, places, language)}</dd>
         <dt>{t('record.insideZone')}</dt>
         {inside === undefined ? <dd aria-busy="true">…</dd> : <dd data-testid="record-inside-zone">{insideText}</dd>}
         <dt>{t('record.perimeter')}</dt><dd>{formatLengthM(record.perimeterM, language)}</dd>

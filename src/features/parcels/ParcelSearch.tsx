@@ -7,12 +7,17 @@ import { searchParcels } from '../../domain/parcel-search';
 import { useTranslation } from '../../i18n/use-translation';
 
 export function ParcelSearch({ parcels, onChoose }: { parcels: readonly Parcel[]; onChoose: (id: string) => void }) {
-  const { t } = useTranslation();
+  const { t, language } = useTranslation();
   const places = useSetting('placeNames');
   const [query, setQuery] = useState('');
   const deferred = useDeferredValue(query);
   const results = useMemo(
-    () => searchParcels(parcels, deferred, 20, (parcel) => landUserName(parcel.landUser, places)), [parcels, deferred, places]);
+    // The name as registered and as shown: "UBND" and "committee" both find public land in English.
+    () => searchParcels(parcels, deferred, 20, (parcel) => {
+      const registered = landUserName(parcel.landUser, places);
+      const shown = landUserName(parcel.landUser, places, language);
+      return shown === registered ? registered : `${registered} ${shown}`;
+    }), [parcels, deferred, places, language]);
   const inputId = useId();
 
   return (
@@ -39,7 +44,7 @@ export function ParcelSearch({ parcels, onChoose }: { parcels: readonly Parcel[]
             {results.map((p) => (
               <li key={p.id}>
                 <button type="button" data-testid="search-result" onClick={() => onChoose(p.id)}>
-                  {t('search.result', { sheet: p.sheetNo, parcel: p.parcelNo, user: landUserName(p.landUser, places) })}
+                  {t('search.result', { sheet: p.sheetNo, parcel: p.parcelNo, user: landUserName(p.landUser, places, language) })}
                 </button>
               </li>
             ))}

@@ -26,8 +26,12 @@ function messageParams(params: LayoutWarning['params'], t: Translate, language: 
   return out;
 }
 
-export const warningText = (warning: LayoutWarning, t: Translate, language: Language): string =>
-  t(`layout.warning.${warning.code}`, messageParams(warning.params, t, language));
+/** A warning in words; one the engine met at several places alike (`repeated`) says how many. */
+export function warningText(warning: LayoutWarning, t: Translate, language: Language): string {
+  const { repeated, ...params } = warning.params ?? {};
+  const text = t(`layout.warning.${warning.code}`, messageParams(params, t, language));
+  return typeof repeated === 'number' ? t('layout.warningRepeated', { count: formatNumber(repeated, language), warning: text }) : text;
+}
 
 export const errorText = (error: LayoutError & { field?: string }, t: Translate, language: Language): string =>
   t(`layout.error.${error.code}`, messageParams({ ...(error.field ? { field: error.field } : {}), ...error.params }, t, language));

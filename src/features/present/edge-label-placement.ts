@@ -14,8 +14,11 @@ export const DEFAULT_FITTED_PLOT_PX = 340;
 /** What the plot's box spans once fitted into a pane whose smaller side is `paneMinPx` (26 % padding each side). */
 export const fittedPlotPx = (paneMinPx: number): number => Math.max(80, paneMinPx * 0.48);
 /** The edge labels' text: 22 px high, ~0.6 em a character, with its halo. */
+const EDGE_TEXT_PX = 22;
 const TEXT_HEIGHT_PX = 26;
 const CHARACTER_PX = 13;
+/** Line height of MapLibre's multi-line text (its default text-line-height), in em. */
+const LINE_HEIGHT_EM = 1.2;
 
 export interface EdgeLabelInput {
   /** The edge's midpoint and its outward unit normal (plane metres). */
@@ -32,10 +35,16 @@ export interface Capsule { readonly a: readonly [number, number]; readonly b: re
 /** Metres a screen pixel stands for once the map fits a plot whose box is `extentM` across into `plotPx` pixels. */
 export const metresPerPixel = (extentM: number, plotPx = DEFAULT_FITTED_PLOT_PX): number => Math.max(extentM, 1) / plotPx;
 
-/** The capsule a label of `text` centred at `centre`, running along `along`, covers (plane metres). */
-export function labelCapsule(centre: readonly [number, number], along: readonly [number, number], text: string, metresPerPx: number): Capsule {
-  const radius = (TEXT_HEIGHT_PX / 2) * metresPerPx;
-  const half = Math.max(0, (text.length * CHARACTER_PX * metresPerPx) / 2 - radius);
+/**
+ * The capsule a label of `text` centred at `centre`, running along `along`, covers (plane metres), at
+ * the edge labels' 22 px or at `textPx`.
+ */
+export function labelCapsule(
+  centre: readonly [number, number], along: readonly [number, number], text: string, metresPerPx: number, textPx = EDGE_TEXT_PX,
+): Capsule {
+  const scale = textPx / EDGE_TEXT_PX;
+  const radius = (TEXT_HEIGHT_PX * scale / 2) * metresPerPx;
+  const half = Math.max(0, (text.length * CHARACTER_PX * scale * metresPerPx) / 2 - radius);
   return {
     a: [centre[0] - along[0] * half, centre[1] - along[1] * half],
     b: [centre[0] + along[0] * half, centre[1] + along[1] * half],
@@ -73,14 +82,17 @@ export function capsulesOverlap(p: Capsule, q: Capsule): boolean {
 }
 
 /**
- * The centre of each edge's label (plane metres), in input order: `firstOffsetM` out from the edge,
- * or further out in steps of a text height, longest edges placed first, until clear of those placed.
+ * The centre of each edge's label (plane metres), in input order: `firstOffsetM` out from the edge
+ * (or half a text height and 2 px, where that is more), or further out in steps of a text height, longest edges placed first, until clear of those placed.
  */
 export function placeEdgeLabels(
   edges: readonly EdgeLabelInput[], extentM: number, firstOffsetM: number, plotPx = DEFAULT_FITTED_PLOT_PX,
 ): PlanePoint[] {
   const perPx = metresPerPixel(extentM, plotPx);
   const step = TEXT_HEIGHT_PX * perPx;
+  // Wholly outside the edge, whatever the scale: on a phone half a text height is more than 2,4 m,
+  // and a label at 2,4 m reached into the plot, under its code.
+  const first = Math.max(firstOffsetM, (TEXT_HEIGHT_PX / 2 + 2) * perPx);
   const order = edges.map((_, i) => i).sort((i, j) => edges[j].lengthM - edges[i].lengthM || i - j);
   const placed: Capsule[] = [];
   const result: [number, number][] = edges.map((e) => [e.mid[0], e.mid[1]]);
@@ -89,9 +101,10 @@ export function placeEdgeLabels(
     let chosen: Capsule | null = null;
     let centre: [number, number] = [mid[0], mid[1]];
     for (let k = 0; k < 6; k++) {
-      const offset = firstOffsetM + k * step;
+      const offset = first + k * step;
       centre = [mid[0] + normal[0] * offset, mid[1] + normal[1] * offset];
-      const capsule = labelCapsule(centre, along, text, perPx);
+      // The whole box (corners included): two lengths meeting at a corner must not touch.
+      const capsule = boxCapsule(centre, along, text, perPx);
       chosen = capsule;
       if (placed.every((other) => !capsulesOverlap(capsule, other))) break;
     }
@@ -119,4 +132,50 @@ export function slideClear(
     }
   }
   return null;
+}
+
+/**
+ * A capsule holding the whole box of a north-up line of text (its rounded ends beyond the box's
+ * corners, unlike labelCapsule's, which trims them): the centre label must not touch an edge length.
+ */
+function boxCapsule(
+  centre: readonly [number, number], along: readonly [number, number], text: string, metresPerPx: number, textPx = EDGE_TEXT_PX,
+): Capsule {
+  const scale = textPx / EDGE_TEXT_PX;
+  const half = (text.length * CHARACTER_PX * scale * metresPerPx) / 2;
+  return {
+    a: [centre[0] - along[0] * half, centre[1] - along[1] * half],
+    b: [centre[0] + along[0] * half, centre[1] + along[1] * half],
+    radius: (TEXT_HEIGHT_PX * scale / 2) * metresPerPx,
+  };
+}
+
+/** A way to write a centre label: its lines, and the text sizes (px) it may take, largest first. */
+export interface CentreLabelChoice {
+  readonly lines: readonly string[];
+  readonly sizesPx: readonly number[];
+}
+
+/**
+ * How the plot's own label, written north-up centred at `centre`, is drawn: the first choice and
+ * size at which every line is clear of `taken` (the edge lengths placed), else the last choice at its
+ * smallest size. On a projector the plot is large and its code and area keep 30 px; on a phone the
+ * plot spans ~160 px and 30 px text ran over the edge lengths beside it: smaller, or the code alone
+ * (the panel under the map gives the area in large type).
+ */
+export function fitCentreLabel(
+  centre: readonly [number, number], choices: readonly CentreLabelChoice[], taken: readonly Capsule[], metresPerPx: number,
+): { readonly lines: readonly string[]; readonly sizePx: number } {
+  for (const { lines, sizesPx } of choices) {
+    for (const size of sizesPx) {
+      const lineM = size * LINE_HEIGHT_EM * metresPerPx;
+      const clear = lines.every((line, k) => {
+        const capsule = boxCapsule([centre[0], centre[1] + ((lines.length - 1) / 2 - k) * lineM], [1, 0], line, metresPerPx, size);
+        return taken.every((other) => !capsulesOverlap(capsule, other));
+      });
+      if (clear) return { lines, sizePx: size };
+    }
+  }
+  const last = choices[choices.length - 1];
+  return { lines: last.lines, sizePx: last.sizesPx[last.sizesPx.length - 1] };
 }

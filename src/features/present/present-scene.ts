@@ -13,7 +13,8 @@ import type { Language, Translate } from '../../i18n/translate';
 import { polygonLabelPoint } from '../../io/layout-output/label-point';
 import type { PresentSceneData } from '../../map/present-map';
 import type { ZoneSite } from '../../domain/site';
-import { labelCapsule, metresPerPixel, placeEdgeLabels, slideClear, type EdgeLabelInput } from './edge-label-placement';
+import { fitCentreLabel, labelCapsule, metresPerPixel, placeEdgeLabels, slideClear, type EdgeLabelInput } from './edge-label-placement';
+
 
 export interface SceneOptions {
   readonly t: Translate;
@@ -91,6 +92,8 @@ export function presentScene(layout: LayoutResult, site: ZoneSite, facts: PlotFa
   const ns = corners.map((c) => c[1]);
   const extentM = Math.max(Math.max(...es) - Math.min(...es), Math.max(...ns) - Math.min(...ns));
   const edgeAt = placeEdgeLabels(edges, extentM, 2.4, options.plotPx);
+  const perPx = metresPerPixel(extentM, options.plotPx);
+  const edgeCapsules = edgeAt.map((at, k) => labelCapsule(at as unknown as [number, number], edges[k].along, edges[k].text, perPx));
   edgeAt.forEach((at, i) => {
     labels.push(point(at, { kind: 'edge', text: edges[i].text, angle: uprightAngle(corners[i], corners[(i + 1) % corners.length]), edge: i }));
   });
@@ -100,16 +103,19 @@ export function presentScene(layout: LayoutResult, site: ZoneSite, facts: PlotFa
     const b = corners[(i + 1) % corners.length];
     const text = roadText(t, language, facts.frontRoad.role, facts.frontRoad.widthM);
     // On the road's centre line, slid along it clear of the edge lengths (the front edge's sits right there).
-    const perPx = metresPerPixel(extentM, options.plotPx);
-    const taken = edgeAt.map((at, k) => labelCapsule(at as unknown as [number, number], edges[k].along, edges[k].text, perPx));
     const start = outward(a, b, facts.frontRoad.widthM / 2);
     // Where no spot is clear of them all, at least clear of the front edge's; where not even that (a phone,
     // whose pane is narrower than the name), the map leaves it out: the panel beside it names the road.
-    const at = slideClear(start, edges[i].along, text, taken, perPx, extentM * 1.5)
-      ?? slideClear(start, edges[i].along, text, [taken[i]], perPx, extentM * 1.5);
+    const at = slideClear(start, edges[i].along, text, edgeCapsules, perPx, extentM * 1.5)
+      ?? slideClear(start, edges[i].along, text, [edgeCapsules[i]], perPx, extentM * 1.5);
     if (at) labels.push(point(at, { kind: 'road', text, angle: uprightAngle(a, b) }));
   }
-  labels.push(point(centre, { kind: 'focus', text: `${facts.code}\n${formatAreaM2(facts.areaM2, language)}` }));
+  // The plot's code and area, as large as it leaves the edge lengths readable (30 px on a projector).
+  const focus = fitCentreLabel(centre, [
+    { lines: [facts.code, formatAreaM2(facts.areaM2, language)], sizesPx: [30, 28, 26, 24, 22] },
+    { lines: [facts.code], sizesPx: [30, 28, 26, 24, 22, 20, 18, 16, 14] },
+  ], edgeCapsules, perPx);
+  labels.push(point(centre, { kind: 'focus', text: focus.lines.join('\n'), size: focus.sizePx }));
   for (const feature of layout.features) {
     const p = feature.properties;
     if (p.kind !== 'plot' || !facts.neighbours.includes(p.code)) continue;

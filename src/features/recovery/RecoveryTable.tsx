@@ -1,6 +1,8 @@
 /** One row per recovered parcel, with the money per component; extras editable per row. */
 import { useState, type ReactNode } from 'react';
+import { useSetting } from '../../db/use-setting';
 import type { CompensationEstimate, CompensationRow } from '../../domain/land-recovery';
+import { landUserName } from '../../domain/land-user-name';
 import { formatAreaM2, formatInteger, formatPercent } from '../../i18n/format';
 import { useTranslation } from '../../i18n/use-translation';
 import { ExtrasDialog } from './ExtrasDialog';
@@ -20,6 +22,7 @@ function SpanTh({ wide, narrow, children }: { wide: number; narrow: number; chil
 
 export function RecoveryTable({ estimate, layerKey }: { estimate: CompensationEstimate; layerKey: string }) {
   const { t, language } = useTranslation();
+  const places = useSetting('placeNames');
   const [editing, setEditing] = useState<CompensationRow | null>(null);
   const money = (v: number) => formatInteger(v, language);
   const area = (v: number) => formatAreaM2(v, language).replace(/\s?m²$/, '');
@@ -53,7 +56,7 @@ export function RecoveryTable({ estimate, layerKey }: { estimate: CompensationEs
               <td className="num">{row.sheetNo}</td>
               <td className="num"><a href={`#/parcels/${row.parcelId}`}>{row.parcelNo}</a></td>
               <td>{row.landUseCode}</td>
-              <td className="text">{row.landUserName}{row.note && <span className="note"> — {row.note}</span>}</td>
+              <td className="text">{landUserName(row.landUserName, places, language)}{row.note && <span className="note"> — {row.note}</span>}</td>
               <td className="num secondary">{area(row.parcelAreaM2)}</td>
               <td className="num">{area(row.recoveredAreaM2Stated)}</td>
               <td title={row.extent === 'part' ? t('recovery.extentHelp', { remaining: formatAreaM2(row.remainingAreaM2, language) }) : undefined}>

@@ -1,11 +1,14 @@
 /** Totals per land user and per land-use code: what each household gives up, and of which land. */
+import { useSetting } from '../../db/use-setting';
 import type { CompensationEstimate } from '../../domain/land-recovery';
+import { landUserName } from '../../domain/land-user-name';
 import { landUseCodeInfo } from '../../domain/land-use-codes';
 import { formatAreaM2, formatInteger } from '../../i18n/format';
 import { useTranslation } from '../../i18n/use-translation';
 
 export function LandUserTable({ estimate }: { estimate: CompensationEstimate }) {
   const { t, language } = useTranslation();
+  const places = useSetting('placeNames');
   return (
     <div className="table-scroll">
       <table className="data-table" data-testid="recovery-by-user">
@@ -20,7 +23,7 @@ export function LandUserTable({ estimate }: { estimate: CompensationEstimate }) 
           {estimate.byLandUser.map((row, i) => (
             <tr key={row.landUser}>
               <td className="num">{i + 1}</td>
-              <td className="text">{row.landUser}</td>
+              <td className="text">{landUserName(row.landUser, places, language)}</td>
               <td className="num">{row.parcels}</td>
               <td className="num">{formatAreaM2(row.recoveredAreaM2Stated, language)}</td>
               <td className="num">{formatInteger(row.landVnd, language)}</td>

@@ -109,7 +109,7 @@ function SettingsForm({ onClose, initialPlaces, initialCrs, initialLanguage }: {
             <p className="help" aria-live="polite" data-testid="settings-place-preview">
               {/* What a document made today prints (no district, see placesForDocumentOn), then the older ones' district. */}
               {t('settings.placesPreview', {
-                address: addressPhrase(placesForDocumentOn(checked.value, null), language), committee: peoplesCommitteeName(checked.value),
+                address: addressPhrase(placesForDocumentOn(checked.value, null), language), committee: peoplesCommitteeName(checked.value, language),
               })}
               {checked.value.district && ` ${t('settings.placesPreviewDistrict', { district: districtPhrase(checked.value, language) ?? '' })}`}
             </p>

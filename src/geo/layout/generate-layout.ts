@@ -17,7 +17,7 @@ import { rectangleWidthM } from './main-road';
 import { layoutPattern } from './pattern-layout';
 import { layoutPatterns } from './patterns';
 import { innerStartT } from './road-network';
-import type { LayoutFailure, LayoutParameters, LayoutResult, LockedPlot, PreviousLayout } from './types';
+import type { LayoutFailure, LayoutParameters, LayoutResult, LayoutWarning, LockedPlot, PreviousLayout } from './types';
 
 /** What a caller may pass besides the zone and parameters. */
 export interface LayoutOptions {
@@ -79,13 +79,31 @@ function zoneFailure(site: ZoneSite, p: LayoutParameters): LayoutFailure | null 
 export function generateLayout(
   site: ZoneSite, parameters: LayoutParameters, options: LayoutOptions = {},
 ): LayoutResult | LayoutFailure {
-  const result = searchLayout(site, parameters, options);
-  if (!result.ok) return result;
+  const searched = searchLayout(site, parameters, options);
+  if (!searched.ok) return searched;
   options.onProgress?.(1);
+  const result = { ...searched, warnings: mergeRepeatedWarnings(searched.warnings) };
   // The separation marks used, in the layout itself: its file says what narrowed the strip.
   const marks = site.separationEdges ?? [];
   if (!marks.length) return result;
   return { ...result, separationEdges: marks.map((m) => ({ line: m.line.map((q): [number, number] => [q[0], q[1]]), stripM: m.stripM })) };
+}
+
+/**
+ * The warnings with each one said once: the same code with the same params (two arms of a gate road,
+ * each a dead end of 335 m with its turning square) becomes one warning with `repeated` = how many,
+ * in the order first met. A warning met once is unchanged.
+ */
+export function mergeRepeatedWarnings(warnings: readonly LayoutWarning[]): LayoutWarning[] {
+  const merged = new Map<string, { warning: LayoutWarning; count: number }>();
+  for (const warning of warnings) {
+    const key = JSON.stringify([warning.code, Object.entries(warning.params ?? {}).sort(([a], [b]) => (a < b ? -1 : a > b ? 1 : 0))]);
+    const seen = merged.get(key);
+    if (seen) seen.count++;
+    else merged.set(key, { warning, count: 1 });
+  }
+  return [...merged.values()].map(({ warning, count }) =>
+    (count === 1 ? warning : { ...warning, params: { ...warning.params, repeated: count } }));
 }
 
 function searchLayout(site: ZoneSite, parameters: LayoutParameters, layoutOptions: LayoutOptions): LayoutResult | LayoutFailure {

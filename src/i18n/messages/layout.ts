@@ -19,6 +19,8 @@ export const layoutMessages = {
     'layout.warning.dead-end-above-6.2.5': 'Chiều dài đường cụt cho phép {lengthM} m vượt {maxM} m của QCVN 06:2022/BXD mục 6.2.5.',
     'layout.warning.turnaround-below-6.2.5': 'Bãi quay xe {sideM} × {sideM} m nhỏ hơn {requiredM} × {requiredM} m (QCVN 06:2022/BXD mục 6.2.5).',
     'layout.warning.turnaround-narrower-than-road': 'Bãi quay xe ({sideM} m) hẹp hơn lộ giới đường nhánh ({roadWidthM} m) nên không mở rộng được cuối đường.',
+    // A warning the engine met at several places alike (`repeated` in its params), said once.
+    'layout.warningRepeated': 'Tại {count} chỗ: {warning}',
     'layout.warning.dead-end-turnaround-added': 'Đường cụt dài {lengthM} m (quá {maxDeadEndM} m): đã bố trí bãi quay xe {turnaroundM} × {turnaroundM} m ở cuối đường.',
     'layout.warning.dead-end-needs-turnaround': 'Đường cụt dài {lengthM} m (quá {maxDeadEndM} m) nhưng không đủ chỗ cho bãi quay xe {turnaroundM} × {turnaroundM} m, chưa đạt QCVN 06:2022/BXD mục 6.2.5: dời điểm đấu nối (lối vào) hoặc sửa ranh khu; chỉ tăng maxDeadEndM khi cơ quan PCCC chấp thuận.',
     'layout.warning.road-narrower-than-width': 'Một tuyến đường lộ giới {widthM} m bị hẹp hơn lộ giới trên {lengthM} m (bị ranh giới khu hoặc hồ ao cắt): cần điều chỉnh.',
@@ -81,6 +83,7 @@ export const layoutMessages = {
     'layout.warning.dead-end-above-6.2.5': 'The allowed dead-end length of {lengthM} m exceeds the {maxM} m of QCVN 06:2022/BXD 6.2.5.',
     'layout.warning.turnaround-below-6.2.5': 'The turning area of {sideM} × {sideM} m is smaller than {requiredM} × {requiredM} m (QCVN 06:2022/BXD 6.2.5).',
     'layout.warning.turnaround-narrower-than-road': 'The turning area ({sideM} m) is narrower than the branch right of way ({roadWidthM} m), so it does not widen the road end.',
+    'layout.warningRepeated': 'At {count} places: {warning}',
     'layout.warning.dead-end-turnaround-added': 'A dead end of {lengthM} m (over {maxDeadEndM} m) got a {turnaroundM} × {turnaroundM} m turning area at its end.',
     'layout.warning.dead-end-needs-turnaround': 'A dead end of {lengthM} m (over {maxDeadEndM} m) has no room for a {turnaroundM} × {turnaroundM} m turning area, so QCVN 06:2022/BXD 6.2.5 is not met: move the entrance or edit the zone boundary; raise maxDeadEndM only if the fire authority accepts it.',
     'layout.warning.road-narrower-than-width': 'A road of {widthM} m right of way is narrower than that over {lengthM} m (cut by the zone edge or a pond): adjust the layout.',

@@ -50,6 +50,7 @@ export const IMPORT_ERROR_CODES = [
   'mapping-field-required',
   'mapping-field-unknown',
   // Zone site
+  'site-role-missing',
   'site-role-unknown',
   'zone-missing',
   'zone-multiple',
@@ -64,6 +65,8 @@ export const IMPORT_WARNING_CODES = [
   'multipart-slivers-dropped',
   'access-road-width-assumed',
   'separation-strip-assumed',
+  // A zone file's only polygon has no role: taken as the zone (every zone reader, the command line too).
+  'zone-role-assumed',
   'zip-other-layers-ignored',
   'dbf-encoding-guessed',
   'dbf-encoding-unknown',

@@ -4,18 +4,20 @@
  * optional `widthM` and `name`), optional LineStrings `role: "residential"` and `role: "separation"`
  * (an edge where the district accepts a public road or canal as the 2.5.2 separation; optional `stripM`,
  * the strip width kept there, else 0 m with a warning), an optional Point `role: "entrance"`.
+ * A file whose only Polygon has no role (one polygon drawn in QGIS, no attributes) gives its zone with
+ * the warning `zone-role-assumed`, as the importers at #/plan read it.
  */
 import type { PlanePoint } from '../../geo/coordinates';
 import type { SeparationEdge, ZoneSite } from '../../domain/site';
 import type { PlanePolygon } from '../../geo/plane-measure';
 import { ASSUMED_ACCESS_ROAD_WIDTH_M, withAccessRoads } from '../../geo/access-road-widths';
 import { checkLine, checkPolygon } from './geometry-issues';
-import { openPlaneCollection, planeGeometryOf } from './geojson-features';
+import { openPlaneCollection, planeGeometryOf, type RawFeature } from './geojson-features';
 import type { ReadLayerOptions } from './parcel-layer';
 import { issue, resultOf, type ReadError, type ReadResult, type ReadWarning } from './read-result';
 import { singlePart } from './single-part';
 import { orientPolygon } from './to-plane';
-import { coerceNumber, coerceText, displayValue } from './value-coercion';
+import { coerceNumber, coerceText, displayValue, isBlank } from './value-coercion';
 
 /**
  * How far beyond half its width a road centre line may be from the zone boundary and still serve it
@@ -76,10 +78,25 @@ export function lineToRingDistanceM(line: readonly PlanePoint[], ring: readonly 
   return best;
 }
 
+const isPolygonal = (feature: RawFeature): boolean => {
+  const type = (feature.geometry as { type?: unknown } | null)?.type;
+  return type === 'Polygon' || type === 'MultiPolygon';
+};
+
+/**
+ * The feature to take as the zone though it has no role: the file's only polygon, when no feature is
+ * marked `zone` and that polygon has no role at all (a stated unknown role is still an error).
+ */
+function soleUnmarkedPolygon(features: readonly RawFeature[]): RawFeature | null {
+  if (features.some((feature) => feature.properties.role === 'zone')) return null;
+  const polygons = features.filter(isPolygonal);
+  return polygons.length === 1 && isBlank(polygons[0].properties.role) ? polygons[0] : null;
+}
+
 /**
  * The zone file → ZoneSite in `options.planeCrs`. Errors: `zone-missing`, `zone-multiple`,
  * `access-road-missing`, `access-road-not-touching` (no point of the centre line within half its
- * width + 2 m of the zone boundary), `site-role-unknown`, `entrance-multiple`, geometry and CRS errors.
+ * width + 2 m of the zone boundary), `site-role-missing`, `site-role-unknown`, `entrance-multiple`, geometry and CRS errors.
  */
 export function readZoneSite(json: unknown, fileName: string, options: ReadLayerOptions = {}): ReadResult<ZoneSiteRead> {
   const errors: ReadError[] = [];
@@ -95,9 +112,16 @@ export function readZoneSite(json: unknown, fileName: string, options: ReadLayer
   const separationEdges: SeparationEdge[] = [];
   let roadFeatures = 0;
 
+  const onlyPolygonWithoutRole = soleUnmarkedPolygon(collection.features);
   for (const feature of collection.features) {
     const at = { feature: feature.index };
-    const role = feature.properties.role;
+    const assumed = feature === onlyPolygonWithoutRole;
+    if (assumed) warnings.push(issue(fileName, 'zone-role-assumed', at));
+    const role = assumed ? 'zone' : feature.properties.role;
+    if (isBlank(role)) {
+      errors.push(issue(fileName, 'site-role-missing', { ...at, field: 'role' }));
+      continue;
+    }
     if (typeof role !== 'string' || !(ROLES as readonly string[]).includes(role)) {
       errors.push(issue(fileName, 'site-role-unknown', { ...at, field: 'role' }, { role: displayValue(role) }));
       continue;

@@ -20,7 +20,6 @@ export const ZONE_IMPORT_ERROR_CODES = [
 
 export const ZONE_IMPORT_WARNING_CODES = [
   'zone-crs-from-settings',
-  'zone-role-assumed',
   'zone-roles-unmarked',
   'zone-feature-ignored',
 ] as const;

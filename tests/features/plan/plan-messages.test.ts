@@ -7,6 +7,8 @@ import '../../../src/i18n/plan-messages';
 import { planMessages } from '../../../src/i18n/messages/plan';
 import { PARAMETER_GROUPS } from '../../../src/features/plan/parameter-fields';
 import { fireChecks } from '../../../src/features/plan/balance-view';
+import { warningText } from '../../../src/features/plan/plan-text';
+import { translate, type MessageParams } from '../../../src/i18n/translate';
 import { demoSite } from './fakes';
 
 const keys = (o: object) => Object.keys(o).sort();
@@ -43,6 +45,14 @@ describe('plan messages', () => {
       }
       for (const mode of ['kind', 'area', 'rule']) expect(words[`plan.colour.${mode}`]).toBeTruthy();
     }
+  });
+
+  it('say a warning met at several places once, with how many, in both languages', () => {
+    const warning = { code: 'dead-end-turnaround-added', params: { lengthM: 335.5, maxDeadEndM: 46, turnaroundM: 12, repeated: 2 } };
+    const say = (language: 'vi' | 'en') =>
+      warningText(warning, (key: string, params?: MessageParams) => translate(catalogue, language, key, params), language);
+    expect(say('vi')).toBe('Tại 2 chỗ: Đường cụt dài 335,5 m (quá 46 m): đã bố trí bãi quay xe 12 × 12 m ở cuối đường.');
+    expect(say('en')).toBe('At 2 places: A dead end of 335.5 m (over 46 m) got a 12 × 12 m turning area at its end.');
   });
 
   it('name the export control "Xuất" and its GeoJSON item with "GeoJSON"', () => {
