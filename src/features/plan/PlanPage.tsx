@@ -10,6 +10,7 @@ import { useTranslation } from '../../i18n/use-translation';
 import { planSessionStores, usePlanView } from '../../state/plan-session';
 import { currentVariantStore, variantName } from '../../state/plan-variants';
 import { DEMO_VARIANT_ID } from '../../db/variant-row';
+import { primeVariants } from '../../db/prime-variants';
 import type { PlanTab } from '../../state/plan-view';
 import { SiteLoadError } from '../site/SiteLoadError';
 import { useActiveSite } from '../site/use-active-site';
@@ -18,6 +19,7 @@ import { BalancePanel } from './BalancePanel';
 import { ColouringSwitch } from './ColouringSwitch';
 import { ExportMenu } from './ExportMenu';
 import { prewarmLayoutWorker, WorkerLayoutRunner } from './layout-runner';
+import { loadShippedDemoLayout } from './shipped-demo-layout';
 import { ParametersPanel } from './ParametersPanel';
 import { PlanLegend } from './PlanLegend';
 import { PlanMapPane } from './PlanMapPane';
@@ -40,8 +42,11 @@ import './plan.css';
 
 const TABS: readonly PlanTab[] = ['balance', 'plots', 'parameters'];
 
-// The layout worker starts with this screen's code, not after its first render (layout-runner.ts).
+// The layout worker starts with this screen's code, not after its first render (layout-runner.ts); the
+// stored variants are read and the build's demo layout fetched (if main.tsx has not already) meanwhile.
 prewarmLayoutWorker();
+primeVariants();
+void loadShippedDemoLayout();
 
 export default function PlanPage() {
   const { t, language } = useTranslation();
