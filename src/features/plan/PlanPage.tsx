@@ -79,10 +79,15 @@ export default function PlanPage() {
   const zoneSite = site.status === 'ready' ? site.site : null;
   // The demo zone is laid out while the stored variant is still being read: a fresh profile opens the
   // demo, and its first run takes this one's answer (plan-workspace.ts `anticipate`). Not when this
-  // browser last had another variant open (it has its own zone or layout).
+  // browser last had another variant open (it has its own zone or layout), nor when the build shipped
+  // the demo's layout (shipped-demo-layout.ts): that is drawn at once, and a run now would only take
+  // the CPU its first frame needs (the confirming run comes after that frame).
   useEffect(() => {
     const lastOpen = currentVariantStore.getState().id;
-    if (workspace && zoneSite && (lastOpen === null || lastOpen === DEMO_VARIANT_ID)) workspace.anticipate(zoneSite);
+    if (!workspace || !zoneSite || (lastOpen !== null && lastOpen !== DEMO_VARIANT_ID)) return;
+    let live = true;
+    void loadShippedDemoLayout().then((shipped) => { if (live && !shipped) workspace.anticipate(zoneSite); });
+    return () => { live = false; };
   }, [workspace, zoneSite]);
   useEffect(() => {
     if (workspace && mapData) workspace.setMapSite(mapData, mapData.zoneBounds);

@@ -25,6 +25,9 @@ import { engineBuild, laidOutKey, layoutFingerprint, runKey } from './layout-cac
 
 export type { PlanStores };
 
+/** How long a kept layout's confirming run waits for that layout's first frame at most, ms. */
+const CONFIRM_WAIT_MS = 2500;
+
 export interface PlanWorkspaceOptions {
   readonly runner: LayoutRunner;
   readonly stores: PlanStores;
@@ -193,6 +196,17 @@ export class PlanWorkspace {
       this.showLayout(kept.layout, 0);
       this.stores.layout.setState({ engineMs: null });
       this.confirming = kept.layout;
+      // The confirming run waits for the kept layout's first frame: on two cores the engine's run took
+      // the CPU the map's tiling and software WebGL needed, and that frame came seconds later (A/B in
+      // bench/plan-first-visit-ab.ts). Anything that runs meanwhile (a change, another variant) drops it.
+      const drawn = this.map?.whenLayoutDrawn?.();
+      if (drawn) {
+        const shown = this.runNumber;
+        void Promise.race([drawn, new Promise((resolve) => setTimeout(resolve, CONFIRM_WAIT_MS))]).then(() => {
+          if (this.runNumber === shown && this.confirming === kept.layout) void this.runNow(false, inputs);
+        });
+        return;
+      }
     }
     void this.runNow(false, inputs);
   }

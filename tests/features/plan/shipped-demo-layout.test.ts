@@ -91,3 +91,45 @@ describe('the demo layout the build ships', () => {
     expect(shippedDemoLayoutNow()).toBeNull();
   });
 });
+
+/** A map that says when the layout given has been drawn, when the test says so. */
+class FramedPlanMap extends FakePlanMap {
+  private waiters: (() => void)[] = [];
+  whenLayoutDrawn(): Promise<void> { return new Promise((resolve) => this.waiters.push(resolve)); }
+  frame(): void { for (const resolve of this.waiters.splice(0)) resolve(); }
+}
+
+describe('the run confirming a layout drawn at once', () => {
+  function framed() {
+    const runner = new ManualRunner();
+    const stores = { parameters: createPlanParametersStore(), layout: createPlanLayoutStore(), view: createPlanViewStore() };
+    const workspace = new PlanWorkspace({ runner, stores, engineBuild: 'build-1' });
+    const map = new FramedPlanMap();
+    workspace.attachMap(map);
+    return { runner, stores, workspace, map, sync: new VariantSync(workspace, () => undefined, 500) };
+  }
+
+  it('starts once the map has drawn it, not before: the engine would take the CPU that frame needs', async () => {
+    const shipped = await makeDemoLayout(PUBLIC, 'build-1');
+    const { runner, map, sync } = framed();
+    sync.showStored(demoVariant(), demoSite(), shipped);
+    expect(map.layouts).toHaveLength(1);
+    await settle();
+    expect(runner.runs).toHaveLength(0);
+    map.frame();
+    await settle();
+    expect(runner.runs).toHaveLength(1);
+  });
+
+  it('is dropped when the planner changes a parameter before that frame', async () => {
+    const shipped = await makeDemoLayout(PUBLIC, 'build-1');
+    const { runner, stores, map, sync } = framed();
+    sync.showStored(demoVariant(), demoSite(), shipped);
+    stores.parameters.getState().setParameter('targetFrontageM', 24);
+    await settle();
+    expect(runner.runs.map((run) => run.parameters.targetFrontageM)).toEqual([24]);
+    map.frame();
+    await settle();
+    expect(runner.runs).toHaveLength(1);
+  });
+});
