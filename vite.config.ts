@@ -4,6 +4,7 @@ import { VitePWA } from 'vite-plugin-pwa';
 import { createHash } from 'node:crypto';
 import { readdirSync, readFileSync, statSync } from 'node:fs';
 import { fileURLToPath } from 'node:url';
+import { demoLayoutPlugin } from './scripts/demo-layout-plugin';
 
 /**
  * A hash of everything a layout can depend on (the engine and its domain types, the workers, the locked
@@ -20,12 +21,16 @@ function engineBuild(): string {
   return hash.digest('hex').slice(0, 16);
 }
 
+const ENGINE_BUILD = engineBuild();
+
 // The app is served from any static server under any path: relative base, hash routes.
 export default defineConfig({
   base: './',
-  define: { __PHANLO_ENGINE_BUILD__: JSON.stringify(engineBuild()) },
+  define: { __PHANLO_ENGINE_BUILD__: JSON.stringify(ENGINE_BUILD) },
   plugins: [
     react(),
+    // The demo's layout made by this build's engine, shipped as data for a fresh profile's #/plan.
+    demoLayoutPlugin(fileURLToPath(new URL('./public', import.meta.url)), ENGINE_BUILD),
     VitePWA({
       registerType: 'prompt', // never reload under a user's hands: offer the update
       injectRegister: false, // registered in src/app/service-worker.ts, so failures are handled in one place

@@ -5,6 +5,7 @@ import { LanguageFromSettings } from './app/LanguageFromSettings';
 import { startServiceWorker } from './app/service-worker';
 import { primeActiveLayer } from './db/prime-active-layer';
 import { lastReadSetting, primeSettings } from './db/use-setting';
+import { loadShippedDemoLayout } from './features/plan/shipped-demo-layout';
 import { contextToMapData, parcelsToMapData, zoneToMapData } from './features/site/site-map-data';
 import { useDemoSiteStore } from './state/demo-site-store';
 import { showStoredDataProblems } from './state/stored-data-problems';
@@ -38,7 +39,11 @@ if (/^(#\/(parcels|plan|field)|#?$)/.test(window.location.hash)) {
 
 // Opened straight on the planner: its code (and its layout worker) loads while IndexedDB opens, not
 // after the shell's first render (App.tsx imports the same module lazily).
-if (window.location.hash.startsWith('#/plan')) void import('./features/plan/PlanPage');
+// The build's demo layout (shipped-demo-layout.ts, a small data file) is fetched meanwhile too.
+if (window.location.hash.startsWith('#/plan')) {
+  void import('./features/plan/PlanPage');
+  void loadShippedDemoLayout();
+}
 
 // Settings first (language, plane CRS), so that the first render is already in the user's language;
 // whether an imported layer replaces the demo beside them.

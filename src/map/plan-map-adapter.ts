@@ -54,5 +54,7 @@ export interface PlanMapAdapter {
   setDivider?(line: readonly [readonly [number, number], readonly [number, number]] | null): void;
   /** Calls back while the dividing line is dragged (the map previews it) and once on release. */
   onDividerDrag?(callback: (drag: DividerDrag) => void): () => void;
+  /** Resolves once the latest layout given has been drawn (at once when it has, or when the map is gone). */
+  whenLayoutDrawn?(): Promise<void>;
   destroy(): void;
 }

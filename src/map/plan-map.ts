@@ -238,10 +238,18 @@ export class MapLibrePlanMap implements PlanMapAdapter {
       if (version !== this.layoutVersion) return;
       if (!this.layoutDrawn) performance.mark('phanlo:plan-layout-drawn');
       this.layoutDrawn = true;
+      for (const resolve of this.drawnWaiters.splice(0)) resolve();
       // The rest of the layout (labels, envelopes, lines) and the road names once it is on screen.
       if (!this.detailsAllowed) whenIdle(() => this.allowDetails());
     };
     this.map.on('render', onRender);
+  }
+
+  private readonly drawnWaiters: (() => void)[] = [];
+
+  whenLayoutDrawn(): Promise<void> {
+    if (this.layoutDrawn || this.destroyed) return Promise.resolve();
+    return new Promise((resolve) => this.drawnWaiters.push(resolve));
   }
 
   /** From now on the whole layout is drawn, labels and road names included; the one shown is completed. */
@@ -308,6 +316,7 @@ export class MapLibrePlanMap implements PlanMapAdapter {
 
   destroy(): void {
     this.destroyed = true;
+    for (const resolve of this.drawnWaiters.splice(0)) resolve();
     this.map.off('sourcedata', this.onLayoutSourceRead);
     if (this.detailsTimer) clearTimeout(this.detailsTimer);
     if (window.__phanloPlanMap === this.hook) delete window.__phanloPlanMap;

@@ -1,7 +1,9 @@
 // #/plan on a planner's second visit, in Chromium against the built app: the demo variant keeps the
 // layout of its last run (VariantRow.laidOut), which the next open draws at once, before the engine
 // answers, with the command line's plots and codes; a kept layout under another key is never shown;
-// one under the right key whose plots the engine does not give again is replaced by the engine's.
+// one under the right key whose plots the engine does not give again is replaced by the engine's. The
+// build's own demo layout (plan-first-visit.e2e.test.ts) is kept out of reach of these pages, so that
+// what is drawn comes from the kept layout or from the engine alone.
 import type { Page } from 'playwright-core';
 import { afterEach, beforeAll, describe, expect, it } from 'vitest';
 import { AppSession } from './harness';
@@ -20,6 +22,9 @@ const rewriteKept = (change: string) => `new Promise((resolve, reject) => { cons
     get.onsuccess = () => { const row = get.result; (${change})(row.laidOut); const put = store.put(row);
       put.onsuccess = () => { open.result.close(); resolve(true); }; put.onerror = () => reject(put.error); }; }; })`;
 /** The first layout the page received: engine time 0 is a layout shown without a run (stored or kept). */
+/** The page's fetch of the build's demo layout fails (whether the service worker would answer it or not). */
+const WITHOUT_SHIPPED_LAYOUT = `{ const fetchFirst = window.fetch; window.fetch = (input, init) => String(input && input.url || input).includes('dong-doc-layout.json')
+  ? Promise.reject(new TypeError('kept out by the test')) : fetchFirst(input, init); }`;
 const FIRST_RECEIVED = `performance.getEntriesByName('phanlo:plan-layout-received')[0]?.detail?.engineMs ?? null`;
 
 describe('#/plan, a second visit', () => {
@@ -36,6 +41,7 @@ describe('#/plan, a second visit', () => {
   /** A first visit, until the demo variant has its kept layout. */
   async function firstVisit(): Promise<Page> {
     session = await AppSession.launch({ viewport: { width: 1366, height: 768 } });
+    await session.context.addInitScript(WITHOUT_SHIPPED_LAYOUT);
     const page = await session.openApp('#/plan');
     await page.waitForFunction(drawnAfter(0), undefined, { timeout: 60_000 });
     expect(await page.evaluate(FIRST_RECEIVED)).toBeGreaterThan(0); // a fresh profile runs the engine

@@ -10,6 +10,7 @@ import { useTranslation } from '../../i18n/use-translation';
 import { planSessionStores, usePlanView } from '../../state/plan-session';
 import { currentVariantStore, variantName } from '../../state/plan-variants';
 import { DEMO_VARIANT_ID } from '../../db/variant-row';
+import { primeVariants } from '../../db/prime-variants';
 import type { PlanTab } from '../../state/plan-view';
 import { SiteLoadError } from '../site/SiteLoadError';
 import { useActiveSite } from '../site/use-active-site';
@@ -18,6 +19,7 @@ import { BalancePanel } from './BalancePanel';
 import { ColouringSwitch } from './ColouringSwitch';
 import { ExportMenu } from './ExportMenu';
 import { prewarmLayoutWorker, WorkerLayoutRunner } from './layout-runner';
+import { loadShippedDemoLayout } from './shipped-demo-layout';
 import { ParametersPanel } from './ParametersPanel';
 import { PlanLegend } from './PlanLegend';
 import { PlanMapPane } from './PlanMapPane';
@@ -40,8 +42,11 @@ import './plan.css';
 
 const TABS: readonly PlanTab[] = ['balance', 'plots', 'parameters'];
 
-// The layout worker starts with this screen's code, not after its first render (layout-runner.ts).
+// The layout worker starts with this screen's code, not after its first render (layout-runner.ts); the
+// stored variants are read and the build's demo layout fetched (if main.tsx has not already) meanwhile.
 prewarmLayoutWorker();
+primeVariants();
+void loadShippedDemoLayout();
 
 export default function PlanPage() {
   const { t, language } = useTranslation();
@@ -74,10 +79,15 @@ export default function PlanPage() {
   const zoneSite = site.status === 'ready' ? site.site : null;
   // The demo zone is laid out while the stored variant is still being read: a fresh profile opens the
   // demo, and its first run takes this one's answer (plan-workspace.ts `anticipate`). Not when this
-  // browser last had another variant open (it has its own zone or layout).
+  // browser last had another variant open (it has its own zone or layout), nor when the build shipped
+  // the demo's layout (shipped-demo-layout.ts): that is drawn at once, and a run now would only take
+  // the CPU its first frame needs (the confirming run comes after that frame).
   useEffect(() => {
     const lastOpen = currentVariantStore.getState().id;
-    if (workspace && zoneSite && (lastOpen === null || lastOpen === DEMO_VARIANT_ID)) workspace.anticipate(zoneSite);
+    if (!workspace || !zoneSite || (lastOpen !== null && lastOpen !== DEMO_VARIANT_ID)) return;
+    let live = true;
+    void loadShippedDemoLayout().then((shipped) => { if (live && !shipped) workspace.anticipate(zoneSite); });
+    return () => { live = false; };
   }, [workspace, zoneSite]);
   useEffect(() => {
     if (workspace && mapData) workspace.setMapSite(mapData, mapData.zoneBounds);

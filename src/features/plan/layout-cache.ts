@@ -8,7 +8,7 @@
  * tests under Node, or a build without the define) nothing is kept.
  */
 import type { ZoneSite } from '../../domain/site';
-import type { LayoutResult } from '../../geo/layout';
+import type { LayoutParameters, LayoutResult, LockedPlot, PreviousLayout } from '../../geo/layout';
 
 declare const __PHANLO_ENGINE_BUILD__: string | undefined;
 
@@ -31,6 +31,13 @@ export function textHash(text: string): string {
   };
   return half(1) + half(2);
 }
+
+/**
+ * What a run is asked, but its zone (compared by identity): two runs with the same key give the same
+ * layout. The build's shipped demo layout (scripts/demo-layout-plugin.ts) is keyed with it too.
+ */
+export const runKey = (parameters: LayoutParameters, previous: PreviousLayout | null, locked: readonly LockedPlot[], given: readonly string[]): string =>
+  JSON.stringify([Object.keys(parameters).sort().map((field) => [field, parameters[field as keyof LayoutParameters]]), previous, locked, given]);
 
 /** The key of a run's layout: null (nothing kept) without an engine build. `runKey` names the run's inputs but the zone. */
 export function laidOutKey(engine: string | null, site: ZoneSite, runKey: string): string | null {

@@ -21,9 +21,12 @@ import { givenParameterFields } from '../../state/plan-parameters';
 import type { PlanStores } from '../../state/plan-session';
 import { zoneToMapData } from '../site/site-map-data';
 import type { LaidOutLayout } from '../../db/variant-row';
-import { engineBuild, laidOutKey, layoutFingerprint } from './layout-cache';
+import { engineBuild, laidOutKey, layoutFingerprint, runKey } from './layout-cache';
 
 export type { PlanStores };
+
+/** How long a kept layout's confirming run waits for that layout's first frame at most, ms. */
+const CONFIRM_WAIT_MS = 2500;
 
 export interface PlanWorkspaceOptions {
   readonly runner: LayoutRunner;
@@ -77,10 +80,6 @@ export function previousOf(layout: LayoutResult | null): PreviousLayout | null {
     f.properties.kind === 'plot' && f.geometry.type === 'Polygon' ? [{ code: f.properties.code, polygon: f.geometry.coordinates }] : []);
   return { plots };
 }
-
-/** What a run is asked, but its zone (compared by identity): two runs with the same key give the same layout. */
-const runKey = (parameters: LayoutParameters, previous: PreviousLayout | null, locked: readonly LockedPlot[], given: readonly string[]): string =>
-  JSON.stringify([Object.keys(parameters).sort().map((field) => [field, parameters[field as keyof LayoutParameters]]), previous, locked, given]);
 
 export class PlanWorkspace {
   private readonly runner: LayoutRunner;
@@ -163,7 +162,7 @@ export class PlanWorkspace {
    */
   openVariant(
     site: ZoneSite, parameters: LayoutParameters, layout: LayoutResult | null, given: readonly (keyof LayoutParameters)[] = [],
-    laidOut: LaidOutLayout | null = null,
+    laidOut: LaidOutLayout | readonly LaidOutLayout[] | null = null,
   ): void {
     this.clearTimers();
     this.opening = true;
@@ -185,16 +184,29 @@ export class PlanWorkspace {
       this.stores.layout.setState({ engineMs: null }); // stored, not run: no engine time to show
       return;
     }
-    // No layout of its own: the one kept from its last run, when made from exactly this run's inputs
-    // by this engine build (layout-cache.ts), is shown at once; the run lays it out again and confirms it.
+    // No layout of its own: the one kept from its last run (or the build's for the demo), when made
+    // from exactly this run's inputs by this engine build (layout-cache.ts), is shown at once; the run
+    // lays it out again and confirms it.
     const inputs = this.runInputs(site);
     this.confirming = null;
-    if (laidOut && inputs.laidOutKey !== null && laidOut.key === inputs.laidOutKey) {
+    const kept = (Array.isArray(laidOut) ? laidOut : laidOut ? [laidOut] : []).find((candidate) => inputs.laidOutKey !== null && candidate.key === inputs.laidOutKey);
+    if (kept) {
       this.runNumber++;
       if (this.stores.layout.getState().run.status === 'running') this.runner.cancel();
-      this.showLayout(laidOut.layout, 0);
+      this.showLayout(kept.layout, 0);
       this.stores.layout.setState({ engineMs: null });
-      this.confirming = laidOut.layout;
+      this.confirming = kept.layout;
+      // The confirming run waits for the kept layout's first frame: on two cores the engine's run took
+      // the CPU the map's tiling and software WebGL needed, and that frame came seconds later (A/B in
+      // bench/plan-first-visit-ab.ts). Anything that runs meanwhile (a change, another variant) drops it.
+      const drawn = this.map?.whenLayoutDrawn?.();
+      if (drawn) {
+        const shown = this.runNumber;
+        void Promise.race([drawn, new Promise((resolve) => setTimeout(resolve, CONFIRM_WAIT_MS))]).then(() => {
+          if (this.runNumber === shown && this.confirming === kept.layout) void this.runNow(false, inputs);
+        });
+        return;
+      }
     }
     void this.runNow(false, inputs);
   }

@@ -52,8 +52,12 @@ export class VariantSync {
     private readonly storeLaidOut: StoreLaidOut | null = null,
   ) {}
 
-  /** The stored variant as the live query gives it now. */
-  showStored(current: Variant, demoSite: ZoneSite | null): void {
+  /**
+   * The stored variant as the live query gives it now. `shipped`: the build's layout of the demo
+   * (shipped-demo-layout.ts), drawn at once for a variant of the demo zone with no layout of its own
+   * when its key is that of the run asked for (a fresh profile's demo), as a kept one would be.
+   */
+  showStored(current: Variant, demoSite: ZoneSite | null, shipped: LaidOutLayout | null = null): void {
     if (!this.latest) performance.mark('phanlo:plan-variant-read'); // a phase of #/plan's load (bench/plan.bench.ts)
     this.latest = current;
     this.workspace.setLockedCodes(current.lockedPlotCodes ?? []);
@@ -86,7 +90,8 @@ export class VariantSync {
     this.openedLayout = stored;
     if (same) return;
     this.opened = { id: current.id, site };
-    this.workspace.openVariant(site, current.parameters, current.layout, current.givenParameters ?? [], current.laidOut ?? null);
+    const kept = [current.laidOut, current.site === null ? shipped : null].filter((laidOut): laidOut is LaidOutLayout => !!laidOut);
+    this.workspace.openVariant(site, current.parameters, current.layout, current.givenParameters ?? [], kept);
   }
 
   /**
