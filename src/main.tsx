@@ -2,6 +2,7 @@ import { StrictMode } from 'react';
 import { createRoot } from 'react-dom/client';
 import { App } from './app/App';
 import { LanguageFromSettings } from './app/LanguageFromSettings';
+import { parseRoute } from './app/router';
 import { startServiceWorker } from './app/service-worker';
 import { primeActiveLayer } from './db/prime-active-layer';
 import { lastReadSetting, primeSettings } from './db/use-setting';
@@ -10,6 +11,9 @@ import { useDemoSiteStore } from './state/demo-site-store';
 import { showStoredDataProblems } from './state/stored-data-problems';
 import { installUndoShortcuts } from './state/undo-shortcuts';
 import './app/app.css';
+
+/** The first screen is the parcels map (#/parcels; no route or an unknown one falls back to it). */
+const opensOnParcels = parseRoute(window.location.hash).name === 'parcels';
 
 // Stored data that cannot be used as it was is said in the notice bar, from the first read on.
 showStoredDataProblems();
@@ -43,6 +47,7 @@ if (window.location.hash.startsWith('#/plan')) void import('./features/plan/Plan
 // Settings first (language, plane CRS), so that the first render is already in the user's language;
 // whether an imported layer replaces the demo beside them.
 void Promise.all([primeSettings(), primeActiveLayer()]).then(() => {
+  performance.mark('phanlo:storage-read');
   useDemoSiteStore.getState().load(lastReadSetting('planeCrs'));
   createRoot(document.getElementById('root')!).render(
     <StrictMode>
@@ -51,5 +56,6 @@ void Promise.all([primeSettings(), primeActiveLayer()]).then(() => {
       </LanguageFromSettings>
     </StrictMode>,
   );
-  startServiceWorker();
+  // On the parcels map, the precache starts once the parcels are on screen (service-worker.ts).
+  startServiceWorker(opensOnParcels ? { afterMark: 'phanlo:parcels-drawn' } : {});
 });

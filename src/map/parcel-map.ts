@@ -92,6 +92,7 @@ export class ParcelMap {
       if ((event as { sourceId?: string }).sourceId === SOURCE_IDS.basemap) this.options.onBasemapError();
     });
     this.removeTestHook = installTestHook(this.testHook());
+    performance.mark('phanlo:map-created');
   }
 
   private whenLoaded(run: () => void): void {
