@@ -24,7 +24,10 @@ const report = benchReporter('browser');
  * (DOMContentLoaded), the demo data read and validated, the map's style ready, the parcels handed to
  * the map, the shell mounted, the parcels drawn.
  */
-const PHASES = ['domContentLoaded', 'phanlo:demo-site-read', 'phanlo:style-loaded', 'phanlo:parcels-set', 'phanlo:app-mounted', 'phanlo:parcels-drawn'] as const;
+const PHASES = [
+  'domContentLoaded', 'phanlo:demo-site-read', 'phanlo:storage-read', 'phanlo:map-created', 'phanlo:style-loaded', 'phanlo:parcels-set',
+  'phanlo:app-mounted', 'phanlo:parcels-drawn',
+] as const;
 
 /** One build's loads: in-page and driver times, and each phase's marks. */
 class Loads {

@@ -3,6 +3,7 @@ import { useEffect, useRef } from 'react';
 import type { FeatureCollection } from 'geojson';
 import 'maplibre-gl/dist/maplibre-gl.css';
 import { ParcelMap } from './parcel-map';
+import { takeEarlyParcelMap } from './parcel-map-early';
 
 export interface MapViewProps {
   parcels: FeatureCollection;
@@ -27,14 +28,14 @@ export function MapView(props: MapViewProps) {
   callbacks.current = { onParcelClick: props.onParcelClick, onBasemapError: props.onBasemapError };
 
   useEffect(() => {
-    const map = new ParcelMap({
-      container: containerRef.current!,
-      labels: { northArrow: props.labels.northArrow, northLetter: props.labels.northLetter },
-      numberLocale: props.numberLocale,
-      initialBounds: props.initialBounds,
-      onParcelClick: (id) => callbacks.current.onParcelClick(id),
+    const texts = { labels: { northArrow: props.labels.northArrow, northLetter: props.labels.northLetter }, numberLocale: props.numberLocale };
+    const events = {
+      onParcelClick: (id: string | null) => callbacks.current.onParcelClick(id),
       onBasemapError: () => callbacks.current.onBasemapError(),
-    });
+    };
+    // The map main.tsx started before React, when it writes the same texts (parcel-map-early.ts).
+    const map = takeEarlyParcelMap(texts, containerRef.current!, events)
+      ?? new ParcelMap({ container: containerRef.current!, ...texts, initialBounds: props.initialBounds, ...events });
     mapRef.current = map;
     const observer = new ResizeObserver(() => map.resize());
     observer.observe(containerRef.current!);

@@ -22,6 +22,8 @@ interface Hold { readonly sourceId: string; waitFor: 'content' | 'metadata' | 't
 export class FrameGate {
   private readonly repaint: () => void;
   private holding: Hold | null = null;
+  /** Off screen (a map started before its screen): no frame draws until `attach`, whatever the holds. */
+  private detached = false;
   private wanted = false;
   private timer: ReturnType<typeof setTimeout> | null = null;
 
@@ -30,12 +32,12 @@ export class FrameGate {
     // Every frame MapLibre asks for (its own, its handlers', ours) goes through triggerRepaint; its
     // resize observer draws at once through redraw(), which waits too (the size is taken all the same).
     map.triggerRepaint = () => {
-      if (this.holding) this.wanted = true;
+      if (this.blocked) this.wanted = true;
       else this.repaint();
     };
     const redraw = map.redraw.bind(map);
     map.redraw = () => {
-      if (!this.holding) return redraw();
+      if (!this.blocked) return redraw();
       this.wanted = true;
       return map;
     };
@@ -62,6 +64,26 @@ export class FrameGate {
     this.startHold({ sourceId, waitFor: 'metadata', seen: false }, maxMs);
   }
 
+  /**
+   * Holds every frame that would draw until `attach()`: the map is not on screen yet. The frame that
+   * asks for a new source's tiles still runs, without drawing, so the tiles are cut meanwhile.
+   */
+  holdWhileDetached(): void {
+    this.detached = true;
+  }
+
+  /** The map is on screen: frames draw again once the current hold (if any) ends. */
+  attach(): void {
+    if (!this.detached) return;
+    this.detached = false;
+    if (!this.holding && this.wanted) {
+      this.wanted = false;
+      this.repaint();
+    }
+  }
+
+  private get blocked(): boolean { return this.holding !== null || this.detached; }
+
   private startHold(holding: Hold, maxMs: number): void {
     this.holding = holding;
     if (this.timer) clearTimeout(this.timer);
@@ -73,6 +95,7 @@ export class FrameGate {
     this.holding = null;
     if (this.timer) clearTimeout(this.timer);
     this.timer = null;
+    if (this.detached) return; // asked for again by attach()
     if (this.wanted) this.repaint();
     this.wanted = false;
   }

@@ -23,15 +23,28 @@ const whenIdle = (work: () => void): void => {
 
 export type Wgs84Bounds = [[number, number], [number, number]];
 
-export interface ParcelMapOptions {
-  container: HTMLElement;
+/** What the map writes on itself, in the reader's language. */
+export interface ParcelMapTexts {
   labels: { northArrow: string; northLetter: string };
   /** Locale of numbers drawn on the map, e.g. 'vi-VN'. */
   numberLocale: string;
-  /** Where to look first, when the data is already known (a remount); otherwise fitBounds later. */
-  initialBounds?: Wgs84Bounds | null;
+}
+
+/** What the map tells its screen. */
+export interface ParcelMapEvents {
   onParcelClick: (parcelId: string | null) => void;
   onBasemapError: () => void;
+}
+
+export interface ParcelMapOptions extends ParcelMapTexts, ParcelMapEvents {
+  container: HTMLElement;
+  /** Where to look first, when the data is already known (a remount); otherwise fitBounds later. */
+  initialBounds?: Wgs84Bounds | null;
+  /**
+   * Started before its screen (parcel-map-early.ts), in a hidden element: it draws nothing, and its
+   * parcels do not count as drawn, until `attach` says it is on screen.
+   */
+  detached?: boolean;
 }
 
 export interface FitOptions { animate?: boolean; padding?: number; maxZoom?: number }
@@ -49,8 +62,15 @@ export class ParcelMap {
   private parcelsDrawn = false;
   private readonly removeTestHook: () => void;
   private readonly frames: FrameGate;
+  private events: ParcelMapEvents;
+  private attached: boolean;
+  /** A detached map's container was made for it (parcel-map-early.ts) and goes with it. */
+  private readonly ownContainer: HTMLElement | null;
 
-  constructor(private readonly options: ParcelMapOptions) {
+  constructor(options: ParcelMapOptions) {
+    this.events = { onParcelClick: options.onParcelClick, onBasemapError: options.onBasemapError };
+    this.attached = !options.detached;
+    this.ownContainer = options.detached ? options.container : null;
     this.layers = dataLayers(options.numberLocale);
     const bounds = options.initialBounds ?? undefined;
     this.map = createPhanloMap({
@@ -65,6 +85,7 @@ export class ParcelMap {
     // the data on software WebGL, and blocks this thread while the data is read (frame-gate.ts).
     this.frames = new FrameGate(this.map);
     this.frames.holdUntilReleased(3000);
+    if (options.detached) this.frames.holdWhileDetached();
 
     // Data goes in as soon as the style is there ('style.load'), not at 'load', which waits for a
     // first frame with every (still empty) source loaded: one worker round trip and a frame sooner.
@@ -83,15 +104,28 @@ export class ParcelMap {
       if (!this.map.getLayer(LAYER_IDS.parcelsFill)) return;
       const hits = this.map.queryRenderedFeatures(event.point, { layers: [LAYER_IDS.parcelsFill] });
       const id = hits[0]?.properties?.id;
-      this.options.onParcelClick(typeof id === 'string' ? id : null);
+      this.events.onParcelClick(typeof id === 'string' ? id : null);
     });
     this.map.on('mouseenter', LAYER_IDS.parcelsFill, () => { this.map.getCanvas().style.cursor = 'pointer'; });
     this.map.on('mouseleave', LAYER_IDS.parcelsFill, () => { this.map.getCanvas().style.cursor = ''; });
     this.map.on('error', (event) => {
       // Only the opt-in base map can fail for lack of network; our own data is inline.
-      if ((event as { sourceId?: string }).sourceId === SOURCE_IDS.basemap) this.options.onBasemapError();
+      if ((event as { sourceId?: string }).sourceId === SOURCE_IDS.basemap) this.events.onBasemapError();
     });
     this.removeTestHook = installTestHook(this.testHook());
+    performance.mark('phanlo:map-created');
+  }
+
+  /**
+   * A map started detached is on screen now (its container moved into the screen's): it takes the
+   * screen's events, its real size, and draws from the next frame on.
+   */
+  attach(events: ParcelMapEvents): void {
+    this.events = events;
+    if (this.attached) return;
+    this.attached = true;
+    this.map.resize();
+    this.frames.attach();
   }
 
   private whenLoaded(run: () => void): void {
@@ -169,7 +203,8 @@ export class ParcelMap {
     }
     performance.mark('phanlo:parcels-set');
     const onRender = () => {
-      if (!this.map.isSourceLoaded(SOURCE_IDS.parcels)) return;
+      // A frame of a detached map draws nothing (frame-gate.ts): the parcels are not on screen yet.
+      if (!this.attached || !this.map.isSourceLoaded(SOURCE_IDS.parcels)) return;
       this.stopWaitingForParcels?.();
       performance.mark('phanlo:parcels-drawn');
       this.parcelsDrawn = true;
@@ -240,6 +275,7 @@ export class ParcelMap {
     this.removeTestHook();
     this.frames.dispose();
     this.map.remove();
+    this.ownContainer?.remove();
   }
 
   private testHook(): ParcelMapTestHook {

@@ -1,7 +1,8 @@
 // The frame gate against a stand-in for MapLibre's map (the events and calls it uses, no WebGL): frames
 // asked for during a hold are drawn once when the new data is on its tiles, not before; the metadata
 // event of a setData (old tiles still loaded) does not end a hold; a new source gets the one frame that
-// asks for its tiles; a hold never outlives its time limit.
+// asks for its tiles; a hold never outlives its time limit; a map not yet on screen (started before its
+// screen) draws nothing until attached, but still gets the frame that asks for its tiles.
 import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
 import type * as maplibregl from 'maplibre-gl';
 import { FrameGate } from '../../src/map/frame-gate';
@@ -116,5 +117,40 @@ describe('FrameGate', () => {
     gate.holdUntilReleased(1000);
     vi.advanceTimersByTime(2000);
     expect(map.frames).toBe(2); // nothing was asked for: nothing drawn
+  });
+
+  it('draws nothing while detached, whatever the holds, but lets the tiles be asked for; draws once attached', () => {
+    gate.holdUntilReleased(3000);
+    gate.holdWhileDetached();
+    gate.holdNewSourceUntilLoaded('parcels');
+    map.sourceEvent('parcels', 'metadata', true);
+    expect(map.frames).toBe(1); // the frame that asks for the tiles (it draws nothing)
+    map.triggerRepaint();
+    map.sourceEvent('parcels', undefined, true, {}); // the tiles are in: the hold ends…
+    map.redraw();
+    vi.advanceTimersByTime(5000);
+    expect(map.frames).toBe(1); // …but off screen nothing draws
+    expect(map.redraws).toBe(0);
+    gate.attach();
+    expect(map.frames).toBe(2); // the frames asked for meanwhile, drawn once
+    map.triggerRepaint();
+    expect(map.frames).toBe(3);
+  });
+
+  it('once attached during a hold, draws when the hold ends, not before', () => {
+    gate.holdWhileDetached();
+    gate.holdUntilLoaded('parcels');
+    map.triggerRepaint();
+    gate.attach();
+    expect(map.frames).toBe(0);
+    map.sourceEvent('parcels', 'content', false);
+    map.sourceEvent('parcels', undefined, true, {});
+    expect(map.frames).toBe(1);
+  });
+
+  it('attached without anything asked for, draws nothing', () => {
+    gate.holdWhileDetached();
+    gate.attach();
+    expect(map.frames).toBe(0);
   });
 });

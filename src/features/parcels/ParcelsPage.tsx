@@ -17,6 +17,7 @@ import { useSiteMapData } from '../site/use-site-map-data';
 import { DataSourceBar } from './DataSourceBar';
 import { MapLegend } from './MapLegend';
 import { ParcelNotFound, ParcelRecordPanel } from './ParcelRecordPanel';
+import { parcelMapTexts } from './parcel-map-texts';
 import { ParcelSearch } from './ParcelSearch';
 import { SiteLoadError } from '../site/SiteLoadError';
 import { parcelBoundsWgs84 } from '../site/site-map-data';
@@ -31,6 +32,7 @@ export function ParcelsPage({ parcelId }: { parcelId: string | null }) {
   const [basemapFailed, setBasemapFailed] = useState(false);
   const [fitRequest, setFitRequest] = useState(0);
   const focusRequest = useSelectionStore((s) => s.focusRequest);
+  const mapTexts = useMemo(() => parcelMapTexts(language), [language]);
 
   const shownLayer = site.status === 'ready' ? site.layer : null;
   const landUseCodes = useMemo(() => shownLayer?.parcels.map((p) => p.landUseCode) ?? [], [shownLayer]);
@@ -84,8 +86,8 @@ export function ParcelsPage({ parcelId }: { parcelId: string | null }) {
           fitRequest={fitRequest}
           focusBounds={focusBounds}
           basemapEnabled={basemapEnabled}
-          labels={{ map: t('map.label'), northArrow: t('map.northArrow'), northLetter: language === 'vi' ? 'B' : 'N' }}
-          numberLocale={language === 'vi' ? 'vi-VN' : 'en-US'}
+          labels={{ map: t('map.label'), ...mapTexts.labels }}
+          numberLocale={mapTexts.numberLocale}
           onParcelClick={selectParcel}
           onBasemapError={() => setBasemapFailed(true)}
         />
