@@ -10,6 +10,7 @@ import { DEFAULT_LAYOUT_PARAMETERS, generateLayout } from '../../src/geo/layout'
 import type { ZoneSite } from '../../src/geo/zone-site';
 import { AppSession } from './harness';
 import { ZONE_FILE } from './plan-data';
+import { waitForLayout, layoutVersion, listCodes } from './plan-page';
 
 const projection = planeProjection('EPSG:9209');
 const zoneFile = JSON.parse(readFileSync(ZONE_FILE, 'utf8')) as { features: { properties: { role: string }; geometry: { coordinates: number[][][] } }[] };
@@ -45,16 +46,6 @@ function engineCodes(corners: readonly number[][], roadEdge: number): string[] {
   return result.features.flatMap((f) => (f.properties.kind === 'plot' ? [f.properties.code] : []));
 }
 
-async function waitForLayout(page: Page, afterVersion = 0): Promise<void> {
-  await page.waitForFunction(
-    `window.__phanloPlanMap?.layoutDrawn === true && window.__phanloPlanMap.layoutVersion > ${afterVersion}`, undefined, { timeout: 30_000 },
-  );
-}
-const layoutVersion = async (page: Page) => (await page.evaluate('window.__phanloPlanMap.layoutVersion')) as number;
-const listCodes = async (page: Page) => {
-  await page.getByTestId('plan-tab-plots').click();
-  return page.locator('[data-testid="plan-plot-row"] td:nth-child(1) button').allInnerTexts();
-};
 const screenPoint = (page: Page, plane: number[]) => {
   const [lng, lat] = projection.toLngLat([plane[0], plane[1]]);
   return page.evaluate(([a, b]) => window.__phanloPlanMap!.screenPointOf(a, b), [lng, lat] as const);
@@ -133,7 +124,7 @@ describe('#/plan: drawing a zone', () => {
     await page.getByTestId('edge-0-access-road').click();
     await waitForLayout(page, before);
     expect(drawn).toHaveLength(4);
-    await expect.poll(() => listCodes(page), { timeout: 30_000 }).toEqual(engineCodes(drawn, 0));
+    await expect.poll(() => listCodes(page, { openTab: true }), { timeout: 30_000 }).toEqual(engineCodes(drawn, 0));
     await page.getByTestId('plan-tab-balance').click();
     const total = readArea(await page.getByTestId('balance-area-total').innerText());
     expect(Math.abs(total - shoelace(drawn))).toBeLessThanOrEqual(0.1);
@@ -163,7 +154,7 @@ describe('#/plan: drawing a zone', () => {
     const before = await layoutVersion(page);
     await page.getByTestId('edge-0-access-road').click();
     await waitForLayout(page, before);
-    await expect.poll(() => listCodes(page), { timeout: 30_000 }).toEqual(engineCodes(exact, 0));
+    await expect.poll(() => listCodes(page, { openTab: true }), { timeout: 30_000 }).toEqual(engineCodes(exact, 0));
     await page.getByTestId('plan-tab-balance').click();
     expect(Math.abs(readArea(await page.getByTestId('balance-area-total').innerText()) - shoelace(exact))).toBeLessThanOrEqual(0.1);
     typedZone = exact;
@@ -203,7 +194,7 @@ describe('#/plan: drawing a zone', () => {
     const before = await layoutVersion(page);
     await page.getByTestId('zone-draw-save').click();
     await waitForLayout(page, before);
-    await expect.poll(() => listCodes(page), { timeout: 30_000 }).toEqual(engineCodes(moved, 0));
+    await expect.poll(() => listCodes(page, { openTab: true }), { timeout: 30_000 }).toEqual(engineCodes(moved, 0));
     await page.getByTestId('plan-tab-balance').click();
     expect(Math.abs(readArea(await page.getByTestId('balance-area-total').innerText()) - shoelace(moved))).toBeLessThanOrEqual(0.1);
     // One undoable edit: Ctrl+Z gives the typed zone back.

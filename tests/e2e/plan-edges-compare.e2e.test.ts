@@ -13,6 +13,7 @@ import type { ZoneSite } from '../../src/geo/zone-site';
 import { loadSite } from '../geo/layout/load-site';
 import { AppSession } from './harness';
 import { ZONE_FILE } from './plan-data';
+import { waitForLayout, layoutVersion, listCodes } from './plan-page';
 
 const demo = loadSite(ZONE_FILE);
 const corners = demo.zone[0];
@@ -31,16 +32,6 @@ const shownArea = async (page: Page, category: string) => {
   return readArea(await page.getByTestId(`balance-area-${category}`).innerText());
 };
 
-async function waitForLayout(page: Page, afterVersion = 0): Promise<void> {
-  await page.waitForFunction(
-    `window.__phanloPlanMap?.layoutDrawn === true && window.__phanloPlanMap.layoutVersion > ${afterVersion}`, undefined, { timeout: 30_000 },
-  );
-}
-const layoutVersion = async (page: Page) => (await page.evaluate('window.__phanloPlanMap.layoutVersion')) as number;
-const listCodes = async (page: Page) => {
-  await page.getByTestId('plan-tab-plots').click();
-  return page.locator('[data-testid="plan-plot-row"] td:nth-child(1) button').allInnerTexts();
-};
 const shot = async (page: Page, name: string) => {
   if (process.env.SCREENSHOT_DIR) await page.screenshot({ path: `${process.env.SCREENSHOT_DIR}/${name}.png` });
 };
@@ -72,7 +63,7 @@ describe('#/plan: zone edges, compare map, plot schedule workbook', () => {
 
   it('marks an edge clicked on the map as the public road, lays the zone out again, and undoes it', async () => {
     const before = await layoutVersion(page);
-    const original = await listCodes(page);
+    const original = await listCodes(page, { openTab: true });
     expect(original).toEqual(engineCodes(demo));
     // Click the middle of edge 6 (corner 6 → corner 1, the homes edge) on the map: it is chosen in the list.
     const [a, b] = [corners[5], corners[0]];
@@ -88,7 +79,7 @@ describe('#/plan: zone edges, compare map, plot schedule workbook', () => {
     const greenBefore = areaOf(engineLayout(demo), 'green');
     expect(Math.abs(areaOf(expected, 'green') - greenBefore)).toBeGreaterThan(100);
     await expect.poll(() => shownArea(page, 'green'), { timeout: 30_000 }).toBeCloseTo(areaOf(expected, 'green'), 1);
-    await expect.poll(() => listCodes(page), { timeout: 30_000 }).toEqual(engineCodes(marked));
+    await expect.poll(() => listCodes(page, { openTab: true }), { timeout: 30_000 }).toEqual(engineCodes(marked));
     expect(await page.getByTestId('edge-role-5').getAttribute('data-role')).toBe('access-road');
     await shot(page, 'plan-edge-marked');
     const again = await layoutVersion(page);
@@ -96,7 +87,7 @@ describe('#/plan: zone edges, compare map, plot schedule workbook', () => {
     await page.keyboard.press('Control+z');
     await waitForLayout(page, again);
     await expect.poll(() => shownArea(page, 'green'), { timeout: 30_000 }).toBeCloseTo(greenBefore, 1);
-    await expect.poll(() => listCodes(page), { timeout: 30_000 }).toEqual(original);
+    await expect.poll(() => listCodes(page, { openTab: true }), { timeout: 30_000 }).toEqual(original);
     await page.getByTestId('plan-mark-edges').click();
   });
 
@@ -109,8 +100,8 @@ describe('#/plan: zone edges, compare map, plot schedule workbook', () => {
     await page.getByTestId('notice').getByText(/Đã đổi tham số phương án/).waitFor({ timeout: 10_000 });
     // The copy's codes as its plot list shows them (kept stable from the demo's where plots stay); the demo's from the engine.
     const base = engineCodes(demo);
-    await expect.poll(async () => (await listCodes(page)).length, { timeout: 30_000 }).toBeGreaterThan(0);
-    const wide = await listCodes(page);
+    await expect.poll(async () => (await listCodes(page, { openTab: true })).length, { timeout: 30_000 }).toBeGreaterThan(0);
+    const wide = await listCodes(page, { openTab: true });
     expect(wide).not.toEqual(base);
 
     await page.getByTestId('variant-compare').click();
@@ -155,7 +146,7 @@ describe('#/plan: zone edges, compare map, plot schedule workbook', () => {
     expect(book.sheets).toEqual(['Thống kê lô', 'Cân bằng đất']);
     expect(book.header.slice(0, 3)).toEqual(['STT', 'Mã lô', 'Diện tích (m²)']);
     const plots = book.rows.slice(0, -1);
-    const listed = await listCodes(page);
+    const listed = await listCodes(page, { openTab: true });
     expect([...plots.map((r) => r[1])].sort()).toEqual([...listed].sort());
     const total = book.rows[book.rows.length - 1];
     expect(total[2] as number).toBeCloseTo(plots.reduce((s, r) => s + (r[2] as number), 0), 6);

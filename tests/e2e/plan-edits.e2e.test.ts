@@ -13,6 +13,7 @@ import { DEFAULT_LAYOUT_PARAMETERS } from '../../src/geo/layout';
 import { AppSession } from './harness';
 import { cliLayout, plotAreas } from './plan-data';
 import { planEditPicks } from './plan-edit-picks';
+import { waitForLayout, layoutVersion } from './plan-page';
 
 const cli = cliLayout('geojson');
 const cliAreas = new Map(plotAreas(cli));
@@ -28,10 +29,6 @@ function insidePlot(code: string): [number, number] {
   return [ring.reduce((s, q) => s + q[0], 0) / ring.length, ring.reduce((s, q) => s + q[1], 0) / ring.length];
 }
 
-async function waitForLayout(page: Page, afterVersion = 0): Promise<void> {
-  await page.waitForFunction(`window.__phanloPlanMap?.layoutDrawn === true && window.__phanloPlanMap.layoutVersion > ${afterVersion}`, undefined, { timeout: 30_000 });
-}
-const layoutVersion = async (page: Page) => (await page.evaluate('window.__phanloPlanMap.layoutVersion')) as number;
 
 /** The plot list as the planner reads it: code → area (m², from the vi-VN text). */
 async function listedAreas(page: Page): Promise<Map<string, number>> {

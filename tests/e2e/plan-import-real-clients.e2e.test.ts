@@ -17,6 +17,7 @@ import { loadSite } from '../geo/layout/load-site';
 import { faults } from '../geo/layout/strict-rules';
 import { AppSession, ROOT } from './harness';
 import { dxfFeatures, layoutFromGeoJson, plotAreas } from './plan-data';
+import { waitForLayout, layoutVersion, listCodes } from './plan-page';
 
 const FIXTURES = join(ROOT, 'tests', 'fixtures', 'zone-import', 'real-clients');
 const TEMP = mkdtempSync(join(tmpdir(), 'phanlo-real-zones-'));
@@ -38,14 +39,6 @@ function sourceOf(shape: string): string {
   return copy;
 }
 
-const layoutVersion = async (page: Page) => (await page.evaluate('window.__phanloPlanMap?.layoutVersion ?? 0')) as number;
-async function waitForLayout(page: Page, afterVersion: number): Promise<void> {
-  await page.waitForFunction(
-    `window.__phanloPlanMap?.layoutDrawn === true && window.__phanloPlanMap.layoutVersion > ${afterVersion}`,
-    undefined, { timeout: 60_000 },
-  );
-}
-const listCodes = (page: Page) => page.locator('[data-testid="plan-plot-row"] td:nth-child(1) button').allInnerTexts();
 
 async function download(page: Page, menuText: RegExp): Promise<string> {
   await page.getByRole('button', { name: /^Xuất/ }).click();
@@ -67,7 +60,7 @@ describe('#/plan: zone files from real clients, shapes we have not seen', () => 
     const variantsBefore = await page.getByTestId('variant-select').locator('option').count();
     const before = await layoutVersion(page);
     await page.getByTestId('plan-import-file').setInputFiles(join(FIXTURES, file));
-    await waitForLayout(page, before);
+    await waitForLayout(page, before, 60_000);
     await expect.poll(() => listCodes(page), { timeout: 60_000 }).toEqual(expectedCodes);
     // A new variant, opened; the demo stays the approved one.
     expect(await page.getByTestId('variant-select').locator('option').count()).toBe(variantsBefore + 1);
@@ -82,7 +75,7 @@ describe('#/plan: zone files from real clients, shapes we have not seen', () => 
     for (const shape of ['ninegon', 'ell', 'pond', 'strip70', 'no-role', 'road-bare']) cli.set(shape, cliLayoutOf(sourceOf(shape)));
     session = await AppSession.launch({ viewport: { width: 1280, height: 800 } });
     page = await session.openApp('#/plan');
-    await waitForLayout(page, 0);
+    await waitForLayout(page, 0, 60_000);
   }, 180_000);
   afterAll(async () => {
     await session?.close();

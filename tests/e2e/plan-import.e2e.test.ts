@@ -9,6 +9,7 @@ import { DEFAULT_LAYOUT_PARAMETERS, generateLayout } from '../../src/geo/layout'
 import { loadSite } from '../geo/layout/load-site';
 import { AppSession, ROOT } from './harness';
 import { cliLayout, plotAreas } from './plan-data';
+import { waitForLayout, layoutVersion, listCodes } from './plan-page';
 
 const FIXTURES = join(ROOT, 'tests', 'fixtures', 'zone-import');
 
@@ -18,14 +19,6 @@ function engineCodes(zoneFile: string): string[] {
   return result.features.flatMap((f) => (f.properties.kind === 'plot' ? [f.properties.code] : []));
 }
 
-const layoutVersion = async (page: Page) => (await page.evaluate('window.__phanloPlanMap?.layoutVersion ?? 0')) as number;
-async function waitForLayout(page: Page, afterVersion: number): Promise<void> {
-  await page.waitForFunction(
-    `window.__phanloPlanMap?.layoutDrawn === true && window.__phanloPlanMap.layoutVersion > ${afterVersion}`,
-    undefined, { timeout: 30_000 },
-  );
-}
-const listCodes = (page: Page) => page.locator('[data-testid="plan-plot-row"] td:nth-child(1) button').allInnerTexts();
 
 describe('#/plan: bringing a zone in', () => {
   let session: AppSession;

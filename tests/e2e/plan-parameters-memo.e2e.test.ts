@@ -12,16 +12,10 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { formatAreaM2 } from '../../src/i18n/format';
 import { AppSession } from './harness';
 import { cliLayout, plotAreas } from './plan-data';
+import { waitForLayout, layoutVersion } from './plan-page';
 
 const FRONTAGES_M = [20.5, 21, 21.5, 20.5, 21];
 
-async function waitForLayout(page: Page, afterVersion: number): Promise<void> {
-  await page.waitForFunction(
-    `window.__phanloPlanMap?.layoutDrawn === true && window.__phanloPlanMap.layoutVersion > ${afterVersion}`,
-    undefined, { timeout: 60_000 },
-  );
-}
-const layoutVersion = async (page: Page) => (await page.evaluate('window.__phanloPlanMap.layoutVersion')) as number;
 
 interface LayoutFile { phanlo: { landUse: { rows: { category: string; areaM2: number }[] } } }
 
@@ -45,7 +39,7 @@ describe('#/plan: frontage changed back and forth gives the command line\'s layo
     });
     session = await AppSession.launch({ viewport: { width: 1366, height: 768 } });
     page = await session.openApp('#/plan');
-    await waitForLayout(page, 0);
+    await waitForLayout(page, 0, 60_000);
   }, 240_000);
   afterAll(async () => {
     await session?.close();
@@ -58,7 +52,7 @@ describe('#/plan: frontage changed back and forth gives the command line\'s layo
       await page.getByTestId('plan-tab-parameters').click();
       const before = await layoutVersion(page);
       await page.getByTestId('param-targetFrontageM').fill(String(frontageM).replace('.', ',')); // vi-VN decimal comma
-      await waitForLayout(page, before);
+      await waitForLayout(page, before, 60_000);
       const codes = plotAreas(expected[i]).map(([code]) => code);
       expect(await page.evaluate('window.__phanloPlanMap.plotCodes()'), `after ${frontageM} m`).toEqual(codes);
       await page.getByTestId('plan-tab-balance').click();

@@ -10,6 +10,7 @@ import type { ZoneSite } from '../../src/geo/zone-site';
 import { loadSite } from '../geo/layout/load-site';
 import { AppSession } from './harness';
 import { ZONE_FILE } from './plan-data';
+import { waitForLayout, layoutVersion } from './plan-page';
 
 const demo = loadSite(ZONE_FILE);
 const [b, c] = [demo.zone[0][1], demo.zone[0][2]];
@@ -28,12 +29,6 @@ function engineFigures(site: ZoneSite): { codes: string[]; plotsM2: number } {
 /** "162,7" as vi-VN writes the edge's length to 0.1 m. */
 const lengthText = (Math.round(Math.hypot(c[0] - b[0], c[1] - b[1]) * 10) / 10).toLocaleString('vi-VN');
 
-async function waitForLayout(page: Page, afterVersion = 0): Promise<void> {
-  await page.waitForFunction(
-    `window.__phanloPlanMap?.layoutDrawn === true && window.__phanloPlanMap.layoutVersion > ${afterVersion}`, undefined, { timeout: 30_000 },
-  );
-}
-const layoutVersion = async (page: Page) => (await page.evaluate('window.__phanloPlanMap.layoutVersion')) as number;
 /** "1.250,3 m²" → 1250.3 */
 const readArea = (text: string) => Number(text.replace(/[^\d,]/g, '').replace(',', '.'));
 async function shownFigures(page: Page): Promise<{ codes: string[]; plotsM2: number }> {

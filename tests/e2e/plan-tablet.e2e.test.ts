@@ -7,9 +7,8 @@ import { AppSession } from './harness';
 import { cliLayout, layoutFromGeoJson, plotAreas } from './plan-data';
 import { planeProjection } from '../../src/geo/coordinates';
 import { polygonLabelPoint } from '../../src/io/layout-output/label-point';
+import { waitForLayout } from './plan-page';
 
-const waitForLayout = (page: Page) =>
-  page.waitForFunction('window.__phanloPlanMap?.layoutDrawn === true', undefined, { timeout: 30_000 });
 
 describe('#/plan on an upright tablet', () => {
   let session: AppSession;

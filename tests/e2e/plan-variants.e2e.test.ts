@@ -6,14 +6,8 @@ import type { Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { DEFAULT_LAYOUT_PARAMETERS } from '../../src/geo/layout';
 import { AppSession } from './harness';
+import { waitForLayout, layoutVersion } from './plan-page';
 
-async function waitForLayout(page: Page, afterVersion = 0): Promise<void> {
-  await page.waitForFunction(
-    `window.__phanloPlanMap?.layoutDrawn === true && window.__phanloPlanMap.layoutVersion > ${afterVersion}`,
-    undefined, { timeout: 30_000 },
-  );
-}
-const layoutVersion = async (page: Page) => (await page.evaluate('window.__phanloPlanMap.layoutVersion')) as number;
 const shownVariant = (page: Page) => page.getByTestId('variant-select').evaluate((el: HTMLSelectElement) => el.selectedOptions[0]?.textContent ?? '');
 const variantNames = (page: Page) => page.getByTestId('variant-select').locator('option').allInnerTexts();
 const frontage = (page: Page) => page.getByTestId('param-targetFrontageM').inputValue();

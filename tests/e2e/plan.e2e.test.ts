@@ -18,16 +18,10 @@ import { faults } from '../geo/layout/strict-rules';
 import { loadSite } from '../geo/layout/load-site';
 import { AppSession } from './harness';
 import { cliLayout, dxfFeatures, layoutFromGeoJson, plotAreas, ZONE_FILE } from './plan-data';
+import { waitForLayout, layoutVersion } from './plan-page';
 
 const site = loadSite(ZONE_FILE);
 
-async function waitForLayout(page: Page, afterVersion = 0): Promise<void> {
-  await page.waitForFunction(
-    `window.__phanloPlanMap?.layoutDrawn === true && window.__phanloPlanMap.layoutVersion > ${afterVersion}`,
-    undefined, { timeout: 30_000 },
-  );
-}
-const layoutVersion = async (page: Page) => (await page.evaluate('window.__phanloPlanMap.layoutVersion')) as number;
 const mapPlotCodes = async (page: Page) => (await page.evaluate('window.__phanloPlanMap.plotCodes()')) as string[];
 
 async function download(page: Page, menuText: RegExp): Promise<string> {

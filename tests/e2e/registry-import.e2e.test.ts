@@ -33,6 +33,14 @@ describe('register', () => {
     await session.page.waitForFunction((want) => document.querySelector('[data-testid=registry-search]') && (document.querySelector('[data-testid=registry-search]') as HTMLInputElement).value === want, text);
   };
 
+  it('says the register is empty, with no empty list box under it (QA), and names "who" once', async () => {
+    const page = session.page;
+    await page.getByTestId('registry-empty').waitFor();
+    expect(await page.getByTestId('registry-list').isVisible()).toBe(false);
+    await expect.poll(() => page.getByTestId('allocation-side').innerText()).toContain('Người dùng: Cán bộ xã');
+    expect(await page.getByTestId('allocation-side').innerText()).not.toContain('Cán bộ xã (cán bộ xã)');
+  });
+
   it('imports the commune list after a summary, and no import control says "xlsx"', async () => {
     const page = session.page;
     expect(await page.locator('input[type=file][data-testid=registry-import-file]').getAttribute('accept')).toMatch(/\.xlsx.*\.csv|\.csv.*\.xlsx/);
@@ -44,6 +52,7 @@ describe('register', () => {
     await page.getByTestId('registry-import-confirm').click();
     await page.getByTestId('registry-row').nth(3).waitFor();
     expect(await names()).toEqual(NAMES);
+    expect(await page.getByTestId('registry-list').isVisible()).toBe(true);
   });
 
   it('shows a name made of HTML as text', async () => {

@@ -61,6 +61,7 @@ export default function PlanPage() {
   // The map's tools, and which one the planner has open (drawing a zone, or marking its edges).
   const [tools, setTools] = useState<PlanMapTools | null>(null);
   const [drawing, setDrawing] = useState<DrawTarget | null>(null);
+  const [toolsOpen, setToolsOpen] = useState(false);
   const [markingChoice, setMarkingChoice] = useState<{ readonly variantId: string | null; readonly mode: 'open' | 'closed' }>({ variantId: null, mode: 'closed' });
   useEffect(() => {
     const made = new PlanWorkspace({
@@ -165,7 +166,12 @@ export default function PlanPage() {
           numberLocale={language === 'vi' ? 'vi-VN' : 'en-US'}
           onTools={setTools}
         />
-        <div className="map-tools plan-map-tools">
+        {/* On a phone the tools sit behind one toggle (CSS: hidden until opened), so the map stays visible. */}
+        <div className={toolsOpen ? 'map-tools plan-map-tools open' : 'map-tools plan-map-tools'}>
+          <button type="button" className="plan-tools-toggle" data-testid="plan-tools-toggle" aria-expanded={toolsOpen}
+            title={t('plan.map.toolsHint')} onClick={() => setToolsOpen(!toolsOpen)}>
+            {t('plan.map.tools')} {toolsOpen ? '▴' : '▾'}
+          </button>
           <button type="button" onClick={() => workspace.fitZone()}>{t('map.fitZone')}</button>
           <ColouringSwitch />
           <ExportMenu variantName={current ? variantName(current, t) : ''} />

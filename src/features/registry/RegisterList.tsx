@@ -73,7 +73,9 @@ export function RegisterList({ entries, statusOf, selectedId, onSelect, onEdit, 
   });
 
   return (
-    <div ref={scroller} className="register-list" data-testid="registry-list" role="list" aria-label={t('registry.title')}>
+    // Hidden while empty: the page says why there is nothing (no entry yet, or none matching), and an
+    // empty framed box below that read as a list failing to load.
+    <div ref={scroller} className="register-list" data-testid="registry-list" role="list" aria-label={t('registry.title')} hidden={entries.length === 0}>
       <div style={{ height: virtualizer.getTotalSize(), position: 'relative' }}>
         {virtualizer.getVirtualItems().map((item) => {
           const entry = entries[item.index];

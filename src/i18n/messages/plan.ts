@@ -6,6 +6,8 @@ export const planMessages = {
   vi: {
     'plan.title': 'Quy hoạch chi tiết 1/500 — khu Đồng Dọc',
     'plan.map.label': 'Bản đồ quy hoạch chi tiết khu Đồng Dọc',
+    'plan.map.tools': 'Công cụ',
+    'plan.map.toolsHint': 'Hiện hoặc ẩn các công cụ của bản đồ',
     'plan.loading': 'Đang tải khu quy hoạch…',
     'plan.laying': 'Đang bố trí lô đất…',
     'plan.running': 'Đang tính lại phương án…',
@@ -163,6 +165,8 @@ export const planMessages = {
   en: {
     'plan.title': 'Detailed plan 1/500 — Đồng Dọc zone',
     'plan.map.label': 'Detailed plan map of the Đồng Dọc zone',
+    'plan.map.tools': 'Tools',
+    'plan.map.toolsHint': 'Show or hide the map tools',
     'plan.loading': 'Loading the zone…',
     'plan.laying': 'Laying out the plots…',
     'plan.running': 'Recomputing the layout…',

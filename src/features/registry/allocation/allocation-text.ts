@@ -3,9 +3,17 @@ import type { AuditRow, RegisterEntryRow } from '../../../db/register-rows';
 import { formatDate, formatMoneyVnd } from '../../../i18n/format';
 import type { Language, Translate } from '../../../i18n/translate';
 
-/** The profile's name, or the default "Cán bộ xã" / "Commune official" when none is set. */
-export const personText = (by: { name: string | null; role: string }, t: Translate): string =>
-  `${by.name && by.name.trim() ? by.name : t('allocation.profile.defaultName')} (${t(`allocation.profile.role.${by.role}`)})`;
+/**
+ * Who: the profile's name and role, "Nguyễn Văn An (địa chính)"; with no name set, the default
+ * "Cán bộ xã" / "Commune official", and its role only when that says more ("Commune official (commune
+ * official)" said the same twice).
+ */
+export function personText(by: { name: string | null; role: string }, t: Translate): string {
+  const role = t(`allocation.profile.role.${by.role}`);
+  if (by.name && by.name.trim()) return `${by.name} (${role})`;
+  const name = t('allocation.profile.defaultName');
+  return name.toLocaleLowerCase() === role.toLocaleLowerCase() ? name : `${name} (${role})`;
+}
 
 /** An audit line's action in the reader's language; money and dates in its formats. */
 export function auditActionText(line: AuditRow, t: Translate, language: Language): string {
