@@ -312,7 +312,10 @@ export class MapLibrePlanMap implements PlanMapAdapter {
         this.map.off('sourcedata', onData);
         this.detailsTiled = layout;
         this.detailsVersion = version;
-        if (this.lastLayout === layout) this.showDetails(true);
+        if (this.lastLayout !== layout) return;
+        this.showDetails(true);
+        // When the whole layout is on screen (bench/plan.bench.ts prints it beside the plots' frame).
+        this.map.once('render', () => { if (this.lastLayout === layout) performance.mark('phanlo:plan-layout-details-drawn'); });
       };
       this.map.on('sourcedata', onData);
     });
