@@ -272,9 +272,11 @@ export class MapLibrePlanMap implements PlanMapAdapter {
       if (version !== this.layoutVersion) return;
       if (!this.layoutDrawn) performance.mark('phanlo:plan-layout-drawn');
       this.layoutDrawn = true;
-      // The rest of the layout (labels, envelopes, lines) once it is on screen, when the page has a moment.
+      // The rest of the layout (labels, envelopes, lines) once it is on screen: on the first load when the
+      // page has a moment (the screen is still being set up), after a change as soon as that frame is out.
       const layout = this.lastLayout;
-      whenIdle(() => { if (this.detailsAllowed) this.drawDetails(layout); else this.allowDetails(); });
+      if (this.detailsAllowed) setTimeout(() => this.drawDetails(layout), 0);
+      else whenIdle(() => this.allowDetails());
     };
     this.map.on('render', onRender);
   }
