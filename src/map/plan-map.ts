@@ -30,12 +30,26 @@ const whenIdle = (work: () => void): void => {
 };
 
 /**
- * What the first frame of a layout draws: the plots, roads, green and facilities with their outlines.
+ * What the frame of a new layout draws: the plots, roads, green and facilities with their outlines.
  * Labels (glyphs drawn on this thread, symbol placement), envelopes, centre lines and kerbs (dashed
- * lines: another shader program) follow once it is on screen (software WebGL: every program and
- * every layer adds to the frame that makes the planner wait).
+ * lines: another shader program) are in a source of their own, filled once that frame is on screen:
+ * on software WebGL every layer and every feature to tile adds to the frame that makes the planner
+ * wait, on the first load and after every parameter change.
  */
 const FIRST_FRAME_KINDS = new Set(['plot', 'road', 'green', 'facility']);
+
+/** The layout's details (labels, envelopes, centre lines, kerbs): the layers of LAYOUT_DETAIL_LAYERS. */
+const LAYOUT_DETAILS_SOURCE = 'plan-layout-details';
+
+/**
+ * The detail layers and the paint property that hides them (0) while a new layout's plots are drawn
+ * without them; a constant paint value changes without tiling anything again (a filter or a layout
+ * property would tile the whole source again).
+ */
+const LAYOUT_DETAIL_LAYERS: readonly (readonly [string, 'line-opacity' | 'text-opacity'])[] = [
+  [LAYOUT_LAYER_IDS.buildable, 'line-opacity'], [LAYOUT_LAYER_IDS.centreline, 'line-opacity'],
+  [LAYOUT_LAYER_IDS.kerb, 'line-opacity'], [LAYOUT_LAYER_IDS.label, 'text-opacity'],
+];
 
 const EMPTY_COLLECTION: FeatureCollection = { type: 'FeatureCollection', features: [] };
 
@@ -45,6 +59,9 @@ export interface PlanMapOptions {
   /** Locale of numbers drawn on the map, e.g. 'vi-VN'. */
   readonly numberLocale: string;
 }
+
+/** A frame rendered: the layout version drawn, and the version whose details were drawn with it (null: none). */
+export interface DetailFrame { readonly layout: number; readonly details: number | null }
 
 /** What browser tests read (docs/TEAM-CONTRACTS.md). */
 export interface PlanMapTestHook {
@@ -60,6 +77,10 @@ export interface PlanMapTestHook {
   renderedSelectedCodes(): string[];
   /** Codes of the plots drawn hatched as locked. */
   renderedLockedCodes(): string[];
+  /** Codes of the plot labels placed on the map (in view, not hidden). */
+  renderedLabelCodes(): string[];
+  /** The frames rendered since the hook was installed (the last 500); details: labels, envelopes, centre lines, kerbs. */
+  detailFrames(): readonly DetailFrame[];
   /** The draggable dividing line's ends (WGS84), or null when none is drawn. */
   dividerEnds(): readonly (readonly [number, number])[] | null;
   screenPointOf(lng: number, lat: number): { x: number; y: number };
@@ -96,6 +117,8 @@ export class MapLibrePlanMap implements PlanMapAdapter {
       style.sources[sourceId] = sourceSpecification(sourceId, EMPTY_COLLECTION);
     }
     style.layers.push(...dataLayers(options.numberLocale));
+    // The details' source before the layout's: the layout's is the last the worker reads (onLayoutSourceRead).
+    style.sources[LAYOUT_DETAILS_SOURCE] = { type: 'geojson', data: EMPTY_COLLECTION as never };
     style.sources[LAYOUT_SOURCE] = { type: 'geojson', data: EMPTY_COLLECTION as never };
     // The layout lies over the parcels and under the zone outline; labels and selection on top.
     // Context road names go under the layout too: a field track the plan replaces is not read across plots.
@@ -104,7 +127,14 @@ export class MapLibrePlanMap implements PlanMapAdapter {
     const zoneIndex = style.layers.findIndex((layer) => layer.id === LAYER_IDS.zoneFill);
     style.layers.splice(zoneIndex, 0, ...(contextLabels ? [contextLabels] : []), ...layoutBaseLayers());
     style.layers.push(...layoutTopLayers(options.numberLocale));
+    const detailLayers = new Map(LAYOUT_DETAIL_LAYERS);
     for (const layer of style.layers) {
+      const hiding = detailLayers.get(layer.id);
+      if (hiding && 'source' in layer) {
+        layer.source = LAYOUT_DETAILS_SOURCE;
+        // Hidden and shown at once: a fade would draw the last layout's details over the new plots.
+        layer.paint = { ...layer.paint, [`${hiding}-transition`]: { duration: 0, delay: 0 } } as typeof layer.paint;
+      }
       // The cadastre shows through, faintly: the plan is what is read here.
       if (layer.id === LAYER_IDS.parcelsFill && layer.type === 'fill') layer.paint = { ...layer.paint, 'fill-opacity': 0.35 };
       if (layer.id === LAYER_IDS.parcelsLabel) layer.layout = { ...layer.layout, visibility: 'none' };
@@ -199,7 +229,7 @@ export class MapLibrePlanMap implements PlanMapAdapter {
     this.whenLoaded(() => {
       // The next frame is the one with the new layout, not one more of the old (frame-gate.ts); the
       // cadastre's data changes rarely, and must not end the wait for the first layout.
-      if (sourceId === LAYOUT_SOURCE && this.tilesAsked) this.frames.holdUntilLoaded(sourceId);
+      if ((sourceId === LAYOUT_SOURCE || sourceId === LAYOUT_DETAILS_SOURCE) && this.tilesAsked) this.frames.holdUntilLoaded(sourceId);
       else if (sourceId === LAYOUT_SOURCE) this.frames.holdNewSourceUntilLoaded(sourceId);
       (this.map.getSource(sourceId) as maplibregl.GeoJSONSource).setData(data);
       onSet?.();
@@ -214,19 +244,23 @@ export class MapLibrePlanMap implements PlanMapAdapter {
 
   private lastLayout: PlanLayoutData | null = null;
 
-  /** False until the first layout frame is on screen: layouts until then draw their FIRST_FRAME_KINDS only. */
+  /** False until the first layout frame is on screen: no details (nor road names) before it. */
   private detailsAllowed = false;
   private detailsTimer: ReturnType<typeof setTimeout> | null = null;
+  /** The layout whose details the details' source holds, and whether its layers are shown. */
+  private detailsOf: PlanLayoutData | null = null;
+  private detailsShown = true;
 
   setLayout(layout: PlanLayoutData): void {
     if (this.lastLayout === layout) return;
     this.lastLayout = layout;
     this.layoutDrawn = false;
     this.layoutVersion++;
-    const data: FeatureCollection = this.detailsAllowed
-      ? { type: 'FeatureCollection', features: [...layout.features.features, ...layout.labels.features] }
-      : { type: 'FeatureCollection', features: layout.features.features.filter((f) => FIRST_FRAME_KINDS.has(String(f.properties?.kind))) };
+    const data: FeatureCollection = { type: 'FeatureCollection', features: layout.features.features.filter((f) => FIRST_FRAME_KINDS.has(String(f.properties?.kind))) };
     this.setSourceData(LAYOUT_SOURCE, data, () => this.markDrawnWhenRendered());
+    // The last layout's details would lie over the new plots: hidden for the frame that draws them.
+    // After setData, whose frames wait for the new plots: the style change asks for a frame too.
+    this.showDetails(false);
   }
 
   /** The layout counts as drawn at the first frame rendered once its source has loaded. */
@@ -239,8 +273,11 @@ export class MapLibrePlanMap implements PlanMapAdapter {
       if (!this.layoutDrawn) performance.mark('phanlo:plan-layout-drawn');
       this.layoutDrawn = true;
       for (const resolve of this.drawnWaiters.splice(0)) resolve();
-      // The rest of the layout (labels, envelopes, lines) and the road names once it is on screen.
-      if (!this.detailsAllowed) whenIdle(() => this.allowDetails());
+      // The rest of the layout (labels, envelopes, lines) once it is on screen: on the first load when the
+      // page has a moment (the screen is still being set up), after a change as soon as that frame is out.
+      const layout = this.lastLayout;
+      if (this.detailsAllowed) setTimeout(() => this.drawDetails(layout), 0);
+      else whenIdle(() => this.allowDetails());
     };
     this.map.on('render', onRender);
   }
@@ -252,18 +289,58 @@ export class MapLibrePlanMap implements PlanMapAdapter {
     return new Promise((resolve) => this.drawnWaiters.push(resolve));
   }
 
-  /** From now on the whole layout is drawn, labels and road names included; the one shown is completed. */
+  /** From now on details and road names are drawn; the layout shown is completed. */
   private allowDetails(): void {
     if (this.detailsTimer) clearTimeout(this.detailsTimer);
     this.detailsTimer = null;
     if (this.detailsAllowed || this.destroyed) return;
     this.detailsAllowed = true;
     this.whenLoaded(() => this.map.setLayoutProperty(LAYER_IDS.roadLabel, 'visibility', 'visible'));
-    const layout = this.lastLayout;
-    if (!layout) return;
-    const full: FeatureCollection = { type: 'FeatureCollection', features: [...layout.features.features, ...layout.labels.features] };
-    // The same layout, completed: no new version, and still drawn (its plots do not change).
-    this.setSourceData(LAYOUT_SOURCE, full);
+    this.drawDetails(this.lastLayout);
+  }
+
+  /**
+   * Fills the details' source with `layout`'s details, unless a newer layout replaced it meanwhile (its
+   * own come after its frame); they are shown once tiled, so that no frame draws them over other plots.
+   */
+  private drawDetails(layout: PlanLayoutData | null): void {
+    if (!layout || layout !== this.lastLayout || this.destroyed) return;
+    if (this.detailsOf === layout) {
+      if (this.detailsTiled === layout) this.showDetails(true);
+      return;
+    }
+    this.detailsOf = layout;
+    const version = this.layoutVersion;
+    const details = layout.features.features.filter((f) => !FIRST_FRAME_KINDS.has(String(f.properties?.kind)));
+    this.setSourceData(LAYOUT_DETAILS_SOURCE, { type: 'FeatureCollection', features: [...details, ...layout.labels.features] }, () => {
+      let announced = false;
+      const onData = (event: maplibregl.MapSourceDataEvent) => {
+        if (event.sourceId !== LAYOUT_DETAILS_SOURCE) return;
+        if (this.detailsOf !== layout) { this.map.off('sourcedata', onData); return; }
+        if (event.sourceDataType === 'content') announced = true;
+        if (!announced || !this.map.isSourceLoaded(LAYOUT_DETAILS_SOURCE)) return;
+        this.map.off('sourcedata', onData);
+        this.detailsTiled = layout;
+        this.detailsVersion = version;
+        if (this.lastLayout !== layout) return;
+        this.showDetails(true);
+        // When the whole layout is on screen (bench/plan.bench.ts prints it beside the plots' frame).
+        this.map.once('render', () => { if (this.lastLayout === layout) performance.mark('phanlo:plan-layout-details-drawn'); });
+      };
+      this.map.on('sourcedata', onData);
+    });
+  }
+
+  /** The layout whose details the details' source has tiled, and its version (for the test hook). */
+  private detailsTiled: PlanLayoutData | null = null;
+  private detailsVersion = 0;
+
+  private showDetails(shown: boolean): void {
+    if (this.detailsShown === shown) return;
+    this.detailsShown = shown;
+    this.whenLoaded(() => {
+      for (const [id, property] of LAYOUT_DETAIL_LAYERS) this.map.setPaintProperty(id, property, shown ? 1 : 0);
+    });
   }
 
   private destroyed = false;
@@ -329,6 +406,7 @@ export class MapLibrePlanMap implements PlanMapAdapter {
   private hook: PlanMapTestHook | null = null;
 
   private installTestHook(): void {
+    const frames: DetailFrame[] = [];
     const plotsIn = (features: readonly { properties?: Record<string, unknown> | null }[]) =>
       [...new Set(features.filter((f) => f.properties?.kind === 'plot').map((f) => String(f.properties?.code)))];
     const hook = {
@@ -336,6 +414,10 @@ export class MapLibrePlanMap implements PlanMapAdapter {
       plotCodes: () => plotsIn(this.lastData.get(LAYOUT_SOURCE)?.features ?? []),
       renderedSelectedCodes: () => plotsIn(this.map.queryRenderedFeatures({ layers: [LAYOUT_LAYER_IDS.selected] })).sort(),
       renderedLockedCodes: () => plotsIn(this.map.queryRenderedFeatures({ layers: [LAYOUT_LAYER_IDS.locked] })).sort(),
+      renderedLabelCodes: () => (this.detailsShown
+        ? [...new Set(this.map.queryRenderedFeatures({ layers: [LAYOUT_LAYER_IDS.label] }).map((f) => String(f.properties?.code)))].sort()
+        : []),
+      detailFrames: (): readonly DetailFrame[] => frames,
       dividerEnds: () => this.divider?.current ?? null,
       screenPointOf: (lng: number, lat: number) => {
         const point = this.map.project([lng, lat]);
@@ -347,6 +429,10 @@ export class MapLibrePlanMap implements PlanMapAdapter {
     Object.defineProperty(hook, 'layoutVersion', { get: () => this.layoutVersion });
     // Only when a test asks for it, as the parcel map does (test-hook.ts): pages as shipped carry none.
     if (!testHooksRequested()) return;
+    this.map.on('render', () => {
+      frames.push({ layout: this.layoutVersion, details: this.detailsShown && this.detailsTiled ? this.detailsVersion : null });
+      if (frames.length > 500) frames.shift();
+    });
     this.hook = hook;
     window.__phanloPlanMap = hook;
   }

@@ -2,11 +2,12 @@
  * The app's side of the layout worker. Newest wins: while a planner drags a slider only the latest
  * parameters matter, so a request still queued when a newer one arrives resolves as superseded.
  * Progress messages reach the request's `onProgress`; `cancel()` stops the running request by replacing
- * the worker (a worker busy with a layout reads no messages), resolving it as cancelled.
+ * the worker (a worker busy with a layout reads no messages), resolving it as cancelled. When the worker
+ * says when it took the answered request up and answered, both are marked on the page's timeline.
  */
 import type { ZoneSite } from '../domain/site';
 import type { LayoutFailure, LayoutParameters, LayoutResult, LockedPlot, PreviousLayout } from '../geo/layout';
-import type { LayoutRequest, LayoutResponse } from './layout-protocol';
+import type { LayoutRequest, LayoutResponse, WorkerTimes } from './layout-protocol';
 
 export type LayoutOutcome =
   | { readonly kind: 'done'; readonly outcome: LayoutResult | LayoutFailure; readonly elapsedMs: number }
@@ -98,6 +99,19 @@ export class LayoutClient {
     if ('crash' in response) resolve({ kind: 'crash', message: response.crash });
     else if (this.queued) resolve({ kind: 'superseded' });
     else resolve({ kind: 'done', outcome: response.outcome, elapsedMs: response.elapsedMs });
+    if ('outcome' in response && response.times) markWorkerTimes(response.times);
     this.sendQueued();
+  }
+}
+
+/**
+ * Marks on the page's timeline when the worker took the answered request up and when it answered
+ * (`phanlo:layout-worker-started`, `phanlo:layout-worker-answered`): with the engine's own time, what
+ * the hops there and back cost (bench/plan.bench.ts).
+ */
+function markWorkerTimes(times: WorkerTimes): void {
+  if (typeof performance === 'undefined' || typeof performance.mark !== 'function') return;
+  for (const [name, epochMs] of [['started', times.startedAtMs], ['answered', times.answeredAtMs]] as const) {
+    performance.mark(`phanlo:layout-worker-${name}`, { startTime: Math.max(0, epochMs - performance.timeOrigin) });
   }
 }

@@ -19,8 +19,11 @@ export interface LayoutRequest {
   readonly givenParameters?: readonly (keyof LayoutParameters)[];
 }
 
+/** When the worker took a request up and when it answered, epoch ms (timeOrigin + now, the worker's clock). */
+export interface WorkerTimes { readonly startedAtMs: number; readonly answeredAtMs: number }
+
 export type LayoutResponse =
-  | { readonly id: number; readonly outcome: LayoutResult | LayoutFailure; readonly elapsedMs: number }
+  | { readonly id: number; readonly outcome: LayoutResult | LayoutFailure; readonly elapsedMs: number; readonly times?: WorkerTimes }
   | { readonly id: number; readonly crash: string }
   /** Sent while the search runs: the share of it done, 0–1. */
   | { readonly id: number; readonly progress: number };

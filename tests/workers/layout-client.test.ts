@@ -102,3 +102,30 @@ describe('LayoutClient progress and cancellation', () => {
     expect(() => client.cancel()).toThrow(/factory/);
   });
 });
+
+describe('LayoutClient timeline marks', () => {
+  it('marks when the worker took the answered request up and answered, on the page\'s clock', async () => {
+    // A worker whose clock says it started 40 ms after the page's origin and answered 90 ms after.
+    const times = { startedAtMs: performance.timeOrigin + 40, answeredAtMs: performance.timeOrigin + 90 };
+    const worker: WorkerPort = {
+      onmessage: null,
+      postMessage(message: LayoutRequest) {
+        const response = handleLayoutRequest(structuredClone(message));
+        setTimeout(() => this.onmessage?.({ data: { ...response, times } } as MessageEvent<LayoutResponse>), 0);
+      },
+      terminate() {},
+    };
+    performance.clearMarks();
+    const outcome = await new LayoutClient(worker).generate(site, DEFAULT_LAYOUT_PARAMETERS);
+    expect(outcome.kind).toBe('done');
+    const at = (name: string) => performance.getEntriesByName(`phanlo:layout-worker-${name}`).map((m) => m.startTime);
+    expect(at('started')).toEqual([40]);
+    expect(at('answered')).toEqual([90]);
+  });
+
+  it('marks nothing when the worker says nothing of its times', async () => {
+    performance.clearMarks();
+    await new LayoutClient(new FakeWorker()).generate(site, DEFAULT_LAYOUT_PARAMETERS);
+    expect(performance.getEntriesByName('phanlo:layout-worker-started')).toEqual([]);
+  });
+});
