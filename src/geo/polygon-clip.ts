@@ -105,13 +105,16 @@ export const subtractPolygons = (subject: PlaneMultiPolygon, clip: PlaneMultiPol
 export const unitePolygons = (...groups: PlaneMultiPolygon[]): PlanePolygon[] =>
   booleanOp(ClipType.Union, groups.flat(), null);
 
+/** Longest a mitred corner of offsetPolygons reaches, in offset distances (past it the corner is squared). */
+export const OFFSET_MITER_LIMIT = 4;
+
 /**
  * Grows (positive) or shrinks (negative) polygons by `distanceM` metres with mitred corners,
  * as setbacks and right-of-way edges are drawn.
  */
 export function offsetPolygons(shapes: PlaneMultiPolygon, distanceM: number, options: { miterLimit?: number } = {}): PlanePolygon[] {
   const inflated = inflatePathsD(
-    toPaths(shapes), distanceM, JoinType.Miter, EndType.Polygon, options.miterLimit ?? 4, CLIP_PRECISION_DECIMALS,
+    toPaths(shapes), distanceM, JoinType.Miter, EndType.Polygon, options.miterLimit ?? OFFSET_MITER_LIMIT, CLIP_PRECISION_DECIMALS,
   );
   // Inflation returns loose paths, outer rings and holes wound oppositely; a union of them as they are
   // rebuilds the nesting (wound again as outer rings, the holes of a grown union would be filled in).

@@ -18,31 +18,43 @@ import { TOLERANCE_M } from './tolerance';
 
 type XY = { x: number; y: number };
 
-/** Every vertex, sorted by x (stably: ties keep their input order), with its coordinates in typed arrays. */
-interface SortedVertices { readonly all: XY[]; readonly xs: Float64Array; readonly ys: Float64Array }
+/**
+ * Every vertex, sorted by x (stably: ties keep their input order), with its coordinates in typed
+ * arrays; the first `n` entries of each are this call's. The arrays are kept from call to call and
+ * grown when a call needs more: allocating them for every set operation (most of a few dozen points)
+ * was most of the noding's time and garbage.
+ */
+interface SortedVertices { readonly all: XY[]; readonly xs: Float64Array; readonly ys: Float64Array; readonly n: number }
+
+const kept = { all: [] as XY[], xs: new Float64Array(256), ys: new Float64Array(256) };
 
 function sortedVertices(groups: XY[][][]): SortedVertices {
-  const all: XY[] = [];
+  const all = kept.all;
+  all.length = 0;
   for (const paths of groups) for (const path of paths) for (const p of path) all.push(p);
   const n = all.length;
+  if (kept.xs.length < n) { kept.xs = new Float64Array(2 * n); kept.ys = new Float64Array(2 * n); }
+  const { xs, ys } = kept;
   if (n <= 32) {
-    // Insertion sort: stable, and quicker than a comparator sort on a few points.
-    for (let i = 1; i < n; i++) {
-      const p = all[i];
+    // Insertion sort on the typed x's, moving the points along: stable, and quicker than a
+    // comparator sort on a few points.
+    for (let i = 0; i < n; i++) {
+      const p = all[i], x = p.x, y = p.y;
       let j = i - 1;
-      while (j >= 0 && all[j].x > p.x) { all[j + 1] = all[j]; j--; }
-      all[j + 1] = p;
+      while (j >= 0 && xs[j] > x) { xs[j + 1] = xs[j]; ys[j + 1] = ys[j]; all[j + 1] = all[j]; j--; }
+      xs[j + 1] = x; ys[j + 1] = y; all[j + 1] = p;
     }
-  } else all.sort(byX);
-  const xs = new Float64Array(n), ys = new Float64Array(n);
-  for (let i = 0; i < n; i++) { xs[i] = all[i].x; ys[i] = all[i].y; }
-  return { all, xs, ys };
+  } else {
+    all.sort(byX);
+    for (let i = 0; i < n; i++) { xs[i] = all[i].x; ys[i] = all[i].y; }
+  }
+  return { all, xs, ys, n };
 }
 
 function byX(p: XY, q: XY): number { return p.x - q.x; }
 
-function firstAtLeast(xs: Float64Array, x: number): number {
-  let lo = 0, hi = xs.length;
+function firstAtLeast(xs: Float64Array, n: number, x: number): number {
+  let lo = 0, hi = n;
   while (lo < hi) { const mid = (lo + hi) >> 1; if (xs[mid] < x) lo = mid + 1; else hi = mid; }
   return lo;
 }
@@ -55,9 +67,9 @@ function verticesOnEdge(v: SortedVertices, a: XY, b: XY, toleranceM: number): XY
   if (l2 === 0) return null;
   const len = Math.sqrt(l2);
   const y0 = Math.min(a.y, b.y) - toleranceM, y1 = Math.max(a.y, b.y) + toleranceM, x1 = Math.max(a.x, b.x) + toleranceM;
-  const { xs, ys } = v, n = xs.length;
+  const { xs, ys, n } = v;
   let found: { p: XY; k: number }[] | null = null;
-  for (let i = firstAtLeast(xs, Math.min(a.x, b.x) - toleranceM); i < n && xs[i] <= x1; i++) {
+  for (let i = firstAtLeast(xs, n, Math.min(a.x, b.x) - toleranceM); i < n && xs[i] <= x1; i++) {
     const py = ys[i];
     if (py < y0 || py > y1) continue;
     const px = xs[i];

@@ -7,7 +7,7 @@
  * whose plot shares lie within about a point of each other. Ties keep the earlier candidate.
  */
 import { isRegularPlot } from './green-top-up';
-import type { LayoutResult, PreviousLayout } from './types';
+import type { LayoutFailure, LayoutResult, PreviousLayout } from './types';
 import type { PlanePolygon } from '../plane-measure';
 import { snapped } from './layout-features';
 
@@ -44,18 +44,34 @@ export function scoreLayout(r: LayoutResult, previous?: PreviousLayout | null): 
   };
 }
 
+/** The most a candidate can score, read off its plots as cut (before envelopes and the green top-up). */
+export interface ScoreBound {
+  /** The previous plots found among the plots as cut: the most it can keep. */
+  readonly keptAtMost: number;
+  /** Their share of the zone plus all of REGULARITY_POINTS: the most points it can reach. */
+  readonly points: number;
+}
+
 /**
- * Whether a candidate whose plots as cut are `plotsAsCut` (locked ones included) cannot beat `best`, a
- * score keeping every rule: the later steps only take plots away, so it keeps at most the previous
- * plots found among them (snapped as layout-features.ts writes them) and reaches at most their share
- * plus all of REGULARITY_POINTS.
+ * The bound of a candidate whose plots as cut are `plotsAsCut` (locked ones included): the later
+ * steps only take plots away, so it keeps at most the previous plots found among them (snapped as
+ * layout-features.ts writes them) and reaches at most their share plus all of REGULARITY_POINTS.
  * @param plotsM2 the area of plotsAsCut, m²
  */
-export function cannotBeat(best: LayoutScore, plotsAsCut: readonly PlanePolygon[], plotsM2: number, zoneM2: number, previous?: PreviousLayout | null): boolean {
+export function scoreBound(plotsAsCut: readonly PlanePolygon[], plotsM2: number, zoneM2: number, previous?: PreviousLayout | null): ScoreBound {
   const before = new Set((previous?.plots ?? []).map((q) => cornerKey(q.polygon[0])));
   const keptAtMost = before.size ? plotsAsCut.filter((q) => before.has(cornerKey(snapped(q)[0]))).length : 0;
-  if (keptAtMost !== best.keptPlots) return keptAtMost < best.keptPlots;
-  return (100 * plotsM2) / zoneM2 + REGULARITY_POINTS <= best.points;
+  return { keptAtMost, points: (100 * plotsM2) / zoneM2 + REGULARITY_POINTS };
+}
+
+/**
+ * Whether a candidate with this bound cannot beat `best`, a score keeping every rule. A candidate
+ * earlier in the fixed order than best (`earlier`) wins a tie, so it is set aside only when it cannot
+ * even reach best's points.
+ */
+export function cannotBeat(best: LayoutScore, bound: ScoreBound, earlier = false): boolean {
+  if (bound.keptAtMost !== best.keptPlots) return bound.keptAtMost < best.keptPlots;
+  return earlier ? bound.points + 1e-9 < best.points : bound.points <= best.points;
 }
 
 /** Whether score a beats score b. */
@@ -63,3 +79,48 @@ export const betterScore = (a: LayoutScore, b: LayoutScore): boolean =>
   a.failedRules !== b.failedRules ? a.failedRules < b.failedRules
     : a.keptPlots !== b.keptPlots ? a.keptPlots > b.keptPlots
       : a.points > b.points + 1e-9;
+
+/** A candidate laid out as far as its plots as cut (pattern-layout.ts cutPattern): its bound, and the rest on demand. */
+export interface CutCandidate {
+  readonly bound: ScoreBound;
+  readonly finish: () => LayoutResult | LayoutFailure;
+}
+
+/** How the chooser reports to the search: cancellation, checked before each candidate, and one call per candidate done. */
+export interface ChooseHooks {
+  readonly aborted?: () => boolean;
+  readonly done?: () => void;
+}
+
+/**
+ * The best of the candidates of one entrance, given in their fixed order (a failure in place of a
+ * candidate that failed before its plots were cut): the same as finishing every candidate and keeping
+ * the best, ties to the earlier. The candidates are finished from the highest bound down, so the one
+ * likely to win is finished first and a candidate that cannot beat it is never finished (the demo's
+ * comb-fitted, 1 point short of the comb before its envelopes are drawn).
+ * @returns the best result; else the first failure in the fixed order (`cancelled` once aborted); null when there is neither
+ */
+export function chooseBest(
+  candidates: readonly (CutCandidate | LayoutFailure)[], previous: PreviousLayout | null | undefined, hooks: ChooseHooks = {},
+): LayoutResult | LayoutFailure | null {
+  const failures: (LayoutFailure | null)[] = candidates.map((c) => ('finish' in c ? null : c));
+  const order = candidates.flatMap((c, index) => ('finish' in c ? [{ index, bound: c.bound, finish: c.finish }] : []))
+    .sort((a, b) => b.bound.keptAtMost - a.bound.keptAtMost || b.bound.points - a.bound.points || a.index - b.index);
+  type Finished = { index: number; result: LayoutResult; score: LayoutScore };
+  const finished: Finished[] = [];
+  let best: Finished | null = null;
+  for (const c of order) {
+    if (hooks.aborted?.()) return { ok: false, errors: [{ code: 'cancelled' }] };
+    if (best && best.score.failedRules === 0 && cannotBeat(best.score, c.bound, c.index < best.index)) { hooks.done?.(); continue; }
+    const result = c.finish();
+    hooks.done?.();
+    if (!result.ok) { failures[c.index] = result; continue; }
+    const entry = { index: c.index, result, score: scoreLayout(result, previous) };
+    finished.push(entry);
+    if (!best || betterScore(entry.score, best.score) || (!betterScore(best.score, entry.score) && entry.index < best.index)) best = entry;
+  }
+  // The fixed order decides, as a scan of every candidate would.
+  let chosen: Finished | null = null;
+  for (const entry of finished.sort((a, b) => a.index - b.index)) if (!chosen || betterScore(entry.score, chosen.score)) chosen = entry;
+  return chosen?.result ?? failures.find((f) => f !== null) ?? null;
+}

@@ -7,14 +7,14 @@ import { polygonAreaM2, ringSignedAreaM2, roundAreaM2, type PlanePolygon } from 
 import { subtractPolygons, unitePolygons } from './clip';
 import { findPolygonProblems } from '../polygon-validity';
 import type { ZoneSite } from '../zone-site';
-import { betterScore, scoreLayout, type LayoutScore } from './choose-layout';
+import { betterScore, chooseBest, scoreLayout, type CutCandidate, type LayoutScore } from './choose-layout';
 import { throughMemo, type StageMemo } from './stage-memo';
 import { findEntrance, type Entrance } from './entrance';
 import { localExtent, toPlane } from './frame';
 import { greenStrips } from './green-strips';
 import { DEFAULT_LAYOUT_PARAMETERS, FIRE_ACCESS_ROAD_MIN_M, validateLayoutParameters } from './parameters';
 import { rectangleWidthM } from './main-road';
-import { layoutPattern } from './pattern-layout';
+import { cutPattern } from './pattern-layout';
 import { layoutPatterns } from './patterns';
 import { innerStartT } from './road-network';
 import type { LayoutFailure, LayoutParameters, LayoutResult, LayoutWarning, LockedPlot, PreviousLayout } from './types';
@@ -258,18 +258,14 @@ function layoutFrom(
   if (tStart === null) return fail('entrance-blocked');
   const tMax = localExtent(f, inner)[3];
   const patterns = layoutPatterns(f, inner, tStart, tMax, p, options.previous, entrance.edgeS);
-  let best: { result: LayoutResult; score: LayoutScore } | null = null;
-  let failure: LayoutFailure | null = null;
+  // Every pattern is cut into plots first; the chooser finishes the most promising first and leaves
+  // those that cannot beat it (choose-layout.ts).
+  const cut: (CutCandidate | LayoutFailure)[] = [];
   for (const pattern of patterns) {
     if (options.signal?.aborted) return fail('cancelled');
-    // Candidates stop early once they cannot beat a best that keeps every rule (on a re-run, counting
-    // first the previous plots they could keep).
-    const beat = best && best.score.failedRules === 0 ? best.score : undefined;
-    const result = layoutPattern({ site, zone, entrance, strips, inner, tStart, previous: options.previous, locked, beat, memo: options.memo }, pattern, p);
-    options.tick?.();
-    if (!result.ok) { if (result.errors[0]?.code !== 'pattern-outscored') failure ??= result; continue; }
-    const score = scoreLayout(result, options.previous);
-    if (!best || betterScore(score, best.score)) best = { result, score };
+    const candidate = cutPattern({ site, zone, entrance, strips, inner, tStart, previous: options.previous, locked, memo: options.memo }, pattern, p);
+    if (!('finish' in candidate)) options.tick?.();
+    cut.push(candidate);
   }
-  return best?.result ?? failure ?? tooSmall;
+  return chooseBest(cut, options.previous, { aborted: () => options.signal?.aborted ?? false, done: options.tick }) ?? tooSmall;
 }

@@ -10,7 +10,7 @@ import { fitCentreLines } from './centre-lines';
 import { openDeadEnds } from './dead-ends';
 import { buildEnvelopes, unbuildablePlots } from './envelopes';
 import type { Entrance } from './entrance';
-import { placeFacilities } from './facilities';
+import { placeFacilities, type FacilityPlacement } from './facilities';
 import { resolveFacilities, type SizedFacility } from './facility-sizes';
 import { localExtent, toLocal } from './frame';
 import type { GreenStrips } from './green-strips';
@@ -21,9 +21,9 @@ import { leftoverLand } from './leftover';
 import { narrowedStripWarnings, parameterWarnings } from './parameter-warnings';
 import type { LayoutPattern } from './patterns';
 import { assignCodes, naturalCodes } from './plot-codes';
-import { cannotBeat, type LayoutScore } from './choose-layout';
+import { scoreBound, type CutCandidate } from './choose-layout';
 import { throughMemo, type StageMemo } from './stage-memo';
-import { buildRoadNetwork, withoutStubs } from './road-network';
+import { buildRoadNetwork, withoutStubs, type RoadNetwork } from './road-network';
 import { isCornerPlot, roadContact } from './plot-shape';
 import { roadGridOf } from './judge-plot';
 import { ringSegments, SegmentGrid } from './segments';
@@ -73,16 +73,18 @@ export interface PatternInput {
   readonly previous?: PreviousLayout | null;
   /** Plots kept exactly (already taken out of `inner`). */
   readonly locked?: readonly LockedPlot[];
-  /** Score (choose-layout.ts) of the best rule-keeping candidate so far: one that cannot beat it stops early. */
-  readonly beat?: LayoutScore;
   /** Stages of earlier runs on the same zone (stage-memo.ts). */
   readonly memo?: StageMemo;
 }
 
 const fail = (code: string, params?: Record<string, string | number | boolean>): LayoutFailure => ({ ok: false, errors: [params ? { code, params } : { code }] });
 
-/** The layout of one pattern, with the pattern's name. */
-export function layoutPattern(input: PatternInput, pattern: LayoutPattern, p: LayoutParameters): LayoutResult | LayoutFailure {
+/**
+ * One pattern laid out as far as its plots as cut (roads, facilities, slicing), with the bound on its
+ * score those plots give and the rest of its layout (with the pattern's name) on demand; a failure
+ * when it has no plot.
+ */
+export function cutPattern(input: PatternInput, pattern: LayoutPattern, p: LayoutParameters): CutCandidate | LayoutFailure {
   const { site, zone, strips, inner } = input;
   // A pattern may move the entrance along the access edge (the main road along a side strip).
   const entrance: Entrance = pattern.entranceFrame
@@ -91,7 +93,6 @@ export function layoutPattern(input: PatternInput, pattern: LayoutPattern, p: La
   const tStart = pattern.tStart ?? input.tStart;
   const f = entrance.frame;
   const rf = pattern.rowFrame;
-  const hasResidentialEdge = site.residentialEdges.length > 0;
   const zoneM2 = Math.abs(ringSignedAreaM2(zone[0]));
   const tooSmall = () => fail('zone-too-small', { areaM2: roundAreaM2(polygonAreaM2(zone)), minPlotAreaM2: p.minPlotAreaM2 });
 
@@ -124,13 +125,37 @@ export function layoutPattern(input: PatternInput, pattern: LayoutPattern, p: La
   const previousPlots = (input.previous?.plots ?? []).map((q) => q.polygon);
   const candidates = sliceRows(rf, blocks, pattern.rows, offsets, roadGrid, p, pattern.fitFrontage, previousPlots).sort((a, b) => a.row - b.row || a.s - b.s);
   if (!candidates.length) return tooSmall();
-  // The plots as cut bound what this pattern can reach (envelopes and green only take plots away):
-  // a pattern that cannot beat the best so far is not finished.
+  // The plots as cut bound what this pattern can reach (envelopes and green only take plots away): the
+  // chooser finishes the pattern only if that bound can beat the best it has (choose-layout.ts).
   const locked = input.locked ?? [];
-  if (input.beat && cannotBeat(input.beat, [...locked.map((q) => q.polygon), ...candidates.map((c) => c.polygon)],
-    multiPolygonAreaM2(locked.map((q) => q.polygon)) + candidates.reduce((sum, c) => sum + c.shape.areaM2, 0), zoneM2, input.previous)) {
-    return fail('pattern-outscored');
-  }
+  const bound = scoreBound([...locked.map((q) => q.polygon), ...candidates.map((c) => c.polygon)],
+    multiPolygonAreaM2(locked.map((q) => q.polygon)) + candidates.reduce((sum, c) => sum + c.shape.areaM2, 0), zoneM2, input.previous);
+  const cut: PatternCut = { input, pattern, entrance, drawnRoads, roadGrid, facilities, facilityPolygons, candidates };
+  return { bound, finish: () => finishPattern(cut, p) };
+}
+
+/** A pattern laid out as far as its plots as cut: what the rest of its layout starts from. */
+interface PatternCut {
+  readonly input: PatternInput;
+  readonly pattern: LayoutPattern;
+  /** The entrance as the pattern placed it. */
+  readonly entrance: Entrance;
+  readonly drawnRoads: RoadNetwork;
+  readonly roadGrid: SegmentGrid;
+  readonly facilities: FacilityPlacement;
+  readonly facilityPolygons: PlanePolygon[];
+  readonly candidates: PlotCandidate[];
+}
+
+/** The rest of a pattern's layout from its plots as cut: envelopes, green, codes, centre lines and the balance. */
+function finishPattern(cut: PatternCut, p: LayoutParameters): LayoutResult | LayoutFailure {
+  const { input, pattern, entrance, drawnRoads, roadGrid, facilities, facilityPolygons, candidates } = cut;
+  const { site, zone, strips } = input;
+  const f = entrance.frame;
+  const locked = input.locked ?? [];
+  const hasResidentialEdge = site.residentialEdges.length > 0;
+  const zoneM2 = Math.abs(ringSignedAreaM2(zone[0]));
+  const tooSmall = () => fail('zone-too-small', { areaM2: roundAreaM2(polygonAreaM2(zone)), minPlotAreaM2: p.minPlotAreaM2 });
   // Locked plots come first (their envelopes keep their setbacks; the new plots' yield to them) and are
   // never dropped. Plots that cannot be built on go to the green; their neighbours' envelopes are drawn again.
   const lockedPlots: PlotCandidate[] = locked.map((q) => ({ polygon: q.polygon, shape: measurePlot(q.polygon, roadGrid), row: -1, s: 0 }));

@@ -40,9 +40,23 @@ function evaluate(polygon: PlanePolygon, roads: SegmentGrid, p: LayoutParameters
   return { polygon, shape, problems: reasons.map((r) => r.code) };
 }
 
+/**
+ * The union of two polygons. A bad piece's union with the plot before it is tried as a merge, then
+ * halved, then grown into: it is kept (per pair, for one side of a row) rather than clipped three times.
+ */
+type Unite = (a: PlanePolygon, b: PlanePolygon) => PlanePolygon[];
+
+function keptUnions(): Unite {
+  const unions = new Map<PlanePolygon, Map<PlanePolygon, PlanePolygon[]>>();
+  return (a, b) => {
+    const withA = unions.get(a) ?? unions.set(a, new Map()).get(a)!;
+    return withA.get(b) ?? withA.set(b, unitePolygons([a], [b])).get(b)!;
+  };
+}
+
 /** The union of two pieces, if it is one polygon. */
-function merge(a: PlanePolygon, b: PlanePolygon, roads: SegmentGrid, p: LayoutParameters): Piece | null {
-  const union = unitePolygons([a], [b]);
+function merge(a: PlanePolygon, b: PlanePolygon, roads: SegmentGrid, p: LayoutParameters, unite: Unite): Piece | null {
+  const union = unite(a, b);
   return union.length === 1 ? evaluate(withoutSpikes(union[0]), roads, p) : null;
 }
 
@@ -81,8 +95,8 @@ const SAME_CUT_M = 0.001;
  * halves are good plots (an end piece too narrow alone, too large with its neighbour): two end plots
  * of equal width instead of one plot and a piece of green.
  */
-function halve(f: LocalFrame, a: PlanePolygon, b: PlanePolygon, roads: SegmentGrid, p: LayoutParameters): Piece[] | null {
-  const union = unitePolygons([a], [b]);
+function halve(f: LocalFrame, a: PlanePolygon, b: PlanePolygon, roads: SegmentGrid, p: LayoutParameters, unite: Unite): Piece[] | null {
+  const union = unite(a, b);
   if (union.length !== 1) return null;
   const [sMin, sMax] = localExtent(f, union);
   const mid = Math.round((sMin + sMax) / 2 / GRID_M) * GRID_M;
@@ -106,8 +120,8 @@ const GROW_MARGIN_M = 0.05;
  * stays good (the largest area, usually): at a skewed zone edge the skew goes to the last plot up to
  * the area range, and only what lies past it to green. Null when it cannot grow by a square metre.
  */
-function grow(f: LocalFrame, last: Piece, piece: Piece, outward: 1 | -1, roads: SegmentGrid, p: LayoutParameters): Piece | null {
-  const union = unitePolygons([last.polygon], [piece.polygon]);
+function grow(f: LocalFrame, last: Piece, piece: Piece, outward: 1 | -1, roads: SegmentGrid, p: LayoutParameters, unite: Unite): Piece | null {
+  const union = unite(last.polygon, piece.polygon);
   if (union.length !== 1) return null;
   const [lastMin, lastMax] = localExtent(f, [last.polygon]);
   const [uMin, uMax] = localExtent(f, union);
@@ -141,27 +155,28 @@ function grow(f: LocalFrame, last: Piece, piece: Piece, outward: 1 | -1, roads: 
  */
 function acceptAlong(f: LocalFrame, pieces: Piece[], outward: 1 | -1, roads: SegmentGrid, p: LayoutParameters): Piece[] {
   const kept: Piece[] = [];
+  const unite = keptUnions();
   let lastKeptIndex = -2;
   for (let i = 0; i < pieces.length; i++) {
     const piece = pieces[i];
     if (!piece.problems.length) { kept.push(piece); lastKeptIndex = i; continue; }
     if (lastKeptIndex === i - 1) {
-      const merged = merge(kept[kept.length - 1].polygon, piece.polygon, roads, p);
+      const merged = merge(kept[kept.length - 1].polygon, piece.polygon, roads, p, unite);
       if (merged && !merged.problems.length) { kept[kept.length - 1] = merged; lastKeptIndex = i; continue; }
     }
     if (i + 1 < pieces.length) {
-      const merged = merge(piece.polygon, pieces[i + 1].polygon, roads, p);
+      const merged = merge(piece.polygon, pieces[i + 1].polygon, roads, p, unite);
       if (merged && !merged.problems.length) { kept.push(merged); lastKeptIndex = i + 1; i++; continue; }
     }
     if (lastKeptIndex === i - 1) {
-      const halves = halve(f, kept[kept.length - 1].polygon, piece.polygon, roads, p);
+      const halves = halve(f, kept[kept.length - 1].polygon, piece.polygon, roads, p, unite);
       if (halves) {
         const ordered = outward * (centreS(f, halves[0].polygon) - centreS(f, halves[1].polygon)) < 0 ? halves : [halves[1], halves[0]];
         kept.splice(kept.length - 1, 1, ...ordered);
         lastKeptIndex = i;
         continue;
       }
-      const grown = grow(f, kept[kept.length - 1], piece, outward, roads, p);
+      const grown = grow(f, kept[kept.length - 1], piece, outward, roads, p, unite);
       if (grown) { kept[kept.length - 1] = grown; lastKeptIndex = i; continue; }
     }
   }

@@ -58,8 +58,8 @@ describe('surelyKeepsInside', () => {
     expect(surelyKeepsInside(plot, 3.5)).toBe(true);
     expect(surelyKeepsInside(plot, 9.6)).toBe(false);
   });
-  it('says no for a concave plot and a plot with a hole', () => {
-    expect(surelyKeepsInside(localPolygon(f, [[0, 0], [40, 0], [40, 40], [20, 40], [20, 20], [0, 20]]), 1)).toBe(false);
+  it('says yes for an L shrunk 1 m (its middle clear of the inner corner\'s mitre), no for a plot with a hole', () => {
+    expect(surelyKeepsInside(localPolygon(f, [[0, 0], [40, 0], [40, 40], [20, 40], [20, 20], [0, 20]]), 1)).toBe(true);
     const withHole = [localPolygon(f, [[0, 0], [40, 0], [40, 40], [0, 40]])[0], [...localPolygon(f, [[19, 19], [21, 19], [21, 21], [19, 21]])[0]].reverse()];
     expect(surelyKeepsInside(withHole, 1)).toBe(false);
   });
@@ -78,6 +78,62 @@ describe('surelyKeepsInside', () => {
     expect(empty).toBeGreaterThan(50);
   });
 });
+
+describe('surelyKeepsInside on rings that are not convex', () => {
+  const f = makeFrame([E0, N0], [Math.cos(0.7), Math.sin(0.7)]);
+  it('says yes for a 20 × 50 m plot with a corner 1 mm inside its long edge, shrunk 4.5 m (the demo\'s plots)', () => {
+    const plot = localPolygon(f, [[0, 0], [20, 0], [20, 50], [0, 50], [0.001, 25]]);
+    expect(surelyKeepsInside(plot, 4.5)).toBe(true);
+    expect(surelyKeepsInside(plot, 9.6)).toBe(false);
+  });
+  it('says no for an L with 12 m arms shrunk 5 m (the points it tries stand too near an edge)', () => {
+    expect(surelyKeepsInside(localPolygon(f, [[0, 0], [30, 0], [30, 12], [12, 12], [12, 30], [0, 30]]), 5)).toBe(false);
+  });
+  it('never says yes where shrinking by clipping leaves nothing (1500 seeded star-shaped rings, jittered edges)', () => {
+    const rnd = seededRandom(11);
+    let yes = 0, empty = 0, notConvex = 0;
+    for (let k = 0; k < 1500; k++) {
+      // A ring around the origin at random radii (concave where a radius dips), some corners a few
+      // millimetres off the line of their neighbours, on the millimetre grid.
+      const n = 4 + Math.floor(rnd() * 9);
+      const base = 8 + rnd() * 25, dip = rnd() < 0.5 ? rnd() * 0.9 : rnd() * 0.05;
+      const local: [number, number][] = [];
+      for (let i = 0; i < n; i++) {
+        const a = (2 * Math.PI * (i + rnd() * 0.4)) / n, r = base * (1 - dip * rnd());
+        local.push([r * Math.cos(a) * (1 + rnd()), r * Math.sin(a)]);
+        if (rnd() < 0.3) {
+          const b = (2 * Math.PI * (i + 0.7)) / n, jitter = (rnd() - 0.5) * 0.01;
+          local.push([(r + jitter) * Math.cos(b) * (1 + rnd() * 0.01), (r + jitter) * Math.sin(b)]);
+        }
+      }
+      const ring = localPolygon(f, local)[0].map((q) => asPlane([Math.round(q[0] * 1000) / 1000, Math.round(q[1] * 1000) / 1000]));
+      const plot: PlanePolygon = [ring];
+      const shrink = 0.5 + rnd() * base * 0.8;
+      const kept = offsetPolygons([plot], -shrink).length > 0;
+      if (surelyKeepsInside(plot, shrink)) {
+        yes++;
+        expect(kept).toBe(true);
+        if (!isConvex(ring)) notConvex++;
+      }
+      if (!kept) empty++;
+    }
+    expect(yes).toBeGreaterThan(200);
+    expect(notConvex).toBeGreaterThan(100);
+    expect(empty).toBeGreaterThan(100);
+  });
+});
+
+/** Whether every turn of the ring goes one way (collinear corners aside). */
+function isConvex(ring: readonly (readonly number[])[]): boolean {
+  let sign = 0;
+  for (let i = 0; i + 2 < ring.length + 1; i++) {
+    const a = ring[i], b = ring[(i + 1) % (ring.length - 1)], c = ring[(i + 2) % (ring.length - 1)];
+    const turn = Math.sign((b[0] - a[0]) * (c[1] - b[1]) - (b[1] - a[1]) * (c[0] - b[0]));
+    if (turn === 0) continue;
+    if (sign === 0) sign = turn; else if (turn !== sign) return false;
+  }
+  return true;
+}
 
 describe('SegmentGrid.anyWithin', () => {
   it('agrees with testing every segment (2000 seeded queries, cells of 20 m)', () => {
