@@ -117,38 +117,6 @@ function placeBlock(
 }
 
 /**
- * One block of the requests' total area cut off the outer end of a row side (the end away from the
- * main road), then cut along the row into the lots, the first request outermost; null when the row
- * side has not that much land.
- */
-function placeFarBlock(
-  f: LocalFrame, blocks: PlanePolygon[], row: PlotRow, sigma: number, requests: readonly FacilityRequest[],
-): FacilityLot[] | null {
-  const total = requests.reduce((sum, r) => sum + r.areaM2, 0);
-  const band = rowEndBand(f, blocks, row, sigma);
-  if (!band.length || multiPolygonAreaM2(band) < total) return null;
-  const [bs0, bs1] = localExtent(f, band);
-  const outer = sigma > 0 ? bs1 + 1 : bs0 - 1, reach = Math.abs(outer);
-  // d metres in from past the outer end: the slab between outer − σd and the outer end.
-  const slab = (d0: number, d1: number) => sSlab(f, Math.min(outer - sigma * d0, outer - sigma * d1), Math.max(outer - sigma * d0, outer - sigma * d1));
-  const areaIn = (d: number) => multiPolygonAreaM2(intersectPolygons(band, [slab(0, d)]));
-  const bandRings = localRings(f, band);
-  const estimate = {
-    areaOf: (d: number) => slabAreaM2(bandRings, 's', Math.min(outer, outer - sigma * d), Math.max(outer, outer - sigma * d)),
-    slackM2: slabAreaSlackM2(bandRings),
-  };
-  const lots: FacilityLot[] = [];
-  let from = 0, cumulative = 0;
-  requests.forEach((request) => {
-    cumulative += request.areaM2;
-    const to = solve(areaIn, cumulative, 0, reach, estimate);
-    lots.push({ use: request.use, polygons: intersectPolygons(band, [slab(from, to)]) });
-    from = to;
-  });
-  return lots;
-}
-
-/**
  * Row-end bands already cut, per blocks array (one per candidate layout): placing by rule asks for the
  * same band three times or more (room, middle, block), and each is two clippings of all the land.
  * Results are shared, never mutated.
@@ -185,10 +153,7 @@ export function placeFacilities(
   const untouched = rows.map((): RowStart => ({ plus: 0, minus: 0 }));
   if (!requests.length) return { lots: [], rowStarts: untouched, warnings: [] };
   const ends: RowEnd[] = rows.flatMap((_, row) => [{ row, sigma: 1 }, { row, sigma: -1 }]);
-  const nearRule = placeByRule(f, blocks, rows, ends, halfMainM, requests, false);
-  // Every row end by the gate (the spines, the strip entered from its side, a shallow comb): the
-  // wastewater goes to the outer end of a row side instead, away from the gate.
-  const byRule = nearRule && farUsesNearGate(f, blocks, nearRule.lots) ? placeByRule(f, blocks, rows, ends, halfMainM, requests, true) ?? nearRule : nearRule;
+  const byRule = placeByRule(f, blocks, rows, ends, halfMainM, requests);
   if (byRule) return { lots: byRule.lots, rowStarts: withTaken(untouched, byRule.taken), warnings: [] };
   // One by one, largest first, each to the nearest row end with room left.
   const room = ends.map((end) => multiPolygonAreaM2(rowEndBand(f, blocks, rows[end.row], end.sigma)));
@@ -221,25 +186,6 @@ export function placeFacilities(
 const FAR_USES = new Set(['wastewater']);
 const CENTRAL_USES = new Set(['fire-water-tank']);
 
-/**
- * A far-end lot whose middle is nearer the gate than this share of the land's farthest reach from it
- * stands by the gate. The checker's rule (tests/geo/layout/checker.ts) asks half of the reach to the
- * zone's farthest corner, from its lot's centroid; the land's reach is shorter by the strip, so the
- * engine asks more (a locked-plot layout of strategy.test.ts had its plant at 0.48 of the zone's reach).
- */
-const FAR_END_SHARE = 0.6;
-
-/** Whether a far-end use's lot stands by the gate (the frame's origin): nearer than FAR_END_SHARE of the land's reach. */
-function farUsesNearGate(f: LocalFrame, blocks: PlanePolygon[], lots: readonly FacilityLot[]): boolean {
-  const far = lots.filter((lot) => FAR_USES.has(lot.use) && lot.polygons.length);
-  if (!far.length) return false;
-  const reachM = Math.max(...blocks.flatMap((polygon) => polygon[0].map((q) => Math.hypot(q[0] - f.origin[0], q[1] - f.origin[1]))));
-  return far.some((lot) => {
-    const [s0, s1, t0, t1] = localExtent(f, lot.polygons);
-    return Math.hypot((s0 + s1) / 2, (t0 + t1) / 2) < FAR_END_SHARE * reachM;
-  });
-}
-
 /** Local (s, t) of the middle of a row end's land, or null when it has none. */
 function endMiddle(f: LocalFrame, blocks: PlanePolygon[], row: PlotRow, sigma: number): [number, number] | null {
   const band = rowEndBand(f, blocks, row, sigma);
@@ -254,8 +200,6 @@ function endMiddle(f: LocalFrame, blocks: PlanePolygon[], row: PlotRow, sigma: n
  */
 function placeByRule(
   f: LocalFrame, blocks: PlanePolygon[], rows: readonly PlotRow[], ends: readonly RowEnd[], halfMainM: number, requests: readonly FacilityRequest[],
-  /** Whether the far-end uses go to the outer end of the row side whose outer end is farthest from the gate. */
-  farAtOuterEnd: boolean,
 ): { lots: FacilityLot[]; taken: { end: RowEnd; takenM: number }[] } | null {
   const total = (rs: readonly FacilityRequest[]) => rs.reduce((sum, r) => sum + r.areaM2, 0);
   const room = ends.map((end) => multiPolygonAreaM2(rowEndBand(f, blocks, rows[end.row], end.sigma)));
@@ -278,27 +222,10 @@ function placeByRule(
   };
   const dist = (k: number, to: [number, number]) => Math.hypot(middles[k]![0] - to[0], middles[k]![1] - to[1]);
   if (!pick(gate, (k) => k)) return null;
-  let outerEnd: number | undefined;
-  if (farAtOuterEnd) {
-    // The outer end's middle: the band's far s, at its middle t (the frame's origin is the gate).
-    const outerOf = (k: number) => {
-      const [s0, s1, t0, t1] = localExtent(f, rowEndBand(f, blocks, rows[ends[k].row], ends[k].sigma));
-      return Math.hypot(ends[k].sigma > 0 ? s1 : s0, (t0 + t1) / 2);
-    };
-    const order = ends.map((_, k) => k).filter((k) => middles[k] !== null).sort((a, b) => outerOf(b) - outerOf(a) || a - b);
-    outerEnd = order.find((k) => fits(k, far));
-    if (outerEnd === undefined) return null;
-    // Counted against the row side's room, placed apart from a block at its near end.
-    room[outerEnd] -= total(far);
-  } else if (!pick(far, (k) => -dist(k, [0, 0]))) return null;
+  if (!pick(far, (k) => -dist(k, [0, 0]))) return null;
   if (!pick(central, (k) => dist(k, centre))) return null;
   const lots: FacilityLot[] = [];
   const taken: { end: RowEnd; takenM: number }[] = [];
-  if (outerEnd !== undefined) {
-    const outerLots = placeFarBlock(f, blocks, rows[ends[outerEnd].row], ends[outerEnd].sigma, far);
-    if (!outerLots) return null;
-    lots.push(...outerLots);
-  }
   for (const [k, rs] of [...assigned.entries()].sort((a, b) => a[0] - b[0])) {
     const inOrder = requests.filter((r) => rs.includes(r));
     const placed = placeBlock(f, blocks, rows[ends[k].row], ends[k].sigma, halfMainM, inOrder);

@@ -7,7 +7,7 @@
 import type { PlanePolygon } from '../../../src/geo/plane-measure';
 import type { ZoneSite } from '../../../src/domain/site';
 import type { LayoutParameters, LayoutResult } from '../../../src/geo/layout';
-import { boxGap, boxOf, cornerCount, pointSegDist, sharedLength, shoelace, spikes, type Pt, type Seg } from './checker-measure';
+import { boxGap, boxOf, cornerCount, sharedLength, shoelace, spikes, type Pt } from './checker-measure';
 import { checkRoads } from './checker-roads';
 import { checkBalance } from './checker-balance';
 import { areaBeyondSlivers, JstsFrame, unionOf, validityError, type Geometry } from './jsts-geometry';
@@ -32,7 +32,7 @@ export type CheckRule =
   | 'plot-shape' | 'plot-figures' | 'frontage' | 'homes-buffer' | 'perimeter-strip'
   | 'envelope' | 'road-to-wall' | 'fire-separation'
   | 'road-width' | 'road-outside-zone' | 'roads-connected' | 'dead-end' | 'turnaround-size'
-  | 'facility-area' | 'wastewater-far-end' | 'balance-figures' | 'green-share' | 'traffic-share' | 'technical-share' | 'isolation-strip';
+  | 'facility-area' | 'balance-figures' | 'green-share' | 'traffic-share' | 'technical-share' | 'isolation-strip';
 
 export interface Finding {
   rule: CheckRule;
@@ -217,38 +217,6 @@ function checkFacilities(c: CheckContext): void {
   }
 }
 
-/** The centroid of a ring (shoelace moments), plane metres. */
-function ringCentroid(ring: readonly Pt[]): Pt {
-  let a = 0, x = 0, y = 0;
-  for (let i = 0; i + 1 < ring.length; i++) {
-    const [x0, y0] = [ring[i][0] - ring[0][0], ring[i][1] - ring[0][1]], [x1, y1] = [ring[i + 1][0] - ring[0][0], ring[i + 1][1] - ring[0][1]];
-    const cross = x0 * y1 - x1 * y0;
-    a += cross; x += (x0 + x1) * cross; y += (y0 + y1) * cross;
-  }
-  return a === 0 ? ring[0] : [ring[0][0] + x / (3 * a), ring[0][1] + y / (3 * a)];
-}
-
-/**
- * The wastewater plant away from the gate, at the far end (issue 7, "facilities by rule"): every
- * wastewater lot's middle at least half as far from the gate as the zone's farthest corner is. The
- * gate is the end of the main road's centre line nearest a public road's centre line.
- */
-function checkFarEnd(c: CheckContext): void {
-  const lots = c.of('facility', (q) => q.use === 'wastewater');
-  const main = c.r.features.filter((f) => f.properties.kind === 'road-centreline' && (f.properties as { role?: string }).role === 'main' && f.geometry.type === 'LineString')
-    .flatMap((f) => { const pts = f.geometry.coordinates as unknown as Pt[]; return [pts[0], pts[pts.length - 1]]; });
-  if (!lots.length || !main.length) return;
-  const accessSegs: Seg[] = c.site.accessRoads.flatMap((line) => line.slice(1).map((b, i): Seg => [line[i] as Pt, b as Pt]));
-  const toRoad = (q: Pt) => Math.min(...accessSegs.map((s) => pointSegDist(q, s)));
-  const gate = main.reduce((best, q) => (toRoad(q) < toRoad(best) ? q : best));
-  const reachM = Math.max(...c.site.zone[0].map((q) => Math.hypot(q[0] - gate[0], q[1] - gate[1])));
-  for (const lot of lots) {
-    const [x, y] = ringCentroid(lot.polygon[0] as readonly Pt[]);
-    const d = Math.hypot(x - gate[0], y - gate[1]);
-    if (d < reachM / 2) c.add('wastewater-far-end', `${lot.label} stands ${d.toFixed(1)} m from the gate, under half of the ${reachM.toFixed(1)} m to the zone's farthest corner`);
-  }
-}
-
 /** Every broken rule of the layout, one finding each (the same message once). */
 export function checkLayoutRules(site: ZoneSite, p: LayoutParameters, r: LayoutResult): Finding[] {
   const findings: Finding[] = [];
@@ -272,7 +240,6 @@ export function checkLayoutRules(site: ZoneSite, p: LayoutParameters, r: LayoutR
   checkStrips(c);
   checkEnvelopes(c);
   checkFacilities(c);
-  checkFarEnd(c);
   checkRoads(c);
   checkBalance(c);
   return findings;
