@@ -27,6 +27,14 @@ const OUTLINE_CELL_M = 20;
 const BOX_NOISE_M = 1e-6;
 /** A gate's askew mouth is this much shorter than half the road's width at most, m (the checker's samples). */
 const MOUTH_MARGIN_M = 0.1;
+/**
+ * A trimmed end is written this far inside its first whole cross-section (tested a centimetre in), m:
+ * the outline is grown by HAIRLINE_M, so on a slanted end a section can pass as whole up to
+ * HAIRLINE_M ÷ sin(slant) past where the road really is whole (random 181 and 491 of the 75 ha sweep:
+ * a branch line ran 1–2 cm into its end's taper, a road narrower than it says). 4 cm more covers a
+ * slant down to 7°.
+ */
+const TRIMMED_END_MARGIN_M = 0.05;
 /** Centre lines shorter than this are not written, m. */
 const MIN_LENGTH_M = 1;
 
@@ -140,7 +148,9 @@ function fitLines(lines: readonly RoadLine[], zone: PlanePolygon, roads: readonl
       // a width; the check for narrow stretches starts where the road is whole.
       const mouth = (end: 'start' | 'end', open: number, whole: number) =>
         line.gateEnd === end && (end === 'start' ? f0 * length < 0.01 : (1 - f1) * length < 0.01) && Math.abs(whole - open) <= line.widthM / 2 - MOUTH_MARGIN_M;
-      const w0 = mouth('start', open0, s0) ? open0 : s0, w1 = mouth('end', open1, s1) ? open1 : s1;
+      const w0 = mouth('start', open0, s0) ? open0 : s0 > open0 ? s0 + TRIMMED_END_MARGIN_M : s0;
+      const w1 = mouth('end', open1, s1) ? open1 : s1 < open1 ? s1 - TRIMMED_END_MARGIN_M : s1;
+      if (w1 - w0 < MIN_LENGTH_M) continue;
       const at = (s: number) => asPlane([a[0] + ux * s, a[1] + uy * s]);
       out.push({ ...line, points: [at(w0), at(w1)] });
       // Between its ends the road may still lose width (a zone jog or a hole beside it): said, not hidden.

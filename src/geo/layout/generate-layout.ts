@@ -9,10 +9,10 @@ import { findPolygonProblems } from '../polygon-validity';
 import type { ZoneSite } from '../zone-site';
 import { betterScore, chooseBest, scoreLayout, type CutCandidate, type LayoutScore } from './choose-layout';
 import { throughMemo, type StageMemo } from './stage-memo';
-import { findEntrance, type Entrance } from './entrance';
+import { findEntrance, type Entrance, type LaneClearance } from './entrance';
 import { localExtent, toPlane } from './frame';
 import { greenStrips } from './green-strips';
-import { DEFAULT_LAYOUT_PARAMETERS, FIRE_ACCESS_ROAD_MIN_M, validateLayoutParameters } from './parameters';
+import { DEFAULT_LAYOUT_PARAMETERS, FIRE_ACCESS_ROAD_MIN_M, plotRowDepthM, validateLayoutParameters } from './parameters';
 import { rectangleWidthM } from './main-road';
 import { cutPattern } from './pattern-layout';
 import { layoutPatterns } from './patterns';
@@ -184,9 +184,13 @@ function searchEntrances(site: ZoneSite, p: LayoutParameters, options: GenerateO
   const cleaned = throughMemo(options.memo, 'zone', () => oriented, null, () => unitePolygons([oriented]));
   if (cleaned.length !== 1) return fail('zone-invalid', { problem: 'several-parts', parts: cleaned.length });
   const zone = cleaned[0];
-  const first = findEntrance(zone[0], site.accessRoads, site.entrance);
+  const first = findEntrance(zone[0], site.accessRoads, site.entrance, 0.5, laneClearance(zone, p));
   if (!first) return fail('access-road-not-touching');
   const result = layoutFrom(site, zone, first, p, options);
+  if (result.ok && first.movedForHoleM > 0) {
+    const fromMiddleM = Math.round(first.movedForHoleM * 10) / 10;
+    return { ...result, warnings: [{ code: 'entrance-moved-for-hole', params: { fromMiddleM } }, ...result.warnings] };
+  }
   if (result.ok) return result;
   if (site.entrance) {
     // The given entrance leads nowhere: try places along the same zone edge and keep the nearest one
@@ -211,6 +215,20 @@ function searchEntrances(site: ZoneSite, p: LayoutParameters, options: GenerateO
     }
   }
   return result;
+}
+
+/**
+ * The lane the main road needs clear of holes behind the entrance: its width and a metre each side,
+ * through the perimeter strip and the first two rows with their branch (where a pond blocks it, the
+ * comb's first branch is never reached), the entrance keeping its kerb corners on the edge.
+ */
+function laneClearance(zone: PlanePolygon, p: LayoutParameters): LaneClearance {
+  return {
+    holes: zone.slice(1),
+    laneM: p.mainRoadWidthM + 2,
+    clearM: p.perimeterGreenM + 2 * plotRowDepthM(p) + p.branchRoadWidthM,
+    endMarginM: p.mainRoadWidthM / 2 + p.kerbRadiusM,
+  };
 }
 
 /** A moved given entrance is taken at the nearest place whose plots cover this share of the best place's. */

@@ -6,7 +6,7 @@
  * 2.6's green share (green topped up where it costs least: 0 failures over the CI seeds, the 504-seed
  * sweep and the other parameter sets).
  * Reported: rules of layout strategy that the engine does not yet meet on every zone: Table 2.6's
- * traffic share (CI seed U 22: a pond right behind the entrance leaves one plot and 0.5 % roads) and
+ * traffic share (CI seed U 22 passes since its entrance is moved off the pond behind it) and
  * technical share (a planner's `facilities: []`); the 2.5.2 strip round the whole area (a zone under
  * about 1 ha has no room for plots inside a full 10 m strip); dead ends (0 over the 504 CI seeds,
  * and the 14 seeds of the 504-seed sweep that failed pass since the network measures dead ends on
