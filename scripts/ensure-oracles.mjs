@@ -2,7 +2,7 @@
 /**
  * The independent programs the tests check phanlo against (brief: "prove with independent oracles"):
  * PROJ's cs2cs for coordinates, GDAL's ogr2ogr/ogrinfo for file formats, poppler's pdftotext/pdftoppm
- * for PDFs, zbarimg for QR codes, openpyxl (Debian's python3) for .xlsx. Finds each; as root on Debian
+ * for PDFs, zbarimg for QR codes, openpyxl (Debian's python3) and LibreOffice's soffice for .xlsx. Finds each; as root on Debian
  * installs the missing packages.
  *
  *   node scripts/ensure-oracles.mjs              find, or install with apt-get when root on Debian/Ubuntu
@@ -25,6 +25,9 @@ export const ORACLES = {
   pdftotext: 'poppler-utils',
   pdftoppm: 'poppler-utils',
   zbarimg: 'zbar-tools',
+  // LibreOffice Calc, a real spreadsheet program, reads the register's .xlsx export back
+  // (tests/e2e/registry-real-clients.e2e.test.ts); the headless build, without a desktop.
+  soffice: 'libreoffice-calc-nogui',
   // Not a command: the Python module that reads .xlsx back (run with Debian's /usr/bin/python3).
   openpyxl: 'python3-openpyxl',
 };
@@ -72,7 +75,7 @@ export function howToGetOracles(missing) {
   return [
     `The tests compare phanlo with independent programs, and these are missing: ${missing.join(', ')}.`,
     `  Debian/Ubuntu:  sudo apt-get install -y ${packages.join(' ')}   (\`npm test\` does this itself as root)`,
-    '  macOS:          brew install proj gdal poppler zbar; /usr/bin/python3 -m pip install openpyxl',
+    '  macOS:          brew install proj gdal poppler zbar; brew install --cask libreoffice; /usr/bin/python3 -m pip install openpyxl',
   ].join('\n');
 }
 
