@@ -9,10 +9,8 @@ import { join } from 'node:path';
 import type { Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { AppSession } from './harness';
+import { waitForLayout } from './plan-page';
 
-async function waitForLayout(page: Page): Promise<void> {
-  await page.waitForFunction('window.__phanloPlanMap?.layoutDrawn === true', undefined, { timeout: 30_000 });
-}
 const mapPlotCodes = async (page: Page) => (await page.evaluate('window.__phanloPlanMap.plotCodes()')) as string[];
 
 async function kmlRoadWidths(page: Page): Promise<string[]> {
