@@ -34,7 +34,7 @@ describe('#/field offline', () => {
     await page.getByTestId('field-page').waitFor({ state: 'visible', timeout: 60_000 });
     await expect.poll(() => page.getByTestId('field-plot').innerText(), { timeout: 20_000 }).toBe(code);
     await session.context.setOffline(true);
-    await page.getByTestId('field-offline').waitFor({ state: 'visible', timeout: 5_000 });
+    await page.getByTestId('field-offline').waitFor({ state: 'visible', timeout: 30_000 });
     expect(session.pageErrors).toEqual([]);
   });
 });

@@ -34,7 +34,7 @@ describe('a damaged stored parcel layer', () => {
     await page.reload({ waitUntil: 'load' });
     await waitForParcelsDrawn(page);
     const problem = page.getByTestId('stored-layer-problem');
-    await problem.waitFor({ state: 'visible', timeout: 10_000 });
+    await problem.waitFor({ state: 'visible', timeout: 30_000 });
     expect(await problem.innerText()).toContain('to12-hong.zip');
     // In words: the readers' words load with the list (IssueList), never a raw key such as import.zip-unreadable.
     expect(await problem.innerText()).not.toMatch(/\b(import|importDialog|data)\.[a-z]/);
