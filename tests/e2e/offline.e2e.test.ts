@@ -40,7 +40,7 @@ describe('offline after one visit', () => {
 
   it('shows the offline banner when the network is down', async () => {
     await session.context.setOffline(true);
-    await session.page.getByTestId('offline-banner').waitFor({ state: 'visible', timeout: 5_000 });
+    await session.page.getByTestId('offline-banner').waitFor({ state: 'visible', timeout: 20_000 });
   });
 
   it('does not break when the OSM basemap is switched on without network', async () => {

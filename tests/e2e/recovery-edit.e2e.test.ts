@@ -42,7 +42,7 @@ describe('land recovery: exports and rates', () => {
     const commune = page.getByLabel('Xã', { exact: true });
     await commune.fill('xã Thử Nghiệm');
     await page.getByRole('button', { name: 'Lưu' }).click();
-    await page.locator('dialog[open]').waitFor({ state: 'detached', timeout: 5_000 });
+    await page.locator('dialog[open]').waitFor({ state: 'detached', timeout: 20_000 });
 
     const xlsx = await download('export-xlsx');
     expect(xlsx.name).toMatch(/\.xlsx$/);
@@ -98,7 +98,7 @@ describe('land recovery: exports and rates', () => {
     const luc = page.getByLabel('LUC Land price (VND/m²)');
     expect(normaliseSpaces(await luc.inputValue())).toBe('140,000');
     await page.getByRole('button', { name: 'Save rates' }).click();
-    await page.getByTestId('notice').waitFor({ state: 'visible', timeout: 5_000 });
+    await page.getByTestId('notice').waitFor({ state: 'visible', timeout: 20_000 });
     expect(money(await visibleText(page, 'recovery-total-compensation'))).toBe(before);
     await page.getByTestId('lang-switch').click();
   });

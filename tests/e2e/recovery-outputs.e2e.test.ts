@@ -130,7 +130,7 @@ describe('land recovery outputs', () => {
       .toBe('Ghi trên bản xuất: xã Bình Lăng, tỉnh Hải Dương. Chủ sử dụng đất công: UBND xã Bình Lăng. '
         + 'Văn bản ghi ngày trước 01/7/2025 ghi thêm huyện Tứ Kỳ; văn bản từ ngày đó (hoặc để trống ngày) không ghi cấp huyện.');
     await page.getByRole('button', { name: 'Lưu' }).click();
-    await page.locator('dialog[open]').waitFor({ state: 'detached', timeout: 5_000 });
+    await page.locator('dialog[open]').waitFor({ state: 'detached', timeout: 20_000 });
     // The workbook is dated today (after 1 July 2025), so the saved district is not printed on it, nor on the screen.
     const after = workbookSheets(await download('export-xlsx'));
     expect(after.shared).toContain('Địa điểm: khu Đồng Dọc, thôn Thượng Hải, xã Bình Lăng, tỉnh Hải Dương');

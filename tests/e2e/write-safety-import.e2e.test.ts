@@ -37,7 +37,7 @@ describe('storing a parcel layer when storage is full', () => {
     await storageIsFull(page);
     await page.getByTestId('import-replace').click();
     const error = page.getByTestId('import-save-error');
-    await error.waitFor({ state: 'visible', timeout: 5_000 });
+    await error.waitFor({ state: 'visible', timeout: 20_000 });
     expect(await error.innerText()).toContain('Không lưu được: bộ nhớ của trình duyệt dành cho trang này đã đầy');
     expect(await page.locator('dialog[open]').count()).toBe(1);
     await storageWorksAgain(page);
@@ -54,7 +54,7 @@ describe('storing a parcel layer when storage is full', () => {
     await storageIsFull(page);
     await page.getByTestId('import-back-to-demo').click();
     const notice = page.getByTestId('notice');
-    await notice.filter({ hasText: 'Không lưu được' }).waitFor({ timeout: 5_000 });
+    await notice.filter({ hasText: 'Không lưu được' }).waitFor({ timeout: 20_000 });
     expect(await notice.getAttribute('role')).toBe('alert');
     expect(await page.getByTestId('demo-notice').count()).toBe(0);
     await storageWorksAgain(page);

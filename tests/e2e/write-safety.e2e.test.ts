@@ -49,7 +49,7 @@ describe('writes that fail, undo after a reload, damaged stored data', () => {
     await luc.fill('155.000');
     await page.getByRole('button', { name: 'Lưu đơn giá' }).click();
     const notice = page.getByTestId('notice');
-    await notice.waitFor({ state: 'visible', timeout: 5_000 });
+    await notice.waitFor({ state: 'visible', timeout: 20_000 });
     expect(await notice.getAttribute('role')).toBe('alert');
     expect(await notice.innerText()).toContain('Không lưu được: bộ nhớ của trình duyệt dành cho trang này đã đầy');
     expect(await notice.innerText()).toContain('Chưa có gì thay đổi');
@@ -71,7 +71,7 @@ describe('writes that fail, undo after a reload, damaged stored data', () => {
     await page.getByRole('tab', { name: 'Đơn giá' }).click();
     await page.getByLabel(LUC_PRICE).fill('165.000');
     await page.getByRole('button', { name: 'Lưu đơn giá' }).click();
-    await page.getByTestId('notice-undo').waitFor({ state: 'visible', timeout: 5_000 });
+    await page.getByTestId('notice-undo').waitFor({ state: 'visible', timeout: 20_000 });
 
     await page.reload({ waitUntil: 'load' });
     await openRecovery(page);
@@ -80,7 +80,7 @@ describe('writes that fail, undo after a reload, damaged stored data', () => {
 
     await page.locator('body').click({ position: { x: 5, y: 5 } });
     await page.keyboard.press('Control+z');
-    await page.getByTestId('notice').filter({ hasText: 'Đã hoàn tác: Đã lưu đơn giá và dự toán.' }).waitFor({ timeout: 5_000 });
+    await page.getByTestId('notice').filter({ hasText: 'Đã hoàn tác: Đã lưu đơn giá và dự toán.' }).waitFor({ timeout: 20_000 });
     await page.waitForFunction(
       (old) => Number(document.querySelector('[data-testid=recovery-total-compensation]')?.textContent?.replace(/[^\d]/g, '')) === old,
       before, { timeout: 10_000 },
@@ -90,7 +90,7 @@ describe('writes that fail, undo after a reload, damaged stored data', () => {
 
     await page.getByRole('tab', { name: 'Theo thửa' }).click();
     await page.keyboard.press('Control+Shift+z');
-    await page.getByTestId('notice').filter({ hasText: 'Đã làm lại' }).waitFor({ timeout: 5_000 });
+    await page.getByTestId('notice').filter({ hasText: 'Đã làm lại' }).waitFor({ timeout: 20_000 });
     await page.waitForFunction(
       (again) => Number(document.querySelector('[data-testid=recovery-total-compensation]')?.textContent?.replace(/[^\d]/g, '')) === again,
       saved, { timeout: 10_000 },
