@@ -160,6 +160,9 @@ export class MapLibrePlanMap implements PlanMapAdapter {
       fadeDuration: 0,
       // Shift+click adds a plot to the selection here; MapLibre's Shift+drag box zoom would swallow it.
       boxZoom: false,
+      // MapLibre reads the style at its first animation frame, by which time the workspace has usually
+      // given the site and the layout: they go in with the style (styleWithGivenData).
+      transformStyle: (_previous, next) => this.styleWithGivenData(next),
     });
     performance.mark('phanlo:plan-map-made');
     this.frames = new FrameGate(this.map);
@@ -223,10 +226,40 @@ export class MapLibrePlanMap implements PlanMapAdapter {
     else this.pending.push(run);
   }
 
+  /**
+   * The data given before MapLibre read the style, put into the style's sources: each source is then
+   * read once by the worker and its tiles cut once. Given by setData after the style's empty
+   * collections, the data were read twice and every tile in view cut twice (the frame asking for
+   * tiles comes at the empty data's answer, their reload at the real data's): on the first load of
+   * #/plan, 24 tiles cut twice before the first frame (counted on the messages to the worker).
+   */
+  private readonly dataInStyle = new Map<string, FeatureCollection>();
+
+  private styleWithGivenData(style: maplibregl.StyleSpecification): maplibregl.StyleSpecification {
+    const sources = { ...style.sources };
+    for (const [sourceId, data] of this.lastData) {
+      const source = sources[sourceId];
+      if (source?.type !== 'geojson') continue;
+      sources[sourceId] = { ...source, data: data as never };
+      this.dataInStyle.set(sourceId, data);
+    }
+    return { ...style, sources };
+  }
+
   private setSourceData(sourceId: string, data: FeatureCollection, onSet?: () => void): void {
     if (this.lastData.get(sourceId) === data) return;
     this.lastData.set(sourceId, data);
     this.whenLoaded(() => {
+      const inStyle = this.dataInStyle.get(sourceId);
+      if (inStyle) {
+        // Given before the style was read, which brought the latest data given: an older one is not set.
+        if (inStyle !== data) return;
+        this.dataInStyle.delete(sourceId);
+        // As a new source: no frame until the worker has read it, one (not drawn) that asks for its tiles.
+        if (sourceId === LAYOUT_SOURCE) this.frames.holdNewSourceUntilLoaded(sourceId);
+        onSet?.();
+        return;
+      }
       // The next frame is the one with the new layout, not one more of the old (frame-gate.ts); the
       // cadastre's data changes rarely, and must not end the wait for the first layout.
       if ((sourceId === LAYOUT_SOURCE || sourceId === LAYOUT_DETAILS_SOURCE) && this.tilesAsked) this.frames.holdUntilLoaded(sourceId);
