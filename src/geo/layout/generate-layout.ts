@@ -10,6 +10,7 @@ import type { ZoneSite } from '../zone-site';
 import { betterScore, chooseBest, scoreLayout, type CutCandidate, type LayoutScore } from './choose-layout';
 import { throughMemo, type StageMemo } from './stage-memo';
 import { findEntrance, type Entrance, type LaneClearance } from './entrance';
+import { bestOverPlaces, entrancePlaces } from './hole-aware-entrance';
 import { localExtent, toPlane } from './frame';
 import { greenStrips } from './green-strips';
 import { DEFAULT_LAYOUT_PARAMETERS, FIRE_ACCESS_ROAD_MIN_M, plotRowDepthM, validateLayoutParameters } from './parameters';
@@ -184,14 +185,14 @@ function searchEntrances(site: ZoneSite, p: LayoutParameters, options: GenerateO
   const cleaned = throughMemo(options.memo, 'zone', () => oriented, null, () => unitePolygons([oriented]));
   if (cleaned.length !== 1) return fail('zone-invalid', { problem: 'several-parts', parts: cleaned.length });
   const zone = cleaned[0];
-  const first = findEntrance(zone[0], site.accessRoads, site.entrance, 0.5, laneClearance(zone, p));
+  const clearance = laneClearance(zone, p);
+  const first = findEntrance(zone[0], site.accessRoads, site.entrance, 0.5, clearance);
   if (!first) return fail('access-road-not-touching');
-  const result = layoutFrom(site, zone, first, p, options);
-  if (result.ok && first.movedForHoleM > 0) {
-    const fromMiddleM = Math.round(first.movedForHoleM * 10) / 10;
-    return { ...result, warnings: [{ code: 'entrance-moved-for-hole', params: { fromMiddleM } }, ...result.warnings] };
-  }
-  if (result.ok) return result;
+  // An entrance moved for a pond across its lane: the middle and the places beside the pond are laid
+  // out too, and the best kept (hole-aware-entrance.ts).
+  const places = entrancePlaces(zone[0], site.accessRoads, first, clearance);
+  const result = bestOverPlaces(places, (entrance) => layoutFrom(site, zone, entrance, p, options), options.previous);
+  if (result.ok || result.errors[0]?.code === 'cancelled') return result;
   if (site.entrance) {
     // The given entrance leads nowhere: try places along the same zone edge and keep the nearest one
     // whose plots cover nearly as much as the best (a place just past a notch may reach a plot or two).

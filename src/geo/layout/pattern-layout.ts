@@ -24,6 +24,7 @@ import { assignCodes, naturalCodes } from './plot-codes';
 import { scoreBound, type CutCandidate } from './choose-layout';
 import { throughMemo, type StageMemo } from './stage-memo';
 import { buildRoadNetwork, withoutStubs, type RoadNetwork } from './road-network';
+import { roadsConnected } from './road-connectivity';
 import { isCornerPlot, roadContact } from './plot-shape';
 import { roadGridOf } from './judge-plot';
 import { ringSegments, SegmentGrid } from './segments';
@@ -184,6 +185,8 @@ function finishPattern(cut: PatternCut, p: LayoutParameters): LayoutResult | Lay
   const plots = [...locked.map((q) => q.polygon), ...newPlots];
   // Branch ends past a loop that no plot or facility fronts lead nowhere: their land goes to the green.
   const roads = withoutStubs(drawnRoads, drawnRoads.stubs.filter((stub) => !fronted(stub.region, [...plots, ...facilityPolygons])));
+  // Roads in two networks, or none reaching the gate, serve no plot a truck can reach: never chosen.
+  if (!roadsConnected(roads.all, [entrance.point])) return fail('roads-disconnected');
   // Locked codes stay; new plots never take one (they count as previous plots for the numbering).
   const previous = locked.length ? { plots: [...(input.previous?.plots ?? []), ...locked] } : input.previous;
   const codes = [...locked.map((q) => q.code), ...assignCodes(newPlots, naturalCodes(built.map((c) => c.row)), previous)];

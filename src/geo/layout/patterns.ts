@@ -7,16 +7,19 @@
  *   leaves the rows near the entrance where they were);
  * - `comb-fitted`: the same comb with the row depth fitted so that whole rows use the zone's depth
  *   behind the entrance (the fewest branches whose rows are no deeper than a legal plot);
- * - `spine`, `spine-side`, `strip-side`: one road along a long narrow zone (strip-patterns.ts).
+ * - `spine`, `spine-side`, `strip-side`: one road along a long narrow zone (strip-patterns.ts);
+ * - `comb-clear-of-holes`: the comb (regular or fitted depth) with its branches moved clear of the
+ *   zone's ponds where the comb's own run through one (hole-aware-rows.ts).
  */
 import { localExtent, type LocalFrame } from './frame';
 import { maxPlotDepthM, minPlotDepthM, plotRowDepthM } from './parameters';
+import { combsClearOfHoles, holeRangesT, sameBranches } from './hole-aware-rows';
 import { planRows, type PlotRow } from './row-plan';
 import { sideSpinePattern, spinePattern, stripSidePattern } from './strip-patterns';
 import type { PlanePolygon } from '../plane-measure';
 import type { LayoutParameters, PreviousLayout } from './types';
 
-export type PatternName = 'comb' | 'comb-fitted' | 'comb-previous' | 'spine' | 'spine-side' | 'strip-side';
+export type PatternName = 'comb' | 'comb-fitted' | 'comb-previous' | 'spine' | 'spine-side' | 'strip-side' | 'comb-clear-of-holes';
 
 export interface LayoutPattern {
   readonly name: PatternName;
@@ -77,17 +80,16 @@ export function layoutPatterns(
   const regular = plotRowDepthM(p);
   const comb = planRows(tStart, tMax, regular, minPlotDepthM(p), maxPlotDepthM(p), p.branchRoadWidthM);
   const fitted = fittedRowDepthM(tMax - tStart, p);
-  if (fitted !== null && Math.abs(fitted - regular) > 0.5) {
-    const plan = planRows(tStart, tMax, fitted, minPlotDepthM(p), maxPlotDepthM(p), p.branchRoadWidthM);
-    if (plan.rows.length) out.push({ name: 'comb-fitted', rowFrame: f, branchT: plan.branchT, rows: plan.rows, startPlusM: 0, fitFrontage: true });
-  }
+  const fittedPlan = fitted !== null && Math.abs(fitted - regular) > 0.5 ? planRows(tStart, tMax, fitted, minPlotDepthM(p), maxPlotDepthM(p), p.branchRoadWidthM) : null;
+  if (fittedPlan?.rows.length) out.push({ name: 'comb-fitted', rowFrame: f, branchT: fittedPlan.branchT, rows: fittedPlan.rows, startPlusM: 0, fitFrontage: true });
   // A re-run given the previous layout also tries that layout's row depth, so that editing the far end
   // of the zone leaves its rows near the entrance (and their codes) where they were.
   const before = previous ? previousRowDepthM(f, previous, tStart) : null;
+  let previousPlan: ReturnType<typeof planRows> | null = null;
   if (before !== null && before >= minPlotDepthM(p) - 0.01 && before <= maxPlotDepthM(p) + 0.01 &&
     Math.abs(regular - before) > 0.01 && (fitted === null || Math.abs(fitted - before) > 0.01)) {
-    const plan = planRows(tStart, tMax, before, minPlotDepthM(p), maxPlotDepthM(p), p.branchRoadWidthM);
-    if (plan.rows.length) out.push({ name: 'comb-previous', rowFrame: f, branchT: plan.branchT, rows: plan.rows, startPlusM: 0, fitFrontage: true });
+    previousPlan = planRows(tStart, tMax, before, minPlotDepthM(p), maxPlotDepthM(p), p.branchRoadWidthM);
+    if (previousPlan.rows.length) out.push({ name: 'comb-previous', rowFrame: f, branchT: previousPlan.branchT, rows: previousPlan.rows, startPlusM: 0, fitFrontage: true });
   }
   const spine = spinePattern(f, inner, tStart, p);
   if (spine) out.push(spine);
@@ -97,6 +99,17 @@ export function layoutPatterns(
   if (sideSpine) out.push(sideSpine);
   const stripSide = stripSidePattern(f, inner, tStart, tMax, p);
   if (stripSide) out.push(stripSide);
+  // Ponds across the comb's branches: the same depths with the branches moved clear of them (last, so
+  // that a tie keeps the plain comb and zones without such a pond are laid out as before); on a re-run
+  // the previous depth too, so that an edit of the far end keeps the rows near the entrance.
+  const holes = holeRangesT(f, inner);
+  for (const [depth, plan] of [[regular, comb], [fitted, fittedPlan], [before, previousPlan]] as const) {
+    if (depth === null || !plan?.rows.length) continue;
+    for (const clear of combsClearOfHoles(tStart, tMax, depth, minPlotDepthM(p), maxPlotDepthM(p), p.branchRoadWidthM, holes, plan.branchT)) {
+      if (out.some((q) => q.name === 'comb-clear-of-holes' && sameBranches(q.branchT, clear.branchT))) continue;
+      out.push({ name: 'comb-clear-of-holes', rowFrame: f, branchT: clear.branchT, rows: clear.rows, startPlusM: 0, fitFrontage: true });
+    }
+  }
 
   return out;
 }

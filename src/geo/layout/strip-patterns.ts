@@ -21,7 +21,7 @@ import type { LayoutPattern } from './patterns';
 import type { LayoutParameters } from './types';
 
 /** Spine rows stop this short of the deepest legal plot, m (see spinePattern). */
-const DEPTH_MARGIN_M = 0.01;
+export const DEPTH_MARGIN_M = 0.01;
 
 /** Land kept between a road along a strip and the strip, so that a turning square centred on it fits, m. */
 const turnaroundOverhangM = (roadWidthM: number, p: LayoutParameters): number => Math.max(0, (p.turnaroundM - roadWidthM) / 2);

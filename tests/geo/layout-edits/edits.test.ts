@@ -95,12 +95,15 @@ describe('moveDivider', () => {
 
   it('refuses a move that leaves a plot too small to keep its rules, naming the rule and that plot', () => {
     // 12 m off a plot about one target frontage (20 m) wide: which rule breaks first (frontage, depth
-    // against frontage, area) depends on the plot's shape; the shrunk plot is named whichever it is.
+    // against frontage, area) depends on the plots' shape, and so does which plot: on the demo's 64 m
+    // deep rows (pattern comb-clear-of-holes) the grown plot passes 1,500 m² before the shrunk one
+    // falls under 15 m of frontage. The plot named is one of the two, with its rule.
     const out = moveDivider(before, demoSite, [first, second], 12);
     expect(out.ok).toBe(false);
     if (!out.ok) {
       expect(['planEdit.rule.frontage', 'planEdit.rule.shallow', 'planEdit.rule.area', 'planEdit.rule.depth']).toContain(out.refusal.key);
-      expect(out.refusal.params).toMatchObject({ code: second });
+      expect([first, second]).toContain((out.refusal.params as { code?: string }).code);
+      if ((out.refusal.params as { code?: string }).code === first) expect(out.refusal.key).toBe('planEdit.rule.area');
     }
   });
 

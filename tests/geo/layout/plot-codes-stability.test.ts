@@ -71,6 +71,9 @@ const RANDOM_SEEDS = [2, 3, 6, 9, 15, 16, 19, 20, 22];
  */
 const STILL_MOVING: Readonly<Record<string, number>> = {
   'random zone 3': 3, 'random zone 9': 1, 'random zone 15': 2, 'random zone 16': 1, 'random zone 20': 1,
+  // comb-clear-of-holes (s6-ponds): its fitted depth changes with the far edge, and the branch moved
+  // off the pond hides the depth the re-run reads back, so the second branch moves with the edit.
+  'random zone 22': 10,
 };
 
 const CASES: { name: string; site: ZoneSite }[] = [

@@ -1,0 +1,97 @@
+/**
+ * Entrance places beside a pond that blocks the main road's lane (issue 7's pond zones). entrance.ts
+ * moves the middle of the access stretch to the nearest place whose lane runs clear of holes
+ * (`entrance-moved-for-hole`); that is one side of the pond only, and the middle itself may still be
+ * best when the comb's first branch passes in front of the pond. Here the middle and a place just clear
+ * of each side of every pond across the lane are offered as well, each laid out in full, and the
+ * normal score (choose-layout.ts) keeps the best; the earlier place wins a tie, so a zone whose
+ * lane-clear place stays best is laid out as before.
+ */
+import type { PlanePoint } from '../coordinates';
+import { betterScore, scoreLayout } from './choose-layout';
+import { findEntrance, type Entrance, type LaneClearance } from './entrance';
+import { toLocal, toPlane } from './frame';
+import type { PlaneRing } from '../plane-measure';
+import type { LayoutFailure, LayoutResult, PreviousLayout } from './types';
+
+/** Places nearer than this to one already offered are not laid out again, m. */
+const SAME_PLACE_M = 1;
+
+/** An entrance place to lay out, and the warning it is chosen with (none: the middle itself). */
+export interface EntrancePlace {
+  readonly entrance: Entrance;
+  readonly warning?: { readonly code: 'entrance-moved-for-hole' | 'entrance-beside-pond'; readonly params: { readonly fromMiddleM: number } };
+}
+
+const roundedM = (m: number) => Math.round(Math.abs(m) * 10) / 10;
+
+/**
+ * Local s (frame of the middle entrance) of the places just clear of each side of the holes that lie
+ * across the lane within `clearance.clearM` of the edge: the lane's half width past the hole's ends.
+ */
+function besidePondS(middle: Entrance, clearance: LaneClearance): number[] {
+  const half = clearance.laneM / 2;
+  const out: number[] = [];
+  for (const hole of clearance.holes) {
+    const local = hole.map((q) => toLocal(middle.frame, q));
+    const s0 = Math.min(...local.map((q) => q[0])), s1 = Math.max(...local.map((q) => q[0]));
+    const t0 = Math.min(...local.map((q) => q[1]));
+    if (s1 < -half || s0 > half || t0 > clearance.clearM) continue;
+    out.push(s0 - half, s1 + half);
+  }
+  return out;
+}
+
+/**
+ * The entrance places to lay out for a zone without a given entrance point: `first` (entrance.ts's
+ * place, moved for a hole or not); where it was moved, also the middle of the stretch and the places
+ * beside each pond across the middle's lane (kept on the access edge with the main road's kerb
+ * corners), nearest the middle first.
+ */
+export function entrancePlaces(
+  outer: PlaneRing, accessRoads: readonly (readonly PlanePoint[])[], first: Entrance, clearance: LaneClearance,
+): EntrancePlace[] {
+  const places: EntrancePlace[] = [{
+    entrance: first,
+    ...(first.movedForHoleM > 0 ? { warning: { code: 'entrance-moved-for-hole', params: { fromMiddleM: roundedM(first.movedForHoleM) } } } : {}),
+  }];
+  if (first.movedForHoleM <= 0) return places;
+  const middle = findEntrance(outer, accessRoads, null, 0.5);
+  if (!middle) return places;
+  const [a, b] = middle.edgeS;
+  const lo = Math.min(a, b) + clearance.endMarginM, hi = Math.max(a, b) - clearance.endMarginM;
+  const offered = [toLocal(middle.frame, first.point)[0]];
+  const wanted = [0, ...besidePondS(middle, clearance).sort((x, y) => Math.abs(x) - Math.abs(y) || y - x)];
+  for (const s of wanted) {
+    if (s < lo || s > hi || offered.some((o) => Math.abs(o - s) < SAME_PLACE_M)) continue;
+    offered.push(s);
+    if (s === 0) { places.push({ entrance: middle }); continue; }
+    const entrance = findEntrance(outer, accessRoads, toPlane(middle.frame, s, 0) as PlanePoint);
+    if (entrance) places.push({ entrance, warning: { code: 'entrance-beside-pond', params: { fromMiddleM: roundedM(s) } } });
+  }
+  return places;
+}
+
+/**
+ * The best layout over the places (entrancePlaces), by the chooser's score, ties to the earlier
+ * place, with the chosen place's warning first; the first failure when none is laid out.
+ */
+export function bestOverPlaces(
+  places: readonly EntrancePlace[], layOut: (entrance: Entrance) => LayoutResult | LayoutFailure, previous?: PreviousLayout | null,
+): LayoutResult | LayoutFailure {
+  let best: { result: LayoutResult; score: ReturnType<typeof scoreLayout>; place: EntrancePlace } | null = null;
+  let failure: LayoutFailure | null = null;
+  for (const place of places) {
+    const result = layOut(place.entrance);
+    if (!result.ok) {
+      if (result.errors[0]?.code === 'cancelled') return result;
+      failure ??= result;
+      continue;
+    }
+    const score = scoreLayout(result, previous);
+    if (!best || betterScore(score, best.score)) best = { result, score, place };
+  }
+  if (!best) return failure!;
+  const { result, place } = best;
+  return place.warning ? { ...result, warnings: [place.warning, ...result.warnings] } : result;
+}
