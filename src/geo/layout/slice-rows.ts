@@ -254,13 +254,17 @@ const GRID_M = 0.001;
 /**
  * Where the cuts of a row side of lengthM fall, m from its start: every target frontage, except that
  * the last few plots share the remainder when it is too narrow for a plot of its own (widened up to the
- * widest plot the area range allows at this depth, or narrowed down to the least frontage), so that the
+ * widest plot the area range allows at this depth, or narrowed down to the least frontage the frontage,
+ * area and depth-ratio rules allow at this depth), so that the
  * side is used by whole plots (the last cut lies past the end, off every edge); the plots nearer the main road keep their cuts whatever the far end does.
  */
 export function fittedCuts(lengthM: number, depthM: number, p: LayoutParameters): number[] {
   const target = p.targetFrontageM;
   const widest = Math.min(p.maxPlotAreaM2 / Math.max(depthM, 1), target * 1.5);
-  const narrowest = Math.max(p.minFrontageM, p.minPlotAreaM2 / Math.max(depthM, 1));
+  // A plot narrower than depth ÷ maxDepthRatio breaks the depth rule: on a row deeper than 4 × the
+  // least frontage (a 69 m strip-side row) the last plots cut at 15 m were all refused, and the end of
+  // the row went to green (a 100 × 300 m strip entered from its side lost 11 m × 68 m).
+  const narrowest = Math.max(p.minFrontageM, p.minPlotAreaM2 / Math.max(depthM, 1), depthM / p.maxDepthRatio);
   const n = Math.floor(lengthM / target);
   const rest = lengthM - n * target;
   const regular = (count: number) => Array.from({ length: count }, (_, j) => (j + 1) * target);

@@ -46,6 +46,19 @@ describe('pattern search', () => {
     const widths = cuts.slice(0, -1).map((c, i) => c - (i ? cuts[i - 1] : 0));
     for (const w of widths) expect(w * 60).toBeLessThanOrEqual(1500 + 1e-6);
   });
+  it('cuts no fitted plot narrower than the depth rule allows on a deep row', () => {
+    // A 69 m row (a 100 m strip entered from its side): 130.3 m of it is six 20 m plots and a 10.3 m
+    // rest. Two plots of 15.15 m meet the 15 m least frontage but not depth ≤ 4 × frontage (17.25 m at
+    // 69 m); four plots of 17.575 m after three of 20 m meet both and stay under 1500 m².
+    const cuts = fittedCuts(130.3, 69, DEFAULT_LAYOUT_PARAMETERS);
+    expect(cuts[cuts.length - 1]).toBeCloseTo(131.3, 6);
+    const widths = [...cuts.slice(0, -1), 130.3].map((c, i, all) => c - (i ? all[i - 1] : 0));
+    expect(widths.length).toBe(7);
+    for (const w of widths) {
+      expect(w).toBeGreaterThanOrEqual(69 / DEFAULT_LAYOUT_PARAMETERS.maxDepthRatio);
+      expect(w * 69).toBeLessThanOrEqual(1500);
+    }
+  });
   it('lays out 4.5 ha rectangles with every rule kept and at least 66 % in plots with the default 10 m strip', () => {
     for (const [w, h] of [[300, 150], [150, 300]]) {
       const r = generateLayout(rectangle(w, h), DEFAULT_LAYOUT_PARAMETERS) as LayoutResult;
