@@ -1,17 +1,19 @@
 /**
- * Facility lots at row ends beside the main road, placed by rule: parking, waste collection (reached by
- * truck from the gate), the power substation and the water-supply point (both fed from the public
- * road's networks) in one block at the first row end nearest the entrance; the wastewater plant at the
- * row end farthest from it (away from the gate; zone files carry no heights, so the far end stands for
- * downhill), the fire-water tank at the row end nearest the middle of the zone. Each block is cut off
- * its row end by exact area, then into lots, parking nearest the entrance. A group whose row end is
- * taken joins the block there. When the groups do not fit so, every lot goes one by one, largest first,
- * each to the nearest row end with room left (the lots sharing a row end again form one block), and only
- * a lot that fits nowhere is not placed.
+ * Facility lots at row ends, placed by rule: parking, waste collection (reached by truck from the
+ * gate, along the main road), the power substation and the water-supply point (both fed from the
+ * public road's networks) in one block at the first row end nearest the entrance; the wastewater plant
+ * at the spot farthest from every gate that does not border the strip facing the homes, beside the
+ * main road or at a row's outer end (facility-far-spot.ts; zone files carry no heights, so the far end
+ * stands for downhill); the fire-water tank at the row end nearest the middle of the zone. Each block
+ * is cut off its row end by exact area, then into lots, parking nearest the entrance. A group whose
+ * row end is taken joins the block there. When the groups do not fit so, every lot goes one by one,
+ * largest first, each to the nearest row end with room left (the lots sharing a row end again form one
+ * block), and only a lot that fits nowhere is not placed.
  */
 import { multiPolygonAreaM2, type PlanePolygon } from '../plane-measure';
 import { intersectPolygons } from './clip';
-import { localExtent, sSlab, tSlab, type LocalFrame } from './frame';
+import { localExtent, sSlab, toPlane, tSlab, type LocalFrame } from './frame';
+import { homesShortfallM, rankFarSpots, type FarSpotSite, type RowSideExtent } from './facility-far-spot';
 import type { PlotRow } from './row-plan';
 import type { SizedFacility as FacilityRequest } from './facility-sizes';
 import type { LayoutWarning } from './types';
@@ -69,6 +71,7 @@ interface RowEnd { row: number; sigma: number }
  */
 function placeBlock(
   f: LocalFrame, blocks: PlanePolygon[], row: PlotRow, sigma: number, halfMainM: number, requests: readonly FacilityRequest[],
+  roadAlongRows = false,
 ): { lots: FacilityLot[]; takenM: number } | null {
   const total = requests.reduce((sum, r) => sum + r.areaM2, 0);
   const band = rowEndBand(f, blocks, row, sigma);
@@ -86,6 +89,7 @@ function placeBlock(
   const block = intersectPolygons(band, [slab(edge)]);
   const ordered = [...requests].sort((a, b) => Number(b.use === 'parking') - Number(a.use === 'parking'));
   const [, , tMin, tMax] = localExtent(f, block);
+  if (roadAlongRows) return { lots: cutBesideFront(f, block, row, sigma, ordered), takenM: Math.abs(edge) - halfMainM };
   const lots: FacilityLot[] = [];
   let cumulative = 0;
   if (Math.abs(edge) - halfMainM <= tMax - tMin) {
@@ -114,6 +118,86 @@ function placeBlock(
     });
   }
   return { lots, takenM: Math.abs(edge) - halfMainM };
+}
+
+/** Uses that must front the road: parking, and waste collection (reached by truck). */
+const ROAD_USES = new Set(['parking', 'waste-collection']);
+
+/**
+ * Lots cut off `piece` square to s, from s = 0 outward on the σ side, in order; the last takes the rest.
+ */
+function cutAlongS(f: LocalFrame, piece: PlanePolygon[], sigma: number, requests: readonly FacilityRequest[]): FacilityLot[] {
+  const [s0, s1] = localExtent(f, piece);
+  const reach = (sigma > 0 ? s1 : -s0) + 1;
+  const slab = (from: number, to: number) => (sigma > 0 ? sSlab(f, from, to) : sSlab(f, -to, -from));
+  const rings = localRings(f, piece);
+  const estimate = { areaOf: (x: number) => slabAreaM2(rings, 's', sigma > 0 ? 0 : -x, sigma > 0 ? x : 0), slackM2: slabAreaSlackM2(rings) };
+  const areaTo = (x: number) => multiPolygonAreaM2(intersectPolygons(piece, [slab(0, x)]));
+  const lots: FacilityLot[] = [];
+  let from = 0, cumulative = 0;
+  requests.forEach((request, i) => {
+    cumulative += request.areaM2;
+    const to = i === requests.length - 1 ? reach : solve(areaTo, cumulative, 0, reach, estimate);
+    lots.push({ use: request.use, polygons: intersectPolygons(piece, [slab(from, to)]) });
+    from = to;
+  });
+  return lots;
+}
+
+/**
+ * A block at the gate end of a row whose road runs along the row's front (the spines, the strip
+ * entered from its side): the lots that must front the road (ROAD_USES, parking nearest the gate) in
+ * a band along the front, the others behind them, each band cut square to the road.
+ */
+function cutBesideFront(f: LocalFrame, block: PlanePolygon[], row: PlotRow, sigma: number, ordered: readonly FacilityRequest[]): FacilityLot[] {
+  const front = ordered.filter((r) => ROAD_USES.has(r.use));
+  const back = ordered.filter((r) => !ROAD_USES.has(r.use));
+  if (!front.length || !back.length) return cutAlongS(f, block, sigma, ordered);
+  const [, , tMin, tMax] = localExtent(f, block);
+  const high = row.front === 'high';
+  // d metres in from the front, as a band across the block; the split line never runs along an edge.
+  const band = (d: number) => (high ? tSlab(f, tMax - d, tMax + 1) : tSlab(f, tMin - 1, tMin + d));
+  const rings = localRings(f, block);
+  const estimate = { areaOf: (d: number) => slabAreaM2(rings, 't', high ? tMax - d : tMin - 1, high ? tMax + 1 : tMin + d), slackM2: slabAreaSlackM2(rings) };
+  const frontM2 = front.reduce((sum, r) => sum + r.areaM2, 0);
+  const d = solve((x) => multiPolygonAreaM2(intersectPolygons(block, [band(x)])), frontM2, 0, tMax - tMin, estimate);
+  const behind = high ? tSlab(f, tMin - 1, tMax - d) : tSlab(f, tMin + d, tMax + 1);
+  return [...cutAlongS(f, intersectPolygons(block, [band(d)]), sigma, front), ...cutAlongS(f, intersectPolygons(block, [behind]), sigma, back)];
+}
+
+/**
+ * One block of the requests' total area cut off the outer end of a row side (the end away from the
+ * main road), or insetM in from it, then cut along the row into the lots, the first request outermost;
+ * null when the row side has not that much land.
+ */
+function placeFarBlock(
+  f: LocalFrame, blocks: PlanePolygon[], row: PlotRow, sigma: number, requests: readonly FacilityRequest[], insetM = 0,
+): FacilityLot[] | null {
+  const total = requests.reduce((sum, r) => sum + r.areaM2, 0);
+  const band = rowEndBand(f, blocks, row, sigma);
+  if (!band.length || multiPolygonAreaM2(band) < total) return null;
+  const [bs0, bs1] = localExtent(f, band);
+  const outer = sigma > 0 ? bs1 + 1 : bs0 - 1, reach = Math.abs(outer);
+  // d0 to d1 metres in from past the outer end, as a slab across the row.
+  const slab = (d0: number, d1: number) => sSlab(f, Math.min(outer - sigma * d0, outer - sigma * d1), Math.max(outer - sigma * d0, outer - sigma * d1));
+  const areaIn = (d: number) => multiPolygonAreaM2(intersectPolygons(band, [slab(0, d)]));
+  const bandRings = localRings(f, band);
+  const estimate = {
+    areaOf: (d: number) => slabAreaM2(bandRings, 's', Math.min(outer, outer - sigma * d), Math.max(outer, outer - sigma * d)),
+    slackM2: slabAreaSlackM2(bandRings),
+  };
+  const lots: FacilityLot[] = [];
+  // The land between the outer end and the lot (insetM, kept clear of the homes strip) stays unbuilt.
+  let from = insetM > 0 ? 1 + insetM : 0;
+  let cumulative = insetM > 0 ? areaIn(from) : 0;
+  if (multiPolygonAreaM2(band) < cumulative + total) return null;
+  for (const request of requests) {
+    cumulative += request.areaM2;
+    const to = solve(areaIn, cumulative, from, reach, estimate);
+    lots.push({ use: request.use, polygons: intersectPolygons(band, [slab(from, to)]) });
+    from = to;
+  }
+  return lots;
 }
 
 /**
@@ -146,14 +230,21 @@ function rowEndBand(f: LocalFrame, blocks: PlanePolygon[], row: PlotRow, sigma: 
  * @param blocks land left for plots and facilities
  * @param rows the rows of the plan, nearest the entrance first
  * @param halfMainM half the main road width, m
+ * @param options.site the gates and homes lines the wastewater plant keeps away from (by default the
+ *   frame's origin is the one gate and there are no homes)
+ * @param options.roadAlongRows whether each row's road runs along its front (the spines, the strip
+ *   entered from its side) rather than across its end (the comb's main road)
  */
 export function placeFacilities(
   f: LocalFrame, blocks: PlanePolygon[], rows: readonly PlotRow[], halfMainM: number, requests: readonly FacilityRequest[],
+  options: { readonly site?: FarSpotSite; readonly roadAlongRows?: boolean } = {},
 ): FacilityPlacement {
+  const site = options.site ?? { gates: [toPlane(f, 0, 0)], homesLines: [], greenBufferM: 0 };
+  const along = options.roadAlongRows ?? false;
   const untouched = rows.map((): RowStart => ({ plus: 0, minus: 0 }));
   if (!requests.length) return { lots: [], rowStarts: untouched, warnings: [] };
   const ends: RowEnd[] = rows.flatMap((_, row) => [{ row, sigma: 1 }, { row, sigma: -1 }]);
-  const byRule = placeByRule(f, blocks, rows, ends, halfMainM, requests);
+  const byRule = placeByRule(f, blocks, rows, ends, halfMainM, requests, site, along);
   if (byRule) return { lots: byRule.lots, rowStarts: withTaken(untouched, byRule.taken), warnings: [] };
   // One by one, largest first, each to the nearest row end with room left.
   const room = ends.map((end) => multiPolygonAreaM2(rowEndBand(f, blocks, rows[end.row], end.sigma)));
@@ -171,7 +262,7 @@ export function placeFacilities(
   ends.forEach((end, k) => {
     if (!assigned[k].length) return;
     const inOrder = requests.filter((r) => assigned[k].includes(r));
-    const placed = placeBlock(f, blocks, rows[end.row], end.sigma, halfMainM, inOrder);
+    const placed = placeBlock(f, blocks, rows[end.row], end.sigma, halfMainM, inOrder, along);
     if (!placed) {
       for (const r of inOrder) warnings.push({ code: 'facility-not-placed', params: { use: r.use, areaM2: r.areaM2 } });
       return;
@@ -186,6 +277,14 @@ export function placeFacilities(
 const FAR_USES = new Set(['wastewater']);
 const CENTRAL_USES = new Set(['fire-water-tank']);
 
+/** A row side's land extent, from the main road outward (facility-far-spot.ts), or null when it has none. */
+function sideExtent(f: LocalFrame, blocks: PlanePolygon[], row: PlotRow, sigma: number): RowSideExtent | null {
+  const band = rowEndBand(f, blocks, row, sigma);
+  if (!band.length) return null;
+  const [s0, s1, t0, t1] = localExtent(f, band);
+  return sigma > 0 ? { sInner: s0, sOuter: s1, t0, t1 } : { sInner: s1, sOuter: s0, t0, t1 };
+}
+
 /** Local (s, t) of the middle of a row end's land, or null when it has none. */
 function endMiddle(f: LocalFrame, blocks: PlanePolygon[], row: PlotRow, sigma: number): [number, number] | null {
   const band = rowEndBand(f, blocks, row, sigma);
@@ -195,11 +294,13 @@ function endMiddle(f: LocalFrame, blocks: PlanePolygon[], row: PlotRow, sigma: n
 }
 
 /**
- * The facilities in their groups (gate, far end, middle), each group at its row end, groups meeting at
- * one row end sharing one block; null when some block does not fit.
+ * The facilities in their groups (gate, far spot, middle), each group at its row end (the far group
+ * maybe at a row's outer end), groups meeting at one row end sharing one block; null when some block
+ * does not fit.
  */
 function placeByRule(
   f: LocalFrame, blocks: PlanePolygon[], rows: readonly PlotRow[], ends: readonly RowEnd[], halfMainM: number, requests: readonly FacilityRequest[],
+  site: FarSpotSite, roadAlongRows: boolean,
 ): { lots: FacilityLot[]; taken: { end: RowEnd; takenM: number }[] } | null {
   const total = (rs: readonly FacilityRequest[]) => rs.reduce((sum, r) => sum + r.areaM2, 0);
   const room = ends.map((end) => multiPolygonAreaM2(rowEndBand(f, blocks, rows[end.row], end.sigma)));
@@ -222,18 +323,59 @@ function placeByRule(
   };
   const dist = (k: number, to: [number, number]) => Math.hypot(middles[k]![0] - to[0], middles[k]![1] - to[1]);
   if (!pick(gate, (k) => k)) return null;
-  if (!pick(far, (k) => -dist(k, [0, 0]))) return null;
+  const farLots = far.length ? placeFar(f, blocks, rows, ends, site, far, { room, assigned, give, fits }) : [];
+  if (!farLots) return null;
   if (!pick(central, (k) => dist(k, centre))) return null;
-  const lots: FacilityLot[] = [];
+  const lots: FacilityLot[] = [...farLots];
   const taken: { end: RowEnd; takenM: number }[] = [];
   for (const [k, rs] of [...assigned.entries()].sort((a, b) => a[0] - b[0])) {
     const inOrder = requests.filter((r) => rs.includes(r));
-    const placed = placeBlock(f, blocks, rows[ends[k].row], ends[k].sigma, halfMainM, inOrder);
+    const placed = placeBlock(f, blocks, rows[ends[k].row], ends[k].sigma, halfMainM, inOrder, roadAlongRows);
     if (!placed) return null;
     lots.push(...placed.lots);
     taken.push({ end: ends[k], takenM: placed.takenM });
   }
   return { lots, taken };
+}
+
+/** The row ends' bookkeeping of placeByRule, shared with placeFar. */
+interface EndBook {
+  readonly room: number[];
+  readonly assigned: Map<number, FacilityRequest[]>;
+  readonly give: (k: number, rs: readonly FacilityRequest[]) => void;
+  readonly fits: (k: number, rs: readonly FacilityRequest[]) => boolean;
+}
+
+/**
+ * The far group at the best spot that fits (facility-far-spot.ts): beside the main road at a row end
+ * no other group holds (given to that end, cut with its block later), or cut now off a row's outer end
+ * (its area then counted against the row side's room). The lots cut now, or null when no spot fits.
+ */
+function placeFar(
+  f: LocalFrame, blocks: PlanePolygon[], rows: readonly PlotRow[], ends: readonly RowEnd[], site: FarSpotSite,
+  far: readonly FacilityRequest[], book: EndBook,
+): FacilityLot[] | null {
+  const areaM2 = far.reduce((sum, r) => sum + r.areaM2, 0);
+  const sides = ends.map((end) => sideExtent(f, blocks, rows[end.row], end.sigma));
+  for (const spot of rankFarSpots(f, sides, areaM2, site)) {
+    if (!book.fits(spot.end, far)) continue;
+    if (!spot.outer) {
+      if (book.assigned.has(spot.end)) continue;
+      book.give(spot.end, far);
+      return [];
+    }
+    // A row side holding another block keeps it alone: on an irregular side the two could meet.
+    if (book.assigned.has(spot.end)) continue;
+    const lots = placeFarBlock(f, blocks, rows[ends[spot.end].row], ends[spot.end].sigma, far, spot.insetM);
+    // A lot cut into pieces by a jogged edge or a pond is no lot.
+    if (!lots || lots.some((lot) => lot.polygons.length !== 1 || lot.polygons[0].length !== 1)) continue;
+    // The estimate squares the row side off; a lot that, as cut, borders the homes strip tries the next spot.
+    if (!spot.nearHomes && lots.some((lot) => lot.polygons.some((q) => homesShortfallM(q[0], site) > 0))) continue;
+    // No other group joins this row side (its block would be cut from the same land).
+    book.room[spot.end] = -Infinity;
+    return lots;
+  }
+  return null;
 }
 
 function withTaken(starts: RowStart[], taken: { end: RowEnd; takenM: number }[]): RowStart[] {

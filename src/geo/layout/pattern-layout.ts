@@ -108,7 +108,13 @@ export function cutPattern(input: PatternInput, pattern: LayoutPattern, p: Layou
   // by the shortfall rather than failing the rule (a truck park by the gate costs less than a road).
   const trafficShortM2 = ((TRAFFIC_MIN_PERCENT + TRAFFIC_MARGIN_PERCENT) / 100) * zoneM2 - multiPolygonAreaM2(drawnRoads.all);
   const requests = withParkingAtLeast(resolveFacilities(p.facilities, zoneM2), trafficShortM2);
-  const facilities = placeFacilities(rf, blocksWithFacilities, pattern.rows, p.mainRoadWidthM / 2, requests);
+  // The wastewater plant keeps away from every gate: the main one and each second gate's end.
+  const secondGates = drawnRoads.centrelines.filter((line) => line.gateEnd).map((line) => (line.gateEnd === 'start' ? line.points[0] : line.points[line.points.length - 1]));
+  const facilities = placeFacilities(rf, blocksWithFacilities, pattern.rows, p.mainRoadWidthM / 2, requests, {
+    site: { gates: [entrance.point, ...secondGates], homesLines: site.residentialEdges, greenBufferM: p.greenBufferM },
+    // Only the comb's rows end on the main road; the spines' and the strip's rows front their road.
+    roadAlongRows: rf !== f || pattern.name === 'strip-side',
+  });
   const facilityPolygons = facilities.lots.flatMap((lot) => lot.polygons);
   const blocks = subtractPolygons(blocksWithFacilities, facilityPolygons);
   // A comb row past the main road's end (beyond the last branch it reaches) has no road at s = 0: its

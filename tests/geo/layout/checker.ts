@@ -10,6 +10,7 @@ import type { LayoutParameters, LayoutResult } from '../../../src/geo/layout';
 import { boxGap, boxOf, cornerCount, sharedLength, shoelace, spikes, type Pt } from './checker-measure';
 import { checkRoads } from './checker-roads';
 import { checkBalance } from './checker-balance';
+import { checkFacilityPlacement } from './checker-facilities';
 import { areaBeyondSlivers, JstsFrame, unionOf, validityError, type Geometry } from './jsts-geometry';
 
 export { boundaryDistance, cornerCount, sharedLength, shoelace } from './checker-measure';
@@ -32,7 +33,7 @@ export type CheckRule =
   | 'plot-shape' | 'plot-figures' | 'frontage' | 'homes-buffer' | 'perimeter-strip'
   | 'envelope' | 'road-to-wall' | 'fire-separation'
   | 'road-width' | 'road-outside-zone' | 'roads-connected' | 'dead-end' | 'turnaround-size'
-  | 'facility-area' | 'balance-figures' | 'green-share' | 'traffic-share' | 'technical-share' | 'isolation-strip';
+  | 'facility-area' | 'facility-placement' | 'balance-figures' | 'green-share' | 'traffic-share' | 'technical-share' | 'isolation-strip';
 
 export interface Finding {
   rule: CheckRule;
@@ -240,6 +241,7 @@ export function checkLayoutRules(site: ZoneSite, p: LayoutParameters, r: LayoutR
   checkStrips(c);
   checkEnvelopes(c);
   checkFacilities(c);
+  checkFacilityPlacement(c);
   checkRoads(c);
   checkBalance(c);
   return findings;

@@ -61,16 +61,17 @@ const sameCorners = (a: PlanePolygon, b: PlanePolygon) => {
 /**
  * The random zones (≤ 8 ha) of seeds 1–22 that have at least MIN_FAR_PLOTS plots far from the edit;
  * the others (strips, triangles, small zones: every plot within 50 m of the far corner or beside a
- * facility lot) prove nothing here.
+ * facility lot) prove nothing here. Seed 16 left the list when its wastewater plant moved to the far
+ * corner, the corner the edit moves (4 far plots since).
  */
-const RANDOM_SEEDS = [2, 3, 6, 9, 15, 16, 19, 20, 22];
+const RANDOM_SEEDS = [2, 3, 6, 9, 15, 19, 20, 22];
 /**
  * Zones where far plots still move, pinned by how many (a loop, side road or turning square moves
  * with the edited edge: src/geo/layout/README.md "Known limits"). The test asserts exactly this
  * many, so a new mover fails it and so does a fix (remove the entry then).
  */
 const STILL_MOVING: Readonly<Record<string, number>> = {
-  'random zone 3': 3, 'random zone 9': 1, 'random zone 15': 2, 'random zone 16': 1, 'random zone 20': 1,
+  'random zone 3': 3, 'random zone 9': 1, 'random zone 15': 2, 'random zone 20': 1,
   // comb-clear-of-holes (s6-ponds): its fitted depth changes with the far edge, and the branch moved
   // off the pond hides the depth the re-run reads back, so the second branch moves with the edit.
   'random zone 22': 10,

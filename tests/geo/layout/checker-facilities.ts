@@ -1,0 +1,109 @@
+/**
+ * Where the facility lots stand (issue 7, "Facilities by rule"), judged with no engine code:
+ * - the wastewater plant away from every gate (its middle farther from each gate than the median
+ *   plot's middle is) and not beside the homes: farther than greenBufferM + HOMES_ADJACENT_M from
+ *   every homes line, so it never borders the isolation strip that faces them;
+ * - parking by the gate: along a road (at least TRUCK_OPENING_M of shared edge) and within
+ *   PARKING_GATE_REACH_M of a gate;
+ * - waste collection reachable by truck: FRONTING_M of its edge along a road at least as wide as a
+ *   branch road (or as the widest road, where a small zone's scaled main road is narrower). Only a
+ *   shared edge, not a corner touch: a small lot cut across a deep row fronts its road by 1.5–3 m.
+ * A gate is where a road's centre line meets the zone edge beside a public road: an end of a centre
+ * line within GATE_EDGE_M of the zone's outer ring and within GATE_ROAD_M of a public road's line.
+ * With two public roads every such end is a gate (the main gate and each second gate).
+ */
+import { pointSegDist, segsOfRing, sharedLength, type Pt, type Seg } from './checker-measure';
+import type { ZoneSite } from '../../../src/domain/site';
+import type { LayoutResult } from '../../../src/geo/layout';
+import type { CheckContext, Piece } from './checker';
+
+/** How far from the zone's outer ring a centre line's end may stop and still be a gate, m. */
+const GATE_EDGE_M = 1;
+/** How far from a public road's line a gate may lie, m (README: a road within a few metres, or at a corner). */
+const GATE_ROAD_M = 25;
+/** The least edge a truck needs to reach a lot: a fire-truck road's clear width (QCVN 06:2022 6.2.1), m. */
+export const TRUCK_OPENING_M = 3.5;
+/** The least shared edge that makes a lot front a road rather than touch it at a corner, m. */
+export const FRONTING_M = 1;
+/** Land between the homes strip and the wastewater lot below which the lot borders that strip, m. */
+export const HOMES_ADJACENT_M = 5;
+/** How far from a gate a parking lot may stand and still be "by the gate", m. */
+export const PARKING_GATE_REACH_M = 60;
+
+/** The centroid of a ring (shoelace moments), plane metres. */
+export function ringCentroid(ring: readonly Pt[]): Pt {
+  let a = 0, x = 0, y = 0;
+  const [ox, oy] = ring[0];
+  for (let i = 0; i + 1 < ring.length; i++) {
+    const x0 = ring[i][0] - ox, y0 = ring[i][1] - oy, x1 = ring[i + 1][0] - ox, y1 = ring[i + 1][1] - oy;
+    const cross = x0 * y1 - x1 * y0;
+    a += cross; x += (x0 + x1) * cross; y += (y0 + y1) * cross;
+  }
+  return a === 0 ? ring[0] : [ox + x / (3 * a), oy + y / (3 * a)];
+}
+
+const segsOfLine = (line: readonly (readonly number[])[]): Seg[] => line.slice(1).map((b, i): Seg => [line[i] as unknown as Pt, b as unknown as Pt]);
+const distanceToSegs = (q: Pt, segs: readonly Seg[]) => Math.min(Infinity, ...segs.map((s) => pointSegDist(q, s)));
+
+/** Every gate of the layout: centre-line ends on the zone edge beside a public road. */
+export function gatesOf(site: ZoneSite, r: LayoutResult): Pt[] {
+  const edge = segsOfRing(site.zone[0] as readonly Pt[]);
+  const publicRoads = site.accessRoads.flatMap(segsOfLine);
+  const ends = r.features.filter((f) => f.properties.kind === 'road-centreline' && f.geometry.type === 'LineString')
+    .flatMap((f) => { const pts = f.geometry.coordinates as unknown as Pt[]; return [pts[0], pts[pts.length - 1]]; });
+  const gates: Pt[] = [];
+  for (const q of ends) {
+    if (distanceToSegs(q, edge) > GATE_EDGE_M || distanceToSegs(q, publicRoads) > GATE_ROAD_M) continue;
+    // Two centre lines ending at one gate (a main road drawn in pieces) give one gate.
+    if (!gates.some((g) => Math.hypot(g[0] - q[0], g[1] - q[1]) < 1)) gates.push(q);
+  }
+  return gates;
+}
+
+const median = (xs: number[]): number => {
+  const s = [...xs].sort((a, b) => a - b);
+  return s.length % 2 ? s[(s.length - 1) / 2] : (s[s.length / 2 - 1] + s[s.length / 2]) / 2;
+};
+
+const roadsAtLeast = (c: CheckContext, widthM: number): Piece[] => c.of('road', (q) => Number(q.widthM ?? 0) >= widthM - 1e-9);
+
+
+/** The findings of the placement rules (rule 'facility-placement'). */
+export function checkFacilityPlacement(c: CheckContext): void {
+  const gates = gatesOf(c.site, c.r);
+  const plots = c.of('plot').map((q) => ringCentroid(q.polygon[0] as readonly Pt[]));
+  const wastewater = c.of('facility', (q) => q.use === 'wastewater');
+  if (wastewater.length && !gates.length) c.add('facility-placement', 'no gate found to judge the wastewater lot by');
+  for (const gate of gates) {
+    if (!plots.length) break;
+    const plotMedian = median(plots.map((q) => Math.hypot(q[0] - gate[0], q[1] - gate[1])));
+    for (const lot of wastewater) {
+      const [x, y] = ringCentroid(lot.polygon[0] as readonly Pt[]);
+      const d = Math.hypot(x - gate[0], y - gate[1]);
+      if (d < plotMedian) {
+        c.add('facility-placement', `${lot.label} stands ${d.toFixed(1)} m from the gate at ${gate[0].toFixed(1)}, ${gate[1].toFixed(1)}, nearer than the median plot (${plotMedian.toFixed(1)} m)`);
+      }
+    }
+  }
+  for (const line of c.site.residentialEdges.filter((l) => l.length >= 2)) {
+    const g = c.frame.line(line as readonly Pt[]);
+    for (const lot of wastewater.filter((q) => q.g)) {
+      const d = lot.g.distance(g);
+      if (d < c.p.greenBufferM + HOMES_ADJACENT_M) c.add('facility-placement', `${lot.label} is ${d.toFixed(2)} m from a homes line, beside the strip facing the homes (under greenBufferM + ${HOMES_ADJACENT_M} m)`);
+    }
+  }
+  const roads = c.of('road').map((q) => q.polygon);
+  for (const lot of c.of('facility', (q) => q.use === 'parking')) {
+    const along = sharedLength(lot.polygon, roads);
+    if (along < TRUCK_OPENING_M) c.add('facility-placement', `${lot.label} fronts a road by ${along.toFixed(2)} m only`);
+    const ring = segsOfRing(lot.polygon[0] as readonly Pt[]);
+    const nearest = Math.min(Infinity, ...gates.map((gate) => distanceToSegs(gate, ring)));
+    if (nearest > PARKING_GATE_REACH_M) c.add('facility-placement', `${lot.label} is ${nearest.toFixed(1)} m from the nearest gate (more than ${PARKING_GATE_REACH_M} m)`);
+  }
+  const truckM = Math.min(c.p.branchRoadWidthM, Math.max(0, ...c.of('road', (q) => q.role === 'main' || q.role === 'branch').map((q) => Number(q.props.widthM ?? 0))));
+  const truckRoads = roadsAtLeast(c, truckM).map((q) => q.polygon);
+  for (const lot of c.of('facility', (q) => q.use === 'waste-collection')) {
+    const along = sharedLength(lot.polygon, truckRoads);
+    if (along < FRONTING_M) c.add('facility-placement', `${lot.label} fronts a road of at least ${truckM} m by ${along.toFixed(2)} m only`);
+  }
+}

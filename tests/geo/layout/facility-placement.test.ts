@@ -1,0 +1,59 @@
+/**
+ * Facilities by rule (issue 7), judged by the independent checker (checker-facilities.ts, no engine
+ * code): on a strip entered from its end with homes along its far end, and on a strip entered from its
+ * long side, the wastewater plant stands farther from the gate than the median plot and off the strip
+ * facing the homes, parking by the gate and waste collection along a road. The checker finds every gate
+ * where a zone has two public roads, and its rule fails a layout whose lots are swapped round.
+ */
+import { join } from 'node:path';
+import { describe, expect, it, vi } from 'vitest';
+import { DEFAULT_LAYOUT_PARAMETERS, generateLayout, type LayoutResult } from '../../../src/geo/layout';
+import { checkLayoutRules } from './checker';
+import { gatesOf } from './checker-facilities';
+import { loadSite } from './load-site';
+
+vi.setConfig({ testTimeout: 60_000 });
+
+const fixture = (name: string) => join(__dirname, `../../fixtures/layout/in/${name}.geojson`);
+const placementFindings = (site: ReturnType<typeof loadSite>, r: LayoutResult) =>
+  checkLayoutRules(site, DEFAULT_LAYOUT_PARAMETERS, r).filter((f) => f.rule === 'facility-placement').map((f) => f.message);
+
+function layoutOf(name: string): { site: ReturnType<typeof loadSite>; r: LayoutResult } {
+  const site = loadSite(fixture(name));
+  const r = generateLayout(site, DEFAULT_LAYOUT_PARAMETERS);
+  expect(r.ok, JSON.stringify(r)).toBe(true);
+  return { site, r: r as LayoutResult };
+}
+
+describe.each(['bug-wastewater-by-gate-strip-end', 'bug-wastewater-by-gate-strip-side'])('facilities by rule (%s)', (name) => {
+  it('puts the wastewater plant at the far end, parking by the gate, waste collection on a road', () => {
+    const { site, r } = layoutOf(name);
+    expect(r.features.some((f) => f.properties.kind === 'facility' && (f.properties as { use?: string }).use === 'wastewater')).toBe(true);
+    expect(placementFindings(site, r)).toEqual([]);
+  });
+
+  it('fails the layout with the wastewater and parking lots swapped', () => {
+    const { site, r } = layoutOf(name);
+    const swapped: LayoutResult = {
+      ...r,
+      features: r.features.map((f) => {
+        const use = (f.properties as { use?: string }).use;
+        if (f.properties.kind !== 'facility' || (use !== 'wastewater' && use !== 'parking')) return f;
+        return { ...f, properties: { ...f.properties, use: use === 'wastewater' ? 'parking' : 'wastewater' } } as typeof f;
+      }),
+    };
+    const found = placementFindings(site, swapped);
+    expect(found.some((m) => m.startsWith('facility wastewater stands'))).toBe(true);
+  });
+});
+
+describe('gates with two public roads (bug-wastewater-two-public-roads)', () => {
+  it('finds a gate on each public road, not only the main road\'s far end', () => {
+    const { site, r } = layoutOf('bug-wastewater-two-public-roads');
+    const gates = gatesOf(site, r);
+    // The zone runs from y 2 306 300 (south road) to 2 306 650 (north road).
+    expect(gates.length).toBe(2);
+    expect(gates.some((g) => Math.abs(g[1] - 2306300) < 1)).toBe(true);
+    expect(gates.some((g) => Math.abs(g[1] - 2306650) < 1)).toBe(true);
+  });
+});
