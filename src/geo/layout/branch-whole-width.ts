@@ -18,35 +18,6 @@ const SLAB_EDGE_M = 0.005;
  * branch is whole nowhere (a slab the far edge cuts on the slant all along).
  */
 export function fullWidthEnds(f: LocalFrame, piece: PlanePolygon, t: number, half: number, pMin: number, pMax: number): [number, number] | null {
-  const blocked = blockedStretches(f, piece, t, half);
-  let fMin = pMin;
-  for (const [x0, x1] of [...blocked].sort((x, y) => x[0] - y[0])) if (x0 <= fMin + SLAB_EDGE_M) fMin = Math.max(fMin, x1);
-  let fMax = pMax;
-  for (const [x0, x1] of [...blocked].sort((x, y) => y[1] - x[1])) if (x1 >= fMax - SLAB_EDGE_M) fMax = Math.min(fMax, x0);
-  return fMin < fMax ? [fMin, fMax] : null;
-}
-
-/**
- * The stretches (s ranges) between a piece's whole-width ends where a hole or a jog of the land bites
- * into the slab from one side: the road would be narrower than its width there, between junctions
- * (random rectangle 11 of the CI seeds: a pond takes 4 m of a branch over 14 m). Merged, in order of s;
- * empty when the branch is whole from end to end.
- */
-export function bitesBetweenEnds(f: LocalFrame, piece: PlanePolygon, t: number, half: number, pMin: number, pMax: number): [number, number][] {
-  const ends = fullWidthEnds(f, piece, t, half, pMin, pMax);
-  if (!ends) return [];
-  const [fMin, fMax] = ends;
-  const merged: [number, number][] = [];
-  for (const [x0, x1] of blockedStretches(f, piece, t, half).sort((x, y) => x[0] - y[0])) {
-    if (x1 <= fMin + SLAB_EDGE_M || x0 >= fMax - SLAB_EDGE_M) continue;
-    const last = merged[merged.length - 1];
-    if (last && x0 <= last[1] + SLAB_EDGE_M) last[1] = Math.max(last[1], x1); else merged.push([x0, x1]);
-  }
-  return merged;
-}
-
-/** Every edge of the piece other than the slab's own sides, projected on s within the slab. */
-function blockedStretches(f: LocalFrame, piece: PlanePolygon, t: number, half: number): [number, number][] {
   const lo = t - half, hi = t + half;
   const onSide = (x: number) => Math.abs(x - lo) <= SLAB_EDGE_M || Math.abs(x - hi) <= SLAB_EDGE_M;
   const blocked: [number, number][] = [];
@@ -65,5 +36,9 @@ function blockedStretches(f: LocalFrame, piece: PlanePolygon, t: number, half: n
       blocked.push([Math.min(sa, sb), Math.max(sa, sb)]);
     }
   }
-  return blocked;
+  let fMin = pMin;
+  for (const [x0, x1] of [...blocked].sort((x, y) => x[0] - y[0])) if (x0 <= fMin + SLAB_EDGE_M) fMin = Math.max(fMin, x1);
+  let fMax = pMax;
+  for (const [x0, x1] of [...blocked].sort((x, y) => y[1] - x[1])) if (x1 >= fMax - SLAB_EDGE_M) fMax = Math.min(fMax, x0);
+  return fMin < fMax ? [fMin, fMax] : null;
 }

@@ -12,17 +12,11 @@
  * and the 14 seeds of the 504-seed sweep that failed pass since the network measures dead ends on
  * its centre lines as written — dead-ends.test.ts —, but a branch as wide as the turning square
  * (`branchRoadWidthM` 12 = `turnaroundM`) writes no turning area, so its dead end counts as open:
- * writing the square there, carved from the branch, leaves the plots beside it measuring frontage
- * along the square's edge and the branch's both — legacy seeds 25, 31, 52, 58 of parameter set 1 in
- * properties.test.ts, plot-figures; seed 49's was a 1 mm spike, the others an inner edge —, so it
- * stays reported until the engine measures frontage on the roads' union);
- * roads a pond or zone edge narrows between junctions (26 of the 504 CI seeds, 52 before): a branch
- * a pond bites into is now shifted
- * clear of the bite or split at it (branch-connections.ts, road-widths.test.ts), but a branch whose
- * parts beyond the bite no road reaches keeps its narrow stretch (random trapezoid 51, U 36 of the CI
- * seeds: cutting it off lost up to 40 points of plots), and the main road is not yet moved off a
- * pond or a notch's strip beside it (U 8, U 29, T 15, strip-end 13 …). A layout may fail them, but
- * then its own balance or warnings must say so — it never claims a pass it does not have.
+ * writing it, carved from the branch, makes the plots beside it measure frontage on both the square's
+ * and the branch's edges — legacy seeds 25, 31, 49, 52, 58 of parameter set 1 in properties.test.ts,
+ * plot-figures — until frontage is measured on the roads' union);
+ * roads a pond or zone edge narrows between junctions. A layout may fail them, but then its own
+ * balance or warnings must say so — it never claims a pass it does not have.
  */
 import type { CheckRule, Finding } from './checker';
 
