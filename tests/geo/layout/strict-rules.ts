@@ -11,7 +11,10 @@
  * about 1 ha has no room for plots inside a full 10 m strip); dead ends (0 over the 504 CI seeds,
  * and the 14 seeds of the 504-seed sweep that failed pass since the network measures dead ends on
  * its centre lines as written — dead-ends.test.ts —, but a branch as wide as the turning square
- * (`branchRoadWidthM` 12 = `turnaroundM`) writes no turning area, so its dead end counts as open);
+ * (`branchRoadWidthM` 12 = `turnaroundM`) writes no turning area, so its dead end counts as open:
+ * writing it, carved from the branch, makes the plots beside it measure frontage on both the square's
+ * and the branch's edges — legacy seeds 25, 31, 49, 52, 58 of parameter set 1 in properties.test.ts,
+ * plot-figures — until frontage is measured on the roads' union);
  * roads a pond or zone edge narrows between junctions. A layout may fail them, but then its own
  * balance or warnings must say so — it never claims a pass it does not have.
  * Measured, not yet held: where the facility lots stand (`facility-placement`, checker-facilities.ts):
