@@ -107,7 +107,9 @@ export function cutPattern(input: PatternInput, pattern: LayoutPattern, p: Layou
   // by the shortfall rather than failing the rule (a truck park by the gate costs less than a road).
   const trafficShortM2 = ((TRAFFIC_MIN_PERCENT + TRAFFIC_MARGIN_PERCENT) / 100) * zoneM2 - multiPolygonAreaM2(drawnRoads.all);
   const requests = withParkingAtLeast(resolveFacilities(p.facilities, zoneM2), trafficShortM2);
-  const facilities = placeFacilities(rf, blocksWithFacilities, pattern.rows, p.mainRoadWidthM / 2, requests);
+  // Kept by value too: a change of frontage keeps a pattern's rows (comb-previous, comb-fitted) and so its facility lots.
+  const facilities = throughMemo(input.memo, 'facilities', () => [rf, blocksWithFacilities, pattern.rows, p.mainRoadWidthM / 2, requests], null,
+    () => placeFacilities(rf, blocksWithFacilities, pattern.rows, p.mainRoadWidthM / 2, requests));
   const facilityPolygons = facilities.lots.flatMap((lot) => lot.polygons);
   const blocks = subtractPolygons(blocksWithFacilities, facilityPolygons);
   // A comb row past the main road's end (beyond the last branch it reaches) has no road at s = 0: its
