@@ -110,11 +110,15 @@ export function cutPattern(input: PatternInput, pattern: LayoutPattern, p: Layou
   const requests = withParkingAtLeast(resolveFacilities(p.facilities, zoneM2), trafficShortM2);
   // The wastewater plant keeps away from every gate: the main one and each second gate's end.
   const secondGates = drawnRoads.centrelines.filter((line) => line.gateEnd).map((line) => (line.gateEnd === 'start' ? line.points[0] : line.points[line.points.length - 1]));
-  const facilities = placeFacilities(rf, blocksWithFacilities, pattern.rows, p.mainRoadWidthM / 2, requests, {
+  const placement = {
     site: { gates: [entrance.point, ...secondGates], homesLines: site.residentialEdges, greenBufferM: p.greenBufferM },
     // Only the comb's rows end on the main road; the spines' and the strip's rows front their road.
     roadAlongRows: rf !== f || pattern.name === 'strip-side',
-  });
+  };
+  // Kept by value too, every argument in the key: a change of frontage keeps a pattern's rows
+  // (comb-previous, comb-fitted) and so its facility lots.
+  const facilities = throughMemo(input.memo, 'facilities', () => [rf, blocksWithFacilities, pattern.rows, p.mainRoadWidthM / 2, requests, placement], null,
+    () => placeFacilities(rf, blocksWithFacilities, pattern.rows, p.mainRoadWidthM / 2, requests, placement));
   const facilityPolygons = facilities.lots.flatMap((lot) => lot.polygons);
   const blocks = subtractPolygons(blocksWithFacilities, facilityPolygons);
   // A comb row past the main road's end (beyond the last branch it reaches) has no road at s = 0: its

@@ -62,6 +62,23 @@ function sameCorners(a: PlanePolygon, b: PlanePolygon): boolean {
 
 const box = (polygon: PlanePolygon): BoundingBox => boundingBox(polygon[0]);
 
+/**
+ * Slack on overlapAtMost's bound: the clipped areas overlapRatio measures may differ from the exact
+ * ones by the 1 mm grid (a fraction of a square metre on a plot of hundreds); far more than that.
+ */
+const BOUND_SLACK = 0.01;
+
+/**
+ * An upper bound on overlapRatio(a, b) from areas and boxes alone: the intersection lies in both boxes'
+ * common part and in the smaller plot, the union covers the larger plot. Neighbours whose boxes only
+ * touch, or plots of very different sizes, are told apart without clipping.
+ */
+function overlapAtMost(areaA: number, boxA: BoundingBox, areaB: number, boxB: BoundingBox): number {
+  const common = Math.max(0, Math.min(boxA[2], boxB[2]) - Math.max(boxA[0], boxB[0])) * Math.max(0, Math.min(boxA[3], boxB[3]) - Math.max(boxA[1], boxB[1]));
+  const larger = Math.max(areaA, areaB);
+  return larger > 0 ? Math.min(common, areaA, areaB) / larger : 1;
+}
+
 function overlapRatio(a: PlanePolygon, b: PlanePolygon): number {
   const inter = intersectPolygons([a], [b]).reduce((s, q) => s + polygonAreaM2(q), 0);
   if (inter <= 0) return 0;
@@ -84,11 +101,15 @@ export function assignCodes(plots: readonly PlanePolygon[], natural: readonly st
     const j = prev.findIndex((q, k) => !used.has(k) && boxesMeet(boxes[i], prevBoxes[k]) && sameCorners(plot, q.polygon));
     if (j >= 0) { used.add(j); codes[i] = prev[j].code; }
   });
+  const prevAreas = prev.map((q) => polygonAreaM2(q.polygon));
   plots.forEach((plot, i) => {
     if (codes[i]) return;
     let best = -1, bestRatio = SAME_PLOT_MIN_OVERLAP;
+    const area = polygonAreaM2(plot);
     prev.forEach((q, k) => {
       if (used.has(k) || !boxesMeet(boxes[i], prevBoxes[k])) return;
+      // Clipping only where the overlap could reach the best ratio so far (the same choice, less work).
+      if (overlapAtMost(area, boxes[i], prevAreas[k], prevBoxes[k]) < bestRatio - BOUND_SLACK) return;
       const ratio = overlapRatio(plot, q.polygon);
       if (ratio >= bestRatio) { best = k; bestRatio = ratio; }
     });

@@ -39,6 +39,7 @@ describe('a memoised session equals a fresh one', () => {
     expect(memo.counts.zone.hits).toBeGreaterThanOrEqual(SESSION.length - 1);
     expect(memo.counts.land.hits).toBeGreaterThan(0);
     expect(memo.counts.roads.hits).toBeGreaterThan(0);
+    expect(memo.counts.facilities.hits).toBeGreaterThan(0);
   }, 240_000);
 });
 
