@@ -54,27 +54,28 @@ const until = async (test: () => boolean) => { for (let i = 0; i < 200 && !test(
 describe('PlanEditor', () => {
   it('shift-click selects a second plot; two neighbours get a dividing line, a drag across it moves the boundary', async () => {
     const { stores, map, commits } = setup();
-    map.click('A-03');
-    map.click('A-04', { additive: true });
-    expect(stores.view.getState().selectedIds).toEqual(['A-03', 'A-04']);
+    // Two regular neighbours of row A (A-03 is the row's corner plot since the demo's rows are fitted clear of its ponds).
+    map.click('A-04');
+    map.click('A-05', { additive: true });
+    expect(stores.view.getState().selectedIds).toEqual(['A-04', 'A-05']);
     await until(() => map.divider !== null);
     expect(map.divider).toHaveLength(2);
-    // Drag from the line's middle 2 m across it, towards A-04, in plane metres converted as the map would.
+    // Drag from the line's middle 2 m across it, towards A-05, in plane metres converted as the map would.
     const projection = planeProjection(layout.crs);
     const [p, q] = map.divider!.map((lngLat) => projection.toPlane(lngLat));
     const mid = asPlane([(p[0] + q[0]) / 2, (p[1] + q[1]) / 2]);
     const along = [q[0] - p[0], q[1] - p[1]], len = Math.hypot(along[0], along[1]);
     let normal = [-along[1] / len, along[0] / len];
-    // The normal into A-04: A-04's corners lie on its side.
-    const a04 = (layout.features.find((f) => f.properties.kind === 'plot' && f.properties.code === 'A-04')!.geometry as unknown as { coordinates: number[][][] }).coordinates[0];
-    const side = a04.reduce((s, c) => s + (c[0] - mid[0]) * normal[0] + (c[1] - mid[1]) * normal[1], 0);
+    // The normal into A-05: A-05's corners lie on its side.
+    const a05 = (layout.features.find((f) => f.properties.kind === 'plot' && f.properties.code === 'A-05')!.geometry as unknown as { coordinates: number[][][] }).coordinates[0];
+    const side = a05.reduce((s, c) => s + (c[0] - mid[0]) * normal[0] + (c[1] - mid[1]) * normal[1], 0);
     if (side < 0) normal = [-normal[0], -normal[1]];
     const to = asPlane([mid[0] + 2 * normal[0], mid[1] + 2 * normal[1]]);
     map.drag(projection.toLngLat(mid), projection.toLngLat(to));
     await until(() => commits.length > 0);
     expect(commits).toHaveLength(1);
     const stored = commits[0].change.puts!.variants![0].layout!;
-    expect(areaOf(stored, 'A-03') - areaOf(layout, 'A-03')).toBeCloseTo(2 * len, 0);
+    expect(areaOf(stored, 'A-04') - areaOf(layout, 'A-04')).toBeCloseTo(2 * len, 0);
     expect(stores.layout.getState().layout).toEqual(stored);
   });
 
@@ -107,24 +108,24 @@ describe('PlanEditor', () => {
   });
 
   it('asks before merging away an allocated plot, and stores nothing when the planner keeps it', async () => {
-    const { editor, commits, asked } = setup({ allocations: [allocation(['A-04'])], answer: false });
-    expect(await editor.apply({ kind: 'merge', codes: ['A-03', 'A-04'] })).toBe('declined');
-    expect(asked).toEqual([[{ allocationId: 'a1', entryId: 'e1', codes: ['A-04'] }]]);
+    const { editor, commits, asked } = setup({ allocations: [allocation(['A-05'])], answer: false });
+    expect(await editor.apply({ kind: 'merge', codes: ['A-04', 'A-05'] })).toBe('declined');
+    expect(asked).toEqual([[{ allocationId: 'a1', entryId: 'e1', codes: ['A-05'] }]]);
     expect(commits).toHaveLength(0);
   });
 
   it('applies a merge the planner agrees to, with the large-plot warning', async () => {
-    const { editor, commits, told } = setup({ allocations: [allocation(['A-04'])], answer: true });
-    expect(await editor.apply({ kind: 'merge', codes: ['A-03', 'A-04'] })).toBe('applied');
+    const { editor, commits, told } = setup({ allocations: [allocation(['A-05'])], answer: true });
+    expect(await editor.apply({ kind: 'merge', codes: ['A-04', 'A-05'] })).toBe('applied');
     expect(commits).toHaveLength(1);
     expect(told.map(([m, tone]) => [m.key, tone])).toEqual([['planEdit.warning.large-plot', 'warning']]);
   });
 
   it('renames without asking and rewrites the allocation in the same edit', async () => {
-    const { editor, commits, asked } = setup({ allocations: [allocation(['A-03', 'A-04'])] });
-    expect(await editor.apply({ kind: 'rename', code: 'A-03', newCode: 'X-1' })).toBe('applied');
+    const { editor, commits, asked } = setup({ allocations: [allocation(['A-04', 'A-05'])] });
+    expect(await editor.apply({ kind: 'rename', code: 'A-04', newCode: 'X-1' })).toBe('applied');
     expect(asked).toHaveLength(0);
-    expect(commits[0].change.puts!.allocations![0]).toMatchObject({ plotCodes: ['X-1', 'A-04'], plotKeys: ['demo|X-1', 'demo|A-04'] });
+    expect(commits[0].change.puts!.allocations![0]).toMatchObject({ plotCodes: ['X-1', 'A-05'], plotKeys: ['demo|X-1', 'demo|A-05'] });
   });
 
   it('the regeneration guard asks only when an allocated plot would move', async () => {
