@@ -4,30 +4,22 @@
  * buttons nor the north arrow (it covered the arrow's corner). Boxes are read from the page's layout.
  */
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import type { Browser, Page } from 'playwright-core';
-import { AppSession, launchBrowser, PreviewServer } from './harness';
-import { waitForLayout } from './plan-page';
+import type { Page } from 'playwright-core';
+import { openApp, type AppSession } from './harness';
 
 type Box = { left: number; top: number; right: number; bottom: number };
 const overlaps = (a: Box, b: Box) => a.left < b.right && b.left < a.right && a.top < b.bottom && b.top < a.bottom;
 
 describe.each([{ width: 360, height: 740 }, { width: 390, height: 844 }])('#/plan legend at $width×$height', (viewport) => {
-  let server: PreviewServer;
-  let browser: Browser;
   let session: AppSession;
   let page: Page;
 
   beforeAll(async () => {
-    server = await PreviewServer.start();
-    browser = await launchBrowser();
-    session = await AppSession.launch({ viewport, touch: true }, server, browser);
-    page = await session.openApp('#/plan');
-    await waitForLayout(page, 0, 60_000);
+    session = await openApp({ route: '#/plan', viewport, touch: true });
+    page = session.page;
   });
   afterAll(async () => {
     await session?.close();
-    await browser?.close();
-    await server?.close();
   });
 
   it('keeps its button in view when scrolled, and clear of the map controls', async () => {

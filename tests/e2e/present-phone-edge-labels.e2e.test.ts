@@ -5,8 +5,7 @@
  * its rotated text box (22 px text, 13 px a character, 26 px high); the plots come from `phanlo layout`.
  */
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import type { Browser } from 'playwright-core';
-import { AppSession, launchBrowser, PreviewServer, waitForScreen } from './harness';
+import { openApp, type AppSession } from './harness';
 import { cliLayout } from './plan-data';
 
 const codes = (JSON.parse(cliLayout()) as { features: { properties: { kind: string; code: string } }[] }).features
@@ -20,21 +19,13 @@ function halfBox(text: string, angleDeg: number): [number, number] {
 }
 
 describe.each([{ width: 360, height: 740 }, { width: 390, height: 844 }])('the household view at $width×$height', (viewport) => {
-  let server: PreviewServer;
-  let browser: Browser;
   let session: AppSession;
 
   beforeAll(async () => {
-    server = await PreviewServer.start();
-    browser = await launchBrowser();
-    session = await AppSession.launch({ viewport, touch: true }, server, browser);
-    await session.openApp(`#/present/${encodeURIComponent(codes[0])}`);
-    await waitForScreen(session.page, '#/present');
+    session = await openApp({ route: `#/present/${encodeURIComponent(codes[0])}`, viewport, touch: true });
   });
   afterAll(async () => {
     await session?.close();
-    await browser?.close();
-    await server?.close();
   });
 
   it('keeps every edge length of every plot inside the map pane', async () => {
