@@ -8,9 +8,9 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { asPlane, planeProjection, type PlanePoint } from '../../src/geo/coordinates';
 import { DEFAULT_LAYOUT_PARAMETERS, generateLayout } from '../../src/geo/layout';
 import type { ZoneSite } from '../../src/geo/zone-site';
-import { AppSession } from './harness';
+import type { AppSession } from './harness';
 import { ZONE_FILE } from './plan-data';
-import { waitForLayout, layoutVersion, listCodes } from './plan-page';
+import { openPlanWorkspace, screenshotIfAsked, waitForLayout, layoutVersion, listCodes } from './plan-page';
 
 const projection = planeProjection('EPSG:9209');
 const zoneFile = JSON.parse(readFileSync(ZONE_FILE, 'utf8')) as { features: { properties: { role: string }; geometry: { coordinates: number[][][] } }[] };
@@ -66,9 +66,7 @@ describe('#/plan: drawing a zone', () => {
   let page: Page;
 
   beforeAll(async () => {
-    session = await AppSession.launch({ viewport: { width: 1280, height: 800 } });
-    page = await session.openApp('#/plan');
-    await waitForLayout(page);
+    ({ session, page } = await openPlanWorkspace());
   });
   afterAll(async () => {
     await session?.close();
@@ -99,7 +97,7 @@ describe('#/plan: drawing a zone', () => {
     await page.mouse.move(first.x + 2, first.y + 2);
     await page.mouse.click(first.x + 2, first.y + 2);
     await expect.poll(() => page.getByTestId('zone-draw-save').isEnabled(), { timeout: 10_000 }).toBe(true);
-    if (process.env.SCREENSHOT_DIR) await page.screenshot({ path: `${process.env.SCREENSHOT_DIR}/plan-draw-clicks.png` });
+    await screenshotIfAsked(page, 'plan-draw-clicks');
     const corners = await tableCorners(page);
     expect(corners).toHaveLength(4);
     // Each corner snapped onto a parcel or zone corner of the files (not where the pointer was), near the one aimed at.
@@ -128,7 +126,7 @@ describe('#/plan: drawing a zone', () => {
     await page.getByTestId('plan-tab-balance').click();
     const total = readArea(await page.getByTestId('balance-area-total').innerText());
     expect(Math.abs(total - shoelace(drawn))).toBeLessThanOrEqual(0.1);
-    if (process.env.SCREENSHOT_DIR) await page.screenshot({ path: `${process.env.SCREENSHOT_DIR}/plan-draw-marked.png` });
+    await screenshotIfAsked(page, 'plan-draw-marked');
   });
 
   it('draws by typed X/Y coordinates and lays the zone out as the engine does', async () => {

@@ -11,9 +11,9 @@ import { asPlane, planeProjection } from '../../src/geo/coordinates';
 import { DEFAULT_LAYOUT_PARAMETERS, generateLayout, type LayoutParameters } from '../../src/geo/layout';
 import type { ZoneSite } from '../../src/geo/zone-site';
 import { loadSite } from '../geo/layout/load-site';
-import { AppSession } from './harness';
+import type { AppSession } from './harness';
 import { ZONE_FILE } from './plan-data';
-import { waitForLayout, layoutVersion, listCodes } from './plan-page';
+import { openPlanWorkspace, screenshotIfAsked, waitForLayout, layoutVersion, listCodes } from './plan-page';
 
 const demo = loadSite(ZONE_FILE);
 const corners = demo.zone[0];
@@ -32,18 +32,12 @@ const shownArea = async (page: Page, category: string) => {
   return readArea(await page.getByTestId(`balance-area-${category}`).innerText());
 };
 
-const shot = async (page: Page, name: string) => {
-  if (process.env.SCREENSHOT_DIR) await page.screenshot({ path: `${process.env.SCREENSHOT_DIR}/${name}.png` });
-};
-
 describe('#/plan: zone edges, compare map, plot schedule workbook', () => {
   let session: AppSession;
   let page: Page;
 
   beforeAll(async () => {
-    session = await AppSession.launch({ viewport: { width: 1280, height: 800 } });
-    page = await session.openApp('#/plan');
-    await waitForLayout(page);
+    ({ session, page } = await openPlanWorkspace());
   });
   afterAll(async () => {
     await session?.close();
@@ -81,7 +75,7 @@ describe('#/plan: zone edges, compare map, plot schedule workbook', () => {
     await expect.poll(() => shownArea(page, 'green'), { timeout: 30_000 }).toBeCloseTo(areaOf(expected, 'green'), 1);
     await expect.poll(() => listCodes(page, { openTab: true }), { timeout: 30_000 }).toEqual(engineCodes(marked));
     expect(await page.getByTestId('edge-role-5').getAttribute('data-role')).toBe('access-road');
-    await shot(page, 'plan-edge-marked');
+    await screenshotIfAsked(page, 'plan-edge-marked');
     const again = await layoutVersion(page);
     await page.locator('.map').click({ position: { x: 5, y: 400 } }); // focus out of the panel, then undo
     await page.keyboard.press('Control+z');
@@ -119,9 +113,9 @@ describe('#/plan: zone edges, compare map, plot schedule workbook', () => {
       const rendered = (await page.evaluate('window.__phanloPlanTools.renderedDifferences()')) as { code: string; status: string }[];
       return [rendered.filter((r) => r.status === 'only-a').map((r) => r.code).sort(), rendered.filter((r) => r.status === 'only-b').map((r) => r.code).sort()];
     }, { timeout: 10_000 }).toEqual([[...onlyA].sort(), [...onlyB].sort()]);
-    await shot(page, 'plan-compare-map');
+    await screenshotIfAsked(page, 'plan-compare-map');
     await page.setViewportSize({ width: 800, height: 1280 });
-    await shot(page, 'plan-compare-map-portrait');
+    await screenshotIfAsked(page, 'plan-compare-map-portrait');
     await page.setViewportSize({ width: 1280, height: 800 });
     await page.getByRole('button', { name: 'Đóng' }).first().click();
     await expect.poll(async () => ((await page.evaluate('window.__phanloPlanTools.renderedDifferences()')) as unknown[]).length).toBe(0);

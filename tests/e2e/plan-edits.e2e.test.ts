@@ -10,10 +10,10 @@ import type { Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { asPlane, planeProjection } from '../../src/geo/coordinates';
 import { DEFAULT_LAYOUT_PARAMETERS } from '../../src/geo/layout';
-import { AppSession } from './harness';
+import type { AppSession } from './harness';
 import { cliLayout, plotAreas } from './plan-data';
 import { planEditPicks } from './plan-edit-picks';
-import { waitForLayout, layoutVersion } from './plan-page';
+import { openPlanWorkspace, waitForLayout, layoutVersion } from './plan-page';
 
 const cli = cliLayout('geojson');
 const cliAreas = new Map(plotAreas(cli));
@@ -97,9 +97,7 @@ describe('#/plan hand edits', () => {
   let page: Page;
 
   beforeAll(async () => {
-    session = await AppSession.launch({ persistent: true, viewport: { width: 1280, height: 800 } });
-    page = await session.openApp('#/plan');
-    await waitForLayout(page);
+    ({ session, page } = await openPlanWorkspace({ persistent: true, viewport: { width: 1280, height: 800 } }));
   });
   afterAll(async () => {
     await session?.close();

@@ -8,8 +8,8 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import type { Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { AppSession } from './harness';
-import { waitForLayout } from './plan-page';
+import type { AppSession } from './harness';
+import { openPlanWorkspace, waitForLayout } from './plan-page';
 
 const mapPlotCodes = async (page: Page) => (await page.evaluate('window.__phanloPlanMap.plotCodes()')) as string[];
 
@@ -29,9 +29,7 @@ describe('#/plan: the public road\'s width', () => {
   let page: Page;
 
   beforeAll(async () => {
-    session = await AppSession.launch({ viewport: { width: 1280, height: 900 } });
-    page = await session.openApp('#/plan');
-    await waitForLayout(page);
+    ({ session, page } = await openPlanWorkspace({ viewport: { width: 1280, height: 900 } }));
   });
   afterAll(async () => {
     await session?.close();

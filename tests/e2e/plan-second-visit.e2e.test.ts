@@ -8,6 +8,7 @@ import type { Page } from 'playwright-core';
 import { afterEach, beforeAll, describe, expect, it } from 'vitest';
 import { AppSession } from './harness';
 import { cliLayout, plotAreas } from './plan-data';
+import { FIRST_LAYOUT_ENGINE_MS } from './plan-page';
 
 const drawnAfter = (version: number) => `window.__phanloPlanMap?.layoutDrawn === true && window.__phanloPlanMap.layoutVersion > ${version}`;
 const mapPlotCodes = async (page: Page) => ((await page.evaluate('window.__phanloPlanMap.plotCodes()')) as string[]).sort();
@@ -25,7 +26,6 @@ const rewriteKept = (change: string) => `new Promise((resolve, reject) => { cons
 /** The page's fetch of the build's demo layout fails (whether the service worker would answer it or not). */
 const WITHOUT_SHIPPED_LAYOUT = `{ const fetchFirst = window.fetch; window.fetch = (input, init) => String(input && input.url || input).includes('dong-doc-layout.json')
   ? Promise.reject(new TypeError('kept out by the test')) : fetchFirst(input, init); }`;
-const FIRST_RECEIVED = `performance.getEntriesByName('phanlo:plan-layout-received')[0]?.detail?.engineMs ?? null`;
 
 describe('#/plan, a second visit', () => {
   let cliCodes: string[];
@@ -44,7 +44,7 @@ describe('#/plan, a second visit', () => {
     await session.context.addInitScript(WITHOUT_SHIPPED_LAYOUT);
     const page = await session.openApp('#/plan');
     await page.waitForFunction(drawnAfter(0), undefined, { timeout: 60_000 });
-    expect(await page.evaluate(FIRST_RECEIVED)).toBeGreaterThan(0); // a fresh profile runs the engine
+    expect(await page.evaluate(FIRST_LAYOUT_ENGINE_MS)).toBeGreaterThan(0); // a fresh profile runs the engine
     await expect.poll(async () => ((await page.evaluate(DEMO_ROW)) as { laidOut?: unknown }).laidOut !== undefined, { timeout: 20_000 }).toBe(true);
     return page;
   }
@@ -55,7 +55,7 @@ describe('#/plan, a second visit', () => {
     expect(row.layout).toBeNull(); // still the demo "as `phanlo layout` gives it": the cache is no layout of its own
     await page.reload();
     await page.waitForFunction(drawnAfter(0), undefined, { timeout: 60_000 });
-    expect(await page.evaluate(FIRST_RECEIVED)).toBe(0);
+    expect(await page.evaluate(FIRST_LAYOUT_ENGINE_MS)).toBe(0);
     expect(await mapPlotCodes(page)).toEqual(cliCodes);
     // The engine confirms it and the map is not given another layout for the same plots.
     await expect.poll(() => page.getByText(/Tính trong/).count(), { timeout: 30_000 }).toBeGreaterThan(0);
@@ -70,7 +70,7 @@ describe('#/plan, a second visit', () => {
       for (const f of kept.layout.features) if (f.properties.kind === 'plot') f.properties.code = 'Z' + f.properties.code; }`));
     await page.reload();
     await page.waitForFunction(drawnAfter(0), undefined, { timeout: 60_000 });
-    expect(await page.evaluate(FIRST_RECEIVED)).toBeGreaterThan(0);
+    expect(await page.evaluate(FIRST_LAYOUT_ENGINE_MS)).toBeGreaterThan(0);
     expect(await mapPlotCodes(page)).toEqual(cliCodes);
   });
 
@@ -81,7 +81,7 @@ describe('#/plan, a second visit', () => {
     await page.waitForFunction(drawnAfter(0), undefined, { timeout: 60_000 });
     // Shown first (without a run), then replaced: a second layout given to the map (how soon the engine's
     // answer comes is a race, so the first one's codes are not read here).
-    expect(await page.evaluate(FIRST_RECEIVED)).toBe(0);
+    expect(await page.evaluate(FIRST_LAYOUT_ENGINE_MS)).toBe(0);
     await page.waitForFunction(drawnAfter(1), undefined, { timeout: 60_000 });
     expect(await mapPlotCodes(page)).toEqual(cliCodes);
     await expect.poll(async () => {

@@ -8,9 +8,9 @@ import { asPlane } from '../../src/geo/coordinates';
 import { DEFAULT_LAYOUT_PARAMETERS, generateLayout } from '../../src/geo/layout';
 import type { ZoneSite } from '../../src/geo/zone-site';
 import { loadSite } from '../geo/layout/load-site';
-import { AppSession } from './harness';
+import type { AppSession } from './harness';
 import { ZONE_FILE } from './plan-data';
-import { waitForLayout, layoutVersion } from './plan-page';
+import { openPlanWorkspace, screenshotIfAsked, waitForLayout, layoutVersion } from './plan-page';
 
 const demo = loadSite(ZONE_FILE);
 const [b, c] = [demo.zone[0][1], demo.zone[0][2]];
@@ -44,18 +44,12 @@ async function stripRuleState(page: Page): Promise<{ failed: boolean; edges: str
   const edges = row.getByTestId('rule-edges');
   return { failed: (await row.getAttribute('class')) === 'failed', edges: (await edges.count()) ? await edges.innerText() : '' };
 }
-const shot = async (page: Page, name: string) => {
-  if (process.env.SCREENSHOT_DIR) await page.screenshot({ path: `${process.env.SCREENSHOT_DIR}/${name}.png` });
-};
-
 describe('#/plan: an edge marked as accepted separation', () => {
   let session: AppSession;
   let page: Page;
 
   beforeAll(async () => {
-    session = await AppSession.launch({ viewport: { width: 1280, height: 800 } });
-    page = await session.openApp('#/plan');
-    await waitForLayout(page);
+    ({ session, page } = await openPlanWorkspace());
   });
   afterAll(async () => {
     await session?.close();
@@ -81,7 +75,7 @@ describe('#/plan: an edge marked as accepted separation', () => {
     await expect.poll(async () => (await page.evaluate('window.__phanloPlanTools.renderedEdges()')) as { edge: number; role: string }[])
       .toContainEqual({ edge: EAST_EDGE, role: 'separation' });
     expect(await page.getByTestId('plan-legend').textContent()).toContain('Cạnh có phân cách được chấp nhận');
-    await shot(page, 'plan-separation-marked');
+    await screenshotIfAsked(page, 'plan-separation-marked');
 
     // A 5 m strip kept there: one more step.
     before = await layoutVersion(page);

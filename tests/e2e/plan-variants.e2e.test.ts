@@ -5,8 +5,8 @@
 import type { Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { DEFAULT_LAYOUT_PARAMETERS } from '../../src/geo/layout';
-import { AppSession } from './harness';
-import { waitForLayout, layoutVersion } from './plan-page';
+import type { AppSession } from './harness';
+import { openPlanWorkspace, waitForLayout, layoutVersion } from './plan-page';
 
 const shownVariant = (page: Page) => page.getByTestId('variant-select').evaluate((el: HTMLSelectElement) => el.selectedOptions[0]?.textContent ?? '');
 const variantNames = (page: Page) => page.getByTestId('variant-select').locator('option').allInnerTexts();
@@ -24,9 +24,7 @@ describe('#/plan variants, stored', () => {
   let page: Page;
 
   beforeAll(async () => {
-    session = await AppSession.launch({ persistent: true, viewport: { width: 1366, height: 768 } });
-    page = await session.openApp('#/plan');
-    await waitForLayout(page);
+    ({ session, page } = await openPlanWorkspace({ persistent: true, viewport: { width: 1366, height: 768 } }));
   });
   afterAll(async () => {
     await session?.close();

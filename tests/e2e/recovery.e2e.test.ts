@@ -29,6 +29,11 @@ describe('land recovery', () => {
     const ofRounded = formatViArea(parcels.reduce((s, p) => s + Math.round(p.insideZoneM2 * 10) / 10, 0));
     const total = normaliseSpaces(await visibleText(page, 'recovery-total-area'));
     expect([exact, ofRounded].some((t) => total.includes(t)), `total "${total}" should show ${exact} m²`).toBe(true);
+    // The card says the area once, in its figure: the line under it gives hectares, parcels and land users.
+    const card = normaliseSpaces(await page.locator('.summary-cards .card').first().innerText());
+    const figure = total.replace(/\s*m²$/, '');
+    expect(card.split(figure).length - 1, `the card "${card}" repeats ${figure}`).toBe(1);
+    expect(card).toMatch(/\d+ thửa, \d+ chủ sử dụng/);
 
     expect(await visibleText(page, 'recovery-total-compensation')).toMatch(/\d/);
     expect(session.pageErrors).toEqual([]);

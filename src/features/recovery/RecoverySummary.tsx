@@ -27,7 +27,8 @@ export function RecoverySummary({ estimate }: { estimate: CompensationEstimate }
         <p className="figure" data-testid="recovery-total-area">{formatAreaM2(totals.recoveredAreaM2Stated, language)}</p>
         <p className="help">
           {formatHectares(totals.recoveredAreaM2Stated / M2_PER_HECTARE, language, { maximumFractionDigits: 2 })} ·{' '}
-          {t('recovery.summary', { parcels: totals.parcels, landUsers, area: formatAreaM2(totals.recoveredAreaM2Stated, language) })}
+          {/* The area itself is the figure above: the line says it in hectares and what it is made of. */}
+          {t('recovery.summary', { parcels: totals.parcels, landUsers })}
         </p>
       </div>
       <div className="card">

@@ -4,17 +4,23 @@
  * own open variant instead (src/features/plan).
  *
  * A variant stores the layout the planner saw; the demo variant, until the planner edits it, stores none
- * (`layout: null`, docs/TEAM-CONTRACTS.md): then it is laid out here, once per session, in a layout worker,
- * from the demo zone with the variant's parameters and no previous layout, which by contract gives the
- * plots and codes of `phanlo layout public/geo/dong-doc-zone.geojson`.
+ * (`layout: null`, docs/TEAM-CONTRACTS.md). Then the layout kept for it is drawn when its key matches the
+ * run that would be asked for (kept-approved-layout.ts): the planner's last one, or for the demo zone
+ * the build's (dist/geo/dong-doc-layout.json), so a fresh profile starts no engine here. Only without
+ * one is it laid out here, once per session, in a layout worker, from the zone with the variant's
+ * parameters and no previous layout, which by contract gives the plots and codes of
+ * `phanlo layout public/geo/dong-doc-zone.geojson`.
  */
-import { useEffect, useState } from 'react';
+import { useEffect, useMemo, useState } from 'react';
 import { useApprovedVariant } from '../../db/use-variants';
 import type { Variant } from '../../db/variants';
 import type { ZoneSite } from '../../domain/site';
 import type { LayoutFailure, LayoutParameters, LayoutResult } from '../../geo/layout';
 import { LayoutClient } from '../../workers/layout-client';
+import { engineBuild } from '../plan';
+import { keptApprovedLayout } from './kept-approved-layout';
 import { useActiveSite } from './use-active-site';
+import { useShippedDemoLayout } from './use-shipped-demo-layout';
 
 export type ApprovedLayout =
   | { readonly status: 'loading' }
@@ -63,19 +69,28 @@ export function useApprovedLayout(): ApprovedLayout {
   const site = variant ? variant.site ?? demoSite : null;
   const [computed, setComputed] = useState<{ key: string; outcome: LayoutResult | LayoutFailure } | null>(null);
   const key = variant && site ? keyOf(variant, site) : null;
+  // The build's demo layout matters only for the demo zone without a layout of its own.
+  const shipped = useShippedDemoLayout(!!variant && variant.site === null && variant.layout === null);
+  const waitingForShipped = !!variant && variant.site === null && variant.layout === null && shipped === undefined;
+  // Memoised: the key hashes the whole zone, and this hook renders with every register change.
+  const kept = useMemo(
+    () => (variant && site && !waitingForShipped ? keptApprovedLayout(variant, site, shipped, engineBuild()) : null),
+    [variant, site, shipped, waitingForShipped],
+  );
 
   useEffect(() => {
-    if (!variant || !site || variant.layout || !key) return;
+    if (!variant || !site || variant.layout || !key || waitingForShipped || kept) return;
     let live = true;
     void layoutOfVariant(variant, site).then((outcome) => {
       if (live) setComputed({ key, outcome });
     });
     return () => { live = false; };
-  }, [variant, site, key]);
+  }, [variant, site, key, waitingForShipped, kept]);
 
   if (active.status === 'error' && variant && !variant.site) return { status: 'error', failure: null };
   if (!variant || !site) return { status: 'loading' };
   if (variant.layout) return { status: 'ready', variant, site, layout: variant.layout };
+  if (kept) return { status: 'ready', variant, site, layout: kept };
   if (!computed || computed.key !== key) return { status: 'loading' };
   return computed.outcome.ok
     ? { status: 'ready', variant, site, layout: computed.outcome }
