@@ -79,6 +79,13 @@ describe('the household view\'s plot label', () => {
   });
 
   it('on a projector (a 1000 px pane), keeps 30 px', () => {
-    expect(overlaps('A-01', fittedPlotPx(1000))).toEqual({ size: 30, lines: ['A-01', '1.436,3 m²'], overlapping: [] });
+    // C-05, a regular plot of the demo's row C (A-01's label is smaller since the pond-aware demo layout, where
+    // the row's first plots are deeper): code and area at full size, covering no edge length.
+    const c05 = overlaps('C-05', fittedPlotPx(1000));
+    expect(c05.size).toBe(30);
+    expect(c05.lines).toHaveLength(2);
+    expect(c05.lines[0]).toBe('C-05');
+    expect(c05.lines[1]).toMatch(/^\d{1,3}(\.\d{3})*,\d m²$/); // vi-VN: 1.499,2 m²
+    expect(c05.overlapping).toEqual([]);
   });
 });

@@ -10,14 +10,14 @@ const allocation = (id: string, plotCodes: string[], status = 'offered') => ({ i
 
 describe('affectedAllocations', () => {
   it('names the allocation of a plot an edit moves, not the others, and never a withdrawn one', () => {
-    const after = applied(moveDivider(before, demoSite, ['A-03', 'A-04'], 2)).layout;
-    const rows = [allocation('1', ['A-03']), allocation('2', ['A-05']), allocation('3', ['A-04'], 'withdrawn')];
-    expect(affectedAllocations(before, after, rows)).toEqual([{ allocationId: '1', entryId: 'entry-1', codes: ['A-03'] }]);
+    const after = applied(moveDivider(before, demoSite, ['A-04', 'A-05'], 2)).layout;
+    const rows = [allocation('1', ['A-04']), allocation('2', ['A-06']), allocation('3', ['A-05'], 'withdrawn')];
+    expect(affectedAllocations(before, after, rows)).toEqual([{ allocationId: '1', entryId: 'entry-1', codes: ['A-04'] }]);
   });
 
   it('names a plot merged away', () => {
-    const after = applied(mergePlots(before, demoSite, ['A-03', 'A-04'])).layout;
-    expect(affectedAllocations(before, after, [allocation('1', ['A-04', 'A-05'])])).toEqual([{ allocationId: '1', entryId: 'entry-1', codes: ['A-04'] }]);
+    const after = applied(mergePlots(before, demoSite, ['A-04', 'A-05'])).layout;
+    expect(affectedAllocations(before, after, [allocation('1', ['A-05', 'A-06'])])).toEqual([{ allocationId: '1', entryId: 'entry-1', codes: ['A-05'] }]);
   });
 
   it('lets a renamed plot keep its allocation, and passes an unchanged layout', () => {
