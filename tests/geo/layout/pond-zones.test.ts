@@ -20,6 +20,7 @@ import type { PlanePolygon } from '../../../src/geo/plane-measure';
 import { checkLayoutRules, shoelace } from './checker';
 import { faults } from './strict-rules';
 import { loadSite } from './load-site';
+import { seededRandom as seeded } from './random-zones';
 
 vi.setConfig({ testTimeout: 120_000 });
 
@@ -104,18 +105,6 @@ describe('pond zones (issue 7): plot share at least a hand layout less its allow
     else expect(plotsPercent).toBeGreaterThanOrEqual(63.0 - HAND_ALLOWANCE_POINTS);
   });
 });
-
-/** A deterministic stream of numbers in [0, 1) (mulberry32). */
-function seeded(seed: number): () => number {
-  let a = seed >>> 0;
-  return () => {
-    a = (a + 0x6d2b79f5) >>> 0;
-    let t = a;
-    t = Math.imul(t ^ (t >>> 15), t | 1);
-    t ^= t + Math.imul(t ^ (t >>> 7), t | 61);
-    return ((t ^ (t >>> 14)) >>> 0) / 4294967296;
-  };
-}
 
 describe('comb clear of holes on random pond ranges', () => {
   const minDepthM = 16.5, maxDepthM = 75, widthM = 10, half = widthM / 2;

@@ -17,6 +17,7 @@ import type { PlanePolygon } from '../../../src/geo/plane-measure';
 import { checkLayoutRules, shoelace } from './checker';
 import { faults } from './strict-rules';
 import { loadSite } from './load-site';
+import { seededRandom as seeded } from './random-zones';
 
 vi.setConfig({ testTimeout: 90_000 });
 
@@ -144,18 +145,6 @@ describe('strip bug fixtures', () => {
     expect(r.warnings.find((w) => w.code === 'main-road-scaled')?.params).toEqual({ requestedM: 13, usedM: 10 });
   });
 });
-
-/** A deterministic stream of numbers in [0, 1) (mulberry32). */
-function seeded(seed: number): () => number {
-  let a = seed >>> 0;
-  return () => {
-    a = (a + 0x6d2b79f5) >>> 0;
-    let t = a;
-    t = Math.imul(t ^ (t >>> 15), t | 1);
-    t ^= t + Math.imul(t ^ (t >>> 7), t | 61);
-    return ((t ^ (t >>> 14)) >>> 0) / 4294967296;
-  };
-}
 
 /** A w × l rectangle near Đồng Dọc, its public road 6 m outside the south edge, homes along the north. */
 function rectangleSite(w: number, l: number): ZoneSite {
