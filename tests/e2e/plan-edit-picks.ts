@@ -31,6 +31,8 @@ export function planEditPicks(): PlanEditPicks {
   let merge: [string, string] | null = null;
   for (let i = 0; i + 1 < codes.length && !merge; i++) {
     const pair: [string, string] = [codes[i], codes[i + 1]];
+    // Not the plot split first: after that split its new half may lie where the pair is clicked.
+    if (pair.includes(wide)) continue;
     if (area.get(pair[0])! + area.get(pair[1])! > DEFAULT_LAYOUT_PARAMETERS.maxPlotAreaM2 && mergePlots(before, demoSite, pair).ok) merge = pair;
   }
   if (!merge) throw new Error('no two demo neighbours merge beyond the area range');
