@@ -1,5 +1,7 @@
 // #/plan on a phone held upright (360 × 640, touch): the map tools sit behind one "Công cụ" toggle
 // (QA: six tools covered most of the map), at least 44 px high, which shows and hides them all.
+// The panel under the map shows only the controls that can act (audit s7: a fresh #/plan on a phone
+// showed nine greyed buttons — undo, redo, delete, compare and every edit — before anything was chosen).
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { openApp, type AppSession } from './harness';
 import { waitForLayout } from './plan-page';
@@ -30,6 +32,27 @@ describe('#/plan on a phone', () => {
     for (const id of ['plan-draw', 'plan-mark-edges', 'plan-export', 'plan-colour-kind']) expect(await page.getByTestId(id).isVisible(), id).toBe(true);
     await toggle.click();
     await expect.poll(() => page.getByTestId('plan-draw').isVisible()).toBe(false);
+  });
+
+  it('shows no greyed button in the panel until something can be done, then the edits that fit the selection', async () => {
+    const { page } = session;
+    await page.setViewportSize({ width: 390, height: 844 });
+    const panel = page.locator('.plan-panel');
+    const greyed = () => panel.locator('button:disabled:visible').allInnerTexts();
+    const visible = (id: string) => page.getByTestId(id).isVisible();
+    expect(await greyed()).toEqual([]);
+    for (const id of ['history-undo', 'variant-delete', 'variant-compare', 'edit-split', 'edit-merge', 'edit-lock']) expect(await visible(id), id).toBe(false);
+    expect(await visible('edit-multi-select')).toBe(true);
+    expect(await visible('variant-duplicate')).toBe(true);
+
+    // One plot chosen from the list: its edits appear (split, green, facility, lock, rename), not merge.
+    await page.getByTestId('plan-tab-plots').click();
+    const code = (await page.getByTestId('plan-plot-row').first().getAttribute('data-plot'))!;
+    await page.locator(`tr[data-plot="${code}"] button.link`).click();
+    await expect.poll(() => page.getByTestId('edit-selected').innerText()).toContain(code);
+    for (const id of ['edit-split', 'edit-split-depth', 'edit-to-green', 'edit-to-facility', 'edit-lock', 'edit-rename-apply']) expect(await visible(id), id).toBe(true);
+    expect(await visible('edit-merge')).toBe(false);
+    expect(await greyed()).toEqual([]);
   });
 
   it('shows no toggle on a tablet, where the tools fit beside the map', async () => {

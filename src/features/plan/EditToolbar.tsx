@@ -3,6 +3,9 @@
  * frontage into N, or along the depth), merge, move the boundary of two neighbours by a typed distance
  * (or drag it on the map), make green or a facility, lock or unlock, rename. Arrow keys move between
  * the buttons (a toolbar), Tab leaves it. Every edit goes through the PlanEditor.
+ *
+ * Only the edits that fit the selection are shown (split for one plot, merge for two or more): with
+ * nothing selected the toolbar was a wall of greyed buttons, two screens of them on a phone (audit s7).
  */
 import { useState, type KeyboardEvent } from 'react';
 import { DEFAULT_LAYOUT_PARAMETERS } from '../../geo/layout';
@@ -53,28 +56,38 @@ export function EditToolbar({ editor, lockedCodes }: { editor: PlanEditor; locke
       <div className="edit-row">
         <button type="button" data-testid="edit-multi-select" aria-pressed={multiSelect}
           onClick={() => planSessionStores().view.setState({ multiSelect: !multiSelect })}>{t('planEdit.multiSelect')}</button>
-        <label className="edit-field">
-          <span>{t('planEdit.splitParts')}</span>
-          <input type="number" data-testid="edit-split-parts" min={2} max={10} step={1} value={parts} onChange={(e) => setParts(e.target.value)} />
-        </label>
-        <button type="button" data-testid="edit-split" disabled={!one || off}
-          onClick={() => one && apply({ kind: 'split', code: one, direction: 'frontage', parts: Number(parts) })}>{t('planEdit.split')}</button>
-        <button type="button" data-testid="edit-split-depth" disabled={!one || off}
-          onClick={() => one && apply({ kind: 'split', code: one, direction: 'depth', parts: Number(parts) })}>{t('planEdit.splitDepth')}</button>
-        <button type="button" data-testid="edit-merge" disabled={selected.length < 2 || off}
-          onClick={() => apply({ kind: 'merge', codes: selected })}>{t('planEdit.merge')}</button>
-        <button type="button" data-testid="edit-to-green" disabled={!selected.length || off}
-          onClick={() => apply({ kind: 'convert', codes: selected, into: { to: 'green' } })}>{t('planEdit.toGreen')}</button>
-        <label className="edit-field">
-          <span className="visually-hidden">{t('planEdit.facilityUse')}</span>
-          <select data-testid="edit-facility-use" value={use} onChange={(e) => setUse(e.target.value)}>
-            {FACILITY_USES.map((u) => <option key={u} value={u}>{t(`layout.facility.${u}`)}</option>)}
-          </select>
-        </label>
-        <button type="button" data-testid="edit-to-facility" disabled={!selected.length || off}
-          onClick={() => apply({ kind: 'convert', codes: selected, into: { to: 'facility', use } })}>{t('planEdit.toFacility')}</button>
-        <button type="button" data-testid="edit-lock" disabled={!selected.length || off} aria-pressed={allLocked}
-          onClick={() => apply({ kind: 'lock', codes: selected, locked: !allLocked })}>{t(allLocked ? 'planEdit.unlock' : 'planEdit.lock')}</button>
+        {one && (
+          <>
+            <label className="edit-field">
+              <span>{t('planEdit.splitParts')}</span>
+              <input type="number" data-testid="edit-split-parts" min={2} max={10} step={1} value={parts} onChange={(e) => setParts(e.target.value)} />
+            </label>
+            <button type="button" data-testid="edit-split" disabled={off}
+              onClick={() => apply({ kind: 'split', code: one, direction: 'frontage', parts: Number(parts) })}>{t('planEdit.split')}</button>
+            <button type="button" data-testid="edit-split-depth" disabled={off}
+              onClick={() => apply({ kind: 'split', code: one, direction: 'depth', parts: Number(parts) })}>{t('planEdit.splitDepth')}</button>
+          </>
+        )}
+        {selected.length >= 2 && (
+          <button type="button" data-testid="edit-merge" disabled={off}
+            onClick={() => apply({ kind: 'merge', codes: selected })}>{t('planEdit.merge')}</button>
+        )}
+        {selected.length > 0 && (
+          <>
+            <button type="button" data-testid="edit-to-green" disabled={off}
+              onClick={() => apply({ kind: 'convert', codes: selected, into: { to: 'green' } })}>{t('planEdit.toGreen')}</button>
+            <label className="edit-field">
+              <span className="visually-hidden">{t('planEdit.facilityUse')}</span>
+              <select data-testid="edit-facility-use" value={use} onChange={(e) => setUse(e.target.value)}>
+                {FACILITY_USES.map((u) => <option key={u} value={u}>{t(`layout.facility.${u}`)}</option>)}
+              </select>
+            </label>
+            <button type="button" data-testid="edit-to-facility" disabled={off}
+              onClick={() => apply({ kind: 'convert', codes: selected, into: { to: 'facility', use } })}>{t('planEdit.toFacility')}</button>
+            <button type="button" data-testid="edit-lock" disabled={off} aria-pressed={allLocked}
+              onClick={() => apply({ kind: 'lock', codes: selected, locked: !allLocked })}>{t(allLocked ? 'planEdit.unlock' : 'planEdit.lock')}</button>
+          </>
+        )}
       </div>
       {pair && (
         <form className="edit-row" onSubmit={(e) => { e.preventDefault(); apply({ kind: 'move', codes: pair, offsetM: Number(offset.replace(',', '.')) }); }}>

@@ -1,6 +1,7 @@
 /**
  * Undo and redo buttons of the plan header, each saying what it would undo or redo (the persisted
  * history's labels, so they are right after a reload too); Ctrl+Z / Ctrl+Shift+Z do the same.
+ * With no history at all the group is marked idle: a phone hides it (two dead buttons on a row of their own).
  */
 import { useState } from 'react';
 import { useHistoryState } from '../../db/use-history';
@@ -19,7 +20,7 @@ export function HistoryButtons() {
   const undoText = history?.undo ? t('planEdit.undoWhat', { what: t(history.undo.key, history.undo.params) }) : t('planEdit.nothingToUndo');
   const redoText = history?.redo ? t('planEdit.redoWhat', { what: t(history.redo.key, history.redo.params) }) : t('planEdit.nothingToRedo');
   return (
-    <div className="history-buttons" role="group" aria-label={`${t('planEdit.undo')} / ${t('planEdit.redo')}`}>
+    <div className={`history-buttons${history?.undo || history?.redo ? '' : ' idle'}`} role="group" aria-label={`${t('planEdit.undo')} / ${t('planEdit.redo')}`}>
       <button type="button" data-testid="history-undo" disabled={!history?.undo || busy} title={undoText} aria-label={undoText}
         aria-keyshortcuts="Control+Z" onClick={() => step(() => undoLatest(t))}>
         <span aria-hidden="true">↶ </span>{t('planEdit.undo')}

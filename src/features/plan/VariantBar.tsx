@@ -52,9 +52,13 @@ export function VariantBar({ variants, current, onCompare }: VariantBarProps) {
       {!current.approved && (
         <button type="button" data-testid="variant-approve" onClick={() => void approveVariant(current.id, t)}>{t('plan.variant.approve')}</button>
       )}
-      <button type="button" data-testid="variant-delete" disabled={variants.length < 2}
-        onClick={() => void deleteVariant(current.id, t)}>{t('plan.variant.delete')}</button>
-      <button type="button" data-testid="variant-compare" disabled={variants.length < 2} onClick={onCompare}>{t('plan.variant.compare')}</button>
+      {/* Delete and compare need a second variant; hidden, not greyed, until there is one (a phone showed them as dead weight). */}
+      {variants.length >= 2 && (
+        <>
+          <button type="button" data-testid="variant-delete" onClick={() => void deleteVariant(current.id, t)}>{t('plan.variant.delete')}</button>
+          <button type="button" data-testid="variant-compare" onClick={onCompare}>{t('plan.variant.compare')}</button>
+        </>
+      )}
     </div>
   );
 }
