@@ -34,7 +34,7 @@ export function PlanStatus({ workspace, siteReady }: { workspace: PlanWorkspace;
       {siteReady && !layout && run.status === 'running' && <p className="loading" role="status">{t('plan.laying')}</p>}
       {layout && counts && (
         <p className="plan-summary" data-testid="plan-summary">
-          {t('plan.summary', { plots: plotCount, area: formatAreaM2(plots?.areaM2 ?? 0, language), passed: counts.passed, total: counts.total })}
+          {t('plan.summary', { plots: formatNumber(plotCount, language, 0), area: formatAreaM2(plots?.areaM2 ?? 0, language), passed: counts.passed, total: counts.total })}
           {engineMs !== null && <span className="muted plan-engine-time" data-testid="plan-engine-time">{t('plan.engineTime', { ms: formatNumber(engineMs, language, 0) })}</span>}
         </p>
       )}
@@ -53,8 +53,8 @@ export function PlanStatus({ workspace, siteReady }: { workspace: PlanWorkspace;
           </p>
         )}
         {cancelled && run.status === 'idle' && (
-          <p className="plan-note" role="status">
-            {t('plan.cancelled')} <button type="button" className="small" onClick={() => workspace.retry()}>{t('plan.retry')}</button>
+          <p className="plan-note" role="status" data-testid="plan-cancelled">
+            {t('plan.cancelled')} <button type="button" className="small" data-testid="plan-retry" onClick={() => workspace.retry()}>{t('plan.retry')}</button>
           </p>
         )}
         {zoneErrors.length > 0 && (
