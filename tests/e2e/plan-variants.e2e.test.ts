@@ -95,4 +95,19 @@ describe('#/plan variants, stored', () => {
     await reload(page);
     expect(await variantNames(page)).toEqual(['Phương án 1 (mẫu)', 'Phương án 1 (mẫu) (bản sao) — Đã duyệt']);
   });
+
+  it('renames the open variant: Escape keeps the old name, OK stores the new one over a reload', async () => {
+    await page.getByTestId('variant-select').selectOption({ label: 'Phương án 1 (mẫu) (bản sao) — Đã duyệt' });
+    await expect.poll(() => shownVariant(page)).toBe('Phương án 1 (mẫu) (bản sao) — Đã duyệt');
+    await page.getByTestId('variant-rename').click();
+    await page.getByTestId('variant-name').fill('bỏ đi');
+    await page.getByTestId('variant-name').press('Escape');
+    expect(await variantNames(page)).toEqual(['Phương án 1 (mẫu)', 'Phương án 1 (mẫu) (bản sao) — Đã duyệt']);
+    await page.getByTestId('variant-rename').click();
+    await page.getByTestId('variant-name').fill('Phương án B — mặt tiền 25 m');
+    await page.getByTestId('variant-rename-save').click();
+    await expect.poll(() => variantNames(page)).toEqual(['Phương án 1 (mẫu)', 'Phương án B — mặt tiền 25 m — Đã duyệt']);
+    await reload(page);
+    expect(await variantNames(page)).toEqual(['Phương án 1 (mẫu)', 'Phương án B — mặt tiền 25 m — Đã duyệt']);
+  });
 });
