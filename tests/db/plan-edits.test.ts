@@ -76,6 +76,7 @@ describe('hand edits through transact', () => {
     ['merge', (l: ReturnType<typeof demoLayout>) => mergePlots(l, demoSite, plainNeighbours(l))],
     ['move', (l: ReturnType<typeof demoLayout>) => moveDivider(l, demoSite, plainNeighbours(l), 1.5)],
     ['to green', (l: ReturnType<typeof demoLayout>) => convertPlots(l, demoSite, ['A-05'], { to: 'green' })],
+    ['to facility', (l: ReturnType<typeof demoLayout>) => convertPlots(l, demoSite, ['A-05'], { to: 'facility', use: 'wastewater' })],
   ])('%s: one history entry; undo gives the state back exactly, redo the edit', async (_name, make) => {
     const db = await openDb();
     const { out, edit } = await layoutEdit(db, make);
