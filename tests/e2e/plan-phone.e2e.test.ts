@@ -44,6 +44,8 @@ describe('#/plan on a phone', () => {
     for (const id of ['history-undo', 'variant-delete', 'variant-compare', 'edit-split', 'edit-merge', 'edit-lock']) expect(await visible(id), id).toBe(false);
     expect(await visible('edit-multi-select')).toBe(true);
     expect(await visible('variant-duplicate')).toBe(true);
+    // A touch screen has no Shift: the hint names "Chọn nhiều" alone.
+    expect(await page.getByTestId('edit-selected').innerText()).toBe('Chạm vào một lô trên bản đồ để chọn; bật “Chọn nhiều” để chọn thêm lô.');
 
     // One plot chosen from the list: its edits appear (split, green, facility, lock, rename), not merge.
     await page.getByTestId('plan-tab-plots').click();

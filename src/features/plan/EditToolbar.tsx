@@ -26,6 +26,9 @@ function moveFocus(event: KeyboardEvent<HTMLDivElement>): void {
   buttons[(at + (event.key === 'ArrowRight' ? 1 : buttons.length - 1)) % buttons.length].focus();
 }
 
+/** A touch screen with no mouse: there is no Shift to hold, so the hint names "Select several" alone. */
+const touchOnly = (): boolean => typeof matchMedia === 'function' && matchMedia('(pointer: coarse)').matches && !matchMedia('(any-pointer: fine)').matches;
+
 export function EditToolbar({ editor, lockedCodes }: { editor: PlanEditor; lockedCodes: readonly string[] }) {
   const { t } = useTranslation();
   const selected = usePlanView((s) => s.selectedIds);
@@ -48,7 +51,7 @@ export function EditToolbar({ editor, lockedCodes }: { editor: PlanEditor; locke
   return (
     <div className="edit-toolbar" data-testid="edit-toolbar" role="toolbar" aria-label={t('planEdit.toolbar')} onKeyDown={moveFocus}>
       <p className="edit-selected" aria-live="polite" data-testid="edit-selected">
-        {selected.length ? t('planEdit.selected', { count: selected.length, codes: selected.join(', ') }) : t('planEdit.noneSelected')}
+        {selected.length ? t('planEdit.selected', { count: selected.length, codes: selected.join(', ') }) : t(touchOnly() ? 'planEdit.noneSelectedTouch' : 'planEdit.noneSelected')}
         {selected.some((c) => lockedCodes.includes(c)) && (
           <span className="edit-locked" data-testid="edit-locked"> {t('planEdit.lockedCodes', { codes: selected.filter((c) => lockedCodes.includes(c)).join(', ') })}</span>
         )}
