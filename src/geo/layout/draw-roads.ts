@@ -66,9 +66,10 @@ export function drawRoads(
   for (const area of turning.areas) {
     raw.push(area.square);
     // The turning area is written whole, the road under it included (carved out of the roads drawn
-    // before), so that its own polygon holds the turnaroundM square a checker looks for; a square no
-    // wider than a branch adds nothing.
-    const turn = p.turnaroundM > p.branchRoadWidthM ? solid(area.polygons) : [];
+    // before), so that its own polygon holds the turnaroundM square a checker looks for, a square as
+    // wide as its branch too (frontage is measured on the roads' union, judge-plot.ts roadGridOf, so
+    // the inner edge it shares with the branch is no frontage).
+    const turn = solid(area.polygons);
     if (!turn.length) continue;
     for (let i = 0; i < pieces.length; i++) pieces[i] = { ...pieces[i], polygons: solid(subtractPolygons(pieces[i].polygons, turn)) };
     pieces.push({ role: 'turnaround', widthM: p.turnaroundM, polygons: turn });

@@ -6,7 +6,7 @@
  * ≤ 5 m (6.2.2.3) and ≥ 20 % of the plot left green (QCVN 01:2021 Table 2.11).
  */
 import { polygonAreaM2, type PlanePolygon } from '../plane-measure';
-import { offsetPolygons } from './clip';
+import { offsetPolygons, unitePolygons } from './clip';
 import { surelyKeepsInside } from './clear-room';
 import { buildEnvelopes, unbuildablePlots } from './envelopes';
 import { MIN_ENVELOPE_SIDE_M } from './parameters';
@@ -42,10 +42,16 @@ const PLOT_GREEN_MIN_PERCENT = 20;
 
 const round2 = (x: number): number => Math.round(x * 100) / 100;
 
-/** The road edges of a layout as a segment grid (frontage is measured along them). */
+/**
+ * The outline of a layout's roads as a segment grid (frontage is measured along it). The outline of
+ * their union, as a checker measures it, not each piece's edges: a turning square carved out of a
+ * branch as wide as itself shares an inner edge with it, and a plot beside both would count frontage
+ * along that edge too (legacy seeds 25, 31, 52, 58 of parameter set 1), or along a grid-step spike
+ * the carving leaves (seed 49).
+ */
 export function roadGridOf(roads: readonly PlanePolygon[]): SegmentGrid {
   const grid = new SegmentGrid(50);
-  roads.forEach((poly) => poly.forEach((ring) => ringSegments(ring).forEach((s) => grid.add(s, 0))));
+  unitePolygons(roads).forEach((poly) => poly.forEach((ring) => ringSegments(ring).forEach((s) => grid.add(s, 0))));
   return grid;
 }
 

@@ -102,8 +102,7 @@ export function cutPattern(input: PatternInput, pattern: LayoutPattern, p: Layou
     const network = buildRoadNetwork(f, zone, inner, tStart, pattern.branchT, q, { accessRoads: site.accessRoads, isolation: strips.isolation, entrance: entrance.point });
     return { drawnRoads: network, blocksWithFacilities: subtractPolygons(inner, network.raw) };
   });
-  const roadGrid = new SegmentGrid(50);
-  drawnRoads.all.forEach((poly) => poly.forEach((ring) => ringSegments(ring).forEach((s) => roadGrid.add(s, 0))));
+  const roadGrid = roadGridOf(drawnRoads.all);
   // Parking counts as traffic land (Table 2.6, ≥ 10 %): a layout whose roads give less grows its parking
   // by the shortfall rather than failing the rule (a truck park by the gate costs less than a road).
   const trafficShortM2 = ((TRAFFIC_MIN_PERCENT + TRAFFIC_MARGIN_PERCENT) / 100) * zoneM2 - multiPolygonAreaM2(drawnRoads.all);
