@@ -5,7 +5,7 @@ import { mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { openApp, renderedParcelIds, ROOT, waitForParcelsDrawn, type AppSession } from './harness';
+import { openApp, previewParcelImport, renderedParcelIds, ROOT, waitForParcelsDrawn, type AppSession } from './harness';
 
 const SOURCE = join(ROOT, 'tests', 'fixtures', 'import', 'parcels-vn2000.geojson');
 /** The shift of the copy, VN-2000 metres: 25 km east and 12 km north of the demo, still in EPSG:9209. */
@@ -43,13 +43,7 @@ describe('the parcel map frames the data it is given', () => {
     const { page } = app;
     const demoShown = await renderedParcelIds(page);
     expect(demoShown.length, 'the demo is drawn first').toBeGreaterThan(20);
-    await page.getByTestId('import-open').click();
-    await page.getByTestId('import-file').setInputFiles(file);
-    const summary = page.getByTestId('import-summary');
-    const mapping = page.getByTestId('import-mapping');
-    await summary.or(mapping).first().waitFor({ state: 'visible', timeout: 15_000 });
-    if (await mapping.isVisible()) await page.getByTestId('import-continue').click();
-    await summary.waitFor({ state: 'visible', timeout: 15_000 });
+    await previewParcelImport(page, file);
     await page.getByTestId('import-replace').click();
     await allShown();
     const shown = await renderedParcelIds(page);
