@@ -455,6 +455,20 @@ export async function waitForParcelsDrawn(page: Page, timeoutMs = 20_000): Promi
   }
 }
 
+/**
+ * Opens the parcel import dialog on #/parcels with `file` and takes it to its summary (through the field
+ * mapping step, with the mapping suggested, where the file asks for one); "Thay lớp thửa đất" is next.
+ */
+export async function previewParcelImport(page: Page, file: string): Promise<void> {
+  await page.getByTestId('import-open').click();
+  await page.getByTestId('import-file').setInputFiles(file);
+  const summary = page.getByTestId('import-summary');
+  const mapping = page.getByTestId('import-mapping');
+  await summary.or(mapping).first().waitFor({ state: 'visible', timeout: 15_000 });
+  if (await mapping.isVisible()) await page.getByTestId('import-continue').click();
+  await summary.waitFor({ state: 'visible', timeout: 15_000 });
+}
+
 /** Parcel ids ("<sheetNo>/<parcelNo>") the map has rendered on screen. */
 export async function renderedParcelIds(page: Page): Promise<string[]> {
   return (await page.evaluate('window.__phanloMap.renderedParcelIds()')) as string[];

@@ -2,22 +2,10 @@
 // import dialog, which stays open — and nothing changes: neither on replacing the demo nor on going back.
 import { join } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import type { Page } from 'playwright-core';
 import { storageIsFull, storageWorksAgain } from './storage-faults';
-import { AppSession, ROOT, waitForParcelsDrawn } from './harness';
+import { AppSession, previewParcelImport, ROOT, waitForParcelsDrawn } from './harness';
 
 const GEOJSON = join(ROOT, 'tests', 'fixtures', 'import', 'parcels-vn2000.geojson');
-
-
-async function previewImport(page: Page): Promise<void> {
-  await page.getByTestId('import-open').click();
-  await page.getByTestId('import-file').setInputFiles(GEOJSON);
-  const summary = page.getByTestId('import-summary');
-  const mapping = page.getByTestId('import-mapping');
-  await summary.or(mapping).first().waitFor({ state: 'visible', timeout: 10_000 });
-  if (await mapping.isVisible()) await page.getByTestId('import-continue').click();
-  await summary.waitFor({ state: 'visible', timeout: 10_000 });
-}
 
 describe('storing a parcel layer when storage is full', () => {
   let session: AppSession;
@@ -33,7 +21,7 @@ describe('storing a parcel layer when storage is full', () => {
 
   it('keeps the import dialog open with the reason, and the demo stays', async () => {
     const { page } = session;
-    await previewImport(page);
+    await previewParcelImport(page, GEOJSON);
     await storageIsFull(page);
     await page.getByTestId('import-replace').click();
     const error = page.getByTestId('import-save-error');
@@ -47,7 +35,7 @@ describe('storing a parcel layer when storage is full', () => {
 
   it('keeps the imported layer when going back to the demo cannot be stored', async () => {
     const { page } = session;
-    await previewImport(page);
+    await previewParcelImport(page, GEOJSON);
     await page.getByTestId('import-replace').click();
     await page.getByTestId('demo-notice').waitFor({ state: 'detached', timeout: 10_000 });
 

@@ -3,9 +3,10 @@
  * and parcels for "where am I", each plot's corners numbered as on the plot sheet, the buildable
  * envelopes, and the WGS84 copies the map draws (plots with their code labels). Plane metres stay the truth.
  */
-import type { Feature, FeatureCollection, Geometry, Position } from 'geojson';
+import type { Feature, FeatureCollection, Position } from 'geojson';
 import { planeProjection, type PlanePoint, type PlaneProjection } from '../../geo/coordinates';
 import type { PlaneGeometry } from '../../geo/plane-feature';
+import { planeGeometryToWgs84 } from '../../geo/plane-geometry-wgs84';
 import type { PlanePolygon } from '../../geo/plane-measure';
 import type { LayoutResult } from '../../geo/layout';
 import { plotCornersInSheetOrder, type FieldArea, type FieldParcel, type FieldPlot } from '../../domain/field';
@@ -50,7 +51,7 @@ export function fieldData(layout: LayoutResult, layer: ParcelLayer): FieldData {
   layout.features.forEach((feature, index) => {
     const p = feature.properties;
     const polygons = polygonsOf(feature.geometry);
-    const geometry = geometryToWgs84(feature.geometry, toLngLat);
+    const geometry = planeGeometryToWgs84(feature.geometry, toLngLat);
     if (p.kind === 'plot') {
       plots.push({ code: p.code, polygons });
       corners.set(p.code, plotCornersInSheetOrder(polygons));
@@ -75,16 +76,6 @@ export function fieldData(layout: LayoutResult, layer: ParcelLayer): FieldData {
     mapLayout: { type: 'FeatureCollection', features },
     centre: [sumE / count, sumN / count] as unknown as PlanePoint,
   };
-}
-
-function geometryToWgs84(geometry: PlaneGeometry, toLngLat: (p: readonly [number, number]) => Position): Geometry {
-  const ring = (points: readonly PlanePoint[]): Position[] => points.map(toLngLat);
-  switch (geometry.type) {
-    case 'Point': return { type: 'Point', coordinates: toLngLat(geometry.coordinates) };
-    case 'LineString': return { type: 'LineString', coordinates: ring(geometry.coordinates) };
-    case 'Polygon': return { type: 'Polygon', coordinates: geometry.coordinates.map(ring) };
-    case 'MultiPolygon': return { type: 'MultiPolygon', coordinates: geometry.coordinates.map((p) => p.map(ring)) };
-  }
 }
 
 /** The dot and a 64-sided accuracy circle drawn in plane metres (never a radius in degrees). */

@@ -82,7 +82,8 @@ export function ParcelsPage({ parcelId }: { parcelId: string | null }) {
           zone={mapData?.zone ?? EMPTY}
           context={mapData?.context ?? EMPTY}
           selectedParcelId={parcelId}
-          initialBounds={mapData?.zoneBounds ?? null}
+          // The first view frames the data (the parcels when they lie away from the zone); the button, the zone.
+          initialBounds={(fitRequest > 0 ? mapData?.zoneBounds : mapData?.viewBounds) ?? null}
           fitRequest={fitRequest}
           focusBounds={focusBounds}
           basemapEnabled={basemapEnabled}

@@ -5,4 +5,4 @@ export { layoutMapData } from './layout-map-data';
  * that draw the approved variant without running the engine (src/features/site/kept-approved-layout.ts).
  */
 export { engineBuild, laidOutKey, runKey } from './layout-cache';
-export { loadShippedDemoLayout, shippedDemoLayoutNow } from './shipped-demo-layout';
+export { useShippedDemoLayout } from './use-shipped-demo-layout';

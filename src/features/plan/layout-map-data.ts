@@ -3,9 +3,10 @@
  * its plot's area class and rule result for colouring, and one label point per plot (code, area).
  * Never stored: the plane features stay the truth; these are for drawing only.
  */
-import type { Feature, FeatureCollection, Geometry, Position } from 'geojson';
-import { planeProjection, type PlanePoint } from '../../geo/coordinates';
+import type { Feature, FeatureCollection, Position } from 'geojson';
+import { planeProjection } from '../../geo/coordinates';
 import type { PlaneGeometry } from '../../geo/plane-feature';
+import { planeGeometryToWgs84, type PlaneToLngLat } from '../../geo/plane-geometry-wgs84';
 import type { PlanePolygon } from '../../geo/plane-measure';
 import type { LayoutResult } from '../../geo/layout';
 import { polygonLabelPoint } from '../../io/layout-output/label-point';
@@ -13,18 +14,6 @@ import type { PlanLayoutData, WgsBounds } from '../../map/plan-map-adapter';
 import { areaClassIndex } from './area-classes';
 import { drawingLngLat } from './layout-lnglat';
 import type { PlotRow } from './plot-rows';
-
-type ToLngLat = (p: readonly [number, number]) => Position;
-
-function geometryToWgs84(geometry: PlaneGeometry, toLngLat: ToLngLat): Geometry {
-  const ring = (points: readonly PlanePoint[]): Position[] => points.map(toLngLat);
-  switch (geometry.type) {
-    case 'Point': return { type: 'Point', coordinates: toLngLat(geometry.coordinates) };
-    case 'LineString': return { type: 'LineString', coordinates: ring(geometry.coordinates) };
-    case 'Polygon': return { type: 'Polygon', coordinates: geometry.coordinates.map(ring) };
-    case 'MultiPolygon': return { type: 'MultiPolygon', coordinates: geometry.coordinates.map((p) => p.map(ring)) };
-  }
-}
 
 const polygonsOf = (geometry: PlaneGeometry): PlanePolygon[] =>
   geometry.type === 'Polygon' ? [geometry.coordinates] : geometry.type === 'MultiPolygon' ? [...geometry.coordinates] : [];
@@ -48,14 +37,14 @@ function layoutBox(layout: LayoutResult): [number, number, number, number] {
 
 /** The map's copy of a layout; `rows` (plotRows of the same layout) give each plot its rule result. */
 export function layoutMapData(layout: LayoutResult, rows: readonly PlotRow[]): PlanLayoutData {
-  const toLngLat: ToLngLat = drawingLngLat(planeProjection(layout.crs), layoutBox(layout));
+  const toLngLat: PlaneToLngLat = drawingLngLat(planeProjection(layout.crs), layoutBox(layout));
   const rowById = new Map(rows.map((row) => [row.id, row]));
   const { minPlotAreaM2, maxPlotAreaM2 } = layout.parameters;
   const features: Feature[] = [];
   const labels: Feature[] = [];
   layout.features.forEach((feature, index) => {
     const p = feature.properties;
-    const geometry = geometryToWgs84(feature.geometry, toLngLat);
+    const geometry = planeGeometryToWgs84(feature.geometry, toLngLat);
     if (p.kind === 'plot') {
       const row = rowById.get(p.code);
       const extra = { id: p.code, areaClass: areaClassIndex(p.areaM2, minPlotAreaM2, maxPlotAreaM2), rule: row?.rule ?? 'pass' };

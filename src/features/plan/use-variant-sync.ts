@@ -11,7 +11,7 @@ import type { LayoutParameters, LayoutResult } from '../../geo/layout';
 import type { Translate } from '../../i18n/translate';
 import { currentVariantOf, storeVariantLayout, useCurrentVariantId } from '../../state/plan-variants';
 import type { PlanWorkspace } from './plan-workspace';
-import { loadShippedDemoLayout, shippedDemoLayoutNow } from './shipped-demo-layout';
+import { useShippedDemoLayout } from './use-shipped-demo-layout';
 import { SETTLE_MS, VariantSync } from './variant-sync';
 
 export { SETTLE_MS };
@@ -27,18 +27,6 @@ function showStored(sync: VariantSync, shown: { current: Variant | null; demoSit
   const demoWithoutLayout = current.site === null && current.layout === null;
   if (demoWithoutLayout && shipped === undefined) return;
   sync.showStored(current, demoSite, demoWithoutLayout ? shipped : null);
-}
-
-/** The build's demo layout once fetched (null: none to be had), undefined while it is on its way. */
-function useShippedDemoLayout(): LaidOutLayout | null | undefined {
-  const [shipped, setShipped] = useState(shippedDemoLayoutNow);
-  useEffect(() => {
-    if (shipped !== undefined) return;
-    let live = true;
-    void loadShippedDemoLayout().then((value) => { if (live) setShipped(value); });
-    return () => { live = false; };
-  }, [shipped]);
-  return shipped;
 }
 
 /** Told of each layout a run made, with the fields the planner set and its cache key (layout-cache.ts). */

@@ -42,7 +42,7 @@ export function StorageStatus() {
         {state.persisted === null ? t('registry.storage.unknown') : state.persisted ? t('registry.storage.persisted') : t('registry.storage.notPersisted')}
         {state.usageBytes !== null && state.quotaBytes !== null && ` · ${t('registry.storage.usage', { used: megabytes(state.usageBytes, language), quota: megabytes(state.quotaBytes, language) })}`}
       </span>
-      {state.persisted === false && <button type="button" className="ghost" onClick={() => void ask()}>{t('registry.storage.ask')}</button>}
+      {state.persisted === false && <button type="button" className="ghost" data-testid="storage-ask" onClick={() => void ask()}>{t('registry.storage.ask')}</button>}
       {refused && <span className="muted">{t('registry.storage.refused')}</span>}
       {full && state.usageBytes !== null && state.quotaBytes !== null && (
         <p className="warning" role="alert" data-testid="storage-nearly-full">{t('registry.storage.nearlyFull', { share: formatPercent(state.usageBytes / state.quotaBytes, language) })}</p>

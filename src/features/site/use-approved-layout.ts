@@ -17,10 +17,16 @@ import type { Variant } from '../../db/variants';
 import type { ZoneSite } from '../../domain/site';
 import type { LayoutFailure, LayoutParameters, LayoutResult } from '../../geo/layout';
 import { LayoutClient } from '../../workers/layout-client';
-import { engineBuild } from '../plan';
+import { engineBuild, useShippedDemoLayout } from '../plan';
 import { keptApprovedLayout } from './kept-approved-layout';
 import { useActiveSite } from './use-active-site';
-import { useShippedDemoLayout } from './use-shipped-demo-layout';
+
+/**
+ * How long these screens wait for the build's demo layout, ms: longer than the planner's bound (it has a
+ * map to show meanwhile), since the alternative here is the engine's run, which takes longer still on a
+ * busy machine.
+ */
+const SHIPPED_WAIT_MS = 10_000;
 
 export type ApprovedLayout =
   | { readonly status: 'loading' }
@@ -70,7 +76,7 @@ export function useApprovedLayout(): ApprovedLayout {
   const [computed, setComputed] = useState<{ key: string; outcome: LayoutResult | LayoutFailure } | null>(null);
   const key = variant && site ? keyOf(variant, site) : null;
   // The build's demo layout matters only for the demo zone without a layout of its own.
-  const shipped = useShippedDemoLayout(!!variant && variant.site === null && variant.layout === null);
+  const shipped = useShippedDemoLayout({ wanted: !!variant && variant.site === null && variant.layout === null, waitMs: SHIPPED_WAIT_MS });
   const waitingForShipped = !!variant && variant.site === null && variant.layout === null && shipped === undefined;
   // Memoised: the key hashes the whole zone, and this hook renders with every register change.
   const kept = useMemo(

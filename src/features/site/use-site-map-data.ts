@@ -1,6 +1,7 @@
 /** The WGS84 copies the map draws, derived once per layer and site (only on the screen with the map). */
 import type { FeatureCollection } from 'geojson';
 import { useMemo } from 'react';
+import { firstViewBounds } from './first-view-bounds';
 import type { ActiveSite } from './use-active-site';
 import { contextToMapData, parcelsToMapData, polygonBoundsWgs84, zoneToMapData, type Wgs84Bounds } from './site-map-data';
 
@@ -9,6 +10,8 @@ export interface SiteMapData {
   readonly zone: FeatureCollection;
   readonly context: FeatureCollection;
   readonly zoneBounds: Wgs84Bounds;
+  /** Where the parcel map looks first (first-view-bounds.ts): the zone, or the parcels when they lie elsewhere. */
+  readonly viewBounds: Wgs84Bounds;
 }
 
 export function useSiteMapData(site: ActiveSite): SiteMapData | null {
@@ -23,7 +26,9 @@ export function useSiteMapData(site: ActiveSite): SiteMapData | null {
   // One object per set of layers: #/plan lays the zone out again whenever this changes identity, so a
   // new object on every render would throw away a zone the planner has just opened.
   return useMemo(
-    () => (parcels && zone && contextData && zoneBounds ? { parcels, zone, context: contextData, zoneBounds } : null),
+    () => (parcels && zone && contextData && zoneBounds
+      ? { parcels, zone, context: contextData, zoneBounds, viewBounds: firstViewBounds(zoneBounds, parcels) }
+      : null),
     [parcels, zone, contextData, zoneBounds],
   );
 }

@@ -14,11 +14,9 @@
  */
 import { join } from 'node:path';
 import { describe, expect, it, vi } from 'vitest';
-import { DEFAULT_LAYOUT_PARAMETERS, generateLayout, type LayoutResult } from '../../../src/geo/layout';
+import { DEFAULT_LAYOUT_PARAMETERS } from '../../../src/geo/layout';
 import { branchBlocked, combsClearOfHoles, type TRange } from '../../../src/geo/layout/hole-aware-rows';
-import type { PlanePolygon } from '../../../src/geo/plane-measure';
-import { checkLayoutRules, shoelace } from './checker';
-import { faults } from './strict-rules';
+import { layOutChecked } from './lay-out-checked';
 import { loadSite } from './load-site';
 import { seededRandom as seeded } from './random-zones';
 
@@ -66,16 +64,7 @@ const CASES: readonly PondCase[] = [
   { name: 'bug-two-ponds', handPercent: 54.2 },
 ];
 
-function layOut(name: string): { r: LayoutResult; plotsPercent: number } {
-  const site = loadSite(join(fixtures, `${name}.geojson`));
-  const result = generateLayout(site, P);
-  expect(result.ok, JSON.stringify(result)).toBe(true);
-  const r = result as LayoutResult;
-  expect(faults(checkLayoutRules(site, P, r))).toEqual([]);
-  const plotsM2 = r.features.filter((f) => f.properties.kind === 'plot')
-    .reduce((sum, f) => sum + shoelace(f.geometry.coordinates as unknown as PlanePolygon), 0);
-  return { r, plotsPercent: (100 * plotsM2) / shoelace(site.zone) };
-}
+const layOut = (name: string) => layOutChecked(loadSite(join(fixtures, `${name}.geojson`)), P);
 
 describe('pond zones (issue 7): plot share at least a hand layout less its allowance, checker clean', () => {
   for (const c of CASES) {

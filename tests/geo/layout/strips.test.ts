@@ -13,9 +13,9 @@ import type { ZoneSite } from '../../../src/domain/site';
 import { DEFAULT_LAYOUT_PARAMETERS, generateLayout, type LayoutParameters, type LayoutResult } from '../../../src/geo/layout';
 import { mainRoadWidthsFor } from '../../../src/geo/layout/generate-layout';
 import { rectangleWidthM } from '../../../src/geo/layout/main-road';
-import type { PlanePolygon } from '../../../src/geo/plane-measure';
-import { checkLayoutRules, shoelace } from './checker';
+import { checkLayoutRules } from './checker';
 import { faults } from './strict-rules';
+import { layOutChecked } from './lay-out-checked';
 import { loadSite } from './load-site';
 import { seededRandom as seeded } from './random-zones';
 
@@ -62,15 +62,7 @@ function greenBoundPercent(s: StripFacts, p: LayoutParameters): number {
   return ceilingPercent(s, p) - Math.max(0, GREEN_MIN_PERCENT - stripsPercent);
 }
 
-function layOut(site: ZoneSite, p: LayoutParameters): { r: LayoutResult; plotsPercent: number } {
-  const result = generateLayout(site, p);
-  expect(result.ok, JSON.stringify(result)).toBe(true);
-  const r = result as LayoutResult;
-  expect(faults(checkLayoutRules(site, p, r))).toEqual([]);
-  const plotsM2 = r.features.filter((f) => f.properties.kind === 'plot')
-    .reduce((sum, f) => sum + shoelace(f.geometry.coordinates as unknown as PlanePolygon), 0);
-  return { r, plotsPercent: (100 * plotsM2) / shoelace(site.zone) };
-}
+const layOut = layOutChecked;
 
 /** Balance rules failing, but 2.5.2, which the strip along the homes side only fails by design. */
 const failedRules = (r: LayoutResult, p: LayoutParameters) =>
