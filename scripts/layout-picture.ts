@@ -12,11 +12,11 @@ import { DEFAULT_LAYOUT_PARAMETERS, generateLayout } from '../src/geo/layout';
 import { checkLayoutRules } from '../tests/geo/layout/checker';
 import { loadSite } from '../tests/geo/layout/load-site';
 import { randomZone, type Shape } from '../tests/geo/layout/random-zones';
-import { stripZones } from '../bench/bench-zones';
+import { benchZones, stripZones } from '../bench/bench-zones';
 
 const args = process.argv.slice(2);
 const arg = (name: string, fallback = '') => { const i = args.indexOf(`--${name}`); return i >= 0 ? args[i + 1] : fallback; };
-const strip = arg('strip') ? stripZones().find((z) => z.name === arg('strip'))?.site : undefined;
+const strip = arg('strip') ? [...stripZones(), ...benchZones()].find((z) => z.name === arg('strip'))?.site : undefined;
 if (arg('strip') && !strip) throw new Error(`no strip zone named ${arg('strip')}: ${stripZones().map((z) => z.name).join('; ')}`);
 const site = strip ?? (arg('zone') ? loadSite(arg('zone')) : randomZone(Number(arg('seed', '1')), { maxHa: Number(arg('max-ha', '75')), ...(arg('shape') ? { shape: arg('shape') as Shape } : {}) }));
 const r = generateLayout(site, DEFAULT_LAYOUT_PARAMETERS);
