@@ -4,6 +4,7 @@
  *
  *   npx tsx scripts/layout-picture.ts --seed 2 --out /tmp/seed-2.png [--max-ha 75] [--shape L]
  *   npx tsx scripts/layout-picture.ts --zone tests/fixtures/layout/in/l-shape.geojson --out /tmp/l.png
+ *   npx tsx scripts/layout-picture.ts --strip "strip 100 × 300 m, side" --out /tmp/s.png   (a zone of the bench's strip table)
  */
 import { execFileSync } from 'node:child_process';
 import { writeFileSync } from 'node:fs';
@@ -11,10 +12,13 @@ import { DEFAULT_LAYOUT_PARAMETERS, generateLayout } from '../src/geo/layout';
 import { checkLayoutRules } from '../tests/geo/layout/checker';
 import { loadSite } from '../tests/geo/layout/load-site';
 import { randomZone, type Shape } from '../tests/geo/layout/random-zones';
+import { benchZones, stripZones } from '../bench/bench-zones';
 
 const args = process.argv.slice(2);
 const arg = (name: string, fallback = '') => { const i = args.indexOf(`--${name}`); return i >= 0 ? args[i + 1] : fallback; };
-const site = arg('zone') ? loadSite(arg('zone')) : randomZone(Number(arg('seed', '1')), { maxHa: Number(arg('max-ha', '75')), ...(arg('shape') ? { shape: arg('shape') as Shape } : {}) });
+const strip = arg('strip') ? [...stripZones(), ...benchZones()].find((z) => z.name === arg('strip'))?.site : undefined;
+if (arg('strip') && !strip) throw new Error(`no strip zone named ${arg('strip')}: ${stripZones().map((z) => z.name).join('; ')}`);
+const site = strip ?? (arg('zone') ? loadSite(arg('zone')) : randomZone(Number(arg('seed', '1')), { maxHa: Number(arg('max-ha', '75')), ...(arg('shape') ? { shape: arg('shape') as Shape } : {}) }));
 const r = generateLayout(site, DEFAULT_LAYOUT_PARAMETERS);
 if (!r.ok) throw new Error(JSON.stringify(r.errors));
 const ring = site.zone[0];

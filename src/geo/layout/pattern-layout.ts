@@ -15,6 +15,7 @@ import { resolveFacilities, type SizedFacility } from './facility-sizes';
 import { localExtent, toLocal } from './frame';
 import type { GreenStrips } from './green-strips';
 import { GREEN_MIN_PERCENT, plotsForGreen } from './green-top-up';
+import { trimmedGreenTake } from './green-trim';
 import { landUseBalance } from './land-use-balance';
 import { layoutFeatures } from './layout-features';
 import { leftoverLand } from './leftover';
@@ -182,12 +183,22 @@ function finishPattern(cut: PatternCut, p: LayoutParameters): LayoutResult | Lay
   const roadsM2 = multiPolygonAreaM2(drawnRoads.all);
   const greenM2 = zoneM2 - roadsM2 - multiPolygonAreaM2(facilityPolygons) - multiPolygonAreaM2(built.map((c) => c.polygon));
   const lockedM2 = multiPolygonAreaM2(locked.map((q) => q.polygon));
-  const toGreen = plotsForGreen(
-    built.map((c) => c.polygon), built.map((c) => Math.hypot(...toLocal(f, c.polygon[0][0]))), zoneM2, greenM2 - lockedM2 - (GREEN_MARGIN_PERCENT / 100) * zoneM2,
-  );
+  const greenBeforeM2 = greenM2 - lockedM2 - (GREEN_MARGIN_PERCENT / 100) * zoneM2;
+  const toGreen = plotsForGreen(built.map((c) => c.polygon), built.map((c) => Math.hypot(...toLocal(f, c.polygon[0][0]))), zoneM2, greenBeforeM2);
   if (toGreen.size) {
-    envelopes = envelopes.filter((_, i) => i < locked.length || !toGreen.has(i - locked.length));
-    built = built.filter((_, i) => !toGreen.has(i));
+    // One plot taken may be kept, cut back from its rear, so that no more green is taken than missing.
+    const trim = trimmedGreenTake(built, [...toGreen], (GREEN_MIN_PERCENT / 100) * zoneM2 - greenBeforeM2, pattern.rowFrame, pattern.rows, roadGrid, p);
+    const trimmed = trim ? built.map((c, i) => (i === trim.index ? trim.plot : c)).filter((_, i) => i === trim.index || !toGreen.has(i)) : null;
+    const trimmedEnvelopes = trimmed ? envelopesOf(trimmed) : null;
+    // The cut-back plot must still be built on (its envelope redrawn with its neighbours').
+    const at = trimmed && trim ? locked.length + trimmed.indexOf(trim.plot) : -1;
+    if (trimmed && trimmedEnvelopes && !unbuildablePlots(trimmedEnvelopes, roadGrid).has(at)) {
+      built = trimmed;
+      envelopes = trimmedEnvelopes;
+    } else {
+      envelopes = envelopes.filter((_, i) => i < locked.length || !toGreen.has(i - locked.length));
+      built = built.filter((_, i) => !toGreen.has(i));
+    }
   }
   if (!built.length && !locked.length) return tooSmall();
   const newPlots = built.map((c) => c.polygon);

@@ -33,6 +33,14 @@ export interface TurningArea {
   readonly polygons: PlanePolygon[];
 }
 
+/**
+ * Where the square stands across its road, in order: centred (0), then flush with the road's − or +
+ * edge (−1, +1: the square's overhang all on the other side). A road laid right beside a green strip
+ * (strip-patterns.ts) takes the flush square at its end instead of keeping a metre of land along its
+ * whole length between it and the strip for a centred one.
+ */
+const SHIFT_SIDES = [0, 1, -1] as const;
+
 const round1 = (x: number): number => Math.round(x * 10) / 10;
 
 /**
@@ -49,17 +57,20 @@ export function placeTurningAreas(
   const unplaced: DeadEnd[] = [];
   for (const end of deadEnds) {
     if (end.lengthM <= p.maxDeadEndM) continue;
-    // Centred on the road. (A square shifted to the row side, where a branch runs along the far strip,
-    // was tried: the plots beside it then measured frontage along road land the written roads lack.)
-    const squareAt = (back: number) => {
+    // Centred on the road first; where no centred place fits along the last maxDeadEndM (a road right
+    // beside a strip, which the square would poke into), the square flush with either road edge,
+    // reaching over the plot side only (SHIFT_SIDES).
+    const w = end.role === 'main' ? p.mainRoadWidthM : p.branchRoadWidthM;
+    const squareAt = (back: number, shift: number) => {
+      const across = (T - w) / 2 * shift;
       if (end.role !== 'branch') {
         return end.dir > 0
-          ? localRect(f, end.s - T / 2, end.s + T / 2, end.t - back - T, end.t - back)
-          : localRect(f, end.s - T / 2, end.s + T / 2, end.t + back, end.t + back + T);
+          ? localRect(f, end.s + across - T / 2, end.s + across + T / 2, end.t - back - T, end.t - back)
+          : localRect(f, end.s + across - T / 2, end.s + across + T / 2, end.t + back, end.t + back + T);
       }
       return end.dir > 0
-        ? localRect(f, end.s - back - T, end.s - back, end.t - T / 2, end.t + T / 2)
-        : localRect(f, end.s + back, end.s + back + T, end.t - T / 2, end.t + T / 2);
+        ? localRect(f, end.s - back - T, end.s - back, end.t + across - T / 2, end.t + across + T / 2)
+        : localRect(f, end.s + back, end.s + back + T, end.t + across - T / 2, end.t + across + T / 2);
     };
     // A place holds a turning area when the whole T × T square lies on the land (a square 12 × 11 m
     // where a pond cuts it is no turning area, nor one a slanted edge clips by a corner: the written
@@ -67,9 +78,12 @@ export function placeTurningAreas(
     // it stays road).
     const holdsSquare = (square: PlanePolygon) => multiPolygonAreaM2(intersectPolygons(inner, [square])) >= T * T - WHOLE_SQUARE_SLACK_M2;
     let square: PlanePolygon | null = null;
-    for (let back = 0; !square && back <= Math.max(0, Math.min(p.maxDeadEndM, end.lengthM - T)); back += TURNAROUND_STEP_M) {
-      const candidate = squareAt(back);
-      if (holdsSquare(candidate)) square = candidate;
+    for (const shift of T > w ? SHIFT_SIDES : [0]) {
+      for (let back = 0; !square && back <= Math.max(0, Math.min(p.maxDeadEndM, end.lengthM - T)); back += TURNAROUND_STEP_M) {
+        const candidate = squareAt(back, shift);
+        if (holdsSquare(candidate)) square = candidate;
+      }
+      if (square) break;
     }
     if (!square) { unplaced.push(end); continue; }
     areas.push({ square, polygons: intersectPolygons(inner, [square]) });
