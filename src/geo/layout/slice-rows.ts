@@ -10,6 +10,7 @@ import { localExtent, sSlab, toLocal, tSlab, type LocalFrame } from './frame';
 import { significantCorners, withoutSpikes, type PlotShape } from './plot-shape';
 import { onPhaseGrid, phaseShift, previousCutLines } from './previous-cuts';
 import type { PlotRow } from './row-plan';
+import { bandParts, slotParts } from './slot-parts';
 import type { SegmentGrid } from './segments';
 import type { LayoutParameters } from './types';
 
@@ -230,13 +231,14 @@ export function sliceRows(
       sides[1].push([s1, s0]);
       s0 = s1;
     }
-    // Each part of the band with its s extent: a slot is cut from the parts it reaches only (the band's
-    // parts either side of the main road lie 13 m apart, so half the clipping was of land far off).
-    const parts = band.map((polygon) => ({ polygon, extent: localExtent(f, [polygon]) }));
+    // Each part of the band with its s extent and plane box: a slot is cut from the parts it reaches
+    // only (the band's parts either side of the main road lie 13 m apart, so much of the clipping was
+    // of land far off), unless a part left out comes near a part kept (slotParts).
+    const parts = bandParts(f, band);
     for (const slots of sides) {
       const pieces: Piece[] = [];
       for (const [a, b] of slots) {
-        const reached = parts.filter((q) => q.extent[1] >= a - SLOT_REACH_M && q.extent[0] <= b + SLOT_REACH_M).map((q) => q.polygon);
+        const reached = slotParts(parts, a, b);
         const cut = (reached.length ? intersectPolygons(reached, [sSlab(f, a, b)]) : []).filter((q) => polygonAreaM2(q) >= MIN_PIECE_M2).map(withoutSpikes);
         const ordered = cut.map((polygon) => ({ polygon, s: centreS(f, polygon) }))
           .sort((x, y) => (a >= 0 ? x.s - y.s : y.s - x.s));
@@ -251,13 +253,6 @@ export function sliceRows(
   });
   return out;
 }
-
-/**
- * A part of a row's band farther than this past a slot's ends (along the row) is left out of its cut,
- * m: it shares no point with the slot, and no vertex of it lies on the slot's edges (a metre is far
- * beyond the clipping grid).
- */
-const SLOT_REACH_M = 1;
 
 /** Millimetres: fitted frontages are rounded to the grid. */
 const GRID_M = 0.001;
