@@ -22,22 +22,12 @@ interface Entry {
 
 /**
  * Arguments by value. JSON alone would confuse −0 with 0 and ±Infinity/NaN with null; those are
- * written apart, so equal keys mean equal numbers. A part of a kept result met as an argument (the
- * zone, the land, the blocks a later stage reads) is written once and then stands in every key as a
- * short token that equal values share (`tokenOf`).
+ * written apart, so equal keys mean equal numbers.
  */
-function valueKey(value: unknown, tokenOf?: (v: object) => string | undefined): string {
-  return JSON.stringify(value, (_key, v: unknown) => {
-    if (typeof v === 'number') return !Number.isFinite(v) || Object.is(v, -0) ? `#${Object.is(v, -0) ? '-0' : String(v)}` : v;
-    if (tokenOf && typeof v === 'object' && v !== null) return tokenOf(v) ?? v;
-    return v;
-  });
+function valueKey(value: unknown): string {
+  return JSON.stringify(value, (_key, v: unknown) =>
+    (typeof v === 'number' && (!Number.isFinite(v) || Object.is(v, -0)) ? `#${Object.is(v, -0) ? '-0' : String(v)}` : v));
 }
-
-/** How deep into a kept result its parts are known (valueKey): the result, its fields and theirs (the land's strips.isolation). */
-const KNOWN_DEPTH = 2;
-/** Distinct values with a token before the table is begun again (a long session's blocks would pile up). */
-const MAX_TOKENS = 64;
 
 /** Whether `value` holds `target` anywhere inside (a result must not keep the recording parameters). */
 function holds(value: unknown, target: object, seen = new Set<object>()): boolean {
@@ -51,28 +41,6 @@ function holds(value: unknown, target: object, seen = new Set<object>()): boolea
 
 export class StageMemo {
   private readonly stages = new Map<string, Entry[]>();
-  /**
-   * Tokens of kept results' parts, by object and by value. Writing the zone, the land and the blocks
-   * out in full for every stage of every candidate cost more than the memo's hits saved; a result
-   * never changes, so an object's value is written once. Equal values share a token, so a key means
-   * exactly what the whole value would; a token starts with NUL, which no argument's string holds.
-   */
-  private readonly known = new WeakSet<object>();
-  private readonly tokens = new WeakMap<object, string>();
-  private readonly byValue = new Map<string, string>();
-  private nextToken = 0;
-  private readonly tokenOf = (v: object): string | undefined => {
-    if (!this.known.has(v)) return undefined;
-    let token = this.tokens.get(v);
-    if (token === undefined) {
-      const json = valueKey(v);
-      if (this.byValue.size >= MAX_TOKENS) this.byValue.clear();
-      token = this.byValue.get(json) ?? `\u0000${this.nextToken++}`;
-      this.byValue.set(json, token);
-      this.tokens.set(v, token);
-    }
-    return token;
-  };
   /** Hits and misses since the memo was made, per stage (for the bench and tests). */
   readonly counts: Record<string, { hits: number; misses: number }> = {};
 
@@ -83,7 +51,7 @@ export class StageMemo {
    * @param compute the stage, reading the parameters only through its argument
    */
   run<T>(stage: string, args: unknown, p: LayoutParameters | null, compute: (p: LayoutParameters) => T): T {
-    const argsKey = valueKey(args, this.tokenOf);
+    const argsKey = valueKey(args);
     const entries = this.stages.get(stage) ?? [];
     this.stages.set(stage, entries);
     const count = (this.counts[stage] ??= { hits: 0, misses: 0 });
@@ -100,7 +68,6 @@ export class StageMemo {
       const result = compute(p as never);
       entries.unshift({ argsKey, fields: [], valuesKey: '', result });
       entries.length = Math.min(entries.length, ENTRIES_PER_STAGE);
-      this.know(result, 0);
       return result;
     }
     // The stage sees the parameters through a proxy that notes each field read; a spread or a field
@@ -118,16 +85,7 @@ export class StageMemo {
     const fields = [...read].sort();
     entries.unshift({ argsKey, fields, valuesKey: valueKey(fields.map((field) => record[field])), result });
     entries.length = Math.min(entries.length, ENTRIES_PER_STAGE);
-    this.know(result, 0);
     return result;
-  }
-
-  /** A kept result and its parts down to KNOWN_DEPTH: written as tokens when met as arguments. */
-  private know(value: unknown, depth: number): void {
-    if (typeof value !== 'object' || value === null || this.known.has(value)) return;
-    this.known.add(value);
-    if (depth >= KNOWN_DEPTH) return;
-    for (const part of Array.isArray(value) ? value : Object.values(value)) this.know(part, depth + 1);
   }
 }
 
