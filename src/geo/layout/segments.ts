@@ -135,14 +135,20 @@ export class SegmentGrid {
   near(segment: Segment, marginM: number): number[] {
     const [x0, x1, y0, y1] = this.cellRange(segment, marginM);
     if (x0 === x1 && y0 === y1) return [...(this.cells.get(x0 * CELL_KEY_STRIDE + y0) ?? [])];
-    const found = new Set<number>();
+    // Gathered, sorted and the repeats dropped in place: the same list a Set would give, without one
+    // (this runs for every edge of every plot judged, most of it over two or four cells).
+    const found: number[] = [];
     for (let x = x0; x <= x1; x++) {
       for (let y = y0; y <= y1; y++) {
         const list = this.cells.get(x * CELL_KEY_STRIDE + y);
-        if (list) for (const i of list) found.add(i);
+        if (list) for (const i of list) found.push(i);
       }
     }
-    return [...found].sort(ascending);
+    found.sort(ascending);
+    let kept = 0;
+    for (let k = 0; k < found.length; k++) if (k === 0 || found[k] !== found[kept - 1]) found[kept++] = found[k];
+    found.length = kept;
+    return found;
   }
 
   /**

@@ -10,6 +10,7 @@ import { localExtent, sSlab, toLocal, tSlab, type LocalFrame } from './frame';
 import { significantCorners, withoutSpikes, type PlotShape } from './plot-shape';
 import { onPhaseGrid, phaseShift, previousCutLines } from './previous-cuts';
 import type { PlotRow } from './row-plan';
+import { bandParts, slotParts } from './slot-parts';
 import type { SegmentGrid } from './segments';
 import type { LayoutParameters } from './types';
 
@@ -230,10 +231,15 @@ export function sliceRows(
       sides[1].push([s1, s0]);
       s0 = s1;
     }
+    // Each part of the band with its s extent and plane box: a slot is cut from the parts it reaches
+    // only (the band's parts either side of the main road lie 13 m apart, so much of the clipping was
+    // of land far off), unless a part left out comes near a part kept (slotParts).
+    const parts = bandParts(f, band);
     for (const slots of sides) {
       const pieces: Piece[] = [];
       for (const [a, b] of slots) {
-        const cut = intersectPolygons(band, [sSlab(f, a, b)]).filter((q) => polygonAreaM2(q) >= MIN_PIECE_M2).map(withoutSpikes);
+        const reached = slotParts(parts, a, b);
+        const cut = (reached.length ? intersectPolygons(reached, [sSlab(f, a, b)]) : []).filter((q) => polygonAreaM2(q) >= MIN_PIECE_M2).map(withoutSpikes);
         const ordered = cut.map((polygon) => ({ polygon, s: centreS(f, polygon) }))
           .sort((x, y) => (a >= 0 ? x.s - y.s : y.s - x.s));
         for (const c of ordered) pieces.push(evaluate(c.polygon, roads, p));
