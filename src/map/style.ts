@@ -6,6 +6,7 @@ import type { FeatureCollection } from 'geojson';
 import type { GeoJSONSourceSpecification, LayerSpecification, StyleSpecification } from 'maplibre-gl';
 import { LAYER_IDS, SOURCE_IDS } from './map-ids';
 import { MAP_PALETTE as C } from './map-palette';
+import { perFeatureColour, perFeatureLineWidth } from './shared-programs';
 
 const LABEL_FONT = ['Noto Sans', 'DejaVu Sans', 'Arial', 'sans-serif'];
 
@@ -79,7 +80,7 @@ export function dataLayers(numberLocale = 'vi-VN'): LayerSpecification[] {
     {
       id: LAYER_IDS.canalFill, type: 'fill', source: SOURCE_IDS.context,
       filter: ['all', ['==', ['get', 'kind'], 'canal'], ['==', ['geometry-type'], 'Polygon']],
-      paint: { 'fill-color': C.canalFill },
+      paint: { 'fill-color': perFeatureColour(C.canalFill) }, // one program with the other fills (shared-programs.ts)
     },
     {
       id: LAYER_IDS.parcelsFill, type: 'fill', source: SOURCE_IDS.parcels,
@@ -89,7 +90,7 @@ export function dataLayers(numberLocale = 'vi-VN'): LayerSpecification[] {
     },
     {
       id: LAYER_IDS.parcelsLine, type: 'line', source: SOURCE_IDS.parcels,
-      paint: { 'line-color': C.parcelOutline, 'line-width': ['interpolate', ['linear'], ['zoom'], 14, 0.3, 18, 1.2] },
+      paint: { 'line-color': C.parcelOutline, 'line-width': perFeatureLineWidth([[14, 0.3], [18, 1.2]]) }, // the roads' program (shared-programs.ts)
     },
     {
       id: LAYER_IDS.canalLine, type: 'line', source: SOURCE_IDS.context,
@@ -108,19 +109,19 @@ export function dataLayers(numberLocale = 'vi-VN'): LayerSpecification[] {
     },
     {
       id: LAYER_IDS.zoneFill, type: 'fill', source: SOURCE_IDS.zone, filter: ['==', ['get', 'role'], 'zone'],
-      paint: { 'fill-color': C.zone, 'fill-opacity': C.zoneFillOpacity, 'fill-antialias': false }, // zone-line draws its rings
+      paint: { 'fill-color': perFeatureColour(C.zone), 'fill-opacity': C.zoneFillOpacity, 'fill-antialias': false }, // zone-line draws its rings
     },
     {
       id: LAYER_IDS.zoneHoleFill, type: 'fill', source: SOURCE_IDS.zoneHoles,
-      paint: { 'fill-color': C.keptFree, 'fill-opacity': C.keptFreeOpacity, 'fill-antialias': false }, // zone-line draws the holes' rings
+      paint: { 'fill-color': perFeatureColour(C.keptFree), 'fill-opacity': C.keptFreeOpacity, 'fill-antialias': false }, // zone-line draws the holes' rings
     },
     {
       id: LAYER_IDS.residentialEdge, type: 'line', source: SOURCE_IDS.zone, filter: ['==', ['get', 'role'], 'residential'],
-      paint: { 'line-color': C.residentialEdge, 'line-width': 5, 'line-opacity': C.residentialEdgeOpacity },
+      paint: { 'line-color': C.residentialEdge, 'line-width': perFeatureLineWidth(5), 'line-opacity': C.residentialEdgeOpacity },
     },
     {
       id: LAYER_IDS.separationEdge, type: 'line', source: SOURCE_IDS.zone, filter: ['==', ['get', 'role'], 'separation'],
-      paint: { 'line-color': C.separationEdge, 'line-width': 8, 'line-opacity': 0.85 },
+      paint: { 'line-color': C.separationEdge, 'line-width': perFeatureLineWidth(8), 'line-opacity': 0.85 },
     },
     {
       id: LAYER_IDS.zoneLine, type: 'line', source: SOURCE_IDS.zone, filter: ['==', ['get', 'role'], 'zone'],
@@ -129,7 +130,7 @@ export function dataLayers(numberLocale = 'vi-VN'): LayerSpecification[] {
     {
       id: LAYER_IDS.parcelsSelected, type: 'line', source: SOURCE_IDS.parcels,
       filter: ['==', ['get', 'id'], ''],
-      paint: { 'line-color': C.selected, 'line-width': 4 },
+      paint: { 'line-color': C.selected, 'line-width': perFeatureLineWidth(4) },
     },
     {
       id: LAYER_IDS.parcelsLabel, type: 'symbol', source: SOURCE_IDS.parcelLabels, minzoom: 16.2,
