@@ -3,13 +3,12 @@
 // layers of the first #/plan frame fall into as few program keys as MapLibre makes
 // (src/data/program_configuration.ts: per paint property, constant `u_`, feature `a_`, zoom and feature `z_`).
 import { describe, expect, it } from 'vitest';
-import styleSpec from '@maplibre/maplibre-gl-style-spec';
+import { expression, latest } from '@maplibre/maplibre-gl-style-spec';
 import type { LayerSpecification } from 'maplibre-gl';
 import { perFeatureColour, perFeatureLineWidth, sharedProgramConstant } from '../../src/map/shared-programs';
 import { dataLayers } from '../../src/map/style';
 import { layoutBaseLayers, layoutTopLayers, plotFillColour } from '../../src/map/layout-layers';
 
-const { expression, latest } = styleSpec;
 type Spec = Record<string, Record<string, { 'property-type'?: string; type?: string; default?: unknown }>>;
 
 function compiled(value: unknown, layerType: string, property: string) {
