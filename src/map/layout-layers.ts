@@ -6,7 +6,7 @@
 import type { ExpressionSpecification, LayerSpecification } from 'maplibre-gl';
 import { AREA_RAMP, KIND_COLOURS, RULE_COLOURS } from './layout-colours';
 import type { PlanColouringMode } from './plan-map-adapter';
-import { perFeatureColour, perFeatureLineWidth } from './shared-programs';
+import { perFeatureColour } from './shared-programs';
 
 /** One source for the whole layout, label points (kind `plot-label`) included: one setData per layout. */
 export const LAYOUT_SOURCE = 'plan-layout';
@@ -72,7 +72,7 @@ export function layoutBaseLayers(): LayerSpecification[] {
     },
     {
       id: LAYOUT_LAYER_IDS.plotLine, type: 'line', source: LAYOUT_SOURCE, filter: ['any', kind('plot'), kind('facility')],
-      paint: { 'line-color': '#4a2a5a', 'line-width': perFeatureLineWidth([[15, 0.6], [19, 1.6]]) }, // the roads' program (shared-programs.ts)
+      paint: { 'line-color': '#4a2a5a', 'line-width': ['interpolate', ['linear'], ['zoom'], 15, 0.6, 19, 1.6] },
     },
     // Locked plots (kept by every regeneration): hatched and outlined, over whichever fill colouring.
     {
@@ -93,7 +93,7 @@ export function layoutBaseLayers(): LayerSpecification[] {
     },
     {
       id: LAYOUT_LAYER_IDS.kerb, type: 'line', source: LAYOUT_SOURCE, filter: kind('road-kerb'),
-      paint: { 'line-color': '#6f6658', 'line-width': perFeatureLineWidth(1) },
+      paint: { 'line-color': '#6f6658', 'line-width': 1 },
     },
   ];
 }
@@ -109,7 +109,7 @@ export function layoutTopLayers(numberLocale: string): LayerSpecification[] {
     {
       id: LAYOUT_LAYER_IDS.selected, type: 'line', source: LAYOUT_SOURCE,
       filter: ['all', kind('plot'), ['in', ['get', 'id'], ['literal', []]]],
-      paint: { 'line-color': KIND_COLOURS.selected, 'line-width': perFeatureLineWidth(4) },
+      paint: { 'line-color': KIND_COLOURS.selected, 'line-width': 4 },
     },
     {
       id: LAYOUT_LAYER_IDS.label, type: 'symbol', source: LAYOUT_SOURCE, filter: kind('plot-label'), minzoom: 15.5,

@@ -16,7 +16,6 @@ import {
 import type { DividerDrag, PlanColouringMode, PlanLayoutData, PlanMapAdapter, PlanSiteData, PlotClick, WgsBounds } from './plan-map-adapter';
 import { DividerDragHandler } from './plan-divider';
 import { testHooksRequested } from './test-hook';
-import { perFeatureLineWidth } from './shared-programs';
 import { MapLibrePlanMapTools } from './plan-map-tools';
 import type { PlanMapTools } from './plan-map-tools-adapter';
 
@@ -149,7 +148,7 @@ export class MapLibrePlanMap implements PlanMapAdapter {
         layer.paint = { ...layer.paint, 'fill-antialias': false };
       }
       // The edge facing homes decides the isolation strip: drawn strong enough to see beside the zone line.
-      if (layer.id === LAYER_IDS.residentialEdge && layer.type === 'line') layer.paint = { ...layer.paint, 'line-width': perFeatureLineWidth(8), 'line-opacity': 0.85 };
+      if (layer.id === LAYER_IDS.residentialEdge && layer.type === 'line') layer.paint = { ...layer.paint, 'line-width': 8, 'line-opacity': 0.85 };
     }
 
     this.map = new maplibregl.Map({

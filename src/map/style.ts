@@ -6,7 +6,7 @@ import type { FeatureCollection } from 'geojson';
 import type { GeoJSONSourceSpecification, LayerSpecification, StyleSpecification } from 'maplibre-gl';
 import { LAYER_IDS, SOURCE_IDS } from './map-ids';
 import { MAP_PALETTE as C } from './map-palette';
-import { perFeatureColour, perFeatureLineWidth } from './shared-programs';
+import { perFeatureColour } from './shared-programs';
 
 const LABEL_FONT = ['Noto Sans', 'DejaVu Sans', 'Arial', 'sans-serif'];
 
@@ -90,7 +90,7 @@ export function dataLayers(numberLocale = 'vi-VN'): LayerSpecification[] {
     },
     {
       id: LAYER_IDS.parcelsLine, type: 'line', source: SOURCE_IDS.parcels,
-      paint: { 'line-color': C.parcelOutline, 'line-width': perFeatureLineWidth([[14, 0.3], [18, 1.2]]) }, // the roads' program (shared-programs.ts)
+      paint: { 'line-color': C.parcelOutline, 'line-width': ['interpolate', ['linear'], ['zoom'], 14, 0.3, 18, 1.2] },
     },
     {
       id: LAYER_IDS.canalLine, type: 'line', source: SOURCE_IDS.context,
@@ -117,11 +117,11 @@ export function dataLayers(numberLocale = 'vi-VN'): LayerSpecification[] {
     },
     {
       id: LAYER_IDS.residentialEdge, type: 'line', source: SOURCE_IDS.zone, filter: ['==', ['get', 'role'], 'residential'],
-      paint: { 'line-color': C.residentialEdge, 'line-width': perFeatureLineWidth(5), 'line-opacity': C.residentialEdgeOpacity },
+      paint: { 'line-color': C.residentialEdge, 'line-width': 5, 'line-opacity': C.residentialEdgeOpacity },
     },
     {
       id: LAYER_IDS.separationEdge, type: 'line', source: SOURCE_IDS.zone, filter: ['==', ['get', 'role'], 'separation'],
-      paint: { 'line-color': C.separationEdge, 'line-width': perFeatureLineWidth(8), 'line-opacity': 0.85 },
+      paint: { 'line-color': C.separationEdge, 'line-width': 8, 'line-opacity': 0.85 },
     },
     {
       id: LAYER_IDS.zoneLine, type: 'line', source: SOURCE_IDS.zone, filter: ['==', ['get', 'role'], 'zone'],
@@ -130,7 +130,7 @@ export function dataLayers(numberLocale = 'vi-VN'): LayerSpecification[] {
     {
       id: LAYER_IDS.parcelsSelected, type: 'line', source: SOURCE_IDS.parcels,
       filter: ['==', ['get', 'id'], ''],
-      paint: { 'line-color': C.selected, 'line-width': perFeatureLineWidth(4) },
+      paint: { 'line-color': C.selected, 'line-width': 4 },
     },
     {
       id: LAYER_IDS.parcelsLabel, type: 'symbol', source: SOURCE_IDS.parcelLabels, minzoom: 16.2,

@@ -1,11 +1,11 @@
 // The layers that share shader programs (src/map/shared-programs.ts), checked with MapLibre's own
-// style-spec expression engine: the per-feature constants paint what the constants did, and the
+// style-spec expression engine: the per-feature colours paint what the constants did, and the
 // layers of the first #/plan frame fall into as few program keys as MapLibre makes
 // (src/data/program_configuration.ts: per paint property, constant `u_`, feature `a_`, zoom and feature `z_`).
 import { describe, expect, it } from 'vitest';
 import { expression, latest } from '@maplibre/maplibre-gl-style-spec';
 import type { LayerSpecification } from 'maplibre-gl';
-import { perFeatureColour, perFeatureLineWidth, sharedProgramConstant } from '../../src/map/shared-programs';
+import { perFeatureColour, sharedProgramConstant } from '../../src/map/shared-programs';
 import { dataLayers } from '../../src/map/style';
 import { layoutBaseLayers, layoutTopLayers, plotFillColour } from '../../src/map/layout-layers';
 
@@ -41,31 +41,15 @@ describe('layers sharing shader programs', () => {
     expect(sharedProgramConstant(['get', 'color'])).toEqual(['get', 'color']);
   });
 
-  it('draws a per-feature line width as wide as the constant or the ramp, at every zoom (mixed from whole zooms)', () => {
-    const ramp = ['interpolate', ['linear'], ['zoom'], 15, 0.6, 19, 1.6];
-    const cases: [unknown, unknown][] = [[perFeatureLineWidth([[15, 0.6], [19, 1.6]]), ramp], [perFeatureLineWidth(8), 8]];
-    for (const [shared, original] of cases) {
-      const width = compiled(shared, 'line', 'line-width');
-      const reference = compiled(original, 'line', 'line-width');
-      expect(width.kind).toBe('composite');
-      for (const zoom of [12, 15, 16.3, 17.5, 18.99, 19, 20.4, 22]) {
-        // As MapLibre draws a composite value: its values at the whole zoom and the next, mixed linearly.
-        const low = width.evaluate({ zoom: Math.floor(zoom) }, { properties: {} } as never) as number;
-        const high = width.evaluate({ zoom: Math.floor(zoom) + 1 }, { properties: {} } as never) as number;
-        const drawn = low + (high - low) * (zoom - Math.floor(zoom));
-        expect(drawn).toBeCloseTo(reference.evaluate({ zoom }) as number, 9);
-      }
-    }
-  });
-
-  it('puts the fills, the solid lines and the dashed lines of the plan map into one program key each', () => {
+  it('puts the fills and the dashed lines of the plan map into one program key each, the solid lines into two', () => {
     const layers = [...dataLayers('vi-VN'), ...layoutBaseLayers(), ...layoutTopLayers('vi-VN')]
       .filter((l) => l.type === 'fill' || l.type === 'line')
       .filter((l) => !('paint' in l && l.paint && 'fill-pattern' in l.paint));
     const keys = new Map<string, string[]>();
     for (const layer of layers) keys.set(programKey(layer), [...(keys.get(programKey(layer)) ?? []), layer.id]);
     expect([...keys.keys()].filter((k) => k.startsWith('fill'))).toHaveLength(1);
-    expect([...keys.keys()].filter((k) => k.startsWith('line') && k.includes('solid'))).toHaveLength(1);
+    // Constant widths, and the context roads' widths per feature and zoom.
+    expect([...keys.keys()].filter((k) => k.startsWith('line') && k.includes('solid'))).toHaveLength(2);
     expect([...keys.keys()].filter((k) => k.startsWith('line') && k.includes('dashed'))).toHaveLength(1);
   });
 
