@@ -6,6 +6,7 @@
 import type { ExpressionSpecification, LayerSpecification } from 'maplibre-gl';
 import { AREA_RAMP, KIND_COLOURS, RULE_COLOURS } from './layout-colours';
 import type { PlanColouringMode } from './plan-map-adapter';
+import { perFeatureColour } from './shared-programs';
 
 /** One source for the whole layout, label points (kind `plot-label`) included: one setData per layout. */
 export const LAYOUT_SOURCE = 'plan-layout';
@@ -32,7 +33,8 @@ const kind = (k: string): ExpressionSpecification => ['==', ['get', 'kind'], k];
 /** The plot fill colour for a colouring mode. */
 export function plotFillColour(mode: PlanColouringMode): ExpressionSpecification | string {
   switch (mode) {
-    case 'kind': return KIND_COLOURS.plot;
+    // One colour, as a feature expression: the same fill program as the other colourings' and fills' (shared-programs.ts).
+    case 'kind': return perFeatureColour(KIND_COLOURS.plot);
     case 'area': return ['match', ['get', 'areaClass'], ...AREA_RAMP.flatMap((colour, i) => [i, colour]), '#cccccc'] as unknown as ExpressionSpecification;
     case 'rule': return ['match', ['get', 'rule'], 'pass', RULE_COLOURS.pass, 'warn', RULE_COLOURS.warn, 'fail', RULE_COLOURS.fail, '#cccccc'];
   }
@@ -58,7 +60,7 @@ export function layoutBaseLayers(): LayerSpecification[] {
     },
     {
       id: LAYOUT_LAYER_IDS.road, type: 'fill', source: LAYOUT_SOURCE, filter: kind('road'),
-      paint: { 'fill-color': KIND_COLOURS.road, 'fill-opacity': 0.95 },
+      paint: { 'fill-color': perFeatureColour(KIND_COLOURS.road), 'fill-opacity': 0.95 },
     },
     {
       id: LAYOUT_LAYER_IDS.facility, type: 'fill', source: LAYOUT_SOURCE, filter: kind('facility'),
@@ -66,7 +68,7 @@ export function layoutBaseLayers(): LayerSpecification[] {
     },
     {
       id: LAYOUT_LAYER_IDS.plotFill, type: 'fill', source: LAYOUT_SOURCE, filter: kind('plot'),
-      paint: { 'fill-color': KIND_COLOURS.plot, 'fill-opacity': 0.9 },
+      paint: { 'fill-color': plotFillColour('kind'), 'fill-opacity': 0.9 },
     },
     {
       id: LAYOUT_LAYER_IDS.plotLine, type: 'line', source: LAYOUT_SOURCE, filter: ['any', kind('plot'), kind('facility')],

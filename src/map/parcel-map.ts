@@ -11,6 +11,7 @@ import { createPhanloMap } from './create-map';
 import { parcelLabelPoints, zoneHoles } from './parcel-labels';
 import { buildStyle, dataLayers, OSM_RASTER_SOURCE, sourceSpecification } from './style';
 import { installTestHook, type ParcelMapTestHook } from './test-hook';
+import { sharedProgramConstant } from './shared-programs';
 
 // Start the map's workers while React renders and the data loads, not when the map is constructed.
 maplibregl.prewarm();
@@ -300,7 +301,7 @@ export class ParcelMap {
         map.triggerRepaint();
       }),
       renderedCount: (layerId: string) => (map.getLayer(layerId) ? map.queryRenderedFeatures({ layers: [layerId] }).length : 0),
-      paintProperty: (layerId: string, property: string) => map.getPaintProperty(layerId, property as never),
+      paintProperty: (layerId: string, property: string) => sharedProgramConstant(map.getPaintProperty(layerId, property as never)),
     };
     Object.defineProperty(hook, 'parcelsDrawn', { get: () => this.parcelsDrawn });
     return hook;

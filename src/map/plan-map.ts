@@ -119,7 +119,10 @@ export class MapLibrePlanMap implements PlanMapAdapter {
     style.layers.push(...dataLayers(options.numberLocale));
     // The details' source before the layout's: the layout's is the last the worker reads (onLayoutSourceRead).
     style.sources[LAYOUT_DETAILS_SOURCE] = { type: 'geojson', data: EMPTY_COLLECTION as never };
-    style.sources[LAYOUT_SOURCE] = { type: 'geojson', data: EMPTY_COLLECTION as never };
+    // A narrow tile buffer (16 of 512 px, not 128): every fill and line of a parameter change is cut
+    // into less of its neighbours' tiles (the widest line drawn here, the selection, is 4 px). The
+    // details keep the default: label points near a tile edge stay in both tiles' placement.
+    style.sources[LAYOUT_SOURCE] = { type: 'geojson', data: EMPTY_COLLECTION as never, buffer: 16 };
     // The layout lies over the parcels and under the zone outline; labels and selection on top.
     // Context road names go under the layout too: a field track the plan replaces is not read across plots.
     const roadLabel = style.layers.findIndex((layer) => layer.id === LAYER_IDS.roadLabel);

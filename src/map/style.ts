@@ -6,6 +6,7 @@ import type { FeatureCollection } from 'geojson';
 import type { GeoJSONSourceSpecification, LayerSpecification, StyleSpecification } from 'maplibre-gl';
 import { LAYER_IDS, SOURCE_IDS } from './map-ids';
 import { MAP_PALETTE as C } from './map-palette';
+import { perFeatureColour } from './shared-programs';
 
 const LABEL_FONT = ['Noto Sans', 'DejaVu Sans', 'Arial', 'sans-serif'];
 
@@ -79,7 +80,7 @@ export function dataLayers(numberLocale = 'vi-VN'): LayerSpecification[] {
     {
       id: LAYER_IDS.canalFill, type: 'fill', source: SOURCE_IDS.context,
       filter: ['all', ['==', ['get', 'kind'], 'canal'], ['==', ['geometry-type'], 'Polygon']],
-      paint: { 'fill-color': C.canalFill },
+      paint: { 'fill-color': perFeatureColour(C.canalFill) }, // one program with the other fills (shared-programs.ts)
     },
     {
       id: LAYER_IDS.parcelsFill, type: 'fill', source: SOURCE_IDS.parcels,
@@ -108,11 +109,11 @@ export function dataLayers(numberLocale = 'vi-VN'): LayerSpecification[] {
     },
     {
       id: LAYER_IDS.zoneFill, type: 'fill', source: SOURCE_IDS.zone, filter: ['==', ['get', 'role'], 'zone'],
-      paint: { 'fill-color': C.zone, 'fill-opacity': C.zoneFillOpacity, 'fill-antialias': false }, // zone-line draws its rings
+      paint: { 'fill-color': perFeatureColour(C.zone), 'fill-opacity': C.zoneFillOpacity, 'fill-antialias': false }, // zone-line draws its rings
     },
     {
       id: LAYER_IDS.zoneHoleFill, type: 'fill', source: SOURCE_IDS.zoneHoles,
-      paint: { 'fill-color': C.keptFree, 'fill-opacity': C.keptFreeOpacity, 'fill-antialias': false }, // zone-line draws the holes' rings
+      paint: { 'fill-color': perFeatureColour(C.keptFree), 'fill-opacity': C.keptFreeOpacity, 'fill-antialias': false }, // zone-line draws the holes' rings
     },
     {
       id: LAYER_IDS.residentialEdge, type: 'line', source: SOURCE_IDS.zone, filter: ['==', ['get', 'role'], 'residential'],

@@ -23,7 +23,7 @@ export interface ParcelMapTestHook {
   jumpTo(lng: number, lat: number, zoom: number): Promise<void>;
   /** How many features of a layer are rendered on screen now. */
   renderedCount(layerId: string): number;
-  /** A style property as the map holds it, e.g. paintProperty('village-line', 'line-color'). */
+  /** A style property as the map paints it, e.g. paintProperty('village-line', 'line-color') (a shared-program expression as its constant). */
   paintProperty(layerId: string, property: string): unknown;
 }
 
