@@ -51,7 +51,9 @@ export function placeFacilities(
   const untouched = rows.map((): RowStart => ({ plus: 0, minus: 0 }));
   if (!requests.length) return { lots: [], rowStarts: untouched, warnings: [] };
   const ends: RowEnd[] = rows.flatMap((_, row) => [{ row, sigma: 1 }, { row, sigma: -1 }]);
-  const byRule = placeByRule(f, blocks, rows, ends, halfMainM, requests, site, along);
+  // A far lot sharing a row side with the gate block first; where that does not come out, alone.
+  const byRule = placeByRule(f, blocks, rows, ends, halfMainM, requests, site, along, true)
+    ?? placeByRule(f, blocks, rows, ends, halfMainM, requests, site, along, false);
   if (byRule) return { lots: byRule.lots, rowStarts: withTaken(untouched, byRule.taken), warnings: [] };
   // One by one, largest first, each to the nearest row end with room left.
   const room = ends.map((end) => multiPolygonAreaM2(rowEndBand(f, blocks, rows[end.row], end.sigma)));
@@ -107,7 +109,7 @@ function endMiddle(f: LocalFrame, blocks: PlanePolygon[], row: PlotRow, sigma: n
  */
 function placeByRule(
   f: LocalFrame, blocks: PlanePolygon[], rows: readonly PlotRow[], ends: readonly RowEnd[], halfMainM: number, requests: readonly FacilityRequest[],
-  site: FarSpotSite, roadAlongRows: boolean,
+  site: FarSpotSite, roadAlongRows: boolean, shareSides: boolean,
 ): { lots: FacilityLot[]; taken: { end: RowEnd; takenM: number }[] } | null {
   const total = (rs: readonly FacilityRequest[]) => rs.reduce((sum, r) => sum + r.areaM2, 0);
   const room = ends.map((end) => multiPolygonAreaM2(rowEndBand(f, blocks, rows[end.row], end.sigma)));
@@ -130,15 +132,17 @@ function placeByRule(
   };
   const dist = (k: number, to: [number, number]) => Math.hypot(middles[k]![0] - to[0], middles[k]![1] - to[1]);
   if (!pick(gate, (k) => k)) return null;
-  const farLots = far.length ? placeFar(f, blocks, rows, ends, site, far, { room, assigned, give, fits }) : [];
-  if (!farLots) return null;
+  const farPlaced = far.length ? placeFar(f, blocks, rows, ends, site, far, { room, assigned, give, fits }, shareSides) : { lots: [], end: -1 };
+  if (!farPlaced) return null;
   if (!pick(central, (k) => dist(k, centre))) return null;
-  const lots: FacilityLot[] = [...farLots];
+  const lots: FacilityLot[] = [...farPlaced.lots];
   const taken: { end: RowEnd; takenM: number }[] = [];
   for (const [k, rs] of [...assigned.entries()].sort((a, b) => a[0] - b[0])) {
     const inOrder = requests.filter((r) => rs.includes(r));
     const placed = placeBlock(f, blocks, rows[ends[k].row], ends[k].sigma, halfMainM, inOrder, roadAlongRows);
     if (!placed) return null;
+    // A block sharing its row side with the far lots must end before them (both are slabs along s).
+    if (k === farPlaced.end && !apartAlongS(f, ends[k].sigma, placed.lots, farPlaced.lots)) return null;
     lots.push(...placed.lots);
     taken.push({ end: ends[k], takenM: placed.takenM });
   }
@@ -156,23 +160,33 @@ interface EndBook {
 /**
  * The far group at the best spot that fits (facility-far-spot.ts): beside the main road at a row end
  * no other group holds (given to that end, cut with its block later), or cut now off a row's outer end
- * (its area then counted against the row side's room). The lots cut now, or null when no spot fits.
+ * (its area then counted against the row side's room). With `shareSides`, an outer lot may stand on
+ * the row side of another group's block where the side is long enough for both with SHARE_GAP_M
+ * between them (placeByRule checks they stay apart as cut): on a spine or a strip whose other side
+ * faces the homes, the far end of the gate's own row side is the only spot far from the gate.
+ * The lots cut now and their row end (−1 when cut later), or null when no spot fits.
  */
 function placeFar(
   f: LocalFrame, blocks: PlanePolygon[], rows: readonly PlotRow[], ends: readonly RowEnd[], site: FarSpotSite,
-  far: readonly FacilityRequest[], book: EndBook,
-): FacilityLot[] | null {
+  far: readonly FacilityRequest[], book: EndBook, shareSides: boolean,
+): { lots: FacilityLot[]; end: number } | null {
   const areaM2 = far.reduce((sum, r) => sum + r.areaM2, 0);
   const sides = ends.map((end) => sideExtent(f, blocks, rows[end.row], end.sigma));
+  const total = (rs: readonly FacilityRequest[]) => rs.reduce((sum, r) => sum + r.areaM2, 0);
   for (const spot of rankFarSpots(f, sides, areaM2, site)) {
     if (!book.fits(spot.end, far)) continue;
     if (!spot.outer) {
       if (book.assigned.has(spot.end)) continue;
       book.give(spot.end, far);
-      return [];
+      return { lots: [], end: -1 };
     }
-    // A row side holding another block keeps it alone: on an irregular side the two could meet.
-    if (book.assigned.has(spot.end)) continue;
+    const held = book.assigned.get(spot.end);
+    if (held) {
+      // On an irregular side the two blocks could meet: only where the squared-off estimates leave room.
+      const side = sides[spot.end]!;
+      const width = Math.max(side.t1 - side.t0, 1e-6);
+      if (!shareSides || (total(held) + areaM2) / width + spot.insetM + SHARE_GAP_M > Math.abs(side.sOuter - side.sInner)) continue;
+    }
     const lots = placeFarBlock(f, blocks, rows[ends[spot.end].row], ends[spot.end].sigma, far, spot.insetM);
     // A lot cut into pieces by a jogged edge or a pond is no lot.
     if (!lots || lots.some((lot) => lot.polygons.length !== 1 || lot.polygons[0].length !== 1)) continue;
@@ -180,9 +194,19 @@ function placeFar(
     if (!spot.nearHomes && lots.some((lot) => lot.polygons.some((q) => homesShortfallM(q[0], site) > 0))) continue;
     // No other group joins this row side (its block would be cut from the same land).
     book.room[spot.end] = -Infinity;
-    return lots;
+    return { lots, end: spot.end };
   }
   return null;
+}
+
+/** Land kept between a far lot and another group's block on one row side, m (a plot or green between). */
+const SHARE_GAP_M = 15;
+
+/** Whether the block's lots end, along s from the main road, before the far lots start. */
+function apartAlongS(f: LocalFrame, sigma: number, block: readonly FacilityLot[], farLots: readonly FacilityLot[]): boolean {
+  const [b0, b1] = localExtent(f, block.flatMap((lot) => lot.polygons));
+  const [f0, f1] = localExtent(f, farLots.flatMap((lot) => lot.polygons));
+  return sigma > 0 ? b1 < f0 : b0 > f1;
 }
 
 function withTaken(starts: RowStart[], taken: { end: RowEnd; takenM: number }[]): RowStart[] {
