@@ -14,7 +14,9 @@ import { multiPolygonAreaM2, type PlanePolygon } from '../plane-measure';
 import { localExtent, toPlane, type LocalFrame } from './frame';
 import { placeBlock, placeFarBlock, rowEndBand, type FacilityLot, type RowEnd } from './facility-cuts';
 import { homesShortfallM, rankFarSpots, type FarSpotSite, type RowSideExtent } from './facility-far-spot';
+import { roadContact } from './plot-shape';
 import type { PlotRow } from './row-plan';
+import { ringSegments, SegmentGrid } from './segments';
 import type { SizedFacility as FacilityRequest } from './facility-sizes';
 import type { LayoutWarning } from './types';
 
@@ -41,10 +43,11 @@ export interface FacilityPlacement {
  *   frame's origin is the one gate and there are no homes)
  * @param options.roadAlongRows whether each row's road runs along its front (the spines, the strip
  *   entered from its side) rather than across its end (the comb's main road)
+ * @param options.roads the road polygons, so that parking and waste collection are checked to front one
  */
 export function placeFacilities(
   f: LocalFrame, blocks: PlanePolygon[], rows: readonly PlotRow[], halfMainM: number, requests: readonly FacilityRequest[],
-  options: { readonly site?: FarSpotSite; readonly roadAlongRows?: boolean } = {},
+  options: { readonly site?: FarSpotSite; readonly roadAlongRows?: boolean; readonly roads?: readonly PlanePolygon[] } = {},
 ): FacilityPlacement {
   const site = options.site ?? { gates: [toPlane(f, 0, 0)], homesLines: [], greenBufferM: 0 };
   const along = options.roadAlongRows ?? false;
@@ -52,8 +55,9 @@ export function placeFacilities(
   if (!requests.length) return { lots: [], rowStarts: untouched, warnings: [] };
   const ends: RowEnd[] = rows.flatMap((_, row) => [{ row, sigma: 1 }, { row, sigma: -1 }]);
   // A far lot sharing a row side with the gate block first; where that does not come out, alone.
-  const byRule = placeByRule(f, blocks, rows, ends, halfMainM, requests, site, along, true)
-    ?? placeByRule(f, blocks, rows, ends, halfMainM, requests, site, along, false);
+  const roadGrid = roadGridOf(options.roads);
+  const byRule = placeByRule(f, blocks, rows, ends, halfMainM, requests, site, along, true, roadGrid)
+    ?? placeByRule(f, blocks, rows, ends, halfMainM, requests, site, along, false, roadGrid);
   if (byRule) return { lots: byRule.lots, rowStarts: withTaken(untouched, byRule.taken), warnings: [] };
   // One by one, largest first, each to the nearest row end with room left.
   const room = ends.map((end) => multiPolygonAreaM2(rowEndBand(f, blocks, rows[end.row], end.sigma)));
@@ -109,7 +113,7 @@ function endMiddle(f: LocalFrame, blocks: PlanePolygon[], row: PlotRow, sigma: n
  */
 function placeByRule(
   f: LocalFrame, blocks: PlanePolygon[], rows: readonly PlotRow[], ends: readonly RowEnd[], halfMainM: number, requests: readonly FacilityRequest[],
-  site: FarSpotSite, roadAlongRows: boolean, shareSides: boolean,
+  site: FarSpotSite, roadAlongRows: boolean, shareSides: boolean, roadGrid: SegmentGrid | null,
 ): { lots: FacilityLot[]; taken: { end: RowEnd; takenM: number }[] } | null {
   const total = (rs: readonly FacilityRequest[]) => rs.reduce((sum, r) => sum + r.areaM2, 0);
   const room = ends.map((end) => multiPolygonAreaM2(rowEndBand(f, blocks, rows[end.row], end.sigma)));
@@ -139,7 +143,7 @@ function placeByRule(
   const taken: { end: RowEnd; takenM: number }[] = [];
   for (const [k, rs] of [...assigned.entries()].sort((a, b) => a[0] - b[0])) {
     const inOrder = requests.filter((r) => rs.includes(r));
-    const placed = placeBlock(f, blocks, rows[ends[k].row], ends[k].sigma, halfMainM, inOrder, roadAlongRows);
+    const placed = placeFronting(f, blocks, rows[ends[k].row], ends[k].sigma, halfMainM, inOrder, roadAlongRows, roadGrid);
     if (!placed) return null;
     // A block sharing its row side with the far lots must end before them (both are slabs along s).
     if (k === farPlaced.end && !apartAlongS(f, ends[k].sigma, placed.lots, farPlaced.lots)) return null;
@@ -207,6 +211,41 @@ function apartAlongS(f: LocalFrame, sigma: number, block: readonly FacilityLot[]
   const [b0, b1] = localExtent(f, block.flatMap((lot) => lot.polygons));
   const [f0, f1] = localExtent(f, farLots.flatMap((lot) => lot.polygons));
   return sigma > 0 ? b1 < f0 : b0 > f1;
+}
+
+/**
+ * Road edge a lot that must front a road keeps, m: parking a truck's opening (QCVN 06:2022 6.2.1,
+ * 3.5 m) and waste collection a truck's reach, each with a margin for clipping's rounding.
+ */
+const FRONTING_NEEDED_M: Readonly<Record<string, number>> = { parking: 4, 'waste-collection': 2 };
+
+function roadGridOf(roads: readonly PlanePolygon[] | undefined): SegmentGrid | null {
+  if (!roads) return null;
+  const grid = new SegmentGrid(50);
+  roads.forEach((poly) => poly.forEach((ring) => ringSegments(ring).forEach((s) => grid.add(s, 0))));
+  return grid;
+}
+
+/**
+ * The block cut as its row asks, or, where parking or waste collection then fronts no road by what
+ * it needs (a small lot behind a grown parking lot in a block cut along the row; a thin lot across a
+ * deep row touching its road at a corner), cut across or along the row instead; the first cut whose
+ * every such lot fronts a road, else the row's own.
+ */
+function placeFronting(
+  f: LocalFrame, blocks: PlanePolygon[], row: PlotRow, sigma: number, halfMainM: number, requests: readonly FacilityRequest[],
+  roadAlongRows: boolean, roadGrid: SegmentGrid | null,
+): ReturnType<typeof placeBlock> {
+  const first = placeBlock(f, blocks, row, sigma, halfMainM, requests, roadAlongRows);
+  if (!first || !roadGrid) return first;
+  const fronts = (lots: readonly FacilityLot[]) => lots.every((lot) => !(lot.use in FRONTING_NEEDED_M)
+    || (lot.polygons.length === 1 && roadContact(lot.polygons[0][0], roadGrid).lengthM >= FRONTING_NEEDED_M[lot.use]));
+  if (fronts(first.lots)) return first;
+  for (const cut of ['across', 'along'] as const) {
+    const other = placeBlock(f, blocks, row, sigma, halfMainM, requests, roadAlongRows, cut);
+    if (other && fronts(other.lots)) return other;
+  }
+  return first;
 }
 
 function withTaken(starts: RowStart[], taken: { end: RowEnd; takenM: number }[]): RowStart[] {

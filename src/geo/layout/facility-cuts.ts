@@ -42,6 +42,13 @@ function solve(areaOf: (x: number) => number, target: number, lo: number, hi: nu
   return Math.round(((lo + hi) / 2) * 1000) / 1000;
 }
 
+/**
+ * How a block is cut into its lots: `auto` as the row asks (across the row, along it when the block
+ * is wider than the row is deep, or in a band along a road running along the row's front), or forced
+ * across or along (facilities.ts tries them when a lot that must front a road does not).
+ */
+export type BlockCut = 'auto' | 'across' | 'along';
+
 /** A row end: one side (`sigma` +1 or −1 of the main road) of one row. */
 export interface RowEnd { row: number; sigma: number }
 
@@ -51,7 +58,7 @@ export interface RowEnd { row: number; sigma: number }
  */
 export function placeBlock(
   f: LocalFrame, blocks: PlanePolygon[], row: PlotRow, sigma: number, halfMainM: number, requests: readonly FacilityRequest[],
-  roadAlongRows = false,
+  roadAlongRows = false, cut: BlockCut = 'auto',
 ): { lots: FacilityLot[]; takenM: number } | null {
   const total = requests.reduce((sum, r) => sum + r.areaM2, 0);
   const band = rowEndBand(f, blocks, row, sigma);
@@ -69,10 +76,10 @@ export function placeBlock(
   const block = intersectPolygons(band, [slab(edge)]);
   const ordered = [...requests].sort((a, b) => Number(b.use === 'parking') - Number(a.use === 'parking'));
   const [, , tMin, tMax] = localExtent(f, block);
-  if (roadAlongRows) return { lots: cutBesideFront(f, block, row, sigma, ordered), takenM: Math.abs(edge) - halfMainM };
+  if (roadAlongRows && cut === 'auto') return { lots: cutBesideFront(f, block, row, sigma, ordered), takenM: Math.abs(edge) - halfMainM };
   const lots: FacilityLot[] = [];
   let cumulative = 0;
-  if (Math.abs(edge) - halfMainM <= tMax - tMin) {
+  if (cut === 'across' || (cut === 'auto' && Math.abs(edge) - halfMainM <= tMax - tMin)) {
     // Cut across the row, parking nearest the entrance.
     const across = (t0: number, t1: number) => tSlab(f, t0, t1);
     const blockRings = localRings(f, block);

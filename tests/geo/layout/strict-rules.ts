@@ -18,7 +18,7 @@
  * roads a pond or zone edge narrows between junctions. A layout may fail them, but then its own
  * balance or warnings must say so — it never claims a pass it does not have.
  * Measured, not yet held: where the facility lots stand (`facility-placement`, checker-facilities.ts):
- * the engine places them by rule, but over the 504 CI seeds 58 still fail it (s7): the wastewater plant
+ * the engine places them by rule, but over the 504 CI seeds 57 still fail it (s7): the wastewater plant
  * nearer its nearest gate than the median plot on zones of 0.5–1.5 ha whose far end faces the homes,
  * beside the homes strip where every spot borders it, and small parking or waste lots fronting no
  * road (README "Known limits" gives the counts). The bug fixtures hold it strictly
