@@ -114,6 +114,8 @@ export function cutPattern(input: PatternInput, pattern: LayoutPattern, p: Layou
     site: { gates: [entrance.point, ...secondGates], homesLines: site.residentialEdges, greenBufferM: p.greenBufferM },
     // Only the comb's rows end on the main road; the spines' and the strip's rows front their road.
     roadAlongRows: rf !== f || pattern.name === 'strip-side',
+    // Parking and waste collection are checked to front one of them.
+    roads: drawnRoads.all,
   };
   // Kept by value too, every argument in the key: a change of frontage keeps a pattern's rows
   // (comb-previous, comb-fitted) and so its facility lots.

@@ -1,7 +1,7 @@
 /**
  * Where the facility lots stand (issue 7, "Facilities by rule"), judged with no engine code:
- * - the wastewater plant away from every gate (its middle farther from each gate than the median
- *   plot's middle is) and not beside the homes: farther than greenBufferM + HOMES_ADJACENT_M from
+ * - the wastewater plant away from every gate (its middle farther from its nearest gate than the
+ *   median plot's middle is from the plot's nearest gate) and not beside the homes: farther than greenBufferM + HOMES_ADJACENT_M from
  *   every homes line, so it never borders the isolation strip that faces them;
  * - parking by the gate: along a road (at least TRUCK_OPENING_M of shared edge) and within
  *   PARKING_GATE_REACH_M of a gate;
@@ -74,14 +74,16 @@ export function checkFacilityPlacement(c: CheckContext): void {
   const plots = c.of('plot').map((q) => ringCentroid(q.polygon[0] as readonly Pt[]));
   const wastewater = c.of('facility', (q) => q.use === 'wastewater');
   if (wastewater.length && !gates.length) c.add('facility-placement', 'no gate found to judge the wastewater lot by');
-  for (const gate of gates) {
-    if (!plots.length) break;
-    const plotMedian = median(plots.map((q) => Math.hypot(q[0] - gate[0], q[1] - gate[1])));
+  // Judged by the nearest gate: with a gate at each end of a strip, no spot is farther from both gates
+  // than the median plot is from each (the middle ties both medians), but the middle is the farthest
+  // spot from the nearest gate, and half the plots are nearer a gate than it.
+  const nearestGate = (q: Pt) => Math.min(...gates.map((g) => Math.hypot(q[0] - g[0], q[1] - g[1])));
+  if (gates.length && plots.length) {
+    const plotMedian = median(plots.map(nearestGate));
     for (const lot of wastewater) {
-      const [x, y] = ringCentroid(lot.polygon[0] as readonly Pt[]);
-      const d = Math.hypot(x - gate[0], y - gate[1]);
+      const d = nearestGate(ringCentroid(lot.polygon[0] as readonly Pt[]));
       if (d < plotMedian) {
-        c.add('facility-placement', `${lot.label} stands ${d.toFixed(1)} m from the gate at ${gate[0].toFixed(1)}, ${gate[1].toFixed(1)}, nearer than the median plot (${plotMedian.toFixed(1)} m)`);
+        c.add('facility-placement', `${lot.label} stands ${d.toFixed(1)} m from the nearest gate (of ${gates.length}), nearer than the median plot (${plotMedian.toFixed(1)} m)`);
       }
     }
   }

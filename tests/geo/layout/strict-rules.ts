@@ -16,9 +16,10 @@
  * `road-narrower-than-width`: README "Known limits"). A layout may fail them, but then its own
  * balance or warnings must say so — it never claims a pass it does not have.
  * Measured, not yet held: where the facility lots stand (`facility-placement`, checker-facilities.ts):
- * the engine places them by rule, but over the 504 CI seeds the wastewater plant is still nearer a gate
- * than the median plot on small or two-gate zones, and small lots cut across deep rows touch their road
- * at a corner only (README "Known limits" gives the counts). The bug fixtures hold it strictly
+ * the engine places them by rule, but over the 504 CI seeds 57 still fail it (s7): the wastewater plant
+ * nearer its nearest gate than the median plot on zones of 0.5–1.5 ha whose far end faces the homes,
+ * beside the homes strip where every spot borders it, and small parking or waste lots fronting no
+ * road (README "Known limits" gives the counts). The bug fixtures hold it strictly
  * (facility-placement.test.ts); `scripts/layout-sweep.ts` prints it.
  */
 import type { CheckRule, Finding } from './checker';

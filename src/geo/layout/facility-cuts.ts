@@ -1,0 +1,214 @@
+/**
+ * Cutting facility lots out of a row side (facilities.ts decides which row side each group goes to):
+ * a block of the group's total area cut off the row end beside the main road, or off the row's outer
+ * end, by exact area (bisection to 1 mm, a quick unclipped area where it already decides the step),
+ * then cut into its lots — across the row, along it, or (where the road runs along the row's front)
+ * the lots that must front the road in a band along it.
+ */
+import { multiPolygonAreaM2, type PlanePolygon } from '../plane-measure';
+import { intersectPolygons } from './clip';
+import { localExtent, sSlab, tSlab, type LocalFrame } from './frame';
+import type { PlotRow } from './row-plan';
+import type { SizedFacility as FacilityRequest } from './facility-sizes';
+import { localRings, slabAreaM2, slabAreaSlackM2 } from './slab-area';
+
+export interface FacilityLot {
+  readonly use: string;
+  readonly polygons: PlanePolygon[];
+}
+
+/** Bisection steps: a 1 km search interval narrows below 1 mm. */
+const BISECTION_STEPS = 22;
+
+/** A quick area (slab-area.ts) and how far the clipped area can be from it, m². */
+interface AreaEstimate { readonly areaOf: (x: number) => number; readonly slackM2: number }
+
+/**
+ * The x in [lo, hi] where the increasing function areaOf(x) reaches target. A step whose estimate is
+ * farther than its slack from the target goes the way the clipped area would send it, unclipped.
+ */
+function solve(areaOf: (x: number) => number, target: number, lo: number, hi: number, estimate?: AreaEstimate): number {
+  const below = (x: number) => {
+    const guess = estimate?.areaOf(x);
+    if (guess !== undefined && guess + estimate!.slackM2 < target) return true;
+    if (guess !== undefined && guess - estimate!.slackM2 >= target) return false;
+    return areaOf(x) < target;
+  };
+  for (let k = 0; k < BISECTION_STEPS && hi - lo > 0.0005; k++) {
+    const mid = (lo + hi) / 2;
+    if (below(mid)) lo = mid;
+    else hi = mid;
+  }
+  return Math.round(((lo + hi) / 2) * 1000) / 1000;
+}
+
+/**
+ * How a block is cut into its lots: `auto` as the row asks (across the row, along it when the block
+ * is wider than the row is deep, or in a band along a road running along the row's front), or forced
+ * across or along (facilities.ts tries them when a lot that must front a road does not).
+ */
+export type BlockCut = 'auto' | 'across' | 'along';
+
+/** A row end: one side (`sigma` +1 or −1 of the main road) of one row. */
+export interface RowEnd { row: number; sigma: number }
+
+/**
+ * One block of the requests' total area cut off the row end, then cut into the lots; null when the
+ * row end has not that much land.
+ */
+export function placeBlock(
+  f: LocalFrame, blocks: PlanePolygon[], row: PlotRow, sigma: number, halfMainM: number, requests: readonly FacilityRequest[],
+  roadAlongRows = false, cut: BlockCut = 'auto',
+): { lots: FacilityLot[]; takenM: number } | null {
+  const total = requests.reduce((sum, r) => sum + r.areaM2, 0);
+  const band = rowEndBand(f, blocks, row, sigma);
+  if (multiPolygonAreaM2(band) < total) return null;
+  const [sMin, sMax] = localExtent(f, blocks);
+  const far = sigma > 0 ? sMax + 1 : sMin - 1;
+  const slab = (x: number) => sSlab(f, sigma > 0 ? 0 : x, sigma > 0 ? x : 0);
+  const areaTo = (x: number) => multiPolygonAreaM2(intersectPolygons(band, [slab(x)]));
+  const bandRings = localRings(f, band);
+  const estimateTo = (x: number) => slabAreaM2(bandRings, 's', sigma > 0 ? 0 : x, sigma > 0 ? x : 0);
+  const bandSlack = slabAreaSlackM2(bandRings);
+  const edge = sigma > 0
+    ? solve(areaTo, total, 0, far, { areaOf: estimateTo, slackM2: bandSlack })
+    : -solve((x) => areaTo(-x), total, 0, -far, { areaOf: (x) => estimateTo(-x), slackM2: bandSlack });
+  const block = intersectPolygons(band, [slab(edge)]);
+  const ordered = [...requests].sort((a, b) => Number(b.use === 'parking') - Number(a.use === 'parking'));
+  const [, , tMin, tMax] = localExtent(f, block);
+  if (roadAlongRows && cut === 'auto') return { lots: cutBesideFront(f, block, row, sigma, ordered), takenM: Math.abs(edge) - halfMainM };
+  const lots: FacilityLot[] = [];
+  let cumulative = 0;
+  if (cut === 'across' || (cut === 'auto' && Math.abs(edge) - halfMainM <= tMax - tMin)) {
+    // Cut across the row, parking nearest the entrance.
+    const across = (t0: number, t1: number) => tSlab(f, t0, t1);
+    const blockRings = localRings(f, block);
+    const acrossEstimate = { areaOf: (t: number) => slabAreaM2(blockRings, 't', f.tLo, t), slackM2: slabAreaSlackM2(blockRings) };
+    let from = f.tLo;
+    ordered.forEach((request, i) => {
+      cumulative += request.areaM2;
+      const to = i === ordered.length - 1
+        ? f.tHi
+        : solve((t) => multiPolygonAreaM2(intersectPolygons(block, [across(f.tLo, t)])), cumulative, row.tLow - 1, row.tHigh + 1, acrossEstimate);
+      lots.push({ use: request.use, polygons: intersectPolygons(block, [across(from, to)]) });
+      from = to;
+    });
+  } else {
+    // A block wider than the row is deep is cut along it (lots across it would be thin strips),
+    // parking nearest the main road.
+    let from = 0;
+    ordered.forEach((request, i) => {
+      cumulative += request.areaM2;
+      const to = i === ordered.length - 1 ? far : sigma * solve((x) => areaTo(sigma * x), cumulative, 0, Math.abs(edge), { areaOf: (x) => estimateTo(sigma * x), slackM2: bandSlack });
+      lots.push({ use: request.use, polygons: intersectPolygons(block, [sSlab(f, Math.min(from, to), Math.max(from, to))]) });
+      from = to;
+    });
+  }
+  return { lots, takenM: Math.abs(edge) - halfMainM };
+}
+
+/** Uses that must front the road: parking, and waste collection (reached by truck). */
+const ROAD_USES = new Set(['parking', 'waste-collection']);
+
+/**
+ * Lots cut off `piece` square to s, from s = 0 outward on the σ side, in order; the last takes the rest.
+ */
+function cutAlongS(f: LocalFrame, piece: PlanePolygon[], sigma: number, requests: readonly FacilityRequest[]): FacilityLot[] {
+  const [s0, s1] = localExtent(f, piece);
+  const reach = (sigma > 0 ? s1 : -s0) + 1;
+  const slab = (from: number, to: number) => (sigma > 0 ? sSlab(f, from, to) : sSlab(f, -to, -from));
+  const rings = localRings(f, piece);
+  const estimate = { areaOf: (x: number) => slabAreaM2(rings, 's', sigma > 0 ? 0 : -x, sigma > 0 ? x : 0), slackM2: slabAreaSlackM2(rings) };
+  const areaTo = (x: number) => multiPolygonAreaM2(intersectPolygons(piece, [slab(0, x)]));
+  const lots: FacilityLot[] = [];
+  let from = 0, cumulative = 0;
+  requests.forEach((request, i) => {
+    cumulative += request.areaM2;
+    const to = i === requests.length - 1 ? reach : solve(areaTo, cumulative, 0, reach, estimate);
+    lots.push({ use: request.use, polygons: intersectPolygons(piece, [slab(from, to)]) });
+    from = to;
+  });
+  return lots;
+}
+
+/**
+ * A block at the gate end of a row whose road runs along the row's front (the spines, the strip
+ * entered from its side): the lots that must front the road (ROAD_USES, parking nearest the gate) in
+ * a band along the front, the others behind them, each band cut square to the road.
+ */
+function cutBesideFront(f: LocalFrame, block: PlanePolygon[], row: PlotRow, sigma: number, ordered: readonly FacilityRequest[]): FacilityLot[] {
+  const front = ordered.filter((r) => ROAD_USES.has(r.use));
+  const back = ordered.filter((r) => !ROAD_USES.has(r.use));
+  if (!front.length || !back.length) return cutAlongS(f, block, sigma, ordered);
+  const [, , tMin, tMax] = localExtent(f, block);
+  const high = row.front === 'high';
+  // d metres in from the front, as a band across the block; the split line never runs along an edge.
+  const band = (d: number) => (high ? tSlab(f, tMax - d, tMax + 1) : tSlab(f, tMin - 1, tMin + d));
+  const rings = localRings(f, block);
+  const estimate = { areaOf: (d: number) => slabAreaM2(rings, 't', high ? tMax - d : tMin - 1, high ? tMax + 1 : tMin + d), slackM2: slabAreaSlackM2(rings) };
+  const frontM2 = front.reduce((sum, r) => sum + r.areaM2, 0);
+  const d = solve((x) => multiPolygonAreaM2(intersectPolygons(block, [band(x)])), frontM2, 0, tMax - tMin, estimate);
+  const behind = high ? tSlab(f, tMin - 1, tMax - d) : tSlab(f, tMin + d, tMax + 1);
+  return [...cutAlongS(f, intersectPolygons(block, [band(d)]), sigma, front), ...cutAlongS(f, intersectPolygons(block, [behind]), sigma, back)];
+}
+
+/**
+ * One block of the requests' total area cut off the outer end of a row side (the end away from the
+ * main road), or insetM in from it, then cut along the row into the lots, the first request outermost;
+ * null when the row side has not that much land.
+ */
+export function placeFarBlock(
+  f: LocalFrame, blocks: PlanePolygon[], row: PlotRow, sigma: number, requests: readonly FacilityRequest[], insetM = 0,
+): FacilityLot[] | null {
+  const total = requests.reduce((sum, r) => sum + r.areaM2, 0);
+  const band = rowEndBand(f, blocks, row, sigma);
+  if (!band.length || multiPolygonAreaM2(band) < total) return null;
+  const [bs0, bs1] = localExtent(f, band);
+  const outer = sigma > 0 ? bs1 + 1 : bs0 - 1, reach = Math.abs(outer);
+  // d0 to d1 metres in from past the outer end, as a slab across the row.
+  const slab = (d0: number, d1: number) => sSlab(f, Math.min(outer - sigma * d0, outer - sigma * d1), Math.max(outer - sigma * d0, outer - sigma * d1));
+  const areaIn = (d: number) => multiPolygonAreaM2(intersectPolygons(band, [slab(0, d)]));
+  const bandRings = localRings(f, band);
+  const estimate = {
+    areaOf: (d: number) => slabAreaM2(bandRings, 's', Math.min(outer, outer - sigma * d), Math.max(outer, outer - sigma * d)),
+    slackM2: slabAreaSlackM2(bandRings),
+  };
+  const lots: FacilityLot[] = [];
+  // The land between the outer end and the lot (insetM, kept clear of the homes strip) stays unbuilt.
+  let from = insetM > 0 ? 1 + insetM : 0;
+  let cumulative = insetM > 0 ? areaIn(from) : 0;
+  if (multiPolygonAreaM2(band) < cumulative + total) return null;
+  for (const request of requests) {
+    cumulative += request.areaM2;
+    const to = solve(areaIn, cumulative, from, reach, estimate);
+    lots.push({ use: request.use, polygons: intersectPolygons(band, [slab(from, to)]) });
+    from = to;
+  }
+  return lots;
+}
+
+/**
+ * Row-end bands already cut, per blocks array (one per candidate layout): placing by rule asks for the
+ * same band three times or more (room, middle, block), and each is two clippings of all the land.
+ * Results are shared, never mutated.
+ */
+const bandCache = new WeakMap<PlanePolygon[], { f: LocalFrame; bands: Map<string, PlanePolygon[]> }>();
+
+function cached(f: LocalFrame, blocks: PlanePolygon[], key: string, make: () => PlanePolygon[]): PlanePolygon[] {
+  let entry = bandCache.get(blocks);
+  if (!entry || entry.f !== f) bandCache.set(blocks, (entry = { f, bands: new Map() }));
+  let band = entry.bands.get(key);
+  if (!band) entry.bands.set(key, (band = make()));
+  return band;
+}
+
+/** The land of one side of a row, from the main road's centre line outward. */
+export function rowEndBand(f: LocalFrame, blocks: PlanePolygon[], row: PlotRow, sigma: number): PlanePolygon[] {
+  return cached(f, blocks, `${row.tLow} ${row.tHigh} ${sigma > 0}`, () => {
+    const [sMin, sMax] = localExtent(f, blocks);
+    // From the main road's centre line: cuts never run along an existing edge (see slice-rows.ts).
+    const side = sigma > 0 ? sSlab(f, 0, sMax + 1) : sSlab(f, sMin - 1, 0);
+    const rowLand = cached(f, blocks, `${row.tLow} ${row.tHigh}`, () => intersectPolygons(blocks, [tSlab(f, row.tLow, row.tHigh)]));
+    return intersectPolygons(rowLand, [side]);
+  });
+}
