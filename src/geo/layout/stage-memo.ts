@@ -9,8 +9,15 @@
  */
 import type { LayoutParameters } from './types';
 
-/** Results kept per stage: a few parameter sets back (a planner trying values back and forth). */
-const ENTRIES_PER_STAGE = 12;
+/**
+ * Results kept per stage: a few parameter sets back (a planner trying values back and forth). A run
+ * calls the roads and facilities stages once per pattern it tries (7 on the demo zone), so 12 held
+ * less than two runs: a frontage change going back to a value two changes old missed half its roads
+ * and facilities (bench/plan-change-timing.ts: 142 of 319 road and 200 of 319 facility calls missed
+ * over 45 changes; with 64, 16 and 18, the first sight of each value). Nine runs of the demo zone;
+ * the entries share the run's geometry, so they cost a few MB at most on a large zone.
+ */
+const ENTRIES_PER_STAGE = 64;
 
 interface Entry {
   readonly argsKey: string;
