@@ -1,9 +1,10 @@
 /**
  * A parameter change on #/plan, A/B: this build (dist/) against another (`--against DIR`), one page of
  * each open side by side, their changes taking turns so that both see the same machine. Per change, from
- * the in-page marks of plan.bench.ts: change → layout drawn, and map data made → drawn (the main
- * thread's and the map's share, the engine's time excluded). Prints each build's medians and the median
- * of the pairs' ratios. Asserts nothing; absolute figures on a busy machine mean little.
+ * the in-page marks of plan.bench.ts: change → layout drawn, map data made → drawn (the main thread's
+ * and the map's share, the engine's time excluded), and the engine's own time in the worker. Prints each
+ * build's medians and the median of the pairs' ratios. Asserts nothing; absolute figures on a busy
+ * machine mean little.
  *
  *   npx vite build && npx tsx bench/plan-change-ab.ts --against /tmp/base-dist [--changes 12]
  */
@@ -17,7 +18,7 @@ const drawn = (after: number) => `window.__phanloPlanMap?.layoutDrawn === true &
 
 const servers = [await PreviewServer.start(), await PreviewServer.start(undefined, AGAINST)];
 const browser = await launchBrowser();
-const times = servers.map(() => ({ total: [] as number[], map: [] as number[], details: [] as number[] }));
+const times = servers.map(() => ({ total: [] as number[], map: [] as number[], details: [] as number[], engine: [] as number[] }));
 try {
   const sessions = [];
   for (const server of servers) {
@@ -33,24 +34,26 @@ try {
       await page.getByTestId('param-targetFrontageM').fill(String(20 + ((n % 3) + 1) * 0.5).replace('.', ','));
       await page.waitForFunction(drawn(before), undefined, { timeout: 30_000, polling: 'raf' });
       await page.waitForTimeout(800);
-      const [total, made, details] = (await page.evaluate(`(() => {
+      const [total, made, details, engine] = (await page.evaluate(`(() => {
         const at = (name) => performance.getEntriesByName(name).at(-1)?.startTime ?? NaN;
         const start = at('phanlo:plan-parameters-changed');
         const details = at('phanlo:plan-layout-details-drawn');
-        return [at('phanlo:plan-layout-drawn') - start, at('phanlo:plan-map-data-made') - start, details > start ? details - start : NaN];
+        const engineMs = performance.getEntriesByName('phanlo:plan-layout-received').at(-1)?.detail?.engineMs ?? NaN;
+        return [at('phanlo:plan-layout-drawn') - start, at('phanlo:plan-map-data-made') - start, details > start ? details - start : NaN, engineMs];
       })()`)) as number[];
       if (n === 0) continue; // warm-up
       times[b].total.push(total);
       times[b].map.push(total - made);
       times[b].details.push(details);
+      times[b].engine.push(engine);
     }
   }
   for (const [b, name] of ['this build', `--against ${AGAINST}`].entries()) {
     const t = times[b];
-    console.log(`${name}: change → drawn ${median(t.total).toFixed(0)} ms, map data made → drawn ${median(t.map).toFixed(0)} ms, details drawn ${median(t.details).toFixed(0)} ms (medians of ${CHANGES}; map: ${t.map.map((x) => x.toFixed(0)).join(', ')})`);
+    console.log(`${name}: change → drawn ${median(t.total).toFixed(0)} ms, map data made → drawn ${median(t.map).toFixed(0)} ms, details drawn ${median(t.details).toFixed(0)} ms, engine ${median(t.engine).toFixed(0)} ms (medians of ${CHANGES}; map: ${t.map.map((x) => x.toFixed(0)).join(', ')})`);
   }
-  const ratio = (key: 'total' | 'map' | 'details') => median(times[0][key].map((x, n) => x / times[1][key][n])).toFixed(2);
-  console.log(`median pair ratio this / against (${CHANGES} pairs): change → drawn ${ratio('total')}, map data made → drawn ${ratio('map')}, details ${ratio('details')}`);
+  const ratio = (key: 'total' | 'map' | 'details' | 'engine') => median(times[0][key].map((x, n) => x / times[1][key][n])).toFixed(2);
+  console.log(`median pair ratio this / against (${CHANGES} pairs): change → drawn ${ratio('total')}, map data made → drawn ${ratio('map')}, details ${ratio('details')}, engine ${ratio('engine')}`);
   for (const session of sessions) await session.close();
 } finally {
   await browser.close();
