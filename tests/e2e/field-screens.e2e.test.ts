@@ -78,6 +78,13 @@ for (const [device, viewport] of [['phone', { width: 390, height: 844 }], ['tabl
         return tab.textContent.trim() + ': ' + new Set([...range.getClientRects()].map((r) => Math.round(r.top))).size;
       })`)) as string[];
       expect(lines.filter((line) => !line.endsWith(': 1')), 'tabs on more than one line').toEqual([]);
+      // The map tools clear the scale bar under them (they sat on its top edge on a phone).
+      const gap = (await page.evaluate(`(() => {
+        const tools = document.querySelector('[data-testid="field-map-tools"]').getBoundingClientRect();
+        const scale = document.querySelector('.maplibregl-ctrl-scale').getBoundingClientRect();
+        return scale.top - tools.bottom;
+      })()`)) as number;
+      expect(gap, 'space between the map tools and the scale bar (px)').toBeGreaterThanOrEqual(4);
       for (const tab of tabs) {
         const name = await tab.innerText();
         await tab.tap();
