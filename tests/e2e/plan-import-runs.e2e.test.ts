@@ -5,12 +5,22 @@
 import { join } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { AppSession, ROOT } from './harness';
+import { COUNT_LAYOUT_REQUESTS } from './plan-page';
 
 const FIXTURES = join(ROOT, 'tests', 'fixtures', 'zone-import');
-const COUNT_LAYOUT_REQUESTS = `{ window.__layoutRequests = []; const post = Worker.prototype.postMessage;
-  Worker.prototype.postMessage = function (message, ...rest) {
-    if (message && message.site && message.parameters) window.__layoutRequests.push(message.site.name ?? null);
-    return post.call(this, message, ...rest); }; }`;
+/** True once a variant other than the demo is stored with its layout kept (VariantRow.laidOut), read through IndexedDB. */
+const KEPT_WITH_IMPORTED_VARIANT = `new Promise((resolve) => {
+  const open = indexedDB.open('phanlo');
+  open.onerror = () => resolve(false);
+  open.onsuccess = () => {
+    const db = open.result;
+    const request = db.transaction('variants', 'readonly').objectStore('variants').getAll();
+    request.onsuccess = () => { db.close(); resolve(request.result.some((row) => row.id !== 'demo' && !row.deleted && row.laidOut)); };
+    request.onerror = () => { db.close(); resolve(false); };
+  };
+})`;
+/** A read of the variants store queued after the app's own re-read, then two rendered frames (React's effects of the echo). */
+const ECHO_READ_AND_RENDERED = `${KEPT_WITH_IMPORTED_VARIANT}.then(() => new Promise((resolve) => requestAnimationFrame(() => requestAnimationFrame(() => setTimeout(resolve, 0)))))`;
 const drawnAfter = (version: number) => `window.__phanloPlanMap?.layoutDrawn === true && window.__phanloPlanMap.layoutVersion > ${version}`;
 
 describe('#/plan: an imported zone', () => {
@@ -33,8 +43,10 @@ describe('#/plan: an imported zone', () => {
     const version = (await page.evaluate('window.__phanloPlanMap.layoutVersion')) as number;
     await page.getByTestId('plan-import-file').setInputFiles(join(FIXTURES, 'zone-small.kml'));
     await page.waitForFunction(drawnAfter(version), undefined, { timeout: 30_000 });
-    // The layout is kept with the new variant (a write the live query echoes back): wait it out.
-    await page.waitForTimeout(2500);
+    // The layout is kept with the new variant (a write the live query echoes back): wait for the write,
+    // then for the echo to be read and rendered (a read of the same store after it, two frames), not a clock.
+    await page.waitForFunction(KEPT_WITH_IMPORTED_VARIANT, undefined, { timeout: 30_000, polling: 100 });
+    await page.evaluate(ECHO_READ_AND_RENDERED);
     expect((await page.evaluate('window.__layoutRequests')) as unknown[]).toHaveLength(before + 1);
   });
 });

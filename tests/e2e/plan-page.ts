@@ -54,3 +54,15 @@ export const FIRST_LAYOUT_ENGINE_MS = `performance.getEntriesByName('phanlo:plan
 export async function screenshotIfAsked(page: Page, name: string): Promise<void> {
   if (process.env.SCREENSHOT_DIR) await page.screenshot({ path: `${process.env.SCREENSHOT_DIR}/${name}.png` });
 }
+
+/**
+ * An init script (context.addInitScript) that counts every layout request the page posts to a worker
+ * (a message with a zone and parameters, src/workers/layout-protocol.ts) in `window.__layoutRequests`.
+ */
+export const COUNT_LAYOUT_REQUESTS = `{ window.__layoutRequests = []; const post = Worker.prototype.postMessage;
+  Worker.prototype.postMessage = function (message, ...rest) {
+    if (message && message.site && message.parameters) window.__layoutRequests.push(message.site.name ?? null);
+    return post.call(this, message, ...rest); }; }`;
+
+/** How many layout requests the page has posted (COUNT_LAYOUT_REQUESTS installed). */
+export const layoutRequests = async (page: Page): Promise<number> => (await page.evaluate('window.__layoutRequests.length')) as number;

@@ -18,7 +18,7 @@ import { faults } from '../geo/layout/strict-rules';
 import { loadSite } from '../geo/layout/load-site';
 import { AppSession } from './harness';
 import { cliLayout, dxfFeatures, layoutFromGeoJson, plotAreas, ZONE_FILE } from './plan-data';
-import { waitForLayout, layoutVersion } from './plan-page';
+import { COUNT_LAYOUT_REQUESTS, layoutRequests, layoutVersion, waitForLayout } from './plan-page';
 
 const site = loadSite(ZONE_FILE);
 
@@ -43,6 +43,7 @@ describe('#/plan, the planner workspace', () => {
     cliText = cliLayout('geojson');
     cliPlots = plotAreas(cliText);
     session = await AppSession.launch({ viewport: { width: 1366, height: 768 } });
+    await session.context.addInitScript(COUNT_LAYOUT_REQUESTS);
     page = await session.openApp('#/plan');
     await waitForLayout(page);
   });
@@ -194,12 +195,17 @@ describe('#/plan, the planner workspace', () => {
     // Over 5 m: refused beside the field, in words, and nothing runs; the layout stays.
     await page.getByTestId('plan-tab-parameters').click();
     const settled = await layoutVersion(page);
+    const requested = await layoutRequests(page);
     await page.getByTestId('param-frontSetbackM').fill('7');
     const reason = await page.getByTestId('param-error').first().innerText();
     expect(reason).toContain('7 m');
     expect(reason).toContain('6.2.2.3');
     expect(await page.getByTestId('plan-refused-note').isVisible()).toBe(true); // in the header, whatever the tab
-    await page.waitForTimeout(600);
+    // A change runs at once when the workspace is idle, else after its 60 ms pause (plan-workspace.ts):
+    // past that pause, measured by the page's own clock, a run the value had started would be posted.
+    await page.evaluate('new Promise((resolve) => setTimeout(resolve, 2 * 60))');
+    expect(await layoutRequests(page), 'a refused value asks the worker nothing').toBe(requested);
+    expect(await page.getByTestId('plan-running').count()).toBe(0);
     expect(await layoutVersion(page)).toBe(settled);
     expect(await mapPlotCodes(page)).toEqual(expectedCodes);
 
@@ -208,6 +214,7 @@ describe('#/plan, the planner workspace', () => {
     // The field follows the store after React has rendered the reset: wait for it, do not race it.
     await expect.poll(() => page.getByTestId('param-frontSetbackM').inputValue()).toBe('3');
     await waitForLayout(page, settled);
+    expect(await layoutRequests(page), 'only the reset was laid out since the refused value').toBe(requested + 1);
     // The defaults give the reference layout again: the command line's codes, not codes carried over.
     expect(await mapPlotCodes(page)).toEqual(cliPlots.map(([code]) => code));
     expect(session.pageErrors).toEqual([]);

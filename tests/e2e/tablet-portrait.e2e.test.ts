@@ -1,38 +1,14 @@
 // A 10-inch tablet held upright (800 × 1280, touch): every control a finger can hit is at least
-// 44 × 44 px, the menu stays on one row, and the recovery tables fit without sideways scrolling.
+// 44 × 44 px (map, recovery, the register with its backup row), the menu stays on one
+// row, and the recovery tables fit without sideways scrolling.
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { Page } from 'playwright-core';
-import { openApp, waitForScreen, type AppSession } from './harness';
+import { join } from 'node:path';
+import { openApp, ROOT, waitForScreen, type AppSession } from './harness';
+import { screenshotIfAsked } from './plan-page';
+import { smallTargets } from './touch-targets';
 
 const PORTRAIT_TABLET = { width: 800, height: 1280 };
-const MIN_TARGET = 44;
-
-interface SmallTarget { what: string; width: number; height: number }
-
-/**
- * Every visible button, link, input, select and summary smaller than 44 × 44 px. A checkbox or radio
- * inside a <label> is hit through its label (tapping the text toggles it), so the label is measured.
- */
-async function smallTargets(page: Page): Promise<SmallTarget[]> {
-  return (await page.evaluate(`(() => {
-    const out = [];
-    for (const el of document.querySelectorAll('button, a[href], input, select, textarea, summary, [role="button"], [role="tab"]')) {
-      const style = getComputedStyle(el);
-      if (style.visibility === 'hidden' || el.closest('[hidden], [aria-hidden="true"]')) continue;
-      if (el.type === 'hidden') continue;
-      let box = el.getBoundingClientRect();
-      if (box.width === 0 && box.height === 0) continue; // not rendered (display: none, closed details)
-      if (box.bottom < 0 || box.right < 0 || box.top > innerHeight + 2000) continue;
-      const label = (el.type === 'checkbox' || el.type === 'radio' || el.type === 'file') ? el.closest('label') : null;
-      if (label) box = label.getBoundingClientRect();
-      if (box.width < ${MIN_TARGET} - 0.5 || box.height < ${MIN_TARGET} - 0.5) {
-        out.push({ what: el.outerHTML.slice(0, 100), width: Math.round(box.width * 10) / 10, height: Math.round(box.height * 10) / 10 });
-      }
-    }
-    return out;
-  })()`)) as SmallTarget[];
-}
-
 /** Tables (and the page) that scroll sideways: scrollWidth beyond clientWidth. */
 async function sidewaysScrollers(page: Page): Promise<string[]> {
   return (await page.evaluate(`(() => {
@@ -93,6 +69,25 @@ describe('portrait tablet (800 × 1280, touch)', () => {
       await page.waitForFunction((el) => el?.getAttribute('aria-selected') === 'true' || el?.classList.contains('active'), await tab.elementHandle());
       expect(await smallTargets(page), name).toEqual([]);
       expect(await sidewaysScrollers(page), name).toEqual([]);
+    }
+  });
+  it('gives every control of the register 44 × 44 px, the backup and storage rows included, empty and with rows', async () => {
+    const { page } = app;
+    await page.getByTestId('nav-registry').tap();
+    await waitForScreen(page, '#/registry');
+    expect(await smallTargets(page), 'empty register').toEqual([]);
+    await page.getByTestId('registry-import-file').setInputFiles(join(ROOT, 'tests/fixtures/register-import/utf8.csv'));
+    await page.getByTestId('registry-import-confirm').waitFor({ state: 'visible', timeout: 20_000 });
+    expect(await smallTargets(page), 'import review').toEqual([]);
+    await page.getByTestId('registry-import-confirm').tap();
+    await page.getByTestId('registry-row').nth(2).waitFor({ state: 'visible', timeout: 20_000 });
+    await screenshotIfAsked(page, 'registry-tablet');
+    expect(await smallTargets(page), 'register with rows').toEqual([]);
+    for (const tab of await page.locator('.registry-page [role="tab"]').all()) {
+      const name = await tab.innerText();
+      await tab.tap();
+      await page.waitForFunction((el) => el?.getAttribute('aria-selected') === 'true', await tab.elementHandle());
+      expect(await smallTargets(page), name).toEqual([]);
     }
   });
 });
