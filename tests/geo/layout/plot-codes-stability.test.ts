@@ -67,7 +67,7 @@ const sameCorners = (a: PlanePolygon, b: PlanePolygon) => {
 const RANDOM_SEEDS = [2, 3, 6, 9, 15, 19, 20, 22];
 /**
  * Zones where far plots still move, pinned by how many (a loop, side road or turning square moves
- * with the edited edge: src/geo/layout/README.md "Known limits"). The test asserts exactly this
+ * with the edited edge: src/geo/layout/KNOWN-LIMITS.md). The test asserts exactly this
  * many, so a new mover fails it and so does a fix (remove the entry then).
  */
 const STILL_MOVING: Readonly<Record<string, number>> = {

@@ -21,7 +21,7 @@ const SEEDS = Array.from({ length: 60 }, (_, i) => i + 1);
 
 /**
  * First-generation cases still failing a strict rule, pinned by rule: the test asserts they fail on
- * exactly these rules (so a new fault, or a fix, shows). Each is an open bug (README, Known limits).
+ * exactly these rules (so a new fault, or a fix, shows). Each is an open bug (src/geo/layout/KNOWN-LIMITS.md).
  */
 const KNOWN_FAULTS: Readonly<Record<string, readonly string[]>> = {};
 const expectFaults = (key: string, found: string[]) => {

@@ -17,7 +17,7 @@ const CI_MAX_HA = 15;
 /**
  * Seeds still failing a strict rule, pinned by rule (`shape seed` → rules): the test asserts that they
  * fail on exactly these rules, so a new fault on them still fails the test, and so does a fix (remove
- * the entry then). Each is a bug to fix, listed in src/geo/layout/README.md "Known limits".
+ * the entry then). Each is a bug to fix, listed in src/geo/layout/KNOWN-LIMITS.md.
  */
 export const KNOWN_FAULTS: Readonly<Record<string, readonly string[]>> = {};
 

@@ -13,13 +13,13 @@
  * technical share (a planner's `facilities: []`); the 2.5.2 strip round the whole area (a zone under
  * about 1 ha has no room for plots inside a full 10 m strip);
  * roads a pond or zone edge narrows between junctions (46 of the 504 CI seeds, each warned
- * `road-narrower-than-width`: README "Known limits"). A layout may fail them, but then its own
+ * `road-narrower-than-width`: src/geo/layout/KNOWN-LIMITS.md). A layout may fail them, but then its own
  * balance or warnings must say so — it never claims a pass it does not have.
  * Measured, not yet held: where the facility lots stand (`facility-placement`, checker-facilities.ts):
  * the engine places them by rule, but over the 504 CI seeds 57 still fail it (s7): the wastewater plant
  * nearer its nearest gate than the median plot on zones of 0.5–1.5 ha whose far end faces the homes,
  * beside the homes strip where every spot borders it, and small parking or waste lots fronting no
- * road (README "Known limits" gives the counts). The bug fixtures hold it strictly
+ * road (src/geo/layout/KNOWN-LIMITS.md gives the counts). The bug fixtures hold it strictly
  * (facility-placement.test.ts); `scripts/layout-sweep.ts` prints it.
  */
 import type { CheckRule, Finding } from './checker';
