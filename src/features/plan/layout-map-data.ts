@@ -3,7 +3,7 @@
  * its plot's area class and rule result for colouring, and one label point per plot (code, area).
  * Never stored: the plane features stay the truth; these are for drawing only.
  */
-import type { Feature, FeatureCollection, Position } from 'geojson';
+import type { Feature, FeatureCollection } from 'geojson';
 import { planeProjection } from '../../geo/coordinates';
 import type { PlaneGeometry } from '../../geo/plane-feature';
 import { planeGeometryToWgs84, type PlaneToLngLat } from '../../geo/plane-geometry-wgs84';
@@ -11,6 +11,7 @@ import type { PlanePolygon } from '../../geo/plane-measure';
 import type { LayoutResult } from '../../geo/layout';
 import { polygonLabelPoint } from '../../io/layout-output/label-point';
 import type { PlanLayoutData, WgsBounds } from '../../map/plan-map-adapter';
+import { collectionBounds } from '../site/first-view-bounds';
 import { areaClassIndex } from './area-classes';
 import { drawingLngLat } from './layout-lnglat';
 import type { PlotRow } from './plot-rows';
@@ -70,17 +71,7 @@ export function layoutMapData(layout: LayoutResult, rows: readonly PlotRow[]): P
 /** WGS84 bounds of one feature of the map data, for bringing a plot into view. */
 export function featureBounds(collection: FeatureCollection, id: string): WgsBounds | null {
   const feature = collection.features.find((f) => f.properties?.id === id);
-  if (!feature) return null;
-  const positions: Position[] = [];
-  const walk = (value: unknown): void => {
-    if (Array.isArray(value) && typeof value[0] === 'number') positions.push(value as Position);
-    else if (Array.isArray(value)) value.forEach(walk);
-  };
-  walk((feature.geometry as { coordinates?: unknown }).coordinates);
-  if (positions.length === 0) return null;
-  const lngs = positions.map((q) => q[0]);
-  const lats = positions.map((q) => q[1]);
-  return [[Math.min(...lngs), Math.min(...lats)], [Math.max(...lngs), Math.max(...lats)]];
+  return feature ? collectionBounds({ type: 'FeatureCollection', features: [feature] }) : null;
 }
 
 /** An empty map layout, for before the first layout arrives. */
