@@ -10,6 +10,7 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { readScaleBar } from '../io/scale-bar-read-back';
 
 const repoRoot = fileURLToPath(new URL('../..', import.meta.url));
 const TIMEOUT_MS = 120_000;
@@ -75,6 +76,13 @@ describe('npm run --silent phanlo -- sheets', () => {
     expect(first).toMatch(/Bình Lăng, ngày \d{2} tháng \d{2} năm \d{4}/);
     // Each page names its own plot, in the layout's order.
     plots.forEach((plot, index) => expect(pdfText(out, index + 1)).toContain(`Lô ${plot.properties.code} —`));
+    // The scale bar measures true at the page's stated scale (read back by pdftotext, to 0.3 mm of paper).
+    for (const page of [1, plots.length]) {
+      const bar = readScaleBar(out, page);
+      expect(bar.north).toBe(true);
+      expect(bar.ticks[2].metres).toBe(bar.ticks[1].metres * 2);
+      for (const tick of bar.ticks) expect(Math.abs(tick.fromZeroMm - (tick.metres * 1000) / bar.scale)).toBeLessThan(0.3);
+    }
   }, TIMEOUT_MS);
 
   it('prints the chosen plots only, with corners to the millimetre of PROJ and the area of the layout', () => {

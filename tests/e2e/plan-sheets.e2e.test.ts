@@ -5,6 +5,7 @@
  */
 import { execFileSync } from 'node:child_process';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { readScaleBar } from '../io/scale-bar-read-back';
 import type { Page } from 'playwright-core';
 import { AppSession } from './harness';
 import { cliLayout, plotAreas } from './plan-data';
@@ -66,6 +67,12 @@ describe('#/plan plot list: sheets and the household view', () => {
     const total = new Intl.NumberFormat('vi-VN', { minimumFractionDigits: 1, maximumFractionDigits: 1 }).format(zoneAreaM2);
     expect(text).toMatch(new RegExp(`Tổng\\s+${total.replace(/\./g, '\\.')}`));
     for (const code of codes) expect(text).toContain(code);
+    // North arrow, and a scale bar that measures true at the map's stated scale (to 0.3 mm of paper).
+    const bar = readScaleBar(path);
+    expect(bar.north).toBe(true);
+    expect(bar.scale).toBe(Number(/TỶ LỆ 1:([\d.]+)/.exec(text)![1].replace(/\./g, '')));
+    expect(bar.ticks[2].metres).toBe(bar.ticks[1].metres * 2);
+    for (const tick of bar.ticks) expect(Math.abs(tick.fromZeroMm - (tick.metres * 1000) / bar.scale)).toBeLessThan(0.3);
   }, 90_000);
 
   it('opens the household view of a plot from its row', async () => {

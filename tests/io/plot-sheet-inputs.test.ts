@@ -3,7 +3,7 @@ import { documentDateLine, DEFAULT_PLACE_NAMES } from '../../src/domain/place-na
 import { latLonText, mapLinkUrl } from '../../src/domain/plot-sheet/map-link';
 import { readBackupHolders } from '../../src/io/plot-sheet/backup-holders';
 import { readLayoutFile } from '../../src/io/plot-sheet/read-layout-file';
-import { fitToFrame, scaleBarMetres } from '../../src/io/plot-sheet/sheet-scale';
+import { fitToFrame, scaleBar, scaleBarMetres, SHEET_SCALES } from '../../src/io/plot-sheet/sheet-scale';
 import { asPlane } from '../../src/geo/coordinates';
 
 describe('the place-and-date line', () => {
@@ -33,6 +33,22 @@ describe('the sheet scale', () => {
     const { toPage } = fitToFrame(square(45), frame, 9);
     expect(toPage([0, 45])).toEqual([90 - 45, 55 - 45]); // north up: the north-west corner is top left
     expect(scaleBarMetres(500, 60)).toBe(25);
+  });
+
+  it('draws a scale bar whose paper length is its ground length at the scale, a round length filling most of the room', () => {
+    for (const scale of [...SHEET_SCALES, 3000, 7000]) {
+      for (const maxMm of [60, 80]) {
+        const bar = scaleBar(scale, maxMm);
+        // A ruler on the print: mm on paper × scale ÷ 1000 = metres on the ground.
+        expect((bar.lengthMm * scale) / 1000).toBeCloseTo(bar.metres, 9);
+        expect(bar.lengthMm).toBeLessThanOrEqual(maxMm);
+        expect(bar.lengthMm).toBeGreaterThanOrEqual(maxMm / 2.5); // steps 1-2-5: never less than 40 % of the room
+        expect(bar.ticks.map((t) => t.metres)).toEqual([0, bar.metres / 2, bar.metres]);
+        for (const tick of bar.ticks) expect((tick.offsetMm * scale) / 1000).toBeCloseTo(tick.metres, 9);
+      }
+    }
+    expect(scaleBar(1000, 80)).toMatchObject({ metres: 50, lengthMm: 50 });
+    expect(scaleBar(2000, 80)).toMatchObject({ metres: 100, lengthMm: 50 });
   });
 });
 

@@ -15,7 +15,8 @@ import { layoutMessages } from '../../i18n/messages/layout';
 import { polygonLabelPoint } from '../layout-output/label-point';
 import { ENVELOPE, GREY, INK, PdfCanvas, POINTS_PER_MM } from './pdf-canvas';
 import type { PlotSheetFontBytes } from './plot-sheet.pdf';
-import { fitToFrame, scaleBarMetres, type Frame } from './sheet-scale';
+import { drawNorthArrow, drawScaleBar } from './sheet-north-and-scale';
+import { fitToFrame, type Frame } from './sheet-scale';
 import { sheetWords } from './sheet-words';
 
 const A3_LANDSCAPE_MM = { width: 420, height: 297 } as const;
@@ -91,17 +92,9 @@ export async function planMapPdf(input: PlanMapInput, fontBytes: PlotSheetFontBy
     canvas.text(`${formatDecimal(p.areaM2, 'vi', 1)} m²`, x, y + labelSize * 0.45, { size: labelSize * 0.75, align: 'centre' });
   }
   // North arrow and scale bar, in the frame's corners.
-  const [nx, ny] = [frame.xMm + frame.widthMm - 12, frame.yMm + 8];
-  canvas.polygons([[[nx, ny], [nx + 3.5, ny + 12], [nx, ny + 9]]], { fill: INK });
-  canvas.polygons([[[nx, ny], [nx - 3.5, ny + 12], [nx, ny + 9]]], { border: INK, borderMm: 0.3 });
-  canvas.text(words('sheet.north'), nx, ny - 1.5, { size: 10, bold: true, align: 'centre' });
-  const metres = scaleBarMetres(scale, 80);
-  const barMm = (metres * 1000) / scale;
-  const [bx, by] = [frame.xMm + 8, frame.yMm + frame.heightMm - 10];
-  canvas.rectangle(bx, by, barMm / 2, 1.8, { fill: INK, border: INK, borderMm: 0.2 });
-  canvas.rectangle(bx + barMm / 2, by, barMm / 2, 1.8, { border: INK, borderMm: 0.2 });
-  canvas.text('0', bx, by + 5.5, { size: 8, align: 'centre' });
-  canvas.text(`${formatInteger(metres, 'vi')} m`, bx + barMm, by + 5.5, { size: 8, align: 'centre' });
+  const furniture = { arrowMm: 12, textPt: 8 } as const;
+  drawNorthArrow(canvas, words, frame.xMm + frame.widthMm - 12, frame.yMm + 8, furniture);
+  drawScaleBar(canvas, scale, frame.xMm + 8, frame.yMm + frame.heightMm - 10, 80, furniture);
   canvas.text(words('sheet.scale', { scale: formatInteger(scale, 'vi') }), frame.xMm + 8, frame.yMm + 8, { size: 10, bold: true });
 
   // Legend.

@@ -9,9 +9,12 @@ import { formatDecimal, formatInteger } from '../../i18n/format';
 import type { SheetWords } from './sheet-words';
 import { ENVELOPE, GREY, INK, LIGHT, type PdfCanvas } from './pdf-canvas';
 import { placeCornerLabels } from './sheet-label-placement';
-import { fitToFrame, scaleBarMetres, type Frame } from './sheet-scale';
+import { drawNorthArrow, drawScaleBar } from './sheet-north-and-scale';
+import { fitToFrame, type Frame } from './sheet-scale';
 
 type Mm = [number, number];
+
+const SHEET_FURNITURE = { arrowMm: 10, textPt: 7 } as const;
 
 function centroidMm(points: readonly Mm[]): Mm {
   const sum = points.reduce<Mm>((acc, p) => [acc[0] + p[0], acc[1] + p[1]], [0, 0]);
@@ -30,22 +33,6 @@ function ringsInFrame(feature: LayoutFeature, toPage: (p: readonly [number, numb
       Math.min(Math.max(x, frame.xMm), frame.xMm + frame.widthMm),
       Math.min(Math.max(y, frame.yMm), frame.yMm + frame.heightMm),
     ]));
-}
-
-function drawNorthArrow(canvas: PdfCanvas, words: SheetWords, xMm: number, yMm: number): void {
-  canvas.polygons([[[xMm, yMm], [xMm + 3, yMm + 10], [xMm, yMm + 7.5]]], { fill: INK });
-  canvas.polygons([[[xMm, yMm], [xMm - 3, yMm + 10], [xMm, yMm + 7.5]]], { border: INK, borderMm: 0.3 });
-  canvas.text(words('sheet.north'), xMm, yMm - 1.5, { size: 9, bold: true, align: 'centre' });
-}
-
-function drawScaleBar(canvas: PdfCanvas, scale: number, xMm: number, yMm: number): void {
-  const metres = scaleBarMetres(scale, 60);
-  const lengthMm = (metres * 1000) / scale;
-  const half = lengthMm / 2;
-  canvas.rectangle(xMm, yMm, half, 1.5, { fill: INK, border: INK, borderMm: 0.2 });
-  canvas.rectangle(xMm + half, yMm, half, 1.5, { border: INK, borderMm: 0.2 });
-  canvas.text('0', xMm, yMm + 5, { size: 7, align: 'centre' });
-  canvas.text(`${formatInteger(metres, 'vi')} m`, xMm + lengthMm, yMm + 5, { size: 7, align: 'centre' });
 }
 
 /** Draws the plot in the frame and returns the scale denominator it was drawn at. */
@@ -120,8 +107,8 @@ export function drawPlot(canvas: PdfCanvas, words: SheetWords, facts: PlotFacts,
     canvas.text(String(corner.number), lx, ly + 1.2, { size: 8, bold: true, align: 'centre' });
   });
 
-  drawNorthArrow(canvas, words, frame.xMm + frame.widthMm - 8, frame.yMm + 6);
-  drawScaleBar(canvas, scale, frame.xMm + 6, frame.yMm + frame.heightMm - 9);
+  drawNorthArrow(canvas, words, frame.xMm + frame.widthMm - 8, frame.yMm + 6, SHEET_FURNITURE);
+  drawScaleBar(canvas, scale, frame.xMm + 6, frame.yMm + frame.heightMm - 9, 60, SHEET_FURNITURE);
   canvas.text(words('sheet.scale', { scale: formatInteger(scale, 'vi') }), frame.xMm + 6, frame.yMm + 6, { size: 8, bold: true });
   return scale;
 }

@@ -42,9 +42,35 @@ export function fitToFrame(points: readonly PlanePoint[], frame: Frame, marginMm
   };
 }
 
-/** A scale bar length in metres that is a round number and about a quarter of `maxMm` at `scale`. */
+/** The longest round length in metres whose bar at `scale` is no longer than `maxMm` on paper. */
 export function scaleBarMetres(scale: number, maxMm: number): number {
   const maxM = (maxMm * scale) / 1000;
   const steps = [1, 2, 5, 10, 20, 25, 50, 100, 200, 250, 500, 1000, 2000, 5000];
   return [...steps].reverse().find((m) => m <= maxM) ?? 1;
+}
+
+export interface ScaleBarTick {
+  /** Distance from the bar's left end, mm on the page. */
+  readonly offsetMm: number;
+  /** The ground distance the tick stands for, metres. */
+  readonly metres: number;
+}
+
+export interface ScaleBar {
+  readonly metres: number;
+  /** The bar's length on paper: metres × 1000 ÷ scale, so a ruler on the print measures the ground. */
+  readonly lengthMm: number;
+  /** 0, the middle (where the filled half ends) and the end, each labelled on the sheet. */
+  readonly ticks: readonly ScaleBarTick[];
+}
+
+/** The scale bar a sheet drawn at 1:`scale` prints, at most `maxMm` long. */
+export function scaleBar(scale: number, maxMm: number): ScaleBar {
+  const metres = scaleBarMetres(scale, maxMm);
+  const lengthMm = (metres * 1000) / scale;
+  return {
+    metres,
+    lengthMm,
+    ticks: [0, 0.5, 1].map((share) => ({ offsetMm: lengthMm * share, metres: metres * share })),
+  };
 }
