@@ -7,6 +7,7 @@ import {
   booleanOpDWithPolyTree, ClipType, EndType, FillRule, inflatePathsD, JoinType, PolyTreeD,
   type PathD, type PathsD, type PolyPathD,
 } from 'clipper2-ts';
+import './clipper-rounding';
 import type { PlanePoint } from './coordinates';
 import { ringSignedAreaM2, type PlanePolygon, type PlaneRing } from './plane-measure';
 import { nodeJunctions } from './polygon-noding';

@@ -22,6 +22,7 @@ import type { PlanStores } from '../../state/plan-session';
 import { zoneToMapData } from '../site/site-map-data';
 import type { LaidOutLayout } from '../../db/variant-row';
 import { engineBuild, laidOutKey, layoutFingerprint, runKey } from './layout-cache';
+import { previousAsWritten } from '../../io/layout-output/previous-layout';
 
 export type { PlanStores };
 
@@ -73,12 +74,12 @@ export function sameParameters(a: LayoutParameters, b: LayoutParameters): boolea
   return fields.length === Object.keys(b).length && fields.every((field) => JSON.stringify(a[field]) === JSON.stringify(b[field]));
 }
 
-/** The plots of a layout, for the engine's stable codes: unmoved plots keep theirs. */
+/**
+ * The plots of a layout, for the engine's stable codes (unmoved plots keep theirs), as the layout's
+ * exported file gives them back: the next run then is the one `phanlo layout --previous` gives.
+ */
 export function previousOf(layout: LayoutResult | null): PreviousLayout | null {
-  if (!layout) return null;
-  const plots = layout.features.flatMap((f) =>
-    f.properties.kind === 'plot' && f.geometry.type === 'Polygon' ? [{ code: f.properties.code, polygon: f.geometry.coordinates }] : []);
-  return { plots };
+  return layout ? { plots: previousAsWritten(layout.features, layout.crs) } : null;
 }
 
 export class PlanWorkspace {

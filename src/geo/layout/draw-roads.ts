@@ -71,7 +71,10 @@ export function drawRoads(
     // the inner edge it shares with the branch is no frontage).
     const turn = solid(area.polygons);
     if (!turn.length) continue;
-    for (let i = 0; i < pieces.length; i++) pieces[i] = { ...pieces[i], polygons: solid(subtractPolygons(pieces[i].polygons, turn)) };
+    // Carved with the raw square (the roads lie on the land, so the result is the same): the square as
+    // written is cut to the land, and its corners a millimetre off a road's own corner left that road
+    // with a hole touching its shell (legacy seed 19, parameter set 1).
+    for (let i = 0; i < pieces.length; i++) pieces[i] = { ...pieces[i], polygons: solid(subtractPolygons(pieces[i].polygons, [area.square])) };
     pieces.push({ role: 'turnaround', widthM: p.turnaroundM, polygons: turn });
   }
   warnings.push(...turning.added);

@@ -5,7 +5,9 @@
  * With 9 decimals in the file, the plane corners come back within about 0.1 mm.
  */
 import { parseCrs, planeProjection, UnknownCrsError, type CrsId, type PlanePoint } from '../../geo/coordinates';
+import type { LayoutFeature } from '../../geo/layout/types';
 import type { PlanePolygon, PlaneRing } from '../../geo/plane-measure';
+import { geometryToGeoJsonText, lngLatPositionWriter } from './geojson-position';
 
 export interface PreviousPlot {
   /** The plot code, e.g. "A-01". */
@@ -116,4 +118,24 @@ export function readPreviousLayout(
   });
   if (errors.length > 0) return { ok: false, errors };
   return { ok: true, value: { crs: projection.crs, plots } };
+}
+
+/**
+ * The plots of a layout as its own GeoJSON file gives them back: every corner written as
+ * layout.geojson.ts writes it (WGS84, 9 decimals) and read as `readPreviousLayout` reads it. The
+ * planner workspace gives this to its next run, so the browser and `phanlo layout --previous` with the
+ * exported file start from the same corners to the last bit: the engine cuts new plots against the
+ * previous ones, and corners 0.1 mm apart can land on either side of Clipper2's 1 mm grid, giving
+ * different plots (plan-parameters-memo e2e).
+ */
+export function previousAsWritten(features: readonly LayoutFeature[], crs: CrsId): PreviousPlot[] {
+  const write = lngLatPositionWriter(crs);
+  const projection = planeProjection(crs);
+  const toPlane = (ring: [number, number][]): PlaneRing => ring.map((p): PlanePoint => projection.toPlane([p[0], p[1]]));
+  return features.flatMap((feature) => {
+    const properties = feature.properties;
+    if (properties.kind !== 'plot') return [];
+    const polygons = lngLatPolygons(JSON.parse(geometryToGeoJsonText(feature.geometry, write)) as unknown) ?? [];
+    return polygons.map((polygon) => ({ code: properties.code, polygon: polygon.map(toPlane) }));
+  });
 }

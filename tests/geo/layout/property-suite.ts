@@ -19,18 +19,7 @@ const CI_MAX_HA = 15;
  * fail on exactly these rules, so a new fault on them still fails the test, and so does a fix (remove
  * the entry then). Each is a bug to fix, listed in src/geo/layout/KNOWN-LIMITS.md.
  */
-export const KNOWN_FAULTS: Readonly<Record<string, readonly string[]>> = {
-  // A 0.7 ha trapezoid whose wastewater plant moved off the gate to the row end beside its acute
-  // corner: the lots there overlap the perimeter strip by 0.02–0.08 m² (src/geo/layout/KNOWN-LIMITS.md: the
-  // facility/strip fault first seen on separation-properties trapezoid 3).
-  'trapezoid 4': ['overlap'],
-  // A 1.2 ha jogged spine whose wastewater plant went from beside the gate to the far end of the
-  // gate's own row side (s7, the far lot may share a row side): the row's plots are cut afresh and
-  // plot B-03 runs 4 mm into the main road along a 20 m edge beside its turning square (0.053 m²);
-  // the road and its square are drawn before the facilities, so the slicing at that edge is at fault
-  // (src/geo/layout/KNOWN-LIMITS.md).
-  'jogged-polygon 21': ['overlap'],
-};
+export const KNOWN_FAULTS: Readonly<Record<string, readonly string[]>> = {};
 
 const rulesOf = (list: readonly string[]) => [...new Set(list.map((f) => f.slice(0, f.indexOf(':'))))].sort();
 

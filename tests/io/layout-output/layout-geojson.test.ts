@@ -3,7 +3,7 @@ import { asPlane, planeProjection } from '../../../src/geo/coordinates';
 import type { PlaneFeature } from '../../../src/geo/plane-feature';
 import type { PlanePolygon } from '../../../src/geo/plane-measure';
 import { writeLayoutGeoJson } from '../../../src/io/layout-output/layout.geojson';
-import { readPreviousLayout } from '../../../src/io/layout-output/previous-layout';
+import { previousAsWritten, readPreviousLayout } from '../../../src/io/layout-output/previous-layout';
 import reference from '../../fixtures/coordinates/proj-reference.json';
 import { expectGolden } from './golden';
 import { SAMPLE_LAYOUT } from './sample-layout';
@@ -84,6 +84,16 @@ describe('readPreviousLayout', () => {
       });
     }
     expect(worst).toBeLessThan(0.0002);
+  });
+
+  it('previousAsWritten gives the plots the written file gives back, to the last bit (the browser\'s next run is the command line\'s)', () => {
+    const features = [...SAMPLE_LAYOUT.features, ...plots];
+    const read = readPreviousLayout(JSON.parse(writeLayoutGeoJson({ ...SAMPLE_LAYOUT, features })), 'layout.geojson');
+    if (!read.ok) throw new Error(JSON.stringify(read.errors));
+    const asWritten = previousAsWritten(features as never, 'EPSG:9209');
+    expect(asWritten).toEqual(read.value.plots);
+    // And not the corners in memory: those are up to 0.1 mm away, enough to fall across the 1 mm grid.
+    expect(asWritten[2].polygon[0]).not.toEqual((plots[0].geometry.coordinates as PlanePolygon)[0]);
   });
 
   it('converts to another plane when asked', () => {
