@@ -1,6 +1,7 @@
 // #/plan on a tablet held upright (800×1280, touch): the map above the panel with every plot in view,
-// colouring by area with a legend that names the classes, a plot tapped on the map shown in the list,
-// and the workspace in English on the switch. Nothing reaches for the network.
+// colouring by area with a legend that names the classes, a plot tapped on the map shown in the list
+// (below the list's sticky header, not under it), and the workspace in English on the switch. Nothing
+// reaches for the network.
 import type { Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { AppSession } from './harness';
@@ -8,6 +9,13 @@ import { cliLayout, layoutFromGeoJson, plotAreas } from './plan-data';
 import { planeProjection } from '../../src/geo/coordinates';
 import { polygonLabelPoint } from '../../src/io/layout-output/label-point';
 import { waitForLayout } from './plan-page';
+
+/** What a finger at the middle of a plot row's code button would hit: the button's text, or what covers it. */
+const hitAtCodeButton = (code: string) => `(() => {
+  const box = document.querySelector('tr[data-plot="${code}"] button.link').getBoundingClientRect();
+  const hit = document.elementFromPoint(box.left + box.width / 2, box.top + box.height / 2);
+  return hit ? (hit.closest('button') ?? hit).textContent : null;
+})()`;
 
 
 describe('#/plan on an upright tablet', () => {
@@ -54,9 +62,13 @@ describe('#/plan on an upright tablet', () => {
     const code = String((plot.properties as { code: string }).code);
     const [lng, lat] = projection.toLngLat(polygonLabelPoint((plot.geometry as unknown as { coordinates: never }).coordinates));
     const { x, y } = (await page.evaluate(`window.__phanloPlanMap.screenPointOf(${lng}, ${lat})`)) as { x: number; y: number };
+    // The list scrolled to its end first, so the row is brought back into view from above.
+    await page.getByTestId('plan-tab-plots').tap();
+    await page.evaluate(`for (const el of document.querySelectorAll('.plan-panel, .plan-tabpanel')) el.scrollTop = el.scrollHeight`);
     await page.touchscreen.tap(x, y);
     await expect.poll(() => page.locator(`tr[data-plot="${code}"]`).getAttribute('aria-selected')).toBe('true');
     expect(await page.getByTestId('plan-tab-plots').getAttribute('aria-selected')).toBe('true');
+    await expect.poll(() => page.evaluate(hitAtCodeButton(code)), { message: 'the row in view, not under the sticky header' }).toBe(code);
   });
 
   it('speaks English on the switch, numbers in English form', async () => {
