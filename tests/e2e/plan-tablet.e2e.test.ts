@@ -78,6 +78,8 @@ describe('#/plan on an upright tablet', () => {
       await page.getByTestId(`plan-tab-${tab}`).tap();
       expect(await smallTargets(page), tab).toEqual([]);
     }
+    // The code and its "Trình chiếu" link side by side: a row is one finger high, not two stacked targets.
+    expect((await page.locator('tr[data-plot="A-01"]').boundingBox())!.height).toBeLessThan(60);
     await page.locator('tr[data-plot="A-01"] button.link').tap();
     await expect.poll(() => page.getByTestId('edit-selected').innerText()).toContain('A-01');
     expect(await smallTargets(page), 'one plot chosen').toEqual([]);
