@@ -50,8 +50,13 @@ describe('#/plan on a phone', () => {
     // One plot chosen from the list: its edits appear (split, green, facility, lock, rename), not merge.
     await page.getByTestId('plan-tab-plots').click();
     const code = (await page.getByTestId('plan-plot-row').first().getAttribute('data-plot'))!;
-    await page.locator(`tr[data-plot="${code}"] button.link`).click();
+    const codeButton = page.locator(`tr[data-plot="${code}"] button.link`);
+    await codeButton.scrollIntoViewIfNeeded();
+    const before = (await codeButton.boundingBox())!;
+    await codeButton.click();
     await expect.poll(() => page.getByTestId('edit-selected').innerText()).toContain(code);
+    // Its edits appear above the list, in the same scrolling panel: the row stays where the finger was.
+    expect(Math.abs((await codeButton.boundingBox())!.y - before.y), 'px the row moved').toBeLessThan(1);
     for (const id of ['edit-split', 'edit-split-depth', 'edit-to-green', 'edit-to-facility', 'edit-lock', 'edit-rename-apply']) expect(await visible(id), id).toBe(true);
     expect(await visible('edit-merge')).toBe(false);
     expect(await greyed()).toEqual([]);

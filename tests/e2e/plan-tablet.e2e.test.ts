@@ -1,6 +1,8 @@
 // #/plan on a tablet held upright (800×1280, touch): the map above the panel with every plot in view,
-// colouring by area with a legend that names the classes, a plot tapped on the map shown in the list,
-// and the workspace in English on the switch. Nothing reaches for the network.
+// colouring by area with a legend that names the classes, a plot tapped on the map shown in the list
+// (below the list's sticky header, not under it), every control a 44 × 44 px target a finger can hit
+// (issue #8: undo, redo, the variant bar, "Chọn nhiều" and the colour switch were 32–40 px high), and
+// the workspace in English on the switch. Nothing reaches for the network.
 import type { Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { AppSession } from './harness';
@@ -8,6 +10,14 @@ import { cliLayout, layoutFromGeoJson, plotAreas } from './plan-data';
 import { planeProjection } from '../../src/geo/coordinates';
 import { polygonLabelPoint } from '../../src/io/layout-output/label-point';
 import { waitForLayout } from './plan-page';
+import { smallTargets } from './touch-targets';
+
+/** What a finger at the middle of a plot row's code button would hit: the button's text, or what covers it. */
+const hitAtCodeButton = (code: string) => `(() => {
+  const box = document.querySelector('tr[data-plot="${code}"] button.link').getBoundingClientRect();
+  const hit = document.elementFromPoint(box.left + box.width / 2, box.top + box.height / 2);
+  return hit ? (hit.closest('button') ?? hit).textContent : null;
+})()`;
 
 
 describe('#/plan on an upright tablet', () => {
@@ -54,9 +64,44 @@ describe('#/plan on an upright tablet', () => {
     const code = String((plot.properties as { code: string }).code);
     const [lng, lat] = projection.toLngLat(polygonLabelPoint((plot.geometry as unknown as { coordinates: never }).coordinates));
     const { x, y } = (await page.evaluate(`window.__phanloPlanMap.screenPointOf(${lng}, ${lat})`)) as { x: number; y: number };
+    // The list scrolled to its end first, so the row is brought back into view from above.
+    await page.getByTestId('plan-tab-plots').tap();
+    await page.evaluate(`for (const el of document.querySelectorAll('.plan-panel, .plan-tabpanel')) el.scrollTop = el.scrollHeight`);
     await page.touchscreen.tap(x, y);
     await expect.poll(() => page.locator(`tr[data-plot="${code}"]`).getAttribute('aria-selected')).toBe('true');
     expect(await page.getByTestId('plan-tab-plots').getAttribute('aria-selected')).toBe('true');
+    await expect.poll(() => page.evaluate(hitAtCodeButton(code)), { message: 'the row in view, not under the sticky header' }).toBe(code);
+  });
+
+  it('gives every control of the workspace a 44 × 44 px target: each tab, plots chosen, legend, export menu, rename', async () => {
+    for (const tab of ['balance', 'parameters', 'plots']) {
+      await page.getByTestId(`plan-tab-${tab}`).tap();
+      expect(await smallTargets(page), tab).toEqual([]);
+    }
+    // The code and its "Trình chiếu" link side by side: a row is one finger high, not two stacked targets.
+    expect((await page.locator('tr[data-plot="A-01"]').boundingBox())!.height).toBeLessThan(60);
+    await page.locator('tr[data-plot="A-01"] button.link').tap();
+    await expect.poll(() => page.getByTestId('edit-selected').innerText()).toContain('A-01');
+    expect(await smallTargets(page), 'one plot chosen').toEqual([]);
+    await page.getByTestId('edit-multi-select').tap();
+    await page.locator('tr[data-plot="A-02"] button.link').tap();
+    await expect.poll(() => page.getByTestId('edit-merge').isVisible()).toBe(true);
+    expect(await smallTargets(page), 'two plots chosen').toEqual([]);
+    await page.getByTestId('edit-multi-select').tap();
+    const legend = page.getByTestId('plan-legend');
+    await legend.locator('summary').tap();
+    await expect.poll(() => legend.evaluate((e) => (e as HTMLDetailsElement).open)).toBe(true);
+    expect(await smallTargets(page), 'legend open').toEqual([]);
+    await legend.locator('summary').tap();
+    await page.getByTestId('plan-export').tap();
+    await page.getByTestId('plan-export-xlsx').waitFor({ state: 'visible' });
+    expect(await smallTargets(page), 'export menu open').toEqual([]);
+    await page.getByTestId('plan-export').tap();
+    await page.getByTestId('variant-rename').tap();
+    await page.getByTestId('variant-rename-save').waitFor({ state: 'visible' });
+    expect(await smallTargets(page), 'renaming').toEqual([]);
+    await page.getByTestId('variant-name').press('Escape');
+    await expect.poll(() => page.getByTestId('variant-rename').isVisible()).toBe(true);
   });
 
   it('speaks English on the switch, numbers in English form', async () => {
