@@ -229,8 +229,9 @@ function roadGridOf(roads: readonly PlanePolygon[] | undefined): SegmentGrid | n
 /**
  * The block cut as its row asks, or, where parking or waste collection then fronts no road by what
  * it needs (a small lot behind a grown parking lot in a block cut along the row; a thin lot across a
- * deep row touching its road at a corner), cut across or along the row instead; the first cut whose
- * every such lot fronts a road, else the row's own.
+ * deep row touching its road at a corner), cut across or along the row instead, or with those lots
+ * side by side along the road (cutSideBySide); the first cut whose every such lot fronts a road, else
+ * the row's own.
  */
 function placeFronting(
   f: LocalFrame, blocks: PlanePolygon[], row: PlotRow, sigma: number, halfMainM: number, requests: readonly FacilityRequest[],
@@ -241,7 +242,7 @@ function placeFronting(
   const fronts = (lots: readonly FacilityLot[]) => lots.every((lot) => !(lot.use in FRONTING_NEEDED_M)
     || (lot.polygons.length === 1 && roadContact(lot.polygons[0][0], roadGrid).lengthM >= FRONTING_NEEDED_M[lot.use]));
   if (fronts(first.lots)) return first;
-  for (const cut of ['across', 'along'] as const) {
+  for (const cut of ['across', 'along', 'front'] as const) {
     const other = placeBlock(f, blocks, row, sigma, halfMainM, requests, roadAlongRows, cut);
     if (other && fronts(other.lots)) return other;
   }

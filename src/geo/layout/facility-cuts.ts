@@ -6,7 +6,7 @@
  * the lots that must front the road in a band along it.
  */
 import { multiPolygonAreaM2, type PlanePolygon } from '../plane-measure';
-import { intersectPolygons } from './clip';
+import { intersectPolygons, subtractPolygons } from './clip';
 import { localExtent, sSlab, tSlab, type LocalFrame } from './frame';
 import type { PlotRow } from './row-plan';
 import type { SizedFacility as FacilityRequest } from './facility-sizes';
@@ -47,7 +47,7 @@ function solve(areaOf: (x: number) => number, target: number, lo: number, hi: nu
  * is wider than the row is deep, or in a band along a road running along the row's front), or forced
  * across or along (facilities.ts tries them when a lot that must front a road does not).
  */
-export type BlockCut = 'auto' | 'across' | 'along';
+export type BlockCut = 'auto' | 'across' | 'along' | 'front';
 
 /** A row end: one side (`sigma` +1 or −1 of the main road) of one row. */
 export interface RowEnd { row: number; sigma: number }
@@ -77,6 +77,14 @@ export function placeBlock(
   const ordered = [...requests].sort((a, b) => Number(b.use === 'parking') - Number(a.use === 'parking'));
   const [, , tMin, tMax] = localExtent(f, block);
   if (roadAlongRows && cut === 'auto') return { lots: cutBesideFront(f, block, row, sigma, ordered), takenM: Math.abs(edge) - halfMainM };
+  if (cut === 'front') {
+    // The road the block fronts: the row's own front where the road runs along it, else the main road
+    // at the block's inner end; the gate lies towards s = 0 along the first, towards tLo along the second.
+    const lots = roadAlongRows
+      ? cutSideBySide(f, block, 't', row.front === 'high', sigma < 0, ordered)
+      : cutSideBySide(f, block, 's', sigma < 0, false, ordered);
+    return lots ? { lots, takenM: Math.abs(edge) - halfMainM } : null;
+  }
   const lots: FacilityLot[] = [];
   let cumulative = 0;
   if (cut === 'across' || (cut === 'auto' && Math.abs(edge) - halfMainM <= tMax - tMin)) {
@@ -150,6 +158,79 @@ function cutBesideFront(f: LocalFrame, block: PlanePolygon[], row: PlotRow, sigm
   const d = solve((x) => multiPolygonAreaM2(intersectPolygons(block, [band(x)])), frontM2, 0, tMax - tMin, estimate);
   const behind = high ? tSlab(f, tMin - 1, tMax - d) : tSlab(f, tMin + d, tMax + 1);
   return [...cutAlongS(f, intersectPolygons(block, [band(d)]), sigma, front), ...cutAlongS(f, intersectPolygons(block, [behind]), sigma, back)];
+}
+
+/** Road side the first lot of a side-by-side cut keeps, m: a truck's opening (3.5 m) with a margin. */
+const FIRST_FRONT_M = 5;
+/** Least road side of each other lot of a side-by-side cut, m. */
+const SMALL_FRONT_M = 2.5;
+
+/** A slab of the frame between a and b along `axis` (either order). */
+const axisSlab = (f: LocalFrame, axis: 's' | 't', a: number, b: number) => (axis === 's' ? sSlab : tSlab)(f, Math.min(a, b), Math.max(a, b));
+
+/**
+ * The lots that must front the road (ROAD_USES) in a band along the road the block fronts, side by
+ * side along it: the first (parking, nearest the gate) takes the band's width less the others, each
+ * of which is cut about square (no deeper than its side) at the band's far end, so that a small
+ * waste lot fronts the road by some metres rather than by a sliver across a deep band; the lots that
+ * need no road behind the band, side by side along the road too. Null when the band has not the land.
+ * @param depthAxis the axis across the road (the road runs along the other)
+ * @param frontHigh whether the road lies at the high end of depthAxis
+ * @param gateHigh whether the gate lies towards the high end of the road's axis
+ */
+export function cutSideBySide(
+  f: LocalFrame, block: PlanePolygon[], depthAxis: 's' | 't', frontHigh: boolean, gateHigh: boolean, ordered: readonly FacilityRequest[],
+): FacilityLot[] | null {
+  const front = ordered.filter((r) => ROAD_USES.has(r.use));
+  const back = ordered.filter((r) => !ROAD_USES.has(r.use));
+  if (front.length < 2) return null;
+  const alongAxis = depthAxis === 's' ? 't' : 's';
+  const [s0, s1, t0, t1] = localExtent(f, block);
+  const [d0, d1] = depthAxis === 's' ? [s0, s1] : [t0, t1];
+  const [a0, a1] = alongAxis === 's' ? [s0, s1] : [t0, t1];
+  const frontEdge = frontHigh ? d1 + 1 : d0 - 1;
+  const depthM = d1 - d0 + 1;
+  // x metres in from past the road side, as a slab along the road.
+  const band = (x: number) => axisSlab(f, depthAxis, frontEdge, frontHigh ? frontEdge - x : frontEdge + x);
+  const areaOf = (polys: PlanePolygon[]) => multiPolygonAreaM2(polys);
+  const frontM2 = front.reduce((sum, r) => sum + r.areaM2, 0);
+  if (areaOf(block) < frontM2 + back.reduce((sum, r) => sum + r.areaM2, 0) - 0.5) return null;
+  const d = solve((x) => areaOf(intersectPolygons(block, [band(x)])), frontM2, 0, depthM + 1);
+  const frontBand = intersectPolygons(block, [band(d)]);
+  // From the far end of the road's axis (away from the gate), y metres in.
+  const farEdge = gateHigh ? a0 - 1 : a1 + 1;
+  const alongSpan = a1 - a0 + 2;
+  const fromFar = (y0: number, y1: number) => axisSlab(f, alongAxis, gateHigh ? farEdge + y0 : farEdge - y0, gateHigh ? farEdge + y1 : farEdge - y1);
+  const smalls: FacilityLot[] = [];
+  let y = 0;
+  // The first lot keeps FIRST_FRONT_M of the road side; the others share the rest.
+  const smallWidthM = (a1 - a0 - FIRST_FRONT_M) / (front.length - 1);
+  if (smallWidthM < SMALL_FRONT_M) return null;
+  for (const r of front.slice(1)) {
+    const depth = Math.min(d, r.areaM2 / Math.min(Math.sqrt(r.areaM2), smallWidthM) + 1);
+    const piece = intersectPolygons(frontBand, [band(depth)]);
+    const from = y;
+    const to = solve((x) => areaOf(intersectPolygons(piece, [fromFar(from, x)])), r.areaM2, from, alongSpan);
+    const polygons = intersectPolygons(piece, [fromFar(from, to)]);
+    // Land too short along the road for the lot at that depth: no such cut.
+    if (Math.abs(areaOf(polygons) - r.areaM2) > 0.5) return null;
+    smalls.push({ use: r.use, polygons });
+    y = to;
+  }
+  const first: FacilityLot = { use: front[0].use, polygons: subtractPolygons(frontBand, smalls.flatMap((lot) => lot.polygons)) };
+  const lots = [first, ...smalls];
+  if (back.length) {
+    const behind = subtractPolygons(block, frontBand);
+    let from = 0, cumulative = 0;
+    back.forEach((r, i) => {
+      cumulative += r.areaM2;
+      const start = from;
+      const to = i === back.length - 1 ? alongSpan : solve((x) => areaOf(intersectPolygons(behind, [fromFar(0, x)])), cumulative, start, alongSpan);
+      lots.push({ use: r.use, polygons: intersectPolygons(behind, [fromFar(start, to)]) });
+      from = to;
+    });
+  }
+  return lots;
 }
 
 /**

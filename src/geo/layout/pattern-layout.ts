@@ -19,6 +19,8 @@ import { trimmedGreenTake } from './green-trim';
 import { landUseBalance } from './land-use-balance';
 import { layoutFeatures } from './layout-features';
 import { leftoverLand } from './leftover';
+import type { FarSpotSite } from './facility-far-spot';
+import { facilityRuleWarnings } from './facility-rules';
 import { narrowedStripWarnings, parameterWarnings } from './parameter-warnings';
 import type { LayoutPattern } from './patterns';
 import { assignCodes, naturalCodes } from './plot-codes';
@@ -109,9 +111,8 @@ export function cutPattern(input: PatternInput, pattern: LayoutPattern, p: Layou
   const trafficShortM2 = ((TRAFFIC_MIN_PERCENT + TRAFFIC_MARGIN_PERCENT) / 100) * zoneM2 - multiPolygonAreaM2(drawnRoads.all);
   const requests = withParkingAtLeast(resolveFacilities(p.facilities, zoneM2), trafficShortM2);
   // The wastewater plant keeps away from every gate: the main one and each second gate's end.
-  const secondGates = drawnRoads.centrelines.filter((line) => line.gateEnd).map((line) => (line.gateEnd === 'start' ? line.points[0] : line.points[line.points.length - 1]));
   const placement = {
-    site: { gates: [entrance.point, ...secondGates], homesLines: site.residentialEdges, greenBufferM: p.greenBufferM },
+    site: facilitySite(entrance, drawnRoads, site, p),
     // Only the comb's rows end on the main road; the spines' and the strip's rows front their road.
     roadAlongRows: rf !== f || pattern.name === 'strip-side',
     // Parking and waste collection are checked to front one of them.
@@ -145,6 +146,12 @@ export function cutPattern(input: PatternInput, pattern: LayoutPattern, p: Layou
     multiPolygonAreaM2(locked.map((q) => q.polygon)) + candidates.reduce((sum, c) => sum + c.shape.areaM2, 0), zoneM2, input.previous);
   const cut: PatternCut = { input, pattern, entrance, drawnRoads, roadGrid, facilities, facilityPolygons, candidates };
   return { bound, finish: () => finishPattern(cut, p) };
+}
+
+/** The gates (the main one and each second gate's end) and homes lines the facility lots are placed by. */
+function facilitySite(entrance: Entrance, drawnRoads: RoadNetwork, site: PatternInput['site'], p: LayoutParameters): FarSpotSite {
+  const secondGates = drawnRoads.centrelines.filter((line) => line.gateEnd).map((line) => (line.gateEnd === 'start' ? line.points[0] : line.points[line.points.length - 1]));
+  return { gates: [entrance.point, ...secondGates], homesLines: site.residentialEdges, greenBufferM: p.greenBufferM };
 }
 
 /** A pattern laid out as far as its plots as cut: what the rest of its layout starts from. */
@@ -229,7 +236,8 @@ function finishPattern(cut: PatternCut, p: LayoutParameters): LayoutResult | Lay
   const features = layoutFeatures({ centrelines: centreLines.lines, kept, isolation, perimeter, leftover, roads, facilities: facilities.lots, plots: built, codes, envelopes }, p);
 
   const parkingM2 = multiPolygonAreaM2(facilities.lots.filter((l) => l.use === 'parking').flatMap((l) => l.polygons));
-  const warnings: LayoutWarning[] = [...parameterWarnings(p, hasResidentialEdge), ...narrowedStripWarnings(strips.narrowed), ...roads.warnings, ...centreLines.warnings, ...facilities.warnings];
+  const warnings: LayoutWarning[] = [...parameterWarnings(p, hasResidentialEdge), ...narrowedStripWarnings(strips.narrowed), ...roads.warnings, ...centreLines.warnings, ...facilities.warnings,
+    ...facilityRuleWarnings(facilities.lots, plots, roads.pieces, facilitySite(entrance, drawnRoads, site, p), p.branchRoadWidthM)];
   const networkDeadEnds = roads.warnings.filter((w) => w.code === 'dead-end-needs-turnaround').map((w) => Number(w.params?.lengthM ?? 0));
   // Dead ends of the roads as written (a pond cutting a branch, a neighbour road that was a sliver).
   const turnarounds = roads.pieces.filter((q) => q.role === 'turnaround').flatMap((q) => q.polygons);

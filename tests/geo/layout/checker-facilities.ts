@@ -11,6 +11,10 @@
  * A gate is where a road's centre line meets the zone edge beside a public road: an end of a centre
  * line within GATE_EDGE_M of the zone's outer ring and within GATE_ROAD_M of a public road's line.
  * With two public roads every such end is a gate (the main gate and each second gate).
+ * A finding is `reported` when the layout's own warnings say that lot fails that rule
+ * (`wastewater-near-gate`, `wastewater-beside-homes`, `facility-off-road` with its use,
+ * `parking-far-from-gate`): the engine may fail a rule on a zone with no spot that meets it, never
+ * silently.
  */
 import { pointSegDist, segsOfRing, sharedLength, type Pt, type Seg } from './checker-measure';
 import type { ZoneSite } from '../../../src/domain/site';
@@ -70,6 +74,7 @@ const roadsAtLeast = (c: CheckContext, widthM: number): Piece[] => c.of('road', 
 
 /** The findings of the placement rules (rule 'facility-placement'). */
 export function checkFacilityPlacement(c: CheckContext): void {
+  const said = (code: string, use?: string) => c.r.warnings.some((w) => w.code === code && (use === undefined || w.params?.use === use));
   const gates = gatesOf(c.site, c.r);
   const plots = c.of('plot').map((q) => ringCentroid(q.polygon[0] as readonly Pt[]));
   const wastewater = c.of('facility', (q) => q.use === 'wastewater');
@@ -83,7 +88,7 @@ export function checkFacilityPlacement(c: CheckContext): void {
     for (const lot of wastewater) {
       const d = nearestGate(ringCentroid(lot.polygon[0] as readonly Pt[]));
       if (d < plotMedian) {
-        c.add('facility-placement', `${lot.label} stands ${d.toFixed(1)} m from the nearest gate (of ${gates.length}), nearer than the median plot (${plotMedian.toFixed(1)} m)`);
+        c.add('facility-placement', `${lot.label} stands ${d.toFixed(1)} m from the nearest gate (of ${gates.length}), nearer than the median plot (${plotMedian.toFixed(1)} m)`, said('wastewater-near-gate'));
       }
     }
   }
@@ -91,21 +96,21 @@ export function checkFacilityPlacement(c: CheckContext): void {
     const g = c.frame.line(line as readonly Pt[]);
     for (const lot of wastewater.filter((q) => q.g)) {
       const d = lot.g.distance(g);
-      if (d < c.p.greenBufferM + HOMES_ADJACENT_M) c.add('facility-placement', `${lot.label} is ${d.toFixed(2)} m from a homes line, beside the strip facing the homes (under greenBufferM + ${HOMES_ADJACENT_M} m)`);
+      if (d < c.p.greenBufferM + HOMES_ADJACENT_M) c.add('facility-placement', `${lot.label} is ${d.toFixed(2)} m from a homes line, beside the strip facing the homes (under greenBufferM + ${HOMES_ADJACENT_M} m)`, said('wastewater-beside-homes'));
     }
   }
   const roads = c.of('road').map((q) => q.polygon);
   for (const lot of c.of('facility', (q) => q.use === 'parking')) {
     const along = sharedLength(lot.polygon, roads);
-    if (along < TRUCK_OPENING_M) c.add('facility-placement', `${lot.label} fronts a road by ${along.toFixed(2)} m only`);
+    if (along < TRUCK_OPENING_M) c.add('facility-placement', `${lot.label} fronts a road by ${along.toFixed(2)} m only`, said('facility-off-road', 'parking'));
     const ring = segsOfRing(lot.polygon[0] as readonly Pt[]);
     const nearest = Math.min(Infinity, ...gates.map((gate) => distanceToSegs(gate, ring)));
-    if (nearest > PARKING_GATE_REACH_M) c.add('facility-placement', `${lot.label} is ${nearest.toFixed(1)} m from the nearest gate (more than ${PARKING_GATE_REACH_M} m)`);
+    if (nearest > PARKING_GATE_REACH_M) c.add('facility-placement', `${lot.label} is ${nearest.toFixed(1)} m from the nearest gate (more than ${PARKING_GATE_REACH_M} m)`, said('parking-far-from-gate'));
   }
   const truckM = Math.min(c.p.branchRoadWidthM, Math.max(0, ...c.of('road', (q) => q.role === 'main' || q.role === 'branch').map((q) => Number(q.props.widthM ?? 0))));
   const truckRoads = roadsAtLeast(c, truckM).map((q) => q.polygon);
   for (const lot of c.of('facility', (q) => q.use === 'waste-collection')) {
     const along = sharedLength(lot.polygon, truckRoads);
-    if (along < FRONTING_M) c.add('facility-placement', `${lot.label} fronts a road of at least ${truckM} m by ${along.toFixed(2)} m only`);
+    if (along < FRONTING_M) c.add('facility-placement', `${lot.label} fronts a road of at least ${truckM} m by ${along.toFixed(2)} m only`, said('facility-off-road', 'waste-collection'));
   }
 }

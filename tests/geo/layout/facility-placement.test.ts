@@ -11,6 +11,8 @@ import { DEFAULT_LAYOUT_PARAMETERS, generateLayout, type LayoutResult } from '..
 import { checkLayoutRules } from './checker';
 import { gatesOf } from './checker-facilities';
 import { loadSite } from './load-site';
+import { randomZone, type Shape } from './random-zones';
+import { faults } from './strict-rules';
 
 vi.setConfig({ testTimeout: 60_000 });
 
@@ -55,5 +57,38 @@ describe('gates with two public roads (bug-wastewater-two-public-roads)', () => 
     expect(gates.length).toBe(2);
     expect(gates.some((g) => Math.abs(g[1] - 2306300) < 1)).toBe(true);
     expect(gates.some((g) => Math.abs(g[1] - 2306650) < 1)).toBe(true);
+  });
+});
+
+describe('a placement the zone does not allow is said, never claimed', () => {
+  // CI zones (property-suite.ts) whose lots break a placement rule the engine could not meet there:
+  // a 1.8 ha trapezoid spine whose homes strip takes the far end, and a 1.4 ha rectangle strip whose
+  // gate block is a 3 m sliver of a deep row.
+  const cases: [Shape, number, string, string][] = [
+    ['trapezoid', 11, 'wastewater-near-gate', 'facility wastewater stands'],
+    ['rectangle', 21, 'facility-off-road', 'facility parking fronts a road'],
+  ];
+  it.each(cases)('%s %i warns %s, and the checker reports that finding', (shape, seed, code, finding) => {
+    const site = randomZone(seed, { shape, maxHa: 15 });
+    const r = generateLayout(site, DEFAULT_LAYOUT_PARAMETERS);
+    if (!r.ok) throw new Error(JSON.stringify(r.errors));
+    expect(r.warnings.map((w) => w.code)).toContain(code);
+    const found = checkLayoutRules(site, DEFAULT_LAYOUT_PARAMETERS, r).filter((f) => f.rule === 'facility-placement' && f.message.startsWith(finding));
+    expect(found.length).toBeGreaterThan(0);
+    expect(found.every((f) => f.reported)).toBe(true);
+    // The same layout without its warning claims a pass it lacks: the finding is a fault.
+    const silent: LayoutResult = { ...r, warnings: r.warnings.filter((w) => w.code !== code) };
+    expect(faults(checkLayoutRules(site, DEFAULT_LAYOUT_PARAMETERS, silent)).some((m) => m.startsWith(`facility-placement: ${finding}`))).toBe(true);
+  });
+
+  it('the engine measures the wastewater plant\'s distance as the checker does', () => {
+    const site = randomZone(11, { shape: 'trapezoid', maxHa: 15 });
+    const r = generateLayout(site, DEFAULT_LAYOUT_PARAMETERS);
+    if (!r.ok) throw new Error(JSON.stringify(r.errors));
+    const said = r.warnings.find((w) => w.code === 'wastewater-near-gate')!;
+    const finding = checkLayoutRules(site, DEFAULT_LAYOUT_PARAMETERS, r).find((f) => f.message.startsWith('facility wastewater stands'))!;
+    const [gateM, medianM] = [...finding.message.matchAll(/([\d.]+) m/g)].map((m) => Number(m[1]));
+    expect(Number(said.params!.gateM)).toBeCloseTo(gateM, 0);
+    expect(Number(said.params!.plotMedianM)).toBeCloseTo(medianM, 0);
   });
 });

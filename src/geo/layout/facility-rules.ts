@@ -1,0 +1,86 @@
+/**
+ * What the facility lots as laid out fail of issue 7's rules ("Facilities by rule"), said as warnings
+ * so that a layout never claims a placement it lacks: the wastewater plant nearer its nearest gate
+ * than the median plot, or beside the strip facing the homes; parking fronting a road by less than a
+ * truck's opening or standing far from every gate; waste collection fronting no truck road. The
+ * placement (facilities.ts) tries to meet each; on small zones the plots or the homes strip can hold
+ * every spot that would (src/geo/layout/KNOWN-LIMITS.md). Judged on the final plots and roads.
+ */
+import type { PlanePolygon, PlaneRing } from '../plane-measure';
+import type { FacilityLot } from './facility-cuts';
+import { homesShortfallM, type FarSpotSite } from './facility-far-spot';
+import { roadContact } from './plot-shape';
+import type { RoadPiece } from './road-pieces';
+import { pointSegmentDistanceM, ringSegments, SegmentGrid } from './segments';
+import type { LayoutWarning } from './types';
+
+/** Road side a parking lot needs: a fire truck's clear width (QCVN 06:2022 6.2.1), m. */
+export const PARKING_FRONT_M = 3.5;
+/** Road side a waste-collection lot needs along a truck road to front it rather than touch a corner, m. */
+export const WASTE_FRONT_M = 1;
+/** How far from a gate a parking lot may stand and still be by the gate, m. */
+export const PARKING_GATE_REACH_M = 60;
+/** Kept past each threshold so that the rounding of another measure never finds a failure unsaid, m. */
+const MARGIN_M = 0.05;
+
+/** The centroid of a ring (shoelace moments). */
+function centroid(ring: PlaneRing): [number, number] {
+  let a = 0, x = 0, y = 0;
+  const [ox, oy] = ring[0];
+  for (let i = 0; i + 1 < ring.length; i++) {
+    const x0 = ring[i][0] - ox, y0 = ring[i][1] - oy, x1 = ring[i + 1][0] - ox, y1 = ring[i + 1][1] - oy;
+    const cross = x0 * y1 - x1 * y0;
+    a += cross; x += (x0 + x1) * cross; y += (y0 + y1) * cross;
+  }
+  return a === 0 ? [ring[0][0], ring[0][1]] : [ox + x / (3 * a), oy + y / (3 * a)];
+}
+
+const median = (xs: readonly number[]): number => {
+  const s = [...xs].sort((a, b) => a - b);
+  return s.length % 2 ? s[(s.length - 1) / 2] : (s[s.length / 2 - 1] + s[s.length / 2]) / 2;
+};
+
+const round1 = (x: number) => Math.round(x * 10) / 10;
+
+function gridOf(polygons: readonly PlanePolygon[]): SegmentGrid {
+  const grid = new SegmentGrid(50);
+  polygons.forEach((poly) => poly.forEach((ring) => ringSegments(ring).forEach((s) => grid.add(s, 0))));
+  return grid;
+}
+
+/**
+ * @param site the gates and homes lines (facility-far-spot.ts)
+ * @param branchRoadWidthM the branch road width a truck road needs (or the widest road, where a small
+ *   zone's scaled main road is narrower)
+ */
+export function facilityRuleWarnings(
+  lots: readonly FacilityLot[], plots: readonly PlanePolygon[], roads: readonly RoadPiece[], site: FarSpotSite, branchRoadWidthM: number,
+): LayoutWarning[] {
+  const warnings: LayoutWarning[] = [];
+  const nearestGateM = (q: readonly [number, number]) => Math.min(...site.gates.map((g) => Math.hypot(q[0] - g[0], q[1] - g[1])));
+  const pieces = (use: string) => lots.filter((lot) => lot.use === use).flatMap((lot) => lot.polygons);
+  const wastewater = pieces('wastewater');
+  if (wastewater.length && site.gates.length && plots.length) {
+    const plotMedianM = median(plots.map((q) => nearestGateM(centroid(q[0]))));
+    const gateM = Math.min(...wastewater.map((q) => nearestGateM(centroid(q[0]))));
+    if (gateM < plotMedianM + MARGIN_M) warnings.push({ code: 'wastewater-near-gate', params: { gateM: round1(gateM), plotMedianM: round1(plotMedianM) } });
+  }
+  const shortM = Math.max(-Infinity, ...wastewater.map((q) => homesShortfallM(q[0], site)));
+  if (shortM > -MARGIN_M) warnings.push({ code: 'wastewater-beside-homes', params: { distanceM: round1(site.greenBufferM + 5 - shortM), greenBufferM: site.greenBufferM } });
+  const parking = pieces('parking');
+  if (parking.length) {
+    const grid = gridOf(roads.flatMap((q) => q.polygons));
+    const frontageM = Math.min(...parking.map((q) => roadContact(q[0], grid).lengthM));
+    if (frontageM < PARKING_FRONT_M + MARGIN_M) warnings.push({ code: 'facility-off-road', params: { use: 'parking', frontageM: round1(frontageM), neededM: PARKING_FRONT_M } });
+    const gateM = Math.max(...parking.map((q) => Math.min(...site.gates.map((g) => Math.min(...ringSegments(q[0]).map((s) => pointSegmentDistanceM(g[0], g[1], s)))))));
+    if (site.gates.length && gateM > PARKING_GATE_REACH_M - MARGIN_M) warnings.push({ code: 'parking-far-from-gate', params: { gateM: round1(gateM), reachM: PARKING_GATE_REACH_M } });
+  }
+  const waste = pieces('waste-collection');
+  if (waste.length) {
+    const truckM = Math.min(branchRoadWidthM, Math.max(0, ...roads.filter((q) => q.role !== 'turnaround').map((q) => q.widthM)));
+    const grid = gridOf(roads.filter((q) => q.widthM >= truckM - 1e-9).flatMap((q) => q.polygons));
+    const frontageM = Math.min(...waste.map((q) => roadContact(q[0], grid).lengthM));
+    if (frontageM < WASTE_FRONT_M + MARGIN_M) warnings.push({ code: 'facility-off-road', params: { use: 'waste-collection', frontageM: round1(frontageM), neededM: WASTE_FRONT_M, roadWidthM: truckM } });
+  }
+  return warnings;
+}
