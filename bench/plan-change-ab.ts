@@ -3,7 +3,8 @@
  * each open side by side, their changes taking turns so that both see the same machine. Per change, from
  * the in-page marks of plan.bench.ts: change → layout drawn, map data made → drawn (the main thread's
  * and the map's share, the engine's time excluded), the engine's own time in the worker, the hop from the
- * worker's answer to the workspace receiving it (the clone back, the allocation guard's read), and all
+ * worker's answer to the workspace receiving it (the clone back, the allocation guard's read), the map's
+ * share split where its new plots are on every tile in view (`tiled`, cut by MapLibre's worker), and all
  * but the engine (change → drawn less the engine's time: what the page adds to it, less swayed by a
  * busy machine than the total). Prints each build's medians and the median of the pairs' ratios.
  * Asserts nothing; absolute figures on a busy machine mean little.
@@ -20,7 +21,7 @@ const drawn = (after: number) => `window.__phanloPlanMap?.layoutDrawn === true &
 
 const servers = [await PreviewServer.start(), await PreviewServer.start(undefined, AGAINST)];
 const browser = await launchBrowser();
-const times = servers.map(() => ({ total: [] as number[], map: [] as number[], details: [] as number[], engine: [] as number[], back: [] as number[], rest: [] as number[] }));
+const times = servers.map(() => ({ total: [] as number[], map: [] as number[], details: [] as number[], engine: [] as number[], back: [] as number[], rest: [] as number[], tiling: [] as number[], frame: [] as number[] }));
 try {
   const sessions = [];
   for (const server of servers) {
@@ -36,13 +37,13 @@ try {
       await page.getByTestId('param-targetFrontageM').fill(String(20 + ((n % 3) + 1) * 0.5).replace('.', ','));
       await page.waitForFunction(drawn(before), undefined, { timeout: 30_000, polling: 'raf' });
       await page.waitForTimeout(800);
-      const [total, made, details, engine, back] = (await page.evaluate(`(() => {
+      const [total, made, details, engine, back, tiled] = (await page.evaluate(`(() => {
         const at = (name) => performance.getEntriesByName(name).at(-1)?.startTime ?? NaN;
         const start = at('phanlo:plan-parameters-changed');
         const details = at('phanlo:plan-layout-details-drawn');
         const engineMs = performance.getEntriesByName('phanlo:plan-layout-received').at(-1)?.detail?.engineMs ?? NaN;
         return [at('phanlo:plan-layout-drawn') - start, at('phanlo:plan-map-data-made') - start, details > start ? details - start : NaN, engineMs,
-          at('phanlo:plan-layout-received') - at('phanlo:layout-worker-answered')];
+          at('phanlo:plan-layout-received') - at('phanlo:layout-worker-answered'), at('phanlo:plan-layout-tiled') - start];
       })()`)) as number[];
       if (n === 0) continue; // warm-up
       times[b].total.push(total);
@@ -51,14 +52,16 @@ try {
       times[b].engine.push(engine);
       times[b].back.push(back);
       times[b].rest.push(total - engine);
+      times[b].tiling.push(tiled - made);
+      times[b].frame.push(total - tiled);
     }
   }
   for (const [b, name] of ['this build', `--against ${AGAINST}`].entries()) {
     const t = times[b];
-    console.log(`${name}: change → drawn ${median(t.total).toFixed(0)} ms, map data made → drawn ${median(t.map).toFixed(0)} ms, details drawn ${median(t.details).toFixed(0)} ms, engine ${median(t.engine).toFixed(0)} ms, answered → received ${median(t.back).toFixed(1)} ms, all but the engine ${median(t.rest).toFixed(0)} ms (medians of ${CHANGES}; map: ${t.map.map((x) => x.toFixed(0)).join(', ')})`);
+    console.log(`${name}: change → drawn ${median(t.total).toFixed(0)} ms, map data made → drawn ${median(t.map).toFixed(0)} ms (→ tiled ${median(t.tiling).toFixed(0)}, tiled → drawn ${median(t.frame).toFixed(0)}), details drawn ${median(t.details).toFixed(0)} ms, engine ${median(t.engine).toFixed(0)} ms, answered → received ${median(t.back).toFixed(1)} ms, all but the engine ${median(t.rest).toFixed(0)} ms (medians of ${CHANGES}; map: ${t.map.map((x) => x.toFixed(0)).join(', ')})`);
   }
-  const ratio = (key: 'total' | 'map' | 'details' | 'engine' | 'back' | 'rest') => median(times[0][key].map((x, n) => x / times[1][key][n])).toFixed(2);
-  console.log(`median pair ratio this / against (${CHANGES} pairs): change → drawn ${ratio('total')}, map data made → drawn ${ratio('map')}, details ${ratio('details')}, engine ${ratio('engine')}, answered → received ${ratio('back')}, all but the engine ${ratio('rest')}`);
+  const ratio = (key: 'total' | 'map' | 'details' | 'engine' | 'back' | 'rest' | 'tiling' | 'frame') => median(times[0][key].map((x, n) => x / times[1][key][n])).toFixed(2);
+  console.log(`median pair ratio this / against (${CHANGES} pairs): change → drawn ${ratio('total')}, map data made → drawn ${ratio('map')} (→ tiled ${ratio('tiling')}, tiled → drawn ${ratio('frame')}), details ${ratio('details')}, engine ${ratio('engine')}, answered → received ${ratio('back')}, all but the engine ${ratio('rest')}`);
   for (const session of sessions) await session.close();
 } finally {
   await browser.close();

@@ -302,6 +302,18 @@ export class MapLibrePlanMap implements PlanMapAdapter {
   /** The layout counts as drawn at the first frame rendered once its source has loaded. */
   private markDrawnWhenRendered(): void {
     const version = this.layoutVersion;
+    // Where "map data made → drawn" splits (bench/plan-change-ab.ts): the new plots on every tile in
+    // view (MapLibre's worker has cut them), before the frame that draws them.
+    let announced = false;
+    const onData = (event: maplibregl.MapSourceDataEvent) => {
+      if (event.sourceId !== LAYOUT_SOURCE) return;
+      if (version !== this.layoutVersion) { this.map.off('sourcedata', onData); return; }
+      if (event.sourceDataType === 'content' || event.tile !== undefined) announced = true;
+      if (!announced || !this.map.isSourceLoaded(LAYOUT_SOURCE)) return;
+      this.map.off('sourcedata', onData);
+      performance.mark('phanlo:plan-layout-tiled');
+    };
+    this.map.on('sourcedata', onData);
     const onRender = () => {
       if (!this.map.isSourceLoaded(LAYOUT_SOURCE)) return;
       this.map.off('render', onRender);
