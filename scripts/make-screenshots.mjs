@@ -65,6 +65,7 @@ try {
   await shoot(TABLET, '#/parcels/12/69', 'tablet-parcels.png', withRecord);
   await shoot(TABLET, '#/recovery', 'tablet-recovery.png', recovery);
   await shoot(DESKTOP, '#/plan', 'plan.png', (page) => page.waitForFunction(() => window.__phanloPlanMap?.layoutDrawn === true, null, { timeout: 30_000 }));
+  await shoot(TABLET, '#/plan', 'tablet-plan.png', (page) => page.waitForFunction(() => window.__phanloPlanMap?.layoutDrawn === true, null, { timeout: 30_000 }));
 
   // The demo layout as the command line gives it: the plots the register, household view and field mode show.
   const layout = JSON.parse(execFileSync(process.execPath, [join(ROOT, 'node_modules/tsx/dist/cli.mjs'), join(ROOT, 'src/cli/phanlo.ts'),
