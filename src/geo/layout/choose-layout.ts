@@ -14,6 +14,21 @@ import { snapped } from './layout-features';
 /** Most points regularity can add to a candidate's plot share. */
 export const REGULARITY_POINTS = 1;
 
+/**
+ * The points a layout loses for its roads narrower than their width between their ends (a pond or the
+ * zone edge biting into them, warned `road-narrower-than-width`): each stretch's whole right of way
+ * (length × width) as a share of the zone, the land it would take to widen it. Issue 7 asks every
+ * road as wide as it says along its whole length, so a layout whose roads are whole wins unless it
+ * keeps that much less of the zone in plots: a U's road along its notch side (58–168 m on 1–12 ha) costs
+ * 1–6 points, a pond's corner across 2.5 m of a branch on 7 ha 0.04.
+ */
+function narrowedRoadPoints(r: LayoutResult): number {
+  const zoneM2 = r.landUse.zoneAreaM2;
+  if (!(zoneM2 > 0)) return 0;
+  return r.warnings.filter((w) => w.code === 'road-narrower-than-width')
+    .reduce((sum, w) => sum + (100 * Number(w.params?.lengthM ?? 0) * Number(w.params?.widthM ?? 0)) / zoneM2, 0);
+}
+
 export interface LayoutScore {
   /** Balance rules the candidate breaks. */
   readonly failedRules: number;
@@ -40,7 +55,8 @@ export function scoreLayout(r: LayoutResult, previous?: PreviousLayout | null): 
   return {
     failedRules: r.landUse.checks.filter((c) => !c.pass).length,
     keptPlots,
-    points: share('plots') + REGULARITY_POINTS * (0.75 * regularShare + 0.25 * (1 - roadShare)),
+    points: share('plots') + REGULARITY_POINTS * (0.75 * regularShare + 0.25 * (1 - roadShare))
+      - narrowedRoadPoints(r),
   };
 }
 

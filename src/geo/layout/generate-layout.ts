@@ -10,7 +10,7 @@ import type { ZoneSite } from '../zone-site';
 import { betterScore, chooseBest, scoreLayout, type CutCandidate, type LayoutScore } from './choose-layout';
 import { throughMemo, type StageMemo } from './stage-memo';
 import { findEntrance, type Entrance, type LaneClearance } from './entrance';
-import { bestOverPlaces, entrancePlaces } from './hole-aware-entrance';
+import { bestOverPlaces, entrancePlaces, offZoneEdgePlaces } from './hole-aware-entrance';
 import { localExtent, toPlane } from './frame';
 import { greenStrips } from './green-strips';
 import { DEFAULT_LAYOUT_PARAMETERS, FIRE_ACCESS_ROAD_MIN_M, plotRowDepthM, validateLayoutParameters } from './parameters';
@@ -195,7 +195,12 @@ function searchEntrances(site: ZoneSite, p: LayoutParameters, options: GenerateO
   if (!first) return fail('access-road-not-touching');
   // An entrance moved for a pond across its lane: the middle and the places beside the pond are laid
   // out too, and the best kept (hole-aware-entrance.ts).
-  const places = entrancePlaces(zone[0], site.accessRoads, first, clearance);
+  // And where a zone edge beside the main road has its strip in the road's lane (a U's notch side),
+  // the places that keep the lane off it.
+  const places = [
+    ...entrancePlaces(zone[0], site.accessRoads, first, clearance),
+    ...(site.entrance ? [] : offZoneEdgePlaces(zone[0], site.accessRoads, first, clearance, p.mainRoadWidthM, p.perimeterGreenM)),
+  ];
   const result = bestOverPlaces(places, (entrance) => layoutFrom(site, zone, entrance, p, options), options.previous);
   if (result.ok || result.errors[0]?.code === 'cancelled') return result;
   if (site.entrance) {

@@ -12,6 +12,7 @@ import { betterScore, scoreLayout } from './choose-layout';
 import { findEntrance, type Entrance, type LaneClearance } from './entrance';
 import { toLocal, toPlane } from './frame';
 import type { PlaneRing } from '../plane-measure';
+import { ringSegments } from './segments';
 import type { LayoutFailure, LayoutResult, PreviousLayout } from './types';
 
 /** Places nearer than this to one already offered are not laid out again, m. */
@@ -68,6 +69,45 @@ export function entrancePlaces(
     if (s === 0) { places.push({ entrance: middle }); continue; }
     const entrance = findEntrance(outer, accessRoads, toPlane(middle.frame, s, 0) as PlanePoint);
     if (entrance) places.push({ entrance, warning: { code: 'entrance-beside-pond', params: { fromMiddleM: roundedM(s) } } });
+  }
+  return places;
+}
+
+/** A zone edge within this of square to the access edge runs along the main road (tan 10°). */
+const ALONG_MAIN_SLOPE = 0.18;
+/** Kept between the main road and the strip along a zone edge beside it, m (the strip's jogs on the 1 mm grid). */
+const OFF_STRIP_M = 0.5;
+
+/**
+ * Places that keep the main road's lane a strip's width off a zone edge running beside it (random U
+ * 8, 21, 47, 50, 53: the notch side of a U 1–7 m inside the lane over 58–167 m, the road narrower than
+ * its width there, `road-narrower-than-width`): for each edge within ALONG_MAIN_SLOPE of square to
+ * the access edge whose strip reaches into the lane, the place whose lane ends OFF_STRIP_M short of
+ * that strip, on the access edge with the main road's kerb corners. Laid out like the places beside
+ * a pond (bestOverPlaces): the score counts a narrowed road against a layout (choose-layout.ts).
+ * @param stripM the green strip along the zone's edges, m
+ */
+export function offZoneEdgePlaces(
+  outer: PlaneRing, accessRoads: readonly (readonly PlanePoint[])[], first: Entrance, clearance: LaneClearance, mainRoadWidthM: number, stripM: number,
+): EntrancePlace[] {
+  const f = first.frame, half = mainRoadWidthM / 2, reach = half + stripM;
+  const [a, b] = first.edgeS;
+  const lo = Math.min(a, b) + clearance.endMarginM, hi = Math.max(a, b) - clearance.endMarginM;
+  const wanted: number[] = [];
+  for (const [x0, y0, x1, y1] of ringSegments(outer)) {
+    const [s0, t0] = toLocal(f, [x0, y0]), [s1, t1] = toLocal(f, [x1, y1]);
+    if (Math.max(t0, t1) <= stripM || Math.abs(s1 - s0) > ALONG_MAIN_SLOPE * Math.abs(t1 - t0)) continue;
+    // The edge's end nearest the lane, on one side of it: the strip along it takes stripM inside it.
+    if (Math.sign(s0) !== Math.sign(s1) || s0 === 0) continue;
+    const near = s0 > 0 ? Math.min(s0, s1) : Math.max(s0, s1);
+    if (Math.abs(near) >= reach) continue;
+    wanted.push(near > 0 ? near - reach - OFF_STRIP_M : near + reach + OFF_STRIP_M);
+  }
+  const places: EntrancePlace[] = [];
+  for (const s of wanted) {
+    if (s < lo || s > hi || places.some((q) => Math.abs(toLocal(f, q.entrance.point)[0] - s) < SAME_PLACE_M)) continue;
+    const entrance = findEntrance(outer, accessRoads, toPlane(f, s, 0) as PlanePoint);
+    if (entrance) places.push({ entrance });
   }
   return places;
 }

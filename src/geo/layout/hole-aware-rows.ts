@@ -33,6 +33,32 @@ export function holeRangesT(f: LocalFrame, land: readonly PlanePolygon[]): TRang
   return out.sort((a, b) => a[0] - b[0] || a[1] - b[1]);
 }
 
+/** A land edge within this of parallel to the access edge runs along the branches (tan 10°). */
+const ALONG_BRANCH_SLOPE = 0.18;
+/** Land edges shorter than this are left to the branches' end trims, m. */
+const MIN_NOTCH_EDGE_M = 1;
+
+/**
+ * The t ranges (frame `f`) of the land's outer edges that run along the branches between the near
+ * and far ends of the land (tStart, tMax): the side of a U's notch or an L's inner corner, widened by
+ * HOLE_CLEARANCE_M. A branch whose right of way overlaps one runs along the strip there, narrower than
+ * its width (random U 5, 31, 36: 58–83 m of a branch, `road-narrower-than-width`).
+ */
+export function notchRangesT(f: LocalFrame, land: readonly PlanePolygon[], tStart: number, tMax: number): TRange[] {
+  const out: TRange[] = [];
+  for (const polygon of land) {
+    const ring = polygon[0];
+    for (let i = 0; i + 1 < ring.length; i++) {
+      const [s0, t0] = toLocal(f, ring[i]), [s1, t1] = toLocal(f, ring[i + 1]);
+      const lo = Math.min(t0, t1), hi = Math.max(t0, t1);
+      if (Math.abs(s1 - s0) < MIN_NOTCH_EDGE_M || hi - lo > ALONG_BRANCH_SLOPE * Math.abs(s1 - s0)) continue;
+      if (lo <= tStart + HOLE_CLEARANCE_M || hi >= tMax - HOLE_CLEARANCE_M) continue;
+      out.push([lo - HOLE_CLEARANCE_M, hi + HOLE_CLEARANCE_M]);
+    }
+  }
+  return out.sort((a, b) => a[0] - b[0] || a[1] - b[1]);
+}
+
 /** Whether a branch of half width `half` centred at t overlaps one of the ranges. */
 export const branchBlocked = (t: number, half: number, ranges: readonly TRange[]): boolean =>
   ranges.some(([a, b]) => t + half > a + 1e-9 && t - half < b - 1e-9);

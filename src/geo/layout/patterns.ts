@@ -13,13 +13,13 @@
  */
 import { localExtent, type LocalFrame } from './frame';
 import { maxPlotDepthM, minPlotDepthM, plotRowDepthM } from './parameters';
-import { combsClearOfHoles, holeRangesT, sameBranches } from './hole-aware-rows';
+import { combsClearOfHoles, holeRangesT, notchRangesT, sameBranches, type TRange } from './hole-aware-rows';
 import { planRows, type PlotRow } from './row-plan';
 import { sideSpinePattern, spinePattern, stripSidePattern } from './strip-patterns';
 import type { PlanePolygon } from '../plane-measure';
 import type { LayoutParameters, PreviousLayout } from './types';
 
-export type PatternName = 'comb' | 'comb-fitted' | 'comb-previous' | 'spine' | 'spine-side' | 'strip-side' | 'comb-clear-of-holes';
+export type PatternName = 'comb' | 'comb-fitted' | 'comb-previous' | 'spine' | 'spine-side' | 'strip-side' | 'comb-clear-of-holes' | 'comb-clear-of-notches';
 
 export interface LayoutPattern {
   readonly name: PatternName;
@@ -103,11 +103,18 @@ export function layoutPatterns(
   // that a tie keeps the plain comb and zones without such a pond are laid out as before); on a re-run
   // the previous depth too, so that an edit of the far end keeps the rows near the entrance.
   const holes = holeRangesT(f, inner);
-  for (const [depth, plan] of [[regular, comb], [fitted, fittedPlan], [before, previousPlan]] as const) {
-    if (depth === null || !plan?.rows.length) continue;
-    for (const clear of combsClearOfHoles(tStart, tMax, depth, minPlotDepthM(p), maxPlotDepthM(p), p.branchRoadWidthM, holes, plan.branchT)) {
-      if (out.some((q) => q.name === 'comb-clear-of-holes' && sameBranches(q.branchT, clear.branchT))) continue;
-      out.push({ name: 'comb-clear-of-holes', rowFrame: f, branchT: clear.branchT, rows: clear.rows, startPlusM: 0, fitFrontage: true });
+  // Then the branches moved clear of the notch sides as well (a U's notch, an L's inner corner): a
+  // branch along one is narrower than its width there; after the others, for the same reason.
+  const notches = notchRangesT(f, inner, tStart, tMax);
+  const clearOf: { name: PatternName; ranges: TRange[] }[] = [{ name: 'comb-clear-of-holes', ranges: holes }];
+  if (notches.length) clearOf.push({ name: 'comb-clear-of-notches', ranges: [...holes, ...notches].sort((a, b) => a[0] - b[0] || a[1] - b[1]) });
+  for (const { name, ranges } of clearOf) {
+    for (const [depth, plan] of [[regular, comb], [fitted, fittedPlan], [before, previousPlan]] as const) {
+      if (depth === null || !plan?.rows.length) continue;
+      for (const clear of combsClearOfHoles(tStart, tMax, depth, minPlotDepthM(p), maxPlotDepthM(p), p.branchRoadWidthM, ranges, plan.branchT)) {
+        if (out.some((q) => q.name.startsWith('comb-clear-of') && sameBranches(q.branchT, clear.branchT))) continue;
+        out.push({ name, rowFrame: f, branchT: clear.branchT, rows: clear.rows, startPlusM: 0, fitFrontage: true });
+      }
     }
   }
 

@@ -12,7 +12,7 @@
  * traffic share (CI seed U 22 passes since its entrance is moved off the pond behind it) and
  * technical share (a planner's `facilities: []`); the 2.5.2 strip round the whole area (a zone under
  * about 1 ha has no room for plots inside a full 10 m strip);
- * roads a pond or zone edge narrows between junctions (46 of the 504 CI seeds, each warned
+ * roads a pond or zone edge narrows between junctions (28 of the 504 CI seeds since s9, each warned
  * `road-narrower-than-width`: src/geo/layout/KNOWN-LIMITS.md); where the facility lots stand
  * (`facility-placement`, checker-facilities.ts: each failing lot warned `wastewater-near-gate`,
  * `wastewater-beside-homes`, `facility-off-road` or `parking-far-from-gate`, on small zones whose
