@@ -16,7 +16,7 @@ import { placeBlock, placeFarBlock, rowEndBand, type FacilityLot, type RowEnd } 
 import { homesShortfallM, rankFarSpots, type FarSpotSite, type RowSideExtent } from './facility-far-spot';
 import { roadContact } from './plot-shape';
 import type { PlotRow } from './row-plan';
-import { ringSegments, SegmentGrid } from './segments';
+import { pointInPolygon, ringSegments, SegmentGrid } from './segments';
 import type { SizedFacility as FacilityRequest } from './facility-sizes';
 import type { LayoutWarning } from './types';
 
@@ -134,10 +134,10 @@ function placeByRule(
     give(k, rs);
     return true;
   };
-  const dist = (k: number, to: [number, number]) => Math.hypot(middles[k]![0] - to[0], middles[k]![1] - to[1]);
   if (!pick(gate, (k) => k)) return null;
   const farPlaced = far.length ? placeFar(f, blocks, rows, ends, site, far, { room, assigned, give, fits }, shareSides) : { lots: [], end: -1 };
   if (!farPlaced) return null;
+  const dist = (k: number, to: [number, number]) => Math.hypot(middles[k]![0] - to[0], middles[k]![1] - to[1]);
   if (!pick(central, (k) => dist(k, centre))) return null;
   const lots: FacilityLot[] = [...farPlaced.lots];
   const taken: { end: RowEnd; takenM: number }[] = [];
@@ -177,7 +177,7 @@ function placeFar(
   const areaM2 = far.reduce((sum, r) => sum + r.areaM2, 0);
   const sides = ends.map((end) => sideExtent(f, blocks, rows[end.row], end.sigma));
   const total = (rs: readonly FacilityRequest[]) => rs.reduce((sum, r) => sum + r.areaM2, 0);
-  for (const spot of rankFarSpots(f, sides, areaM2, site)) {
+  for (const spot of rankFarSpots(f, sides, areaM2, site, landMedianGateM(blocks, site))) {
     if (!book.fits(spot.end, far)) continue;
     if (!spot.outer) {
       if (book.assigned.has(spot.end)) continue;
@@ -188,10 +188,10 @@ function placeFar(
     if (held) {
       // On an irregular side the two blocks could meet: only where the squared-off estimates leave room.
       const side = sides[spot.end]!;
-      const width = Math.max(side.t1 - side.t0, 1e-6);
+      const width = Math.max(spot.tRange ? spot.tRange[1] - spot.tRange[0] : side.t1 - side.t0, 1e-6);
       if (!shareSides || (total(held) + areaM2) / width + spot.insetM + SHARE_GAP_M > Math.abs(side.sOuter - side.sInner)) continue;
     }
-    const lots = placeFarBlock(f, blocks, rows[ends[spot.end].row], ends[spot.end].sigma, far, spot.insetM);
+    const lots = placeFarBlock(f, blocks, rows[ends[spot.end].row], ends[spot.end].sigma, far, spot.insetM, spot.tRange);
     // A lot cut into pieces by a jogged edge or a pond is no lot.
     if (!lots || lots.some((lot) => lot.polygons.length !== 1 || lot.polygons[0].length !== 1)) continue;
     // The estimate squares the row side off; a lot that, as cut, borders the homes strip tries the next spot.
@@ -201,6 +201,28 @@ function placeFar(
     return { lots, end: spot.end };
   }
   return null;
+}
+
+/** Sample points of the land taken for the median below (a grid of about this many over its extent). */
+const LAND_SAMPLES = 1600;
+
+/**
+ * The median distance from the nearest gate over the land left for plots and facilities, sampled on
+ * a grid: what the plots' median (the rule the far lot is judged by, facility-rules.ts) follows before
+ * any plot is cut; undefined for land too small to sample.
+ */
+function landMedianGateM(blocks: readonly PlanePolygon[], site: FarSpotSite): number | undefined {
+  if (!site.gates.length || !blocks.length) return undefined;
+  let x0 = Infinity, y0 = Infinity, x1 = -Infinity, y1 = -Infinity;
+  for (const poly of blocks) for (const [x, y] of poly[0]) { x0 = Math.min(x0, x); y0 = Math.min(y0, y); x1 = Math.max(x1, x); y1 = Math.max(y1, y); }
+  const stepM = Math.max(1, Math.sqrt(((x1 - x0) * (y1 - y0)) / LAND_SAMPLES));
+  const d: number[] = [];
+  for (let x = x0 + stepM / 2; x < x1; x += stepM) for (let y = y0 + stepM / 2; y < y1; y += stepM) {
+    if (blocks.some((poly) => pointInPolygon(x, y, poly))) d.push(Math.min(...site.gates.map((g) => Math.hypot(x - g[0], y - g[1]))));
+  }
+  if (!d.length) return undefined;
+  d.sort((a, b) => a - b);
+  return d[Math.floor(d.length / 2)];
 }
 
 /** Land kept between a far lot and another group's block on one row side, m (a plot or green between). */
