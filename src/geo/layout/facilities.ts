@@ -4,7 +4,8 @@
  * public road's networks) in one block at the first row end nearest the entrance; the wastewater plant
  * at the spot farthest from every gate that does not border the strip facing the homes, beside the
  * main road or at a row's outer end (facility-far-spot.ts; zone files carry no heights, so the far end
- * stands for downhill); the fire-water tank at the row end nearest the middle of the zone. Each block
+ * stands for downhill); the fire-water tank at the row end whose inner end (beside the main road) is nearest the middle of
+ * the zone. Each block
  * is cut off its row end by exact area, then into lots, parking nearest the entrance. A group whose
  * row end is taken joins the block there. When the groups do not fit so, every lot goes one by one,
  * largest first, each to the nearest row end with room left (the lots sharing a row end again form one
@@ -106,6 +107,12 @@ function endMiddle(f: LocalFrame, blocks: PlanePolygon[], row: PlotRow, sigma: n
   return [(s0 + s1) / 2, (t0 + t1) / 2];
 }
 
+/** Local (s, t) of the middle of a row end's inner end (beside the main road), or null when it has no land. */
+function innerMiddle(f: LocalFrame, blocks: PlanePolygon[], row: PlotRow, sigma: number): [number, number] | null {
+  const side = sideExtent(f, blocks, row, sigma);
+  return side ? [side.sInner, (side.t0 + side.t1) / 2] : null;
+}
+
 /**
  * The facilities in their groups (gate, far spot, middle), each group at its row end (the far group
  * maybe at a row's outer end), groups meeting at one row end sharing one block; null when some block
@@ -137,8 +144,11 @@ function placeByRule(
   if (!pick(gate, (k) => k)) return null;
   const farPlaced = far.length ? placeFar(f, blocks, rows, ends, site, far, { room, assigned, give, fits }, shareSides) : { lots: [], end: -1 };
   if (!farPlaced) return null;
-  const dist = (k: number, to: [number, number]) => Math.hypot(middles[k]![0] - to[0], middles[k]![1] - to[1]);
-  if (!pick(central, (k) => dist(k, centre))) return null;
+  // The central group's block is cut beside the main road (placeBlock), not across its row side's
+  // middle: each row end is judged by where that block stands, its inner end.
+  const inners = ends.map((end) => innerMiddle(f, blocks, rows[end.row], end.sigma));
+  const innerDist = (k: number) => (inners[k] ? Math.hypot(inners[k]![0] - centre[0], inners[k]![1] - centre[1]) : Infinity);
+  if (!pick(central, innerDist)) return null;
   const lots: FacilityLot[] = [...farPlaced.lots];
   const taken: { end: RowEnd; takenM: number }[] = [];
   for (const [k, rs] of [...assigned.entries()].sort((a, b) => a[0] - b[0])) {

@@ -31,7 +31,11 @@ describe.each(['bug-wastewater-by-gate-strip-end', 'bug-wastewater-by-gate-strip
   it('puts the wastewater plant at the far end, parking by the gate, waste collection on a road', () => {
     const { site, r } = layoutOf(name);
     expect(r.features.some((f) => f.properties.kind === 'facility' && (f.properties as { use?: string }).use === 'wastewater')).toBe(true);
-    expect(placementFindings(site, r)).toEqual([]);
+    // On the strip entered from its end, the tank's row end nearest the middle is still a row end: the
+    // farthest plot is twice the least reach, which the engine warns (fire-water-tank-off-centre).
+    expect(placementFindings(site, r).filter((m) => !m.startsWith('facility fire-water-tank'))).toEqual([]);
+    const tank = checkLayoutRules(site, DEFAULT_LAYOUT_PARAMETERS, r).filter((f) => f.message.startsWith('facility fire-water-tank'));
+    expect(tank.every((f) => f.reported)).toBe(true);
   });
 
   it('fails the layout with the wastewater and parking lots swapped', () => {
@@ -106,5 +110,25 @@ describe('the wastewater plant in a far corner of its row (s9-fac2)', () => {
     expect(findings.map((f) => f.message)).toEqual([]);
     expect(r.warnings.map((w) => w.code)).not.toContain('wastewater-near-gate');
     expect(r.warnings.map((w) => w.code)).not.toContain('wastewater-beside-homes');
+  });
+});
+
+describe('the fire-water tank central (s9-fac2)', () => {
+  it('a tank at a row end of a long strip is found, warned with the checker\'s figures, and a fault unsaid', () => {
+    const { site, r } = layoutOf('bug-wastewater-by-gate-strip-end');
+    const finding = checkLayoutRules(site, DEFAULT_LAYOUT_PARAMETERS, r).find((f) => f.message.startsWith('facility fire-water-tank'))!;
+    expect(finding.reported).toBe(true);
+    const [farthestM, leastM] = [...finding.message.matchAll(/([\d.]+) m/g)].map((m) => Number(m[1]));
+    const said = r.warnings.find((w) => w.code === 'fire-water-tank-off-centre')!;
+    expect(Number(said.params!.farthestM)).toBeCloseTo(farthestM, 0);
+    expect(Number(said.params!.leastM)).toBeCloseTo(leastM, 0);
+    const silent: LayoutResult = { ...r, warnings: r.warnings.filter((w) => w.code !== 'fire-water-tank-off-centre') };
+    expect(faults(checkLayoutRules(site, DEFAULT_LAYOUT_PARAMETERS, silent)).some((m) => m.startsWith('facility-placement: facility fire-water-tank'))).toBe(true);
+  });
+
+  it('the demo zone\'s tank is central enough: no finding, no warning', () => {
+    const { site, r } = layoutOf('dong-doc-demo');
+    expect(placementFindings(site, r).filter((m) => m.startsWith('facility fire-water-tank'))).toEqual([]);
+    expect(r.warnings.map((w) => w.code)).not.toContain('fire-water-tank-off-centre');
   });
 });
