@@ -4,7 +4,8 @@
  * public road's networks) in one block at the first row end nearest the entrance; the wastewater plant
  * at the spot farthest from every gate that does not border the strip facing the homes, beside the
  * main road or at a row's outer end (facility-far-spot.ts; zone files carry no heights, so the far end
- * stands for downhill); the fire-water tank at the row end nearest the middle of the zone. Each block
+ * stands for downhill); the fire-water tank at the row end whose inner end (beside the main road) is nearest the middle of
+ * the zone. Each block
  * is cut off its row end by exact area, then into lots, parking nearest the entrance. A group whose
  * row end is taken joins the block there. When the groups do not fit so, every lot goes one by one,
  * largest first, each to the nearest row end with room left (the lots sharing a row end again form one
@@ -16,7 +17,7 @@ import { placeBlock, placeFarBlock, rowEndBand, type FacilityLot, type RowEnd } 
 import { homesShortfallM, rankFarSpots, type FarSpotSite, type RowSideExtent } from './facility-far-spot';
 import { roadContact } from './plot-shape';
 import type { PlotRow } from './row-plan';
-import { ringSegments, SegmentGrid } from './segments';
+import { pointInPolygon, ringSegments, SegmentGrid } from './segments';
 import type { SizedFacility as FacilityRequest } from './facility-sizes';
 import type { LayoutWarning } from './types';
 
@@ -106,6 +107,12 @@ function endMiddle(f: LocalFrame, blocks: PlanePolygon[], row: PlotRow, sigma: n
   return [(s0 + s1) / 2, (t0 + t1) / 2];
 }
 
+/** Local (s, t) of the middle of a row end's inner end (beside the main road), or null when it has no land. */
+function innerMiddle(f: LocalFrame, blocks: PlanePolygon[], row: PlotRow, sigma: number): [number, number] | null {
+  const side = sideExtent(f, blocks, row, sigma);
+  return side ? [side.sInner, (side.t0 + side.t1) / 2] : null;
+}
+
 /**
  * The facilities in their groups (gate, far spot, middle), each group at its row end (the far group
  * maybe at a row's outer end), groups meeting at one row end sharing one block; null when some block
@@ -134,11 +141,14 @@ function placeByRule(
     give(k, rs);
     return true;
   };
-  const dist = (k: number, to: [number, number]) => Math.hypot(middles[k]![0] - to[0], middles[k]![1] - to[1]);
   if (!pick(gate, (k) => k)) return null;
   const farPlaced = far.length ? placeFar(f, blocks, rows, ends, site, far, { room, assigned, give, fits }, shareSides) : { lots: [], end: -1 };
   if (!farPlaced) return null;
-  if (!pick(central, (k) => dist(k, centre))) return null;
+  // The central group's block is cut beside the main road (placeBlock), not across its row side's
+  // middle: each row end is judged by where that block stands, its inner end.
+  const inners = ends.map((end) => innerMiddle(f, blocks, rows[end.row], end.sigma));
+  const innerDist = (k: number) => (inners[k] ? Math.hypot(inners[k]![0] - centre[0], inners[k]![1] - centre[1]) : Infinity);
+  if (!pick(central, innerDist)) return null;
   const lots: FacilityLot[] = [...farPlaced.lots];
   const taken: { end: RowEnd; takenM: number }[] = [];
   for (const [k, rs] of [...assigned.entries()].sort((a, b) => a[0] - b[0])) {
@@ -177,7 +187,7 @@ function placeFar(
   const areaM2 = far.reduce((sum, r) => sum + r.areaM2, 0);
   const sides = ends.map((end) => sideExtent(f, blocks, rows[end.row], end.sigma));
   const total = (rs: readonly FacilityRequest[]) => rs.reduce((sum, r) => sum + r.areaM2, 0);
-  for (const spot of rankFarSpots(f, sides, areaM2, site)) {
+  for (const spot of rankFarSpots(f, sides, areaM2, site, landMedianGateM(blocks, site))) {
     if (!book.fits(spot.end, far)) continue;
     if (!spot.outer) {
       if (book.assigned.has(spot.end)) continue;
@@ -188,10 +198,10 @@ function placeFar(
     if (held) {
       // On an irregular side the two blocks could meet: only where the squared-off estimates leave room.
       const side = sides[spot.end]!;
-      const width = Math.max(side.t1 - side.t0, 1e-6);
+      const width = Math.max(spot.tRange ? spot.tRange[1] - spot.tRange[0] : side.t1 - side.t0, 1e-6);
       if (!shareSides || (total(held) + areaM2) / width + spot.insetM + SHARE_GAP_M > Math.abs(side.sOuter - side.sInner)) continue;
     }
-    const lots = placeFarBlock(f, blocks, rows[ends[spot.end].row], ends[spot.end].sigma, far, spot.insetM);
+    const lots = placeFarBlock(f, blocks, rows[ends[spot.end].row], ends[spot.end].sigma, far, spot.insetM, spot.tRange);
     // A lot cut into pieces by a jogged edge or a pond is no lot.
     if (!lots || lots.some((lot) => lot.polygons.length !== 1 || lot.polygons[0].length !== 1)) continue;
     // The estimate squares the row side off; a lot that, as cut, borders the homes strip tries the next spot.
@@ -201,6 +211,28 @@ function placeFar(
     return { lots, end: spot.end };
   }
   return null;
+}
+
+/** Sample points of the land taken for the median below (a grid of about this many over its extent). */
+const LAND_SAMPLES = 1600;
+
+/**
+ * The median distance from the nearest gate over the land left for plots and facilities, sampled on
+ * a grid: what the plots' median (the rule the far lot is judged by, facility-rules.ts) follows before
+ * any plot is cut; undefined for land too small to sample.
+ */
+function landMedianGateM(blocks: readonly PlanePolygon[], site: FarSpotSite): number | undefined {
+  if (!site.gates.length || !blocks.length) return undefined;
+  let x0 = Infinity, y0 = Infinity, x1 = -Infinity, y1 = -Infinity;
+  for (const poly of blocks) for (const [x, y] of poly[0]) { x0 = Math.min(x0, x); y0 = Math.min(y0, y); x1 = Math.max(x1, x); y1 = Math.max(y1, y); }
+  const stepM = Math.max(1, Math.sqrt(((x1 - x0) * (y1 - y0)) / LAND_SAMPLES));
+  const d: number[] = [];
+  for (let x = x0 + stepM / 2; x < x1; x += stepM) for (let y = y0 + stepM / 2; y < y1; y += stepM) {
+    if (blocks.some((poly) => pointInPolygon(x, y, poly))) d.push(Math.min(...site.gates.map((g) => Math.hypot(x - g[0], y - g[1]))));
+  }
+  if (!d.length) return undefined;
+  d.sort((a, b) => a - b);
+  return d[Math.floor(d.length / 2)];
 }
 
 /** Land kept between a far lot and another group's block on one row side, m (a plot or green between). */

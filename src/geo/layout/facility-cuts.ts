@@ -236,13 +236,16 @@ export function cutSideBySide(
 /**
  * One block of the requests' total area cut off the outer end of a row side (the end away from the
  * main road), or insetM in from it, then cut along the row into the lots, the first request outermost;
- * null when the row side has not that much land.
+ * with tRange, only in that range across the row (a corner of the row's outer end); null when the
+ * row side has not that much land.
  */
 export function placeFarBlock(
   f: LocalFrame, blocks: PlanePolygon[], row: PlotRow, sigma: number, requests: readonly FacilityRequest[], insetM = 0,
+  tRange?: readonly [number, number],
 ): FacilityLot[] | null {
   const total = requests.reduce((sum, r) => sum + r.areaM2, 0);
-  const band = rowEndBand(f, blocks, row, sigma);
+  const side = rowEndBand(f, blocks, row, sigma);
+  const band = tRange ? intersectPolygons(side, [tSlab(f, tRange[0], tRange[1])]) : side;
   if (!band.length || multiPolygonAreaM2(band) < total) return null;
   const [bs0, bs1] = localExtent(f, band);
   const outer = sigma > 0 ? bs1 + 1 : bs0 - 1, reach = Math.abs(outer);

@@ -39,10 +39,16 @@ export interface FarSpot {
   readonly insetM: number;
   /** Whether even so the lot would border the strip facing the homes (a spot of last resort). */
   readonly nearHomes: boolean;
+  /**
+   * The lot's range across the row (local t), where it is cut in one corner of the row's outer end
+   * rather than as a slab across the whole row depth; absent for a slab.
+   */
+  readonly tRange?: readonly [number, number];
 }
 
 /** The estimated lot's corners in the plane: the row side cut square to the row to `areaM2`. */
-function estimatedLot(f: LocalFrame, side: RowSideExtent, outer: boolean, areaM2: number, insetM = 0): PlanePoint[] {
+function estimatedLot(f: LocalFrame, whole: RowSideExtent, outer: boolean, areaM2: number, insetM = 0, tRange?: readonly [number, number]): PlanePoint[] {
+  const side = tRange ? { ...whole, t0: Math.max(whole.t0, tRange[0]), t1: Math.min(whole.t1, tRange[1]) } : whole;
   const width = Math.max(side.t1 - side.t0, 1e-6);
   const sigma = side.sOuter >= side.sInner ? 1 : -1;
   const depth = Math.min(areaM2 / width, Math.abs(side.sOuter - side.sInner));
@@ -81,26 +87,44 @@ export function nearestGateM(ring: readonly PlanePoint[], site: FarSpotSite): nu
 }
 
 /**
- * Every spot, best first: those whose lot would not border the homes strip before those that would,
- * then farthest from the nearest gate; ties keep the row order, inner before outer.
+ * Every spot, best first: those whose lot would not border the homes strip before those that would;
+ * then, given the land's median distance from the nearest gate (landMedianGateM, which the plots'
+ * median follows), the spots at least that far before the others, and among those far enough a slab
+ * across the row before a corner lot; then farthest from the nearest gate; ties keep the row order,
+ * inner before outer. The corners (half the row depth at a row's outer end, each half) are offered
+ * only with landMedianGateM: on a small zone the slab's middle sits mid-row, nearer the gate than
+ * half the plots, where the row's far corner is not.
  * @param sides per row side, its land's extent, or null when it has none
  */
-export function rankFarSpots(f: LocalFrame, sides: readonly (RowSideExtent | null)[], areaM2: number, site: FarSpotSite): FarSpot[] {
-  const spots = sides.flatMap((side, end) => (side ? [false, true].map((outer) => {
+export function rankFarSpots(
+  f: LocalFrame, sides: readonly (RowSideExtent | null)[], areaM2: number, site: FarSpotSite, landMedianGateM?: number,
+): FarSpot[] {
+  const judged = (end: number, side: RowSideExtent, outer: boolean, tRange?: readonly [number, number]) => {
     let insetM = 0;
-    let ring = estimatedLot(f, side, outer, areaM2);
+    let ring = estimatedLot(f, side, outer, areaM2, 0, tRange);
     const short = homesShortfallM(ring, site);
     // An outer lot beside the homes strip moves in along its row by what it lacks, while the row is long enough.
     if (outer && short > 0) {
       const inset = short + INSET_MARGIN_M;
-      const width = Math.max(side.t1 - side.t0, 1e-6);
+      const width = Math.max(tRange ? tRange[1] - tRange[0] : side.t1 - side.t0, 1e-6);
       if (inset + areaM2 / width <= Math.abs(side.sOuter - side.sInner)) {
         insetM = inset;
-        ring = estimatedLot(f, side, outer, areaM2, insetM);
+        ring = estimatedLot(f, side, outer, areaM2, insetM, tRange);
       }
     }
-    return { end, outer, insetM, nearHomes: homesShortfallM(ring, site) > 0, gateM: nearestGateM(ring, site) };
-  }) : []));
+    return { end, outer, insetM, nearHomes: homesShortfallM(ring, site) > 0, gateM: nearestGateM(ring, site), ...(tRange ? { tRange } : {}) };
+  };
+  const spots = sides.flatMap((side, end) => (side ? [false, true].map((outer) => judged(end, side, outer)) : []));
+  if (landMedianGateM !== undefined) {
+    sides.forEach((side, end) => {
+      if (!side) return;
+      const mid = (side.t0 + side.t1) / 2;
+      // A corner as deep along the row as the row side is long, at most: else no such lot.
+      const fitsAlong = (areaM2 / Math.max(mid - side.t0, 1e-6)) <= Math.abs(side.sOuter - side.sInner);
+      // The outer ends 1 m past the land, so that no cut runs along its edge (slice-rows.ts).
+      if (fitsAlong) for (const tRange of [[side.t0 - 1, mid], [mid, side.t1 + 1]] as const) spots.push(judged(end, side, true, tRange));
+    });
+  }
   // With a gate at each end (a second public road), the spot farthest from both may be a row's middle.
   if (site.gates.length > 1) {
     sides.forEach((side, end) => {
@@ -110,7 +134,11 @@ export function rankFarSpots(f: LocalFrame, sides: readonly (RowSideExtent | nul
       spots.push({ end, outer: true, insetM, nearHomes: homesShortfallM(ring, site) > 0, gateM: nearestGateM(ring, site) });
     });
   }
+  const far = (q: { gateM: number }) => landMedianGateM === undefined || q.gateM >= landMedianGateM;
+  // Among the spots far enough, a slab first (a corner leaves a half-deep piece of row beside it).
+  const cornerRank = (q: { gateM: number; tRange?: unknown }) => Number(far(q) && q.tRange !== undefined);
   return spots
-    .sort((a, b) => Number(a.nearHomes) - Number(b.nearHomes) || b.gateM - a.gateM || a.end - b.end || Number(a.outer) - Number(b.outer))
-    .map(({ end, outer, insetM, nearHomes }) => ({ end, outer, insetM, nearHomes }));
+    .sort((a, b) => Number(a.nearHomes) - Number(b.nearHomes) || Number(far(b)) - Number(far(a)) || cornerRank(a) - cornerRank(b)
+      || b.gateM - a.gateM || a.end - b.end || Number(a.outer) - Number(b.outer) || Number(a.tRange !== undefined) - Number(b.tRange !== undefined))
+    .map(({ end, outer, insetM, nearHomes, tRange }) => ({ end, outer, insetM, nearHomes, ...(tRange ? { tRange } : {}) }));
 }

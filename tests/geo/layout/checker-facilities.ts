@@ -8,15 +8,20 @@
  * - waste collection reachable by truck: FRONTING_M of its edge along a road at least as wide as a
  *   branch road (or as the widest road, where a small zone's scaled main road is narrower). Only a
  *   shared edge, not a corner touch: a small lot cut across a deep row fronts its road by 1.5–3 m.
+ * - the fire-water tank central: the farthest plot corner from the tank lot's middle no more than
+ *   TANK_REACH_SLACK above the least possible — the radius of the smallest circle holding every plot
+ *   corner, which no spot, on the land or off it, can beat. The tank is the zone's own water for the
+ *   fire engines (QCVN 06:2022 asks every building within reach of fire water), so the hose run to
+ *   the farthest plot is what placing it central is for.
  * A gate is where a road's centre line meets the zone edge beside a public road: an end of a centre
  * line within GATE_EDGE_M of the zone's outer ring and within GATE_ROAD_M of a public road's line.
  * With two public roads every such end is a gate (the main gate and each second gate).
  * A finding is `reported` when the layout's own warnings say that lot fails that rule
  * (`wastewater-near-gate`, `wastewater-beside-homes`, `facility-off-road` with its use,
- * `parking-far-from-gate`): the engine may fail a rule on a zone with no spot that meets it, never
+ * `parking-far-from-gate`, `fire-water-tank-off-centre`): the engine may fail a rule on a zone with no spot that meets it, never
  * silently.
  */
-import { pointSegDist, segsOfRing, sharedLength, type Pt, type Seg } from './checker-measure';
+import { openRingOf, pointSegDist, segsOfRing, sharedLength, type Pt, type Seg } from './checker-measure';
 import type { ZoneSite } from '../../../src/domain/site';
 import type { LayoutResult } from '../../../src/geo/layout';
 import type { CheckContext, Piece } from './checker';
@@ -33,6 +38,43 @@ export const FRONTING_M = 1;
 export const HOMES_ADJACENT_M = 5;
 /** How far from a gate a parking lot may stand and still be "by the gate", m. */
 export const PARKING_GATE_REACH_M = 60;
+
+/**
+ * How far the tank's farthest plot may exceed the least possible (the smallest enclosing circle's
+ * radius), as a share. Half: a tank at the zone's middle meets it with room for a row end's offset
+ * (a block beside the main road stands off the circle's centre by up to a row depth), while a tank
+ * at the gate end of a long zone is at up to twice the radius (on a 1.3 km strip, 1.29 km from its
+ * farthest plot where 0.64 km could do).
+ */
+export const TANK_REACH_SLACK = 0.5;
+
+/** The smallest circle holding every point (Welzl's incremental form, deterministic order). */
+export function enclosingCircle(pts: readonly Pt[]): { c: Pt; r: number } {
+  const d = (a: Pt, b: Pt) => Math.hypot(a[0] - b[0], a[1] - b[1]);
+  const EPS = 1e-7;
+  const two = (a: Pt, b: Pt) => ({ c: [(a[0] + b[0]) / 2, (a[1] + b[1]) / 2] as Pt, r: d(a, b) / 2 });
+  const three = (a: Pt, b: Pt, q: Pt) => {
+    const bx = b[0] - a[0], by = b[1] - a[1], cx = q[0] - a[0], cy = q[1] - a[1];
+    const den = 2 * (bx * cy - by * cx);
+    // Collinear: the circle on the two farthest apart.
+    if (Math.abs(den) < 1e-12) return [two(a, b), two(a, q), two(b, q)].sort((x, y) => y.r - x.r)[0];
+    const ux = (cy * (bx * bx + by * by) - by * (cx * cx + cy * cy)) / den;
+    const uy = (bx * (cx * cx + cy * cy) - cx * (bx * bx + by * by)) / den;
+    return { c: [a[0] + ux, a[1] + uy] as Pt, r: Math.hypot(ux, uy) };
+  };
+  if (!pts.length) return { c: [0, 0], r: 0 };
+  let circle = { c: pts[0], r: 0 };
+  for (let i = 1; i < pts.length; i++) {
+    if (d(pts[i], circle.c) <= circle.r + EPS) continue;
+    circle = { c: pts[i], r: 0 };
+    for (let j = 0; j < i; j++) {
+      if (d(pts[j], circle.c) <= circle.r + EPS) continue;
+      circle = two(pts[i], pts[j]);
+      for (let k = 0; k < j; k++) if (d(pts[k], circle.c) > circle.r + EPS) circle = three(pts[i], pts[j], pts[k]);
+    }
+  }
+  return circle;
+}
 
 /** The centroid of a ring (shoelace moments), plane metres. */
 export function ringCentroid(ring: readonly Pt[]): Pt {
@@ -97,6 +139,18 @@ export function checkFacilityPlacement(c: CheckContext): void {
     for (const lot of wastewater.filter((q) => q.g)) {
       const d = lot.g.distance(g);
       if (d < c.p.greenBufferM + HOMES_ADJACENT_M) c.add('facility-placement', `${lot.label} is ${d.toFixed(2)} m from a homes line, beside the strip facing the homes (under greenBufferM + ${HOMES_ADJACENT_M} m)`, said('wastewater-beside-homes'));
+    }
+  }
+  const tanks = c.of('facility', (q) => q.use === 'fire-water-tank');
+  const corners = c.of('plot').flatMap((q) => openRingOf(q.polygon[0] as readonly Pt[]));
+  if (tanks.length && corners.length > 1) {
+    const least = enclosingCircle(corners).r;
+    for (const lot of tanks) {
+      const m = ringCentroid(lot.polygon[0] as readonly Pt[]);
+      const farthest = Math.max(...corners.map((q) => Math.hypot(q[0] - m[0], q[1] - m[1])));
+      if (farthest > (1 + TANK_REACH_SLACK) * least) {
+        c.add('facility-placement', `${lot.label}: its farthest plot is ${farthest.toFixed(1)} m away, more than ${Math.round(TANK_REACH_SLACK * 100)} % over the least any spot could reach (${least.toFixed(1)} m)`, said('fire-water-tank-off-centre'));
+      }
     }
   }
   const roads = c.of('road').map((q) => q.polygon);

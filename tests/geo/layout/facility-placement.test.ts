@@ -31,7 +31,11 @@ describe.each(['bug-wastewater-by-gate-strip-end', 'bug-wastewater-by-gate-strip
   it('puts the wastewater plant at the far end, parking by the gate, waste collection on a road', () => {
     const { site, r } = layoutOf(name);
     expect(r.features.some((f) => f.properties.kind === 'facility' && (f.properties as { use?: string }).use === 'wastewater')).toBe(true);
-    expect(placementFindings(site, r)).toEqual([]);
+    // On the strip entered from its end, the tank's row end nearest the middle is still a row end: the
+    // farthest plot is twice the least reach, which the engine warns (fire-water-tank-off-centre).
+    expect(placementFindings(site, r).filter((m) => !m.startsWith('facility fire-water-tank'))).toEqual([]);
+    const tank = checkLayoutRules(site, DEFAULT_LAYOUT_PARAMETERS, r).filter((f) => f.message.startsWith('facility fire-water-tank'));
+    expect(tank.every((f) => f.reported)).toBe(true);
   });
 
   it('fails the layout with the wastewater and parking lots swapped', () => {
@@ -62,10 +66,10 @@ describe('gates with two public roads (bug-wastewater-two-public-roads)', () => 
 
 describe('a placement the zone does not allow is said, never claimed', () => {
   // CI zones (property-suite.ts) whose lots break a placement rule the engine could not meet there:
-  // a 1.8 ha trapezoid spine whose homes strip takes the far end, and a 1.4 ha rectangle strip whose
-  // gate block is a 3 m sliver of a deep row.
+  // a 1.3 ha trapezoid whose plots hold every far spot, and a 1.4 ha rectangle strip whose gate
+  // block is a 3 m sliver of a deep row.
   const cases: [Shape, number, string, string][] = [
-    ['trapezoid', 11, 'wastewater-near-gate', 'facility wastewater stands'],
+    ['trapezoid', 6, 'wastewater-near-gate', 'facility wastewater stands'],
     ['rectangle', 21, 'facility-off-road', 'facility parking fronts a road'],
   ];
   it.each(cases)('%s %i warns %s, and the checker reports that finding', (shape, seed, code, finding) => {
@@ -82,7 +86,7 @@ describe('a placement the zone does not allow is said, never claimed', () => {
   });
 
   it('the engine measures the wastewater plant\'s distance as the checker does', () => {
-    const site = randomZone(11, { shape: 'trapezoid', maxHa: 15 });
+    const site = randomZone(6, { shape: 'trapezoid', maxHa: 15 });
     const r = generateLayout(site, DEFAULT_LAYOUT_PARAMETERS);
     if (!r.ok) throw new Error(JSON.stringify(r.errors));
     const said = r.warnings.find((w) => w.code === 'wastewater-near-gate')!;
@@ -90,5 +94,41 @@ describe('a placement the zone does not allow is said, never claimed', () => {
     const [gateM, medianM] = [...finding.message.matchAll(/([\d.]+) m/g)].map((m) => Number(m[1]));
     expect(Number(said.params!.gateM)).toBeCloseTo(gateM, 0);
     expect(Number(said.params!.plotMedianM)).toBeCloseTo(medianM, 0);
+  });
+});
+
+describe('the wastewater plant in a far corner of its row (s9-fac2)', () => {
+  // CI zones whose far lot, as a slab across the whole row depth, had its middle mid-row, nearer the
+  // gate than the median plot (trapezoid 11, triangles 21, 31, 46) or beside the homes strip
+  // (triangle 4): cut in the half of the row's outer end away from the gate or the homes, it is neither.
+  const cases: [Shape, number][] = [['trapezoid', 11], ['triangle', 21], ['triangle', 31], ['triangle', 46], ['triangle', 4]];
+  it.each(cases)('%s %i: the checker finds the wastewater lot far from the gate and clear of the homes', (shape, seed) => {
+    const site = randomZone(seed, { shape, maxHa: 15 });
+    const r = generateLayout(site, DEFAULT_LAYOUT_PARAMETERS);
+    if (!r.ok) throw new Error(JSON.stringify(r.errors));
+    const findings = checkLayoutRules(site, DEFAULT_LAYOUT_PARAMETERS, r).filter((f) => f.rule === 'facility-placement' && f.message.startsWith('facility wastewater'));
+    expect(findings.map((f) => f.message)).toEqual([]);
+    expect(r.warnings.map((w) => w.code)).not.toContain('wastewater-near-gate');
+    expect(r.warnings.map((w) => w.code)).not.toContain('wastewater-beside-homes');
+  });
+});
+
+describe('the fire-water tank central (s9-fac2)', () => {
+  it('a tank at a row end of a long strip is found, warned with the checker\'s figures, and a fault unsaid', () => {
+    const { site, r } = layoutOf('bug-wastewater-by-gate-strip-end');
+    const finding = checkLayoutRules(site, DEFAULT_LAYOUT_PARAMETERS, r).find((f) => f.message.startsWith('facility fire-water-tank'))!;
+    expect(finding.reported).toBe(true);
+    const [farthestM, leastM] = [...finding.message.matchAll(/([\d.]+) m/g)].map((m) => Number(m[1]));
+    const said = r.warnings.find((w) => w.code === 'fire-water-tank-off-centre')!;
+    expect(Number(said.params!.farthestM)).toBeCloseTo(farthestM, 0);
+    expect(Number(said.params!.leastM)).toBeCloseTo(leastM, 0);
+    const silent: LayoutResult = { ...r, warnings: r.warnings.filter((w) => w.code !== 'fire-water-tank-off-centre') };
+    expect(faults(checkLayoutRules(site, DEFAULT_LAYOUT_PARAMETERS, silent)).some((m) => m.startsWith('facility-placement: facility fire-water-tank'))).toBe(true);
+  });
+
+  it('the demo zone\'s tank is central enough: no finding, no warning', () => {
+    const { site, r } = layoutOf('dong-doc-demo');
+    expect(placementFindings(site, r).filter((m) => m.startsWith('facility fire-water-tank'))).toEqual([]);
+    expect(r.warnings.map((w) => w.code)).not.toContain('fire-water-tank-off-centre');
   });
 });
