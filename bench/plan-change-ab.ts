@@ -10,14 +10,22 @@
  * after the plots: 0 when one frame draws both). Prints each build's medians and the median of the pairs' ratios.
  * Asserts nothing; absolute figures on a busy machine mean little.
  *
- *   npx vite build && npx tsx bench/plan-change-ab.ts --against /tmp/base-dist [--changes 12]
+ * `--large`: on the 75 ha zone of bench/plan-pan.bench.ts (seed 7501, imported) instead of the demo zone.
+ *
+ *   npx vite build && npx tsx bench/plan-change-ab.ts --against /tmp/base-dist [--changes 12] [--large]
  */
+import { mkdtempSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { zoneSiteToGeoJson } from '../src/io/layers';
 import { AppSession, launchBrowser, PreviewServer } from '../tests/e2e/harness';
+import { randomZone } from '../tests/geo/layout/random-zones';
 import { countOption, median, option } from './bench-kit';
 
 const CHANGES = countOption('--changes', 12);
 const AGAINST = option('--against', '');
 if (!AGAINST) throw new Error('--against DIR: the build to compare with');
+const LARGE = process.argv.includes('--large');
 const drawn = (after: number) => `window.__phanloPlanMap?.layoutDrawn === true && window.__phanloPlanMap.layoutVersion > ${after}`;
 
 const servers = [await PreviewServer.start(), await PreviewServer.start(undefined, AGAINST)];
@@ -29,6 +37,14 @@ try {
     const session = await AppSession.launch({ viewport: { width: 1366, height: 768 } }, server, browser);
     await session.page.goto(session.appUrl('#/plan'), { waitUntil: 'commit' });
     await session.page.waitForFunction(drawn(0), undefined, { timeout: 60_000, polling: 'raf' });
+    if (LARGE) {
+      const file = join(mkdtempSync(join(tmpdir(), 'phanlo-change-')), 'zone-75ha.geojson');
+      writeFileSync(file, JSON.stringify(zoneSiteToGeoJson(randomZone(7501, { minHa: 75, maxHa: 75 }), { crs: 'wgs84' })));
+      const before = (await session.page.evaluate('window.__phanloPlanMap.layoutVersion')) as number;
+      await session.page.getByTestId('plan-import-file').setInputFiles(file);
+      await session.page.waitForFunction(drawn(before), undefined, { timeout: 180_000, polling: 500 });
+      await session.page.waitForTimeout(1500);
+    }
     await session.page.getByTestId('plan-tab-parameters').click();
     sessions.push(session);
   }
