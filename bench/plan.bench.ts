@@ -115,7 +115,7 @@ try {
       return [...times, performance.getEntriesByName('phanlo:plan-layout-received').at(-1).detail?.engineMs ?? NaN, ...hops];
     })()`)) as number[];
     await page.waitForTimeout(800); // the planner pauses: the settled layout is stored before the next change
-    // The labels, envelopes and lines come in a frame of their own after the plots' (src/map/plan-map.ts).
+    // The labels, envelopes and lines: in the plots' frame after a change (src/map/plan-map.ts).
     const details = (await page.evaluate(`(() => {
       const start = performance.getEntriesByName('phanlo:plan-parameters-changed').at(-1).startTime;
       const mark = performance.getEntriesByName('phanlo:plan-layout-details-drawn').at(-1);
@@ -138,7 +138,7 @@ try {
   report({
     name: 'parameter change → updated map (demo zone)',
     figure: `${median(changes).toFixed(0)} ms`, target: '≤ 100 ms', ok: median(changes) <= 100,
-    note: `median of ${CHANGES}; engine ${median(engine).toFixed(0)} ms in the worker (a change when idle runs at once); labels and envelopes in the next frame, ${median(detailsMs).toFixed(0)} ms after the change`,
+    note: `median of ${CHANGES}; engine ${median(engine).toFixed(0)} ms in the worker (a change when idle runs at once); labels and envelopes drawn ${median(detailsMs).toFixed(0)} ms after the change`,
   });
   await session!.close();
 } catch (error) {

@@ -16,8 +16,11 @@
 import type * as maplibregl from 'maplibre-gl';
 import { skipDrawingOfNextFrame } from './frame-without-drawing';
 
-/** What a hold waits for: a source's announced new content, or (a new source) a first tile of it. */
-interface Hold { readonly sourceId: string; waitFor: 'content' | 'metadata' | 'tile' | 'release'; seen: boolean }
+/**
+ * What a hold waits for: the sources' announced new content, or (a new source, one) a first tile of
+ * it; `seen`, the sources whose awaited event has come.
+ */
+interface Hold { readonly sourceIds: readonly string[]; waitFor: 'content' | 'metadata' | 'tile' | 'release'; readonly seen: Set<string> }
 
 export class FrameGate {
   private readonly repaint: () => void;
@@ -45,14 +48,17 @@ export class FrameGate {
     map.on('error', this.onError);
   }
 
-  /** Holds frames until the source's new data is on its tiles (or `maxMs` passed); call before setData. */
-  holdUntilLoaded(sourceId: string, maxMs = 1500): void {
-    this.startHold({ sourceId, waitFor: 'content', seen: false }, maxMs);
+  /**
+   * Holds frames until the new data of the source (or of every source given) is on its tiles (or
+   * `maxMs` passed); call before setData.
+   */
+  holdUntilLoaded(sourceIds: string | readonly string[], maxMs = 1500): void {
+    this.startHold({ sourceIds: typeof sourceIds === 'string' ? [sourceIds] : sourceIds, waitFor: 'content', seen: new Set() }, maxMs);
   }
 
   /** Holds frames until `release()` (or `maxMs`): a map with no data yet has nothing to draw. */
   holdUntilReleased(maxMs: number): void {
-    this.startHold({ sourceId: '', waitFor: 'release', seen: false }, maxMs);
+    this.startHold({ sourceIds: [], waitFor: 'release', seen: new Set() }, maxMs);
   }
 
   /**
@@ -61,7 +67,7 @@ export class FrameGate {
    * have loaded.
    */
   holdNewSourceUntilLoaded(sourceId: string, maxMs = 1500): void {
-    this.startHold({ sourceId, waitFor: 'metadata', seen: false }, maxMs);
+    this.startHold({ sourceIds: [sourceId], waitFor: 'metadata', seen: new Set() }, maxMs);
   }
 
   /**
@@ -109,7 +115,7 @@ export class FrameGate {
 
   private readonly check = (event: maplibregl.MapSourceDataEvent): void => {
     const holding = this.holding;
-    if (!holding || event.sourceId !== holding.sourceId) return;
+    if (!holding || !holding.sourceIds.includes(event.sourceId)) return;
     if (holding.waitFor === 'metadata') {
       if (event.sourceDataType !== 'metadata') return;
       // The frame that asks for the tiles, past the hold (a frame already asked for is that frame),
@@ -122,8 +128,8 @@ export class FrameGate {
       this.repaint();
       return;
     }
-    if (holding.waitFor === 'content' ? event.sourceDataType === 'content' : event.tile !== undefined) holding.seen = true;
-    if (holding.seen && this.map.isSourceLoaded(holding.sourceId)) this.release();
+    if (holding.waitFor === 'content' ? event.sourceDataType === 'content' : event.tile !== undefined) holding.seen.add(event.sourceId);
+    if (holding.sourceIds.every((id) => holding.seen.has(id) && this.map.isSourceLoaded(id))) this.release();
   };
 
   /** A source or tile that failed shows what it can at once. */

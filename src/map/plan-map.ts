@@ -30,11 +30,15 @@ const whenIdle = (work: () => void): void => {
 };
 
 /**
- * What the frame of a new layout draws: the plots, roads, green and facilities with their outlines.
+ * What the layout's own source holds: the plots, roads, green and facilities with their outlines.
  * Labels (glyphs drawn on this thread, symbol placement), envelopes, centre lines and kerbs (dashed
- * lines: another shader program) are in a source of their own, filled once that frame is on screen:
- * on software WebGL every layer and every feature to tile adds to the frame that makes the planner
- * wait, on the first load and after every parameter change.
+ * lines: another shader program) are in a source of their own. On the first load that source is
+ * filled once the plots' frame is on screen (the screen is still being set up, and every layer to
+ * tile adds to the frame that makes the planner wait). After a change both sources are set at once
+ * and one frame, held until both are tiled, draws the plots with their codes: drawn a frame later,
+ * the codes came 0.6–1.7 s after the plots, as on software WebGL the plots' frame blocks this thread
+ * for 0.2–0.4 s (the compositor's commit) before the details' tiles are even read, and their own frame
+ * costs as much again; in the same frame they cost the worker's cutting of their tiles (~30 ms).
  */
 const FIRST_FRAME_KINDS = new Set(['plot', 'road', 'green', 'facility']);
 
@@ -249,7 +253,8 @@ export class MapLibrePlanMap implements PlanMapAdapter {
     return { ...style, sources };
   }
 
-  private setSourceData(sourceId: string, data: FeatureCollection, onSet?: () => void): void {
+  /** `held`: the caller has started the hold that waits for this data (a layout's two sources at once). */
+  private setSourceData(sourceId: string, data: FeatureCollection, onSet?: () => void, held = false): void {
     if (this.lastData.get(sourceId) === data) return;
     this.lastData.set(sourceId, data);
     this.whenLoaded(() => {
@@ -265,7 +270,7 @@ export class MapLibrePlanMap implements PlanMapAdapter {
       }
       // The next frame is the one with the new layout, not one more of the old (frame-gate.ts); the
       // cadastre's data changes rarely, and must not end the wait for the first layout.
-      if ((sourceId === LAYOUT_SOURCE || sourceId === LAYOUT_DETAILS_SOURCE) && this.tilesAsked) this.frames.holdUntilLoaded(sourceId);
+      if (held) { /* the hold is the caller's */ } else if ((sourceId === LAYOUT_SOURCE || sourceId === LAYOUT_DETAILS_SOURCE) && this.tilesAsked) this.frames.holdUntilLoaded(sourceId);
       else if (sourceId === LAYOUT_SOURCE) this.frames.holdNewSourceUntilLoaded(sourceId);
       (this.map.getSource(sourceId) as maplibregl.GeoJSONSource).setData(data);
       onSet?.();
@@ -293,9 +298,17 @@ export class MapLibrePlanMap implements PlanMapAdapter {
     this.layoutDrawn = false;
     this.layoutVersion++;
     const data: FeatureCollection = { type: 'FeatureCollection', features: layout.features.features.filter((f) => FIRST_FRAME_KINDS.has(String(f.properties?.kind))) };
-    this.setSourceData(LAYOUT_SOURCE, data, () => this.markDrawnWhenRendered());
-    // The last layout's details would lie over the new plots: hidden for the frame that draws them.
-    // After setData, whose frames wait for the new plots: the style change asks for a frame too.
+    if (this.detailsAllowed && this.tilesAsked && this.loaded) {
+      // A change: the plots and their details in one frame, held until both sources are tiled.
+      this.frames.holdUntilLoaded([LAYOUT_SOURCE, LAYOUT_DETAILS_SOURCE]);
+      this.setSourceData(LAYOUT_SOURCE, data, () => this.markDrawnWhenRendered(), true);
+      this.drawDetails(layout, true);
+    } else {
+      this.setSourceData(LAYOUT_SOURCE, data, () => this.markDrawnWhenRendered());
+    }
+    // The last layout's details would lie over the new plots: hidden until the new ones are tiled (shown
+    // before the held frame, unless the hold ends first). After setData, whose frames wait for the new
+    // plots: the style change asks for a frame too.
     this.showDetails(false);
   }
 
@@ -321,8 +334,9 @@ export class MapLibrePlanMap implements PlanMapAdapter {
       if (!this.layoutDrawn) performance.mark('phanlo:plan-layout-drawn');
       this.layoutDrawn = true;
       for (const resolve of this.drawnWaiters.splice(0)) resolve();
-      // The rest of the layout (labels, envelopes, lines) once it is on screen: on the first load when the
-      // page has a moment (the screen is still being set up), after a change as soon as that frame is out.
+      // The rest of the layout (labels, envelopes, lines) once it is on screen on the first load, when the
+      // page has a moment (the screen is still being set up); after a change they were given with the
+      // plots (setLayout), unless that change came before the first details: then as soon as that frame is out.
       const layout = this.lastLayout;
       if (this.detailsAllowed) setTimeout(() => this.drawDetails(layout), 0);
       else whenIdle(() => this.allowDetails());
@@ -351,7 +365,7 @@ export class MapLibrePlanMap implements PlanMapAdapter {
    * Fills the details' source with `layout`'s details, unless a newer layout replaced it meanwhile (its
    * own come after its frame); they are shown once tiled, so that no frame draws them over other plots.
    */
-  private drawDetails(layout: PlanLayoutData | null): void {
+  private drawDetails(layout: PlanLayoutData | null, held = false): void {
     if (!layout || layout !== this.lastLayout || this.destroyed) return;
     if (this.detailsOf === layout) {
       if (this.detailsTiled === layout) this.showDetails(true);
@@ -376,7 +390,7 @@ export class MapLibrePlanMap implements PlanMapAdapter {
         this.map.once('render', () => { if (this.lastLayout === layout) performance.mark('phanlo:plan-layout-details-drawn'); });
       };
       this.map.on('sourcedata', onData);
-    });
+    }, held);
   }
 
   /** The layout whose details the details' source has tiled, and its version (for the test hook). */

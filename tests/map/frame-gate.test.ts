@@ -67,6 +67,27 @@ describe('FrameGate', () => {
     expect(map.frames).toBe(2); // no hold any more
   });
 
+  it('holds two sources\' frames until the new data of both is on loaded tiles, in whichever order they come', () => {
+    gate.holdUntilLoaded(['plan', 'details']);
+    map.sourceEvent('plan', 'content', false);
+    map.sourceEvent('details', 'content', false);
+    map.triggerRepaint();
+    map.sourceEvent('plan', undefined, true, {}); // the plots tiled, the details not yet
+    expect(map.frames).toBe(0);
+    map.sourceEvent('details', undefined, true, {});
+    expect(map.frames).toBe(1);
+    gate.holdUntilLoaded(['plan', 'details']);
+    map.sourceEvent('details', 'metadata', true); // old tiles still loaded
+    map.sourceEvent('details', 'content', false);
+    map.sourceEvent('details', undefined, true, {});
+    map.triggerRepaint();
+    map.sourceEvent('plan', 'metadata', true);
+    expect(map.frames).toBe(1); // the plots' new content not announced yet
+    map.sourceEvent('plan', 'content', false);
+    map.sourceEvent('plan', undefined, true, {});
+    expect(map.frames).toBe(2);
+  });
+
   it('gives a new source the one frame that asks for its tiles once its data is read, then waits for a tile', () => {
     gate.holdUntilReleased(3000);
     map.triggerRepaint();
