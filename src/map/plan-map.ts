@@ -270,8 +270,10 @@ export class MapLibrePlanMap implements PlanMapAdapter {
       }
       // The next frame is the one with the new layout, not one more of the old (frame-gate.ts); the
       // cadastre's data changes rarely, and must not end the wait for the first layout.
-      if (held) { /* the hold is the caller's */ } else if ((sourceId === LAYOUT_SOURCE || sourceId === LAYOUT_DETAILS_SOURCE) && this.tilesAsked) this.frames.holdUntilLoaded(sourceId);
-      else if (sourceId === LAYOUT_SOURCE) this.frames.holdNewSourceUntilLoaded(sourceId);
+      if (!held) {
+        if ((sourceId === LAYOUT_SOURCE || sourceId === LAYOUT_DETAILS_SOURCE) && this.tilesAsked) this.frames.holdUntilLoaded(sourceId);
+        else if (sourceId === LAYOUT_SOURCE) this.frames.holdNewSourceUntilLoaded(sourceId);
+      }
       (this.map.getSource(sourceId) as maplibregl.GeoJSONSource).setData(data);
       onSet?.();
     });
