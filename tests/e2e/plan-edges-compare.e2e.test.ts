@@ -71,7 +71,9 @@ describe('#/plan: zone edges, compare map, plot schedule workbook', () => {
     const marked: ZoneSite = { ...demo, residentialEdges: [], accessRoads: [...demo.accessRoads, [asPlane([a[0], a[1]]), asPlane([b[0], b[1]])]] };
     const expected = engineLayout(marked);
     const greenBefore = areaOf(engineLayout(demo), 'green');
-    expect(Math.abs(areaOf(expected, 'green') - greenBefore)).toBeGreaterThan(100);
+    // The marked layout's green differs measurably (83 m² on the demo), so the figure polled below tells
+    // the new layout from the old one.
+    expect(Math.abs(areaOf(expected, 'green') - greenBefore)).toBeGreaterThan(1);
     await expect.poll(() => shownArea(page, 'green'), { timeout: 30_000 }).toBeCloseTo(areaOf(expected, 'green'), 1);
     await expect.poll(() => listCodes(page, { openTab: true }), { timeout: 30_000 }).toEqual(engineCodes(marked));
     expect(await page.getByTestId('edge-role-5').getAttribute('data-role')).toBe('access-road');
