@@ -226,9 +226,23 @@ function landMedianGateM(blocks: readonly PlanePolygon[], site: FarSpotSite): nu
   let x0 = Infinity, y0 = Infinity, x1 = -Infinity, y1 = -Infinity;
   for (const poly of blocks) for (const [x, y] of poly[0]) { x0 = Math.min(x0, x); y0 = Math.min(y0, y); x1 = Math.max(x1, x); y1 = Math.max(y1, y); }
   const stepM = Math.max(1, Math.sqrt(((x1 - x0) * (y1 - y0)) / LAND_SAMPLES));
+  // Each block's box first (inclusive, so no point a ring holds is skipped): most samples then test one
+  // or two blocks instead of all of them, on every pattern the search cuts (a tenth of the demo's time).
+  const boxes = blocks.map((poly) => {
+    let bx0 = Infinity, by0 = Infinity, bx1 = -Infinity, by1 = -Infinity;
+    for (const [x, y] of poly[0]) { bx0 = Math.min(bx0, x); by0 = Math.min(by0, y); bx1 = Math.max(bx1, x); by1 = Math.max(by1, y); }
+    return [bx0, by0, bx1, by1] as const;
+  });
+  const inLand = (x: number, y: number) => blocks.some((poly, i) => {
+    const [bx0, by0, bx1, by1] = boxes[i];
+    return x >= bx0 && x <= bx1 && y >= by0 && y <= by1 && pointInPolygon(x, y, poly);
+  });
   const d: number[] = [];
   for (let x = x0 + stepM / 2; x < x1; x += stepM) for (let y = y0 + stepM / 2; y < y1; y += stepM) {
-    if (blocks.some((poly) => pointInPolygon(x, y, poly))) d.push(Math.min(...site.gates.map((g) => Math.hypot(x - g[0], y - g[1]))));
+    if (!inLand(x, y)) continue;
+    let nearest = Infinity;
+    for (const g of site.gates) nearest = Math.min(nearest, Math.hypot(x - g[0], y - g[1]));
+    d.push(nearest);
   }
   if (!d.length) return undefined;
   d.sort((a, b) => a - b);
