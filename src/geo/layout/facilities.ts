@@ -17,7 +17,7 @@ import { placeBlock, placeFarBlock, rowEndBand, type FacilityLot, type RowEnd } 
 import { homesShortfallM, rankFarSpots, type FarSpotSite, type RowSideExtent } from './facility-far-spot';
 import { roadContact } from './plot-shape';
 import type { PlotRow } from './row-plan';
-import { pointInPolygon, ringSegments, SegmentGrid } from './segments';
+import { edgeGridOf, pointInPolygon, SegmentGrid } from './segments';
 import type { SizedFacility as FacilityRequest } from './facility-sizes';
 import type { LayoutWarning } from './types';
 
@@ -265,12 +265,7 @@ function apartAlongS(f: LocalFrame, sigma: number, block: readonly FacilityLot[]
  */
 const FRONTING_NEEDED_M: Readonly<Record<string, number>> = { parking: 4, 'waste-collection': 2 };
 
-function roadGridOf(roads: readonly PlanePolygon[] | undefined): SegmentGrid | null {
-  if (!roads) return null;
-  const grid = new SegmentGrid(50);
-  roads.forEach((poly) => poly.forEach((ring) => ringSegments(ring).forEach((s) => grid.add(s, 0))));
-  return grid;
-}
+const roadGridOf = (roads: readonly PlanePolygon[] | undefined): SegmentGrid | null => (roads ? edgeGridOf(roads) : null);
 
 /**
  * The block cut as its row asks, or, where parking or waste collection then fronts no road by what

@@ -12,7 +12,7 @@ import type { FacilityLot } from './facility-cuts';
 import { homesShortfallM, type FarSpotSite } from './facility-far-spot';
 import { roadContact } from './plot-shape';
 import type { RoadPiece } from './road-pieces';
-import { pointSegmentDistanceM, ringSegments, SegmentGrid } from './segments';
+import { edgeGridOf, pointSegmentDistanceM, ringSegments } from './segments';
 import type { LayoutWarning } from './types';
 
 /** Road side a parking lot needs: a fire truck's clear width (QCVN 06:2022 6.2.1), m. */
@@ -48,12 +48,6 @@ const median = (xs: readonly number[]): number => {
 };
 
 const round1 = (x: number) => Math.round(x * 10) / 10;
-
-function gridOf(polygons: readonly PlanePolygon[]): SegmentGrid {
-  const grid = new SegmentGrid(50);
-  polygons.forEach((poly) => poly.forEach((ring) => ringSegments(ring).forEach((s) => grid.add(s, 0))));
-  return grid;
-}
 
 type XY = readonly [number, number];
 
@@ -115,7 +109,7 @@ export function facilityRuleWarnings(
   }
   const parking = pieces('parking');
   if (parking.length) {
-    const grid = gridOf(roads.flatMap((q) => q.polygons));
+    const grid = edgeGridOf(roads.flatMap((q) => q.polygons));
     const frontageM = Math.min(...parking.map((q) => roadContact(q[0], grid).lengthM));
     if (frontageM < PARKING_FRONT_M + MARGIN_M) warnings.push({ code: 'facility-off-road', params: { use: 'parking', frontageM: round1(frontageM), neededM: PARKING_FRONT_M } });
     const gateM = Math.max(...parking.map((q) => Math.min(...site.gates.map((g) => Math.min(...ringSegments(q[0]).map((s) => pointSegmentDistanceM(g[0], g[1], s)))))));
@@ -124,7 +118,7 @@ export function facilityRuleWarnings(
   const waste = pieces('waste-collection');
   if (waste.length) {
     const truckM = Math.min(branchRoadWidthM, Math.max(0, ...roads.filter((q) => q.role !== 'turnaround').map((q) => q.widthM)));
-    const grid = gridOf(roads.filter((q) => q.widthM >= truckM - 1e-9).flatMap((q) => q.polygons));
+    const grid = edgeGridOf(roads.filter((q) => q.widthM >= truckM - 1e-9).flatMap((q) => q.polygons));
     const frontageM = Math.min(...waste.map((q) => roadContact(q[0], grid).lengthM));
     if (frontageM < WASTE_FRONT_M + MARGIN_M) warnings.push({ code: 'facility-off-road', params: { use: 'waste-collection', frontageM: round1(frontageM), neededM: WASTE_FRONT_M, roadWidthM: truckM } });
   }

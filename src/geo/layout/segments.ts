@@ -190,3 +190,10 @@ export class SegmentGrid {
 }
 
 function ascending(a: number, b: number): number { return a - b; }
+
+/** A grid of every ring edge of the polygons (owner 0, 50 m cells): what frontage along roads is measured against. */
+export function edgeGridOf(polygons: readonly PlanePolygon[]): SegmentGrid {
+  const grid = new SegmentGrid(50);
+  polygons.forEach((poly) => poly.forEach((ring) => ringSegments(ring).forEach((s) => grid.add(s, 0))));
+  return grid;
+}
