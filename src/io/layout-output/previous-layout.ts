@@ -7,7 +7,7 @@
 import { parseCrs, planeProjection, UnknownCrsError, type CrsId, type PlanePoint } from '../../geo/coordinates';
 import type { LayoutFeature } from '../../geo/layout/types';
 import type { PlanePolygon, PlaneRing } from '../../geo/plane-measure';
-import { geometryToGeoJsonText, lngLatPositionWriter } from './geojson-position';
+import { DEGREE_DECIMALS, formatFixed } from '../csv-coordinates/number-format';
 
 export interface PreviousPlot {
   /** The plot code, e.g. "A-01". */
@@ -129,13 +129,18 @@ export function readPreviousLayout(
  * different plots (plan-parameters-memo e2e).
  */
 export function previousAsWritten(features: readonly LayoutFeature[], crs: CrsId): PreviousPlot[] {
-  const write = lngLatPositionWriter(crs);
   const projection = planeProjection(crs);
-  const toPlane = (ring: [number, number][]): PlaneRing => ring.map((p): PlanePoint => projection.toPlane([p[0], p[1]]));
+  // Each corner as the file's text holds it (lngLatPositionWriter's fixed decimals) and as JSON.parse
+  // reads that text back: the same double, without writing and parsing whole geometries on every run.
+  const asWritten = (value: number) => Number(formatFixed(value, DEGREE_DECIMALS));
+  const toPlane = (ring: readonly (readonly [number, number])[]): PlaneRing => ring.map((p): PlanePoint => {
+    const [lng, lat] = projection.toLngLat(p);
+    return projection.toPlane([asWritten(lng), asWritten(lat)]);
+  });
   return features.flatMap((feature) => {
-    const properties = feature.properties;
+    const { properties, geometry } = feature;
     if (properties.kind !== 'plot') return [];
-    const polygons = lngLatPolygons(JSON.parse(geometryToGeoJsonText(feature.geometry, write)) as unknown) ?? [];
+    const polygons = geometry.type === 'Polygon' ? [geometry.coordinates] : geometry.type === 'MultiPolygon' ? geometry.coordinates : [];
     return polygons.map((polygon) => ({ code: properties.code, polygon: polygon.map(toPlane) }));
   });
 }
