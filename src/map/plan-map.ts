@@ -15,6 +15,7 @@ import {
 } from './layout-layers';
 import type { DividerDrag, PlanColouringMode, PlanLayoutData, PlanMapAdapter, PlanSiteData, PlotClick, WgsBounds } from './plan-map-adapter';
 import { DividerDragHandler } from './plan-divider';
+import type { DetailFrame, PlanMapTestHook } from './plan-map-test-hook';
 import { testHooksRequested } from './test-hook';
 import { MapLibrePlanMapTools } from './plan-map-tools';
 import type { PlanMapTools } from './plan-map-tools-adapter';
@@ -62,38 +63,6 @@ export interface PlanMapOptions {
   readonly labels: { readonly northArrow: string; readonly northLetter: string };
   /** Locale of numbers drawn on the map, e.g. 'vi-VN'. */
   readonly numberLocale: string;
-}
-
-/** A frame rendered: the layout version drawn, and the version whose details were drawn with it (null: none). */
-export interface DetailFrame { readonly layout: number; readonly details: number | null }
-
-/** What browser tests read (docs/TEAM-CONTRACTS.md). */
-export interface PlanMapTestHook {
-  /** True once the latest layout given has been rendered. */
-  readonly layoutDrawn: boolean;
-  /** How many layouts the map has been given (a new layout bumps it). */
-  readonly layoutVersion: number;
-  /** Codes of the plots the map has rendered in view. */
-  renderedPlotCodes(): string[];
-  /** Codes of every plot in the map's layout data (in view or not). */
-  plotCodes(): string[];
-  /** Codes of the plots drawn with the selection outline. */
-  renderedSelectedCodes(): string[];
-  /** Codes of the plots drawn hatched as locked. */
-  renderedLockedCodes(): string[];
-  /** Codes of the plot labels placed on the map (in view, not hidden). */
-  renderedLabelCodes(): string[];
-  /** The frames rendered since the hook was installed (the last 500); details: labels, envelopes, centre lines, kerbs. */
-  detailFrames(): readonly DetailFrame[];
-  /** The draggable dividing line's ends (WGS84), or null when none is drawn. */
-  dividerEnds(): readonly (readonly [number, number])[] | null;
-  screenPointOf(lng: number, lat: number): { x: number; y: number };
-}
-
-declare global {
-  interface Window {
-    __phanloPlanMap?: PlanMapTestHook;
-  }
 }
 
 const CLICKABLE = [LAYOUT_LAYER_IDS.plotFill, LAYOUT_LAYER_IDS.label];
