@@ -110,33 +110,63 @@ export interface ChooseHooks {
 
 /**
  * The best of the candidates of one entrance, given in their fixed order (a failure in place of a
- * candidate that failed before its plots were cut): the same as finishing every candidate and keeping
- * the best, ties to the earlier. The candidates are finished from the highest bound down, so the one
- * likely to win is finished first and a candidate that cannot beat it is never finished (the demo's
- * comb-fitted, 1 point short of the comb before its envelopes are drawn).
+ * candidate that failed before its plots were cut): chooseOverGroups with one group.
  * @returns the best result; else the first failure in the fixed order (`cancelled` once aborted); null when there is neither
  */
 export function chooseBest(
   candidates: readonly (CutCandidate | LayoutFailure)[], previous: PreviousLayout | null | undefined, hooks: ChooseHooks = {},
 ): LayoutResult | LayoutFailure | null {
-  const failures: (LayoutFailure | null)[] = candidates.map((c) => ('finish' in c ? null : c));
-  const order = candidates.flatMap((c, index) => ('finish' in c ? [{ index, bound: c.bound, finish: c.finish }] : []))
-    .sort((a, b) => b.bound.keptAtMost - a.bound.keptAtMost || b.bound.points - a.bound.points || a.index - b.index);
-  type Finished = { index: number; result: LayoutResult; score: LayoutScore };
+  const chosen = chooseOverGroups([candidates], previous, hooks);
+  return chosen && 'group' in chosen ? chosen.result : chosen;
+}
+
+/** A group of candidates (one entrance place's patterns), or the failure that left it with none. */
+export type CandidateGroup = readonly (CutCandidate | LayoutFailure)[] | LayoutFailure;
+
+/**
+ * The best candidate over several groups (entrance places), each group's candidates in their fixed
+ * order, the groups in theirs: the same as finishing every candidate of every group, keeping each
+ * group's best and then the best group, ties to the earlier. The candidates of all groups are finished
+ * from the highest bound down, so the one likely to win is finished first and a candidate that cannot
+ * beat it, whatever its group, is never finished (the demo's three places: one finished, not three).
+ * @returns the best result with its group's index; else the first group's failure (a failed group's
+ *   own, or the first failure among its candidates; `cancelled` once aborted, or where a group was
+ *   cancelled); null when the first group has no candidate and no failure
+ */
+export function chooseOverGroups(
+  groups: readonly CandidateGroup[], previous: PreviousLayout | null | undefined, hooks: ChooseHooks = {},
+): { readonly result: LayoutResult; readonly group: number } | LayoutFailure | null {
+  const cancelled = groups.find((g): g is LayoutFailure => !Array.isArray(g) && (g as LayoutFailure).errors[0]?.code === 'cancelled');
+  if (cancelled) return cancelled;
+  type Entry = { order: number; group: number; index: number; bound: ScoreBound; finish: () => LayoutResult | LayoutFailure };
+  const failures: (LayoutFailure | null)[][] = groups.map((g) => (Array.isArray(g) ? g.map((c) => ('finish' in c ? null : c)) : []));
+  const entries: Entry[] = [];
+  groups.forEach((g, group) => {
+    if (!Array.isArray(g)) return;
+    (g as readonly (CutCandidate | LayoutFailure)[]).forEach((c, index) => {
+      if ('finish' in c) entries.push({ order: entries.length, group, index, bound: c.bound, finish: c.finish });
+    });
+  });
+  const byBound = [...entries].sort((a, b) => b.bound.keptAtMost - a.bound.keptAtMost || b.bound.points - a.bound.points || a.order - b.order);
+  type Finished = { order: number; group: number; result: LayoutResult; score: LayoutScore };
   const finished: Finished[] = [];
   let best: Finished | null = null;
-  for (const c of order) {
+  for (const c of byBound) {
     if (hooks.aborted?.()) return { ok: false, errors: [{ code: 'cancelled' }] };
-    if (best && best.score.failedRules === 0 && cannotBeat(best.score, c.bound, c.index < best.index)) { hooks.done?.(); continue; }
+    if (best && best.score.failedRules === 0 && cannotBeat(best.score, c.bound, c.order < best.order)) { hooks.done?.(); continue; }
     const result = c.finish();
     hooks.done?.();
-    if (!result.ok) { failures[c.index] = result; continue; }
-    const entry = { index: c.index, result, score: scoreLayout(result, previous) };
+    if (!result.ok) { failures[c.group][c.index] = result; continue; }
+    const entry = { order: c.order, group: c.group, result, score: scoreLayout(result, previous) };
     finished.push(entry);
-    if (!best || betterScore(entry.score, best.score) || (!betterScore(best.score, entry.score) && entry.index < best.index)) best = entry;
+    if (!best || betterScore(entry.score, best.score) || (!betterScore(best.score, entry.score) && entry.order < best.order)) best = entry;
   }
   // The fixed order decides, as a scan of every candidate would.
   let chosen: Finished | null = null;
-  for (const entry of finished.sort((a, b) => a.index - b.index)) if (!chosen || betterScore(entry.score, chosen.score)) chosen = entry;
-  return chosen?.result ?? failures.find((f) => f !== null) ?? null;
+  for (const entry of finished.sort((a, b) => a.order - b.order)) if (!chosen || betterScore(entry.score, chosen.score)) chosen = entry;
+  if (chosen) return { result: chosen.result, group: chosen.group };
+  const first = groups[0];
+  if (first === undefined) return null;
+  if (!Array.isArray(first)) return first as LayoutFailure;
+  return failures[0].find((f) => f !== null) ?? null;
 }

@@ -7,7 +7,7 @@ import { polygonAreaM2, ringSignedAreaM2, roundAreaM2, type PlanePolygon } from 
 import { subtractPolygons, unitePolygons } from './clip';
 import { findPolygonProblems } from '../polygon-validity';
 import type { ZoneSite } from '../zone-site';
-import { betterScore, chooseBest, scoreLayout, type CutCandidate, type LayoutScore } from './choose-layout';
+import { betterScore, chooseOverGroups, scoreLayout, type CandidateGroup, type CutCandidate, type LayoutScore } from './choose-layout';
 import { throughMemo, type StageMemo } from './stage-memo';
 import { findEntrance, type Entrance, type LaneClearance } from './entrance';
 import { bestOverPlaces, entrancePlaces, offZoneEdgePlaces } from './hole-aware-entrance';
@@ -201,7 +201,7 @@ function searchEntrances(site: ZoneSite, p: LayoutParameters, options: GenerateO
     ...entrancePlaces(zone[0], site.accessRoads, first, clearance),
     ...(site.entrance ? [] : offZoneEdgePlaces(zone[0], site.accessRoads, first, clearance, p.mainRoadWidthM, p.perimeterGreenM)),
   ];
-  const result = bestOverPlaces(places, (entrance) => layoutFrom(site, zone, entrance, p, options), options.previous);
+  const result = bestOverPlaces(places, (entrance) => cutFrom(site, zone, entrance, p, options), options.previous, chooseHooks(options));
   if (result.ok || result.errors[0]?.code === 'cancelled') return result;
   if (site.entrance) {
     // The given entrance leads nowhere: try places along the same zone edge and keep the nearest one
@@ -273,6 +273,21 @@ function shiftsAlongEdge(entrance: Entrance, p: LayoutParameters): number[] {
 function layoutFrom(
   site: ZoneSite, zone: PlanePolygon, entrance: Entrance, p: LayoutParameters, options: GenerateOptions,
 ): LayoutResult | LayoutFailure {
+  const chosen = chooseOverGroups([cutFrom(site, zone, entrance, p, options)], options.previous, chooseHooks(options));
+  return chosen && 'group' in chosen ? chosen.result : chosen!;
+}
+
+/** The chooser's hooks from the search's options: cancellation and one tick per candidate. */
+const chooseHooks = (options: GenerateOptions) => ({ aborted: () => options.signal?.aborted ?? false, done: options.tick });
+
+/**
+ * Every pattern (patterns.ts) for one entrance cut into plots, for the chooser to finish the most
+ * promising first and leave those that cannot beat it (choose-layout.ts); a failure when none can be
+ * laid out from this entrance.
+ */
+function cutFrom(
+  site: ZoneSite, zone: PlanePolygon, entrance: Entrance, p: LayoutParameters, options: GenerateOptions,
+): CandidateGroup {
   const f = entrance.frame;
   const locked = options.locked ?? [];
   const { strips, inner } = throughMemo(options.memo, 'land', () => [zone, site.residentialEdges, site.separationEdges, locked], p, (q) => {
@@ -287,8 +302,6 @@ function layoutFrom(
   if (tStart === null) return fail('entrance-blocked');
   const tMax = localExtent(f, inner)[3];
   const patterns = layoutPatterns(f, inner, tStart, tMax, p, options.previous, entrance.edgeS);
-  // Every pattern is cut into plots first; the chooser finishes the most promising first and leaves
-  // those that cannot beat it (choose-layout.ts).
   const cut: (CutCandidate | LayoutFailure)[] = [];
   for (const pattern of patterns) {
     if (options.signal?.aborted) return fail('cancelled');
@@ -296,5 +309,5 @@ function layoutFrom(
     if (!('finish' in candidate)) options.tick?.();
     cut.push(candidate);
   }
-  return chooseBest(cut, options.previous, { aborted: () => options.signal?.aborted ?? false, done: options.tick }) ?? tooSmall;
+  return cut.length ? cut : tooSmall;
 }

@@ -8,7 +8,7 @@
  * lane-clear place stays best is laid out as before.
  */
 import type { PlanePoint } from '../coordinates';
-import { betterScore, scoreLayout } from './choose-layout';
+import { chooseOverGroups, type CandidateGroup, type ChooseHooks } from './choose-layout';
 import { findEntrance, type Entrance, type LaneClearance } from './entrance';
 import { toLocal, toPlane } from './frame';
 import type { PlaneRing } from '../plane-measure';
@@ -114,24 +114,22 @@ export function offZoneEdgePlaces(
 
 /**
  * The best layout over the places (entrancePlaces), by the chooser's score, ties to the earlier
- * place, with the chosen place's warning first; the first failure when none is laid out.
+ * place, with the chosen place's warning first; the first place's failure when none is laid out.
+ * Every place's candidates go to one chooser (choose-layout.ts chooseOverGroups), so a place whose
+ * candidates cannot beat the best one found is never finished.
+ * @param cut a place's candidates as cut, or the failure that leaves it none
  */
 export function bestOverPlaces(
-  places: readonly EntrancePlace[], layOut: (entrance: Entrance) => LayoutResult | LayoutFailure, previous?: PreviousLayout | null,
+  places: readonly EntrancePlace[], cut: (entrance: Entrance) => CandidateGroup, previous?: PreviousLayout | null, hooks?: ChooseHooks,
 ): LayoutResult | LayoutFailure {
-  let best: { result: LayoutResult; score: ReturnType<typeof scoreLayout>; place: EntrancePlace } | null = null;
-  let failure: LayoutFailure | null = null;
+  const groups: CandidateGroup[] = [];
   for (const place of places) {
-    const result = layOut(place.entrance);
-    if (!result.ok) {
-      if (result.errors[0]?.code === 'cancelled') return result;
-      failure ??= result;
-      continue;
-    }
-    const score = scoreLayout(result, previous);
-    if (!best || betterScore(score, best.score)) best = { result, score, place };
+    const group = cut(place.entrance);
+    groups.push(group);
+    if (!Array.isArray(group) && (group as LayoutFailure).errors[0]?.code === 'cancelled') return group as LayoutFailure;
   }
-  if (!best) return failure!;
-  const { result, place } = best;
-  return place.warning ? { ...result, warnings: [place.warning, ...result.warnings] } : result;
+  const chosen = chooseOverGroups(groups, previous, hooks);
+  if (!chosen || !('group' in chosen)) return chosen ?? { ok: false, errors: [{ code: 'zone-too-small' }] };
+  const { warning } = places[chosen.group];
+  return warning ? { ...chosen.result, warnings: [warning, ...chosen.result.warnings] } : chosen.result;
 }

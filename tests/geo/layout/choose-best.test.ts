@@ -6,7 +6,7 @@
  * and a road share of 20 % (so points = plot share + 0.2).
  */
 import { describe, expect, it } from 'vitest';
-import { chooseBest, scoreLayout, betterScore, type CutCandidate } from '../../../src/geo/layout/choose-layout';
+import { chooseBest, chooseOverGroups, scoreLayout, betterScore, type CandidateGroup, type CutCandidate } from '../../../src/geo/layout/choose-layout';
 import { DEFAULT_LAYOUT_PARAMETERS } from '../../../src/geo/layout';
 import type { LayoutFailure, LayoutResult } from '../../../src/geo/layout/types';
 
@@ -104,5 +104,77 @@ describe('chooseBest', () => {
     }
     // The search does set candidates aside: the comparison is not between two identical walks.
     expect(setAside).toBeGreaterThan(200);
+  });
+});
+
+/**
+ * The reference for several groups (entrance places), as the search chose before one chooser took
+ * every group: each group's best by finishEvery, then the best group, ties to the earlier, the first
+ * group's failure when none is laid out.
+ */
+function bestGroupOfEvery(groups: readonly CandidateGroup[]): { result: LayoutResult; group: number } | LayoutFailure | null {
+  let best: { result: LayoutResult; group: number } | null = null;
+  let firstFailure: LayoutFailure | null = null;
+  groups.forEach((g, group) => {
+    const r = Array.isArray(g) ? finishEvery(g) : (g as LayoutFailure);
+    if (!r) return;
+    if (!r.ok) { if (group === 0) firstFailure = r; return; }
+    if (!best || betterScore(scoreLayout(r), scoreLayout(best.result))) best = { result: r, group };
+  });
+  return best ?? firstFailure;
+}
+
+describe('chooseOverGroups', () => {
+  it('never finishes a later place whose candidates cannot beat the best one found (the demo: one of three places finished)', () => {
+    const finished: string[] = [];
+    const chosen = chooseOverGroups([
+      [candidate(finished, 'middle comb', 55, 54.2), candidate(finished, 'middle comb-fitted', 53.9, 52.4)],
+      [candidate(finished, 'beside pond comb', 52, 50)],
+      [candidate(finished, 'off edge comb', 54, 53)],
+    ], null);
+    expect(chosen && 'group' in chosen && [chosen.group, chosen.result.pattern]).toEqual([0, 'middle comb']);
+    expect(finished).toEqual(['middle comb']);
+  });
+
+  it('keeps the earlier place on a tie and the later one when it is better', () => {
+    const tie = chooseOverGroups([[candidate([], 'a', 51, 50)], [candidate([], 'b', 52, 50)]], null);
+    expect(tie && 'group' in tie && tie.group).toBe(0);
+    const better = chooseOverGroups([[candidate([], 'a', 51, 50)], [candidate([], 'b', 52, 51)]], null);
+    expect(better && 'group' in better && better.group).toBe(1);
+  });
+
+  it('gives the first place\'s failure when no place is laid out, and a cancelled place at once', () => {
+    const failing: CutCandidate = { bound: { keptAtMost: 0, points: 90 }, finish: () => failure('zone-too-small') };
+    expect(chooseOverGroups([failure('entrance-blocked'), [failing]], null)).toEqual(failure('entrance-blocked'));
+    expect(chooseOverGroups([[failing], failure('entrance-blocked')], null)).toEqual(failure('zone-too-small'));
+    const finished: string[] = [];
+    expect(chooseOverGroups([[candidate(finished, 'a', 50, 40)], failure('cancelled')], null)).toEqual(failure('cancelled'));
+    expect(finished).toEqual([]);
+  });
+
+  it('chooses what laying out each place in turn and keeping the best place chooses (400 seeded sets of 1–4 places)', () => {
+    let seed = 11;
+    const rnd = () => { seed = (seed * 16807) % 2147483647; return seed / 2147483647; };
+    let setAside = 0, laterPlaceWon = 0;
+    for (let k = 0; k < 400; k++) {
+      const finished: string[] = [];
+      const groups = Array.from({ length: 1 + Math.floor(rnd() * 4) }, (_, g): CandidateGroup => {
+        if (rnd() < 0.1) return failure(`place ${g} failed`);
+        return Array.from({ length: 1 + Math.floor(rnd() * 4) }, (_, i): CutCandidate | LayoutFailure => {
+          if (rnd() < 0.1) return failure(`f${g}.${i}`);
+          const plots = 40 + Math.floor(rnd() * 8) / 2;
+          return candidate(finished, `c${g}.${i}`, plots + 0.2 + Math.floor(rnd() * 3) / 2, plots, rnd() < 0.15 ? 1 : 0);
+        });
+      });
+      const chosen = chooseOverGroups(groups, null);
+      const finishedByChooser = finished.length;
+      const expected = bestGroupOfEvery(groups);
+      expect(chosen).toEqual(expected);
+      if (expected && 'group' in expected && expected.group > 0) laterPlaceWon++;
+      setAside += groups.flatMap((g) => (Array.isArray(g) ? g : [])).filter((c) => 'finish' in c).length - finishedByChooser;
+    }
+    // Candidates are set aside and later places do win: the comparison is not between identical walks.
+    expect(setAside).toBeGreaterThan(200);
+    expect(laterPlaceWon).toBeGreaterThan(40);
   });
 });
