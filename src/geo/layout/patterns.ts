@@ -13,8 +13,8 @@
  */
 import { localExtent, type LocalFrame } from './frame';
 import { maxPlotDepthM, minPlotDepthM, plotRowDepthM } from './parameters';
-import { combsClearOfHoles, holeRangesT, notchRangesT, sameBranches, type TRange } from './hole-aware-rows';
-import { planRows, type PlotRow } from './row-plan';
+import { combsClearOfHoles, holeRangesT, notchRangesT, rowsBetweenBranches, sameBranches, type TRange } from './hole-aware-rows';
+import { planRows, type PlotRow, type RowPlan } from './row-plan';
 import { sideSpinePattern, spinePattern, stripSidePattern } from './strip-patterns';
 import type { PlanePolygon } from '../plane-measure';
 import type { LayoutParameters, PreviousLayout } from './types';
@@ -89,8 +89,8 @@ export function layoutPatterns(
   if (before !== null && before >= minPlotDepthM(p) - 0.01 && before <= maxPlotDepthM(p) + 0.01 &&
     Math.abs(regular - before) > 0.01 && (fitted === null || Math.abs(fitted - before) > 0.01)) {
     previousPlan = planRows(tStart, tMax, before, minPlotDepthM(p), maxPlotDepthM(p), p.branchRoadWidthM);
-    if (previousPlan.rows.length) out.push({ name: 'comb-previous', rowFrame: f, branchT: previousPlan.branchT, rows: previousPlan.rows, startPlusM: 0, fitFrontage: true });
   }
+  if (previousPlan?.rows.length) out.push({ name: 'comb-previous', rowFrame: f, branchT: previousPlan.branchT, rows: previousPlan.rows, startPlusM: 0, fitFrontage: true });
   const spine = spinePattern(f, inner, tStart, p);
   if (spine) out.push(spine);
   if (comb.rows.length) out.push({ name: 'comb', rowFrame: f, branchT: comb.branchT, rows: comb.rows, startPlusM: 0, fitFrontage: false });
@@ -118,6 +118,16 @@ export function layoutPatterns(
     }
   }
 
+  // Last, the previous branches themselves where no comb of a depth gives them back (a comb moved
+  // clear of a pond: its branches past the first follow no depth), so that the far edge's edit keeps
+  // them; after the others, so that a tie (a re-run of the same zone) keeps the pattern that drew them.
+  const read = previous ? previousBranchTs(f, previous, tStart, tMax, p) : null;
+  const startsWith = (plan: RowPlan | null, branchT: readonly number[]) =>
+    plan !== null && plan.branchT.length >= branchT.length && sameBranches(plan.branchT.slice(0, branchT.length), branchT);
+  if (read && ![comb, fittedPlan, previousPlan].some((plan) => startsWith(plan, read)) && !out.some((q) => q.rowFrame === f && sameBranches(q.branchT, read))) {
+    const rows = rowsBetweenBranches(tStart, tMax, read, minPlotDepthM(p), maxPlotDepthM(p), p.branchRoadWidthM);
+    if (rows.length) out.push({ name: 'comb-previous', rowFrame: f, branchT: read, rows, startPlusM: 0, fitFrontage: true });
+  }
   return out;
 }
 
@@ -132,4 +142,32 @@ function previousRowDepthM(f: LocalFrame, previous: PreviousLayout, tStart: numb
     if (t0 <= tStart + 0.01 && t1 > reach) reach = t1;
   }
   return Number.isFinite(reach) ? Math.round((reach - tStart) / FIT_STEP_M) * FIT_STEP_M : null;
+}
+
+/** Row extents closer than this along t are one row (back to back, or plots a millimetre apart), m. */
+const SAME_ROW_GAP_M = 0.05;
+
+/**
+ * The branch centres of a previous comb layout, read off its plots: the plots' extents along t merge
+ * into rows, and a gap between two rows as wide as a branch road (to SAME_ROW_GAP_M) is a branch, its
+ * centre the gap's middle to the millimetre. Null when the previous plots show no branch behind the
+ * entrance (a spine, a strip, or no comb at all).
+ */
+export function previousBranchTs(f: LocalFrame, previous: PreviousLayout, tStart: number, tMax: number, p: LayoutParameters): number[] | null {
+  const extents = previous.plots.map((plot) => localExtent(f, [plot.polygon]))
+    .filter(([, , t0, t1]) => t0 >= tStart - 0.01 && t1 <= tMax + 0.01)
+    .map(([, , t0, t1]) => [t0, t1] as const)
+    .sort((a, b) => a[0] - b[0]);
+  const rows: [number, number][] = [];
+  for (const [t0, t1] of extents) {
+    const last = rows[rows.length - 1];
+    if (last && t0 <= last[1] + SAME_ROW_GAP_M) last[1] = Math.max(last[1], t1);
+    else rows.push([t0, t1]);
+  }
+  const branches: number[] = [];
+  for (let i = 1; i < rows.length; i++) {
+    const gap = rows[i][0] - rows[i - 1][1];
+    if (Math.abs(gap - p.branchRoadWidthM) <= SAME_ROW_GAP_M) branches.push(Math.round(((rows[i - 1][1] + rows[i][0]) / 2) * 1000) / 1000);
+  }
+  return branches.length ? branches : null;
 }

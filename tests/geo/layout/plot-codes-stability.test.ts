@@ -75,11 +75,10 @@ const STILL_MOVING: Readonly<Record<string, number>> = {
   // block's own place beside the main road (s9-fac2): none moves now.
   'random zone 3': 3, 'random zone 15': 2, 'random zone 20': 1,
   // comb-clear-of-holes (s6-ponds): its fitted depth changes with the far edge, and the branch moved
-  // off the pond hides the depth the re-run reads back, so the second branch moves with the edit.
-  // With the wastewater plant at the far spot from the gate (s6-facilities) as well, 3 of them still move.
-  // Since Clipper2's crossings are rounded (s7, clipper-rounding.ts) 10 move (rows B and C): worse, cause
-  // not yet looked into (likely the re-run's read-back depth now lands on the other side of a tie).
-  'random zone 22': 10,
+  // off the pond hid the depth the re-run read back, so rows B and C moved with the edit (10 since s7).
+  // Since s11 the re-run reads the previous branches themselves off the rows (patterns.ts
+  // previousBranchTs): B-08 and C-05 still move.
+  'random zone 22': 2,
   // The far-spot plant (s6-facilities) sits at the end of row B, next to the edit: two plots beside it
   // (B-10, B-11) are recut when the edit moves the row's end.
   'first-generation seed 6': 2,
