@@ -12,6 +12,7 @@
  * block), and only a lot that fits nowhere is not placed.
  */
 import { multiPolygonAreaM2, type PlanePolygon, type PlaneRing } from '../plane-measure';
+import { boundingBox } from '../ring-helpers';
 import { localExtent, toPlane, type LocalFrame } from './frame';
 import { placeBlock, placeFarBlock, rowEndBand, type FacilityLot, type RowEnd } from './facility-cuts';
 import { homesShortfallM, rankFarSpots, type FarSpotSite, type RowSideExtent } from './facility-far-spot';
@@ -223,8 +224,7 @@ const LAND_SAMPLES = 1600;
  */
 function landMedianGateM(blocks: readonly PlanePolygon[], site: FarSpotSite): number | undefined {
   if (!site.gates.length || !blocks.length) return undefined;
-  let x0 = Infinity, y0 = Infinity, x1 = -Infinity, y1 = -Infinity;
-  for (const poly of blocks) for (const [x, y] of poly[0]) { x0 = Math.min(x0, x); y0 = Math.min(y0, y); x1 = Math.max(x1, x); y1 = Math.max(y1, y); }
+  const [x0, y0, x1, y1] = boundingBox(blocks.flatMap((poly) => poly[0]));
   const stepM = Math.max(1, Math.sqrt(((x1 - x0) * (y1 - y0)) / LAND_SAMPLES));
   // The grid's coordinates, each summed up step by step as a walk over it would.
   const xs: number[] = [], ys: number[] = [];

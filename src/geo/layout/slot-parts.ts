@@ -3,6 +3,7 @@
  * and why the cut is the one the whole band gives.
  */
 import type { PlanePolygon } from '../plane-measure';
+import { boundingBox, boxesMeet, type BoundingBox } from '../ring-helpers';
 import { localExtent, type LocalFrame } from './frame';
 
 /**
@@ -14,16 +15,9 @@ const SLOT_REACH_M = 1;
 /** Boxes closer than this may share a point, m (ten grid steps: the noding joins vertices within one). */
 const TOUCH_M = 0.01;
 
-type Box = readonly [number, number, number, number];
+const planeBox = (polygon: PlanePolygon): BoundingBox => boundingBox(polygon[0]);
 
-function planeBox(polygon: PlanePolygon): Box {
-  let x0 = Infinity, y0 = Infinity, x1 = -Infinity, y1 = -Infinity;
-  for (const q of polygon[0]) { x0 = Math.min(x0, q[0]); y0 = Math.min(y0, q[1]); x1 = Math.max(x1, q[0]); y1 = Math.max(y1, q[1]); }
-  return [x0, y0, x1, y1];
-}
-
-const boxesApart = (a: Box, b: Box): boolean =>
-  a[0] > b[2] + TOUCH_M || b[0] > a[2] + TOUCH_M || a[1] > b[3] + TOUCH_M || b[1] > a[3] + TOUCH_M;
+const boxesApart = (a: BoundingBox, b: BoundingBox): boolean => !boxesMeet(a, b, TOUCH_M);
 
 /**
  * The parts of a band a slot from s = a to b is cut from: those within SLOT_REACH_M of it, or every
@@ -40,7 +34,7 @@ export function slotParts(parts: readonly BandPart[], a: number, b: number): Pla
 }
 
 /** A part of a band with its local extent [sMin, sMax, tMin, tMax] and its plane box. */
-export interface BandPart { readonly polygon: PlanePolygon; readonly extent: readonly number[]; readonly box: Box }
+export interface BandPart { readonly polygon: PlanePolygon; readonly extent: readonly number[]; readonly box: BoundingBox }
 
 export const bandParts = (f: LocalFrame, band: readonly PlanePolygon[]): BandPart[] =>
   band.map((polygon) => ({ polygon, extent: localExtent(f, [polygon]), box: planeBox(polygon) }));
