@@ -270,17 +270,24 @@ export class MapLibrePlanMap implements PlanMapAdapter {
     this.layoutVersion++;
     const data: FeatureCollection = { type: 'FeatureCollection', features: layout.features.features.filter((f) => FIRST_FRAME_KINDS.has(String(f.properties?.kind))) };
     if (this.detailsAllowed && this.tilesAsked && this.loaded) {
-      // A change: the plots and their details in one frame, held until both sources are tiled.
-      this.frames.holdUntilLoaded([LAYOUT_SOURCE, LAYOUT_DETAILS_SOURCE]);
+      // A change: the plots and their details in one frame, held until both sources are tiled. The last
+      // layout's details stay shown meanwhile (no frame draws them over the new plots: none is drawn);
+      // hidden only when the hold ends first, until the new ones are tiled. Hidden and shown again at
+      // every change, they cost a frame of their own (0.2–0.4 s on software WebGL, issue #8).
+      this.frames.holdUntilLoaded([LAYOUT_SOURCE, LAYOUT_DETAILS_SOURCE], { onGiveUp: () => this.hideDetailsNotTiled(layout) });
       this.setSourceData(LAYOUT_SOURCE, data, () => this.markDrawnWhenRendered(), true);
       this.drawDetails(layout, true);
     } else {
       this.setSourceData(LAYOUT_SOURCE, data, () => this.markDrawnWhenRendered());
+      // The last layout's details (if any) would lie over the new plots: hidden until the new ones are
+      // tiled. After setData, whose frames wait for the new plots: the style change asks for a frame too.
+      this.showDetails(false);
     }
-    // The last layout's details would lie over the new plots: hidden until the new ones are tiled (shown
-    // before the held frame, unless the hold ends first). After setData, whose frames wait for the new
-    // plots: the style change asks for a frame too.
-    this.showDetails(false);
+  }
+
+  /** The hold for `layout` ended before its details were tiled: the details shown are another layout's. */
+  private hideDetailsNotTiled(layout: PlanLayoutData): void {
+    if (this.lastLayout === layout && this.detailsTiled !== layout) this.showDetails(false);
   }
 
   /** The layout counts as drawn at the first frame rendered once its source has loaded. */
