@@ -7,6 +7,7 @@ import * as maplibregl from 'maplibre-gl';
 import workerUrl from 'maplibre-gl/dist/maplibre-gl-worker.mjs?worker&url';
 import type { FeatureCollection } from 'geojson';
 import { FrameGate } from './frame-gate';
+import { placeWithoutFollowUp } from './placement-without-follow-up';
 import { NorthArrowControl } from './north-arrow';
 import { LAYER_IDS, SOURCE_IDS } from './map-ids';
 import { buildStyle, dataLayers, sourceSpecification } from './style';
@@ -142,6 +143,8 @@ export class MapLibrePlanMap implements PlanMapAdapter {
     });
     performance.mark('phanlo:plan-map-made');
     this.frames = new FrameGate(this.map);
+    // One frame per change, not a second one only to place the new labels again (its file says why).
+    placeWithoutFollowUp(this.map);
     // No frame before the first layout: a frame of the cadastre alone costs as much as one with the
     // layout on software WebGL, and blocks this thread (the stored variant's read, the worker's answer)
     // while the layout is made; the cadastre is drawn alone after FIRST_LAYOUT_WAIT_MS should it take longer.
