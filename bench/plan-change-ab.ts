@@ -11,8 +11,11 @@
  * Asserts nothing; absolute figures on a busy machine mean little.
  *
  * `--large`: on the 75 ha zone of bench/plan-pan.bench.ts (seed 7501, imported) instead of the demo zone.
+ * `--settle MS`: the pause after a change's labels are drawn before the next change (400 ms by default);
+ * 0 types the next value as soon as the last one is on the map, as a planner trying values does, so that
+ * whatever the map still draws after its frame (a follow-up frame) delays the next change.
  *
- *   npx vite build && npx tsx bench/plan-change-ab.ts --against /tmp/base-dist [--changes 12] [--large]
+ *   npx vite build && npx tsx bench/plan-change-ab.ts --against /tmp/base-dist [--changes 12] [--large] [--settle 0]
  */
 import { mkdtempSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
@@ -26,6 +29,7 @@ const CHANGES = countOption('--changes', 12);
 const AGAINST = option('--against', '');
 if (!AGAINST) throw new Error('--against DIR: the build to compare with');
 const LARGE = process.argv.includes('--large');
+const SETTLE_MS = Math.max(0, Number(option('--settle', '400')) || 0);
 const drawn = (after: number) => `window.__phanloPlanMap?.layoutDrawn === true && window.__phanloPlanMap.layoutVersion > ${after}`;
 
 const servers = [await PreviewServer.start(), await PreviewServer.start(undefined, AGAINST)];
@@ -59,7 +63,7 @@ try {
         const at = (name) => performance.getEntriesByName(name).at(-1)?.startTime ?? -1;
         return at('phanlo:plan-layout-details-drawn') > at('phanlo:plan-parameters-changed');
       })()`, undefined, { timeout: 30_000, polling: 100 });
-      await page.waitForTimeout(400);
+      if (SETTLE_MS > 0) await page.waitForTimeout(SETTLE_MS);
       const [total, made, details, engine, back, tiled] = (await page.evaluate(`(() => {
         const at = (name) => performance.getEntriesByName(name).at(-1)?.startTime ?? NaN;
         const start = at('phanlo:plan-parameters-changed');

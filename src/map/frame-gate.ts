@@ -20,7 +20,24 @@ import { skipDrawingOfNextFrame } from './frame-without-drawing';
  * What a hold waits for: the sources' announced new content, or (a new source, one) a first tile of
  * it; `seen`, the sources whose awaited event has come.
  */
-interface Hold { readonly sourceIds: readonly string[]; waitFor: 'content' | 'metadata' | 'tile' | 'release'; readonly seen: Set<string> }
+interface Hold {
+  readonly sourceIds: readonly string[];
+  waitFor: 'content' | 'metadata' | 'tile' | 'release';
+  readonly seen: Set<string>;
+  /** Called when the hold ends before its data is on its tiles (time limit, error). */
+  readonly onGiveUp?: () => void;
+}
+
+export interface HoldOptions {
+  /** How long the hold lasts at most, ms. */
+  readonly maxMs?: number;
+  /**
+   * Called when the hold ends without its data on its tiles (its time limit, a source's error), just
+   * before the frame it held is asked for: what must not be drawn with half-tiled data is hidden
+   * here, and only then (not at every hold, which would cost a frame to show it again).
+   */
+  readonly onGiveUp?: () => void;
+}
 
 export class FrameGate {
   private readonly repaint: () => void;
@@ -50,10 +67,13 @@ export class FrameGate {
 
   /**
    * Holds frames until the new data of the source (or of every source given) is on its tiles (or
-   * `maxMs` passed); call before setData.
+   * `maxMs` passed); call before setData. A hold replaced by a newer one neither ends nor gives up:
+   * the newer one holds the same frames.
    */
-  holdUntilLoaded(sourceIds: string | readonly string[], maxMs = 1500): void {
-    this.startHold({ sourceIds: typeof sourceIds === 'string' ? [sourceIds] : sourceIds, waitFor: 'content', seen: new Set() }, maxMs);
+  holdUntilLoaded(sourceIds: string | readonly string[], options: HoldOptions = {}): void {
+    this.startHold({
+      sourceIds: typeof sourceIds === 'string' ? [sourceIds] : sourceIds, waitFor: 'content', seen: new Set(), onGiveUp: options.onGiveUp,
+    }, options.maxMs ?? 1500);
   }
 
   /** Holds frames until `release()` (or `maxMs`): a map with no data yet has nothing to draw. */
@@ -93,12 +113,23 @@ export class FrameGate {
   private startHold(holding: Hold, maxMs: number): void {
     this.holding = holding;
     if (this.timer) clearTimeout(this.timer);
-    this.timer = setTimeout(() => this.release(), maxMs);
+    this.timer = setTimeout(() => this.giveUp(), maxMs);
   }
 
+  /** Ends the hold: its data is there, or (a hold until released) the caller says so. */
   release(): void {
-    if (!this.holding) return;
+    this.endHold(false);
+  }
+
+  private giveUp(): void {
+    this.endHold(true);
+  }
+
+  private endHold(gaveUp: boolean): void {
+    const holding = this.holding;
+    if (!holding) return;
     this.holding = null;
+    if (gaveUp) holding.onGiveUp?.();
     if (this.timer) clearTimeout(this.timer);
     this.timer = null;
     if (this.detached) return; // asked for again by attach()
@@ -133,5 +164,5 @@ export class FrameGate {
   };
 
   /** A source or tile that failed shows what it can at once. */
-  private readonly onError = (): void => this.release();
+  private readonly onError = (): void => this.giveUp();
 }

@@ -7,6 +7,7 @@ import * as maplibregl from 'maplibre-gl';
 import workerUrl from 'maplibre-gl/dist/maplibre-gl-worker.mjs?worker&url';
 import type { FeatureCollection } from 'geojson';
 import { FrameGate } from './frame-gate';
+import { placeWithoutFollowUp } from './placement-without-follow-up';
 import { NorthArrowControl } from './north-arrow';
 import { LAYER_IDS, SOURCE_IDS } from './map-ids';
 import { buildStyle, dataLayers, sourceSpecification } from './style';
@@ -142,6 +143,8 @@ export class MapLibrePlanMap implements PlanMapAdapter {
     });
     performance.mark('phanlo:plan-map-made');
     this.frames = new FrameGate(this.map);
+    // One frame per change, not a second one only to place the new labels again (its file says why).
+    placeWithoutFollowUp(this.map);
     // No frame before the first layout: a frame of the cadastre alone costs as much as one with the
     // layout on software WebGL, and blocks this thread (the stored variant's read, the worker's answer)
     // while the layout is made; the cadastre is drawn alone after FIRST_LAYOUT_WAIT_MS should it take longer.
@@ -270,17 +273,24 @@ export class MapLibrePlanMap implements PlanMapAdapter {
     this.layoutVersion++;
     const data: FeatureCollection = { type: 'FeatureCollection', features: layout.features.features.filter((f) => FIRST_FRAME_KINDS.has(String(f.properties?.kind))) };
     if (this.detailsAllowed && this.tilesAsked && this.loaded) {
-      // A change: the plots and their details in one frame, held until both sources are tiled.
-      this.frames.holdUntilLoaded([LAYOUT_SOURCE, LAYOUT_DETAILS_SOURCE]);
+      // A change: the plots and their details in one frame, held until both sources are tiled. The last
+      // layout's details stay shown meanwhile (no frame draws them over the new plots: none is drawn);
+      // hidden only when the hold ends first, until the new ones are tiled. Hidden and shown again at
+      // every change, they cost a frame of their own (0.2–0.4 s on software WebGL, issue #8).
+      this.frames.holdUntilLoaded([LAYOUT_SOURCE, LAYOUT_DETAILS_SOURCE], { onGiveUp: () => this.hideDetailsNotTiled(layout) });
       this.setSourceData(LAYOUT_SOURCE, data, () => this.markDrawnWhenRendered(), true);
       this.drawDetails(layout, true);
     } else {
       this.setSourceData(LAYOUT_SOURCE, data, () => this.markDrawnWhenRendered());
+      // The last layout's details (if any) would lie over the new plots: hidden until the new ones are
+      // tiled. After setData, whose frames wait for the new plots: the style change asks for a frame too.
+      this.showDetails(false);
     }
-    // The last layout's details would lie over the new plots: hidden until the new ones are tiled (shown
-    // before the held frame, unless the hold ends first). After setData, whose frames wait for the new
-    // plots: the style change asks for a frame too.
-    this.showDetails(false);
+  }
+
+  /** The hold for `layout` ended before its details were tiled: the details shown are another layout's. */
+  private hideDetailsNotTiled(layout: PlanLayoutData): void {
+    if (this.lastLayout === layout && this.detailsTiled !== layout) this.showDetails(false);
   }
 
   /** The layout counts as drawn at the first frame rendered once its source has loaded. */

@@ -6,8 +6,8 @@
  * says when it took the answered request up and answered, both are marked on the page's timeline.
  */
 import type { ZoneSite } from '../domain/site';
-import type { LayoutFailure, LayoutParameters, LayoutResult, LockedPlot, PreviousLayout } from '../geo/layout';
-import type { LayoutRequest, LayoutResponse, WorkerTimes } from './layout-protocol';
+import type { LayoutFailure, LayoutParameters, LayoutResult, LockedPlot } from '../geo/layout';
+import type { LayoutRequest, LayoutResponse, PreviousInput, WorkerTimes } from './layout-protocol';
 
 export type LayoutOutcome =
   | { readonly kind: 'done'; readonly outcome: LayoutResult | LayoutFailure; readonly elapsedMs: number }
@@ -46,7 +46,7 @@ export class LayoutClient {
 
   /** Asks for a layout; resolves with it, or as superseded when a newer request overtook it. */
   generate(
-    site: ZoneSite, parameters: LayoutParameters, previous: PreviousLayout | null = null,
+    site: ZoneSite, parameters: LayoutParameters, previous: PreviousInput = null,
     options: { onProgress?: (fraction: number) => void; locked?: readonly LockedPlot[]; givenParameters?: readonly (keyof LayoutParameters)[] } = {},
   ): Promise<LayoutOutcome> {
     return new Promise((resolve) => {

@@ -6,13 +6,34 @@
  * same thread cancels through the engine's `signal`.
  */
 import type { ZoneSite } from '../domain/site';
-import { generateLayout, type StageMemo, type LayoutFailure, type LayoutParameters, type LayoutResult, type LockedPlot, type PreviousLayout } from '../geo/layout';
+import type { CrsId } from '../geo/coordinates';
+import { generateLayout, type StageMemo, type LayoutFailure, type LayoutFeature, type LayoutParameters, type LayoutResult, type LockedPlot, type PreviousLayout } from '../geo/layout';
+import { previousAsWritten } from '../io/layout-output/previous-layout';
+
+/**
+ * The plots on screen as the layout holds them (plane corners in memory, unrounded): the worker turns
+ * them into the engine's previous plots as the layout's exported file gives them back
+ * (`previousLayoutOf`), off the main thread, which a parameter change otherwise spends on it.
+ */
+export interface ShownPlots { readonly shown: { readonly crs: CrsId; readonly plots: readonly LayoutFeature[] } }
+
+/** What keeps codes stable: the engine's previous plots, the plots on screen to be converted so, or none. */
+export type PreviousInput = PreviousLayout | ShownPlots | null;
+
+/**
+ * The engine's previous plots of a request: plots shown, rounded as the exported file writes them (so
+ * that the next run is the one `phanlo layout --previous` gives with that file), or as given.
+ */
+export function previousLayoutOf(previous: PreviousInput): PreviousLayout | null {
+  if (!previous || !('shown' in previous)) return previous;
+  return { plots: previousAsWritten(previous.shown.plots, previous.shown.crs) };
+}
 
 export interface LayoutRequest {
   readonly id: number;
   readonly site: ZoneSite;
   readonly parameters: LayoutParameters;
-  readonly previous: PreviousLayout | null;
+  readonly previous: PreviousInput;
   /** Plots the planner locked: kept exactly, the layout built around them. */
   readonly locked?: readonly LockedPlot[];
   /** The fields the planner set (used as given; a default may scale with the zone), see `LayoutOptions`. */
@@ -39,7 +60,7 @@ export function handleLayoutRequest(
   const started = now();
   try {
     const onProgress = post ? (fraction: number) => post({ id: request.id, progress: fraction }) : undefined;
-    const outcome = generateLayout(request.site, request.parameters, { previous: request.previous, locked: request.locked, givenParameters: request.givenParameters, onProgress, memo });
+    const outcome = generateLayout(request.site, request.parameters, { previous: previousLayoutOf(request.previous), locked: request.locked, givenParameters: request.givenParameters, onProgress, memo });
     return { id: request.id, outcome, elapsedMs: now() - started };
   } catch (error) {
     return { id: request.id, crash: error instanceof Error ? `${error.name}: ${error.message}` : String(error) };

@@ -2,7 +2,8 @@
 // and their details (labels, envelopes, centre lines, kerbs) in one frame (src/map/plan-map.ts): once
 // the plots are drawn their codes are on the map (issue #8: they came 0.6–1.7 s later, a frame of
 // their own). No frame may draw one layout's details over another layout's plots: the map's log of
-// rendered frames (test hook `detailFrames`) says which layout and which details each frame drew.
+// rendered frames (test hook `detailFrames`) says which layout and which details each frame drew; a
+// change settles after that one frame (no follow-up frame to place labels or show details again).
 import type { Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { AppSession } from './harness';
@@ -66,6 +67,12 @@ describe('#/plan: a parameter change draws the new plots with their own details'
       expect(own[0], `the first frame of layout ${version}`).toEqual({ layout: version, details: version });
     }
     expect(new Set(versions).size).toBe(FRONTAGES_M.length);
+    // And that frame is the only one: none after it only to place the labels again, nor to show details
+    // hidden during the change (each a 0.2–0.4 s block of this thread on software WebGL, issue #8).
+    await page.waitForTimeout(1500);
+    const last = versions.at(-1)!;
+    const settled = (await page.evaluate('window.__phanloPlanMap.detailFrames()')) as Frame[];
+    expect(settled.filter((f) => f.layout === last), `the frames of the last layout, ${last}, once settled`).toEqual([{ layout: last, details: last }]);
     expect(session.pageErrors).toEqual([]);
   }, 240_000);
 });

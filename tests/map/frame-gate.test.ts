@@ -2,7 +2,8 @@
 // asked for during a hold are drawn once when the new data is on its tiles, not before; the metadata
 // event of a setData (old tiles still loaded) does not end a hold; a new source gets the one frame that
 // asks for its tiles; a hold never outlives its time limit; a map not yet on screen (started before its
-// screen) draws nothing until attached, but still gets the frame that asks for its tiles.
+// screen) draws nothing until attached, but still gets the frame that asks for its tiles; a hold that
+// ends without its data says so (onGiveUp) before its frame, and only then.
 import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
 import type * as maplibregl from 'maplibre-gl';
 import { FrameGate } from '../../src/map/frame-gate';
@@ -123,14 +124,14 @@ describe('FrameGate', () => {
   });
 
   it('ends a hold after its time limit, or on an error, drawing what was asked for', () => {
-    gate.holdUntilLoaded('plan', 1000);
+    gate.holdUntilLoaded('plan', { maxMs: 1000 });
     map.triggerRepaint();
     vi.advanceTimersByTime(999);
     expect(map.frames).toBe(0);
     vi.advanceTimersByTime(1);
     expect(map.frames).toBe(1);
 
-    gate.holdUntilLoaded('plan', 1000);
+    gate.holdUntilLoaded('plan', { maxMs: 1000 });
     map.triggerRepaint();
     map.fire('error');
     expect(map.frames).toBe(2);
@@ -138,6 +139,33 @@ describe('FrameGate', () => {
     gate.holdUntilReleased(1000);
     vi.advanceTimersByTime(2000);
     expect(map.frames).toBe(2); // nothing was asked for: nothing drawn
+  });
+
+  it('gives up (onGiveUp, before the frame) only when a hold ends without its data: not when it loads, nor when a newer hold replaces it', () => {
+    const gaveUp: string[] = [];
+    const onGiveUp = (name: string) => () => gaveUp.push(`${name} at frame ${map.frames}`);
+    gate.holdUntilLoaded(['plan', 'details'], { maxMs: 1000, onGiveUp: onGiveUp('loaded') });
+    map.triggerRepaint();
+    for (const id of ['plan', 'details']) {
+      map.sourceEvent(id, 'content', false);
+      map.sourceEvent(id, undefined, true, {});
+    }
+    expect(map.frames).toBe(1);
+    vi.advanceTimersByTime(2000);
+    expect(gaveUp).toEqual([]);
+
+    gate.holdUntilLoaded('plan', { maxMs: 1000, onGiveUp: onGiveUp('replaced') });
+    gate.holdUntilLoaded('plan', { maxMs: 1000, onGiveUp: onGiveUp('timed out') });
+    map.triggerRepaint();
+    vi.advanceTimersByTime(1000);
+    expect(gaveUp).toEqual(['timed out at frame 1']); // told before its held frame was asked for
+    expect(map.frames).toBe(2);
+
+    gate.holdUntilLoaded('plan', { onGiveUp: onGiveUp('failed') });
+    map.triggerRepaint();
+    map.fire('error');
+    expect(gaveUp).toEqual(['timed out at frame 1', 'failed at frame 2']);
+    expect(map.frames).toBe(3);
   });
 
   it('draws nothing while detached, whatever the holds, but lets the tiles be asked for; draws once attached', () => {

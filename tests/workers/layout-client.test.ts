@@ -1,10 +1,14 @@
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
-import { DEFAULT_LAYOUT_PARAMETERS } from '../../src/geo/layout';
+import { DEFAULT_LAYOUT_PARAMETERS, generateLayout, type LayoutResult } from '../../src/geo/layout';
 import { readZoneSite } from '../../src/io/layers';
+import { writeLayoutGeoJson } from '../../src/io/layout-output/layout.geojson';
+import { readPreviousLayout } from '../../src/io/layout-output/previous-layout';
+import type { PlanePolygon } from '../../src/geo/plane-measure';
+import { previousOf } from '../../src/features/plan/plan-workspace';
 import { LayoutClient, type WorkerPort } from '../../src/workers/layout-client';
-import { handleLayoutRequest, type LayoutRequest, type LayoutResponse } from '../../src/workers/layout-protocol';
+import { handleLayoutRequest, previousLayoutOf, type LayoutRequest, type LayoutResponse } from '../../src/workers/layout-protocol';
 import type { ZoneSite } from '../../src/domain/site';
 
 const zoneJson = JSON.parse(readFileSync(join(__dirname, '../../public/geo/dong-doc-zone.geojson'), 'utf8'));
@@ -35,6 +39,33 @@ describe('layout worker protocol', () => {
     const broken = { id: 1, site: { ...site, zone: null as never }, parameters: DEFAULT_LAYOUT_PARAMETERS, previous: null };
     const response = handleLayoutRequest(broken);
     expect('crash' in response || ('outcome' in response && !response.outcome.ok)).toBe(true);
+  });
+});
+
+describe('previous plots sent as shown (the workspace converts nothing, the worker does)', () => {
+  const shownLayout = generateLayout(site, DEFAULT_LAYOUT_PARAMETERS) as LayoutResult;
+  const read = readPreviousLayout(JSON.parse(writeLayoutGeoJson(shownLayout)), 'layout.geojson');
+  if (!read.ok) throw new Error(JSON.stringify(read.errors));
+  const fromFile = read.value.plots;
+
+  it('gives the engine, worker side, the plots the layout\'s written file gives back, to the last bit', () => {
+    expect(shownLayout.ok).toBe(true);
+    const sent = structuredClone(previousOf(shownLayout)); // as postMessage delivers it
+    expect(sent && 'shown' in sent).toBe(true); // unconverted: the shown plots themselves
+    const workerSide = previousLayoutOf(sent);
+    expect(workerSide?.plots.length).toBe(shownLayout.features.filter((f) => f.properties.kind === 'plot').length);
+    expect(workerSide?.plots).toEqual(fromFile);
+    // Not the corners in memory: those are up to 0.1 mm away, enough to fall across Clipper2's 1 mm grid.
+    const firstPlot = shownLayout.features.find((f) => f.properties.kind === 'plot')!;
+    expect(workerSide?.plots[0].polygon[0]).not.toEqual((firstPlot.geometry.coordinates as PlanePolygon)[0]);
+  });
+
+  it('lays out, through the client and a cloning worker, what the engine lays out from the written file', async () => {
+    const parameters = { ...DEFAULT_LAYOUT_PARAMETERS, targetFrontageM: 22 };
+    const outcome = await new LayoutClient(new FakeWorker()).generate(site, parameters, previousOf(shownLayout), { givenParameters: ['targetFrontageM'] });
+    const expected = generateLayout(site, parameters, { previous: { plots: fromFile }, givenParameters: ['targetFrontageM'] });
+    expect(outcome.kind).toBe('done');
+    if (outcome.kind === 'done') expect(JSON.stringify(outcome.outcome)).toBe(JSON.stringify(expected));
   });
 });
 

@@ -8,7 +8,8 @@
  * tests under Node, or a build without the define) nothing is kept.
  */
 import type { ZoneSite } from '../../domain/site';
-import type { LayoutParameters, LayoutResult, LockedPlot, PreviousLayout } from '../../geo/layout';
+import type { LayoutParameters, LayoutResult, LockedPlot } from '../../geo/layout';
+import type { PreviousInput } from '../../workers/layout-protocol';
 
 declare const __PHANLO_ENGINE_BUILD__: string | undefined;
 
@@ -36,7 +37,7 @@ export function textHash(text: string): string {
  * What a run is asked, but its zone (compared by identity): two runs with the same key give the same
  * layout. The build's shipped demo layout (scripts/demo-layout-plugin.ts) is keyed with it too.
  */
-export const runKey = (parameters: LayoutParameters, previous: PreviousLayout | null, locked: readonly LockedPlot[], given: readonly string[]): string =>
+export const runKey = (parameters: LayoutParameters, previous: PreviousInput, locked: readonly LockedPlot[], given: readonly string[]): string =>
   JSON.stringify([Object.keys(parameters).sort().map((field) => [field, parameters[field as keyof LayoutParameters]]), previous, locked, given]);
 
 /** The key of a run's layout: null (nothing kept) without an engine build. `runKey` names the run's inputs but the zone. */

@@ -4,8 +4,9 @@
  * engine is one synchronous call, nothing else stops it) and starts a fresh one for the next run.
  */
 import type { ZoneSite } from '../../domain/site';
-import type { LayoutParameters, LockedPlot, PreviousLayout } from '../../geo/layout';
+import type { LayoutParameters, LockedPlot } from '../../geo/layout';
 import { createLayoutWorker, LayoutClient, type LayoutOutcome, type WorkerPort } from '../../workers/layout-client';
+import type { PreviousInput } from '../../workers/layout-protocol';
 
 export interface LayoutRunner {
   /**
@@ -13,7 +14,7 @@ export interface LayoutRunner {
    * @param givenParameters the fields the planner set, used as given (src/geo/layout `LayoutOptions`)
    */
   run(
-    site: ZoneSite, parameters: LayoutParameters, previous: PreviousLayout | null,
+    site: ZoneSite, parameters: LayoutParameters, previous: PreviousInput,
     locked?: readonly LockedPlot[], givenParameters?: readonly (keyof LayoutParameters)[],
   ): Promise<LayoutOutcome>;
   /** Stops the run in progress (and any queued one); both resolve as superseded. */
@@ -46,7 +47,7 @@ export class WorkerLayoutRunner implements LayoutRunner {
   }
 
   run(
-    site: ZoneSite, parameters: LayoutParameters, previous: PreviousLayout | null,
+    site: ZoneSite, parameters: LayoutParameters, previous: PreviousInput,
     locked: readonly LockedPlot[] = [], givenParameters: readonly (keyof LayoutParameters)[] = [],
   ): Promise<LayoutOutcome> {
     return this.client.generate(site, parameters, previous, { locked, givenParameters });

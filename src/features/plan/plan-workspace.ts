@@ -10,7 +10,7 @@
  * - A run longer than `slowAfterMs` is marked slow (progress and a cancel button show).
  */
 import type { ZoneSite } from '../../domain/site';
-import { DEFAULT_LAYOUT_PARAMETERS, type LayoutParameters, type LayoutResult, type LockedPlot, type PreviousLayout } from '../../geo/layout';
+import { DEFAULT_LAYOUT_PARAMETERS, type LayoutParameters, type LayoutResult, type LockedPlot } from '../../geo/layout';
 import type { PlanLayoutData, PlanMapAdapter, PlanSiteData, WgsBounds } from '../../map/plan-map-adapter';
 import { EMPTY_LAYOUT_DATA, featureBounds, layoutMapData } from './layout-map-data';
 import type { LayoutRunner } from './layout-runner';
@@ -22,7 +22,7 @@ import type { PlanStores } from '../../state/plan-session';
 import { zoneToMapData } from '../site/site-map-data';
 import type { LaidOutLayout } from '../../db/variant-row';
 import { engineBuild, laidOutKey, layoutFingerprint, runKey } from './layout-cache';
-import { previousAsWritten } from '../../io/layout-output/previous-layout';
+import type { PreviousInput, ShownPlots } from '../../workers/layout-protocol';
 
 export type { PlanStores };
 
@@ -53,7 +53,7 @@ export interface PlanWorkspaceOptions {
 interface RunInputs {
   readonly site: ZoneSite;
   readonly parameters: LayoutParameters;
-  readonly previous: PreviousLayout | null;
+  readonly previous: PreviousInput;
   readonly locked: LockedPlot[];
   readonly given: (keyof LayoutParameters)[];
   readonly key: string;
@@ -75,11 +75,12 @@ export function sameParameters(a: LayoutParameters, b: LayoutParameters): boolea
 }
 
 /**
- * The plots of a layout, for the engine's stable codes (unmoved plots keep theirs), as the layout's
- * exported file gives them back: the next run then is the one `phanlo layout --previous` gives.
+ * The plots of a layout, for the engine's stable codes (unmoved plots keep theirs), as they are: the
+ * layout worker rounds them as the layout's exported file gives them back (previousLayoutOf), so the
+ * next run is the one `phanlo layout --previous` gives, and this thread does no projection for it.
  */
-export function previousOf(layout: LayoutResult | null): PreviousLayout | null {
-  return layout ? { plots: previousAsWritten(layout.features, layout.crs) } : null;
+export function previousOf(layout: LayoutResult | null): ShownPlots | null {
+  return layout ? { shown: { crs: layout.crs, plots: layout.features.filter((f) => f.properties.kind === 'plot') } } : null;
 }
 
 export class PlanWorkspace {

@@ -5,11 +5,12 @@
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import type { ZoneSite } from '../../../src/domain/site';
-import { generateLayout, type LayoutParameters, type LockedPlot, type PreviousLayout } from '../../../src/geo/layout';
+import { generateLayout, type LayoutParameters, type LockedPlot } from '../../../src/geo/layout';
 import { readZoneSite } from '../../../src/io/layers';
 import type { DividerDrag, PlanColouringMode, PlanLayoutData, PlanMapAdapter, PlanSiteData, PlotClick, WgsBounds } from '../../../src/map/plan-map-adapter';
 import type { LayoutRunner } from '../../../src/features/plan/layout-runner';
 import type { LayoutOutcome } from '../../../src/workers/layout-client';
+import { previousLayoutOf, type PreviousInput } from '../../../src/workers/layout-protocol';
 
 export class FakePlanMap implements PlanMapAdapter {
   site: PlanSiteData | null = null;
@@ -57,7 +58,7 @@ export class FakePlanMap implements PlanMapAdapter {
 interface PendingRun {
   site: ZoneSite;
   parameters: LayoutParameters;
-  previous: PreviousLayout | null;
+  previous: PreviousInput;
   locked: readonly LockedPlot[];
   givenParameters: readonly (keyof LayoutParameters)[];
   resolve: (outcome: LayoutOutcome) => void;
@@ -69,7 +70,7 @@ export class ManualRunner implements LayoutRunner {
   cancels = 0;
 
   run(
-    site: ZoneSite, parameters: LayoutParameters, previous: PreviousLayout | null,
+    site: ZoneSite, parameters: LayoutParameters, previous: PreviousInput,
     locked: readonly LockedPlot[] = [], givenParameters: readonly (keyof LayoutParameters)[] = [],
   ): Promise<LayoutOutcome> {
     return new Promise((resolve) => this.runs.push({ site, parameters, previous, locked, givenParameters, resolve }));
@@ -83,7 +84,7 @@ export class ManualRunner implements LayoutRunner {
   /** Answers run `index` (default: the oldest waiting) with what the real engine gives. */
   finish(index = 0): void {
     const [run] = this.runs.splice(index, 1);
-    run.resolve({ kind: 'done', outcome: generateLayout(run.site, run.parameters, { previous: run.previous, locked: run.locked, givenParameters: run.givenParameters }), elapsedMs: 7 });
+    run.resolve({ kind: 'done', outcome: generateLayout(run.site, run.parameters, { previous: previousLayoutOf(run.previous), locked: run.locked, givenParameters: run.givenParameters }), elapsedMs: 7 });
   }
   answer(outcome: LayoutOutcome, index = 0): void {
     const [run] = this.runs.splice(index, 1);

@@ -7,6 +7,7 @@ import { createPlanLayoutStore } from '../../../src/state/plan-layout';
 import { createPlanParametersStore } from '../../../src/state/plan-parameters';
 import { createPlanViewStore } from '../../../src/state/plan-view';
 import { demoSite, EMPTY_SITE_DATA, FakePlanMap, ManualRunner, ZONE_BOUNDS } from './fakes';
+import { previousLayoutOf } from '../../../src/workers/layout-protocol';
 
 const site = demoSite();
 const cliLayout = generateLayout(site, DEFAULT_LAYOUT_PARAMETERS) as LayoutResult;
@@ -56,7 +57,7 @@ describe('PlanWorkspace', () => {
     vi.advanceTimersByTime(50);
     expect(runner.runs).toHaveLength(2); // one run for both
     expect(runner.runs[1].parameters.targetFrontageM).toBe(26);
-    expect(runner.runs[1].previous?.plots.map((p) => p.code)).toEqual(cliCodes);
+    expect(previousLayoutOf(runner.runs[1].previous)?.plots.map((p) => p.code)).toEqual(cliCodes);
     expect(stores.layout.getState().layout).toBe(first);
     runner.finish(0); // the run for 24 answers: overtaken, never shown
     await vi.advanceTimersByTimeAsync(0);
