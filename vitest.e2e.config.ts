@@ -11,5 +11,9 @@ export default defineConfig({
     testTimeout: 90_000,
     hookTimeout: 90_000,
     teardownTimeout: 30_000,
+    // expect.poll waits 1 s by default: a step that waits on an IndexedDB transaction or the layout
+    // worker (undo of a deleted variant in plan-variants) took longer than that on a loaded 2-core
+    // machine. A poll still fails as soon as its 10 s pass, and returns as soon as it holds.
+    expect: { poll: { timeout: 10_000 } },
   },
 });
