@@ -3,7 +3,7 @@
  * median, its command-line options, and (for those in Chromium) the built app's server and a browser
  * that are closed whatever happens. Benchmarks inform; nothing here asserts.
  */
-import type { Browser } from 'playwright-core';
+import type { Browser, Page } from 'playwright-core';
 import type { PreviewServer } from '../tests/e2e/harness';
 
 /** One row of the `npm run bench` table: a figure beside its target. */
@@ -58,4 +58,24 @@ export async function withBrowser<T>(work: (server: PreviewServer, browser: Brow
   } finally {
     await server.close();
   }
+}
+
+/** Whether #/plan's map has drawn a layout newer than `after` (its test hook, plan-map-test-hook.ts). */
+export const planLayoutDrawn = (after: number) => `window.__phanloPlanMap?.layoutDrawn === true && window.__phanloPlanMap.layoutVersion > ${after}`;
+
+/**
+ * The parameter-change benches' step: the n-th change of the target frontage on #/plan's parameters
+ * tab (20,5 / 21 / 21,5 m in turn), waited for until the new layout is drawn and then its labels and
+ * envelopes (not a fixed wait: they came 0.6–1.7 s after the plots before issue #8).
+ * @returns the layout version before the change
+ */
+export async function changeFrontageAndWait(page: Page, n: number): Promise<number> {
+  const before = (await page.evaluate('window.__phanloPlanMap.layoutVersion')) as number;
+  await page.getByTestId('param-targetFrontageM').fill(String(20 + ((n % 3) + 1) * 0.5).replace('.', ','));
+  await page.waitForFunction(planLayoutDrawn(before), undefined, { timeout: 30_000, polling: 'raf' });
+  await page.waitForFunction(`(() => {
+    const at = (name) => performance.getEntriesByName(name).at(-1)?.startTime ?? -1;
+    return at('phanlo:plan-layout-details-drawn') > at('phanlo:plan-parameters-changed');
+  })()`, undefined, { timeout: 30_000, polling: 100 });
+  return before;
 }

@@ -23,14 +23,13 @@ import { join } from 'node:path';
 import { zoneSiteToGeoJson } from '../src/io/layers';
 import { AppSession, launchBrowser, PreviewServer } from '../tests/e2e/harness';
 import { randomZone } from '../tests/geo/layout/random-zones';
-import { countOption, median, option } from './bench-kit';
+import { changeFrontageAndWait, countOption, median, option, planLayoutDrawn } from './bench-kit';
 
 const CHANGES = countOption('--changes', 12);
 const AGAINST = option('--against', '');
 if (!AGAINST) throw new Error('--against DIR: the build to compare with');
 const LARGE = process.argv.includes('--large');
 const SETTLE_MS = Math.max(0, Number(option('--settle', '400')) || 0);
-const drawn = (after: number) => `window.__phanloPlanMap?.layoutDrawn === true && window.__phanloPlanMap.layoutVersion > ${after}`;
 
 const servers = [await PreviewServer.start(), await PreviewServer.start(undefined, AGAINST)];
 const browser = await launchBrowser();
@@ -40,13 +39,13 @@ try {
   for (const server of servers) {
     const session = await AppSession.launch({ viewport: { width: 1366, height: 768 } }, server, browser);
     await session.page.goto(session.appUrl('#/plan'), { waitUntil: 'commit' });
-    await session.page.waitForFunction(drawn(0), undefined, { timeout: 60_000, polling: 'raf' });
+    await session.page.waitForFunction(planLayoutDrawn(0), undefined, { timeout: 60_000, polling: 'raf' });
     if (LARGE) {
       const file = join(mkdtempSync(join(tmpdir(), 'phanlo-change-')), 'zone-75ha.geojson');
       writeFileSync(file, JSON.stringify(zoneSiteToGeoJson(randomZone(7501, { minHa: 75, maxHa: 75 }), { crs: 'wgs84' })));
       const before = (await session.page.evaluate('window.__phanloPlanMap.layoutVersion')) as number;
       await session.page.getByTestId('plan-import-file').setInputFiles(file);
-      await session.page.waitForFunction(drawn(before), undefined, { timeout: 180_000, polling: 500 });
+      await session.page.waitForFunction(planLayoutDrawn(before), undefined, { timeout: 180_000, polling: 500 });
       await session.page.waitForTimeout(1500);
     }
     await session.page.getByTestId('plan-tab-parameters').click();
@@ -54,15 +53,8 @@ try {
   }
   for (let n = 0; n < CHANGES + 1; n++) {
     for (const [b, { page }] of sessions.entries()) {
-      const before = (await page.evaluate('window.__phanloPlanMap.layoutVersion')) as number;
-      await page.getByTestId('param-targetFrontageM').fill(String(20 + ((n % 3) + 1) * 0.5).replace('.', ','));
-      await page.waitForFunction(drawn(before), undefined, { timeout: 30_000, polling: 'raf' });
-      // Until the labels and envelopes of this layout are drawn (not a fixed wait: they came 0.6–1.7 s
-      // after the plots before issue #8), then a moment for the machine to settle.
-      await page.waitForFunction(`(() => {
-        const at = (name) => performance.getEntriesByName(name).at(-1)?.startTime ?? -1;
-        return at('phanlo:plan-layout-details-drawn') > at('phanlo:plan-parameters-changed');
-      })()`, undefined, { timeout: 30_000, polling: 100 });
+      // Until the labels and envelopes of this layout are drawn, then a moment for the machine to settle.
+      await changeFrontageAndWait(page, n);
       if (SETTLE_MS > 0) await page.waitForTimeout(SETTLE_MS);
       const [total, made, details, engine, back, tiled] = (await page.evaluate(`(() => {
         const at = (name) => performance.getEntriesByName(name).at(-1)?.startTime ?? NaN;

@@ -10,7 +10,7 @@
  *   npx vite build && npx tsx bench/plan-change-frames.ts [--against /tmp/base-dist] [--changes 8]
  */
 import { AppSession, launchBrowser, PreviewServer } from '../tests/e2e/harness';
-import { countOption, median, option } from './bench-kit';
+import { changeFrontageAndWait, countOption, median, option, planLayoutDrawn } from './bench-kit';
 
 const CHANGES = countOption('--changes', 8);
 const AGAINST = option('--against', '');
@@ -24,7 +24,6 @@ const LONG_TASKS_INIT_SCRIPT = `
   }).observe({ type: 'longtask', buffered: true });
 `;
 
-const drawn = (after: number) => `window.__phanloPlanMap?.layoutDrawn === true && window.__phanloPlanMap.layoutVersion > ${after}`;
 
 interface ChangeFrames { readonly frames: number; readonly bigBlocks: number; readonly blockedMs: number }
 
@@ -38,20 +37,14 @@ try {
     const session = await AppSession.launch({ viewport: { width: 1366, height: 768 } }, server, browser);
     await session.context.addInitScript(LONG_TASKS_INIT_SCRIPT);
     await session.page.goto(session.appUrl('#/plan'), { waitUntil: 'commit' });
-    await session.page.waitForFunction(drawn(0), undefined, { timeout: 60_000, polling: 'raf' });
+    await session.page.waitForFunction(planLayoutDrawn(0), undefined, { timeout: 60_000, polling: 'raf' });
     await session.page.getByTestId('plan-tab-parameters').click();
     sessions.push(session);
   }
   for (let n = 0; n < CHANGES + 1; n++) {
     for (const [b, { page }] of sessions.entries()) {
-      const before = (await page.evaluate('window.__phanloPlanMap.layoutVersion')) as number;
       const startedAt = (await page.evaluate('performance.now()')) as number;
-      await page.getByTestId('param-targetFrontageM').fill(String(20 + ((n % 3) + 1) * 0.5).replace('.', ','));
-      await page.waitForFunction(drawn(before), undefined, { timeout: 30_000, polling: 'raf' });
-      await page.waitForFunction(`(() => {
-        const at = (name) => performance.getEntriesByName(name).at(-1)?.startTime ?? -1;
-        return at('phanlo:plan-layout-details-drawn') > at('phanlo:plan-parameters-changed');
-      })()`, undefined, { timeout: 30_000, polling: 100 });
+      const before = await changeFrontageAndWait(page, n);
       // Long enough for any follow-up frame (placement, a paint change) to be drawn and counted.
       await page.waitForTimeout(1200);
       const [frames, tasks] = (await page.evaluate(`[
