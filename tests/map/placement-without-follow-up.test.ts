@@ -24,12 +24,18 @@ class FakeMap {
 const placement = (stale: boolean, fadeDuration = 0) => ({ stale, fadeDuration });
 const pauseable = (done: boolean) => ({ isDone: () => done });
 
+/** A map with placeWithoutFollowUp on it, after one frame. */
+function afterOneFrame(style: Record<string, unknown> | undefined): FakeMap {
+  const map = new FakeMap(style);
+  placeWithoutFollowUp(map as unknown as maplibregl.Map);
+  map.renderFrame();
+  return map;
+}
+
 describe('placeWithoutFollowUp', () => {
   it('asks for no follow-up frame after a finished, fadeless placement that is only stale', () => {
     const style = { placement: placement(true), pauseablePlacement: pauseable(true) };
-    const map = new FakeMap(style);
-    placeWithoutFollowUp(map as unknown as maplibregl.Map);
-    map.renderFrame();
+    const map = afterOneFrame(style);
     expect(map.followUps).toBe(0);
     expect(style.placement.stale).toBe(false);
   });
@@ -39,9 +45,7 @@ describe('placeWithoutFollowUp', () => {
       { placement: placement(true), pauseablePlacement: pauseable(false) },
       { placement: placement(true, 300), pauseablePlacement: pauseable(true) },
     ]) {
-      const map = new FakeMap(style);
-      placeWithoutFollowUp(map as unknown as maplibregl.Map);
-      map.renderFrame();
+      const map = afterOneFrame(style);
       expect(map.followUps).toBe(1);
       expect(style.placement.stale).toBe(true);
     }
@@ -49,9 +53,7 @@ describe('placeWithoutFollowUp', () => {
 
   it('leaves a placement dirty for another reason than staleness alone', () => {
     const style = { placement: placement(false), pauseablePlacement: pauseable(true) };
-    const map = new FakeMap(style);
-    placeWithoutFollowUp(map as unknown as maplibregl.Map);
-    map.renderFrame();
+    const map = afterOneFrame(style);
     expect(map.followUps).toBe(1);
   });
 
