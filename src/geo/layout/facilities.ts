@@ -13,9 +13,9 @@
  */
 import { multiPolygonAreaM2, type PlanePolygon, type PlaneRing } from '../plane-measure';
 import { boundingBox } from '../ring-helpers';
-import { localExtent, toPlane, type LocalFrame } from './frame';
-import { placeBlock, placeFarBlock, rowEndBand, type FacilityLot, type RowEnd } from './facility-cuts';
-import { homesShortfallM, rankFarSpots, type FarSpotSite, type RowSideExtent } from './facility-far-spot';
+import { FAR_M, localExtent, toPlane, type LocalFrame } from './frame';
+import { compactWidthM, placeBlock, placeFarBlock, rowEndBand, type FacilityLot, type RowEnd } from './facility-cuts';
+import { homesShortfallM, nearestGateM, rankFarSpots, type FarSpotSite, type RowSideExtent } from './facility-far-spot';
 import { roadContact } from './plot-shape';
 import type { PlotRow } from './row-plan';
 import { edgeGridOf, SegmentGrid } from './segments';
@@ -77,7 +77,7 @@ export function placeFacilities(
   ends.forEach((end, k) => {
     if (!assigned[k].length) return;
     const inOrder = requests.filter((r) => assigned[k].includes(r));
-    const placed = placeBlock(f, blocks, rows[end.row], end.sigma, halfMainM, inOrder, along);
+    const placed = placeBlock(f, blocks, rows[end.row], end.sigma, halfMainM, inOrder, along, 'auto', roadGrid ? (lot) => roadSideOf(lot, roadGrid) : undefined);
     if (!placed) {
       for (const r of inOrder) warnings.push({ code: 'facility-not-placed', params: { use: r.use, areaM2: r.areaM2 } });
       return;
@@ -148,7 +148,12 @@ function placeByRule(
   // The central group's block is cut beside the main road (placeBlock), not across its row side's
   // middle: each row end is judged by where that block stands, its inner end.
   const inners = ends.map((end) => innerMiddle(f, blocks, rows[end.row], end.sigma));
-  const innerDist = (k: number) => (inners[k] ? Math.hypot(inners[k]![0] - centre[0], inners[k]![1] - centre[1]) : Infinity);
+  // A row side too short along the row for a compact tank lot (facility-cuts.ts) comes after the others.
+  const longEnough = ends.map((end) => {
+    const side = sideExtent(f, blocks, rows[end.row], end.sigma);
+    return !!side && central.length > 0 && Math.abs(side.sOuter - side.sInner) >= compactWidthM(central);
+  });
+  const innerDist = (k: number) => (inners[k] ? Math.hypot(inners[k]![0] - centre[0], inners[k]![1] - centre[1]) + (longEnough[k] ? 0 : FAR_M) : Infinity);
   if (!pick(central, innerDist)) return null;
   const lots: FacilityLot[] = [...farPlaced.lots];
   const taken: { end: RowEnd; takenM: number }[] = [];
@@ -188,7 +193,8 @@ function placeFar(
   const areaM2 = far.reduce((sum, r) => sum + r.areaM2, 0);
   const sides = ends.map((end) => sideExtent(f, blocks, rows[end.row], end.sigma));
   const total = (rs: readonly FacilityRequest[]) => rs.reduce((sum, r) => sum + r.areaM2, 0);
-  for (const spot of rankFarSpots(f, sides, areaM2, site, landMedianGateM(blocks, site))) {
+  const medianM = landMedianGateM(blocks, site);
+  for (const spot of rankFarSpots(f, sides, areaM2, site, medianM)) {
     if (!book.fits(spot.end, far)) continue;
     if (!spot.outer) {
       if (book.assigned.has(spot.end)) continue;
@@ -202,7 +208,7 @@ function placeFar(
       const width = Math.max(spot.tRange ? spot.tRange[1] - spot.tRange[0] : side.t1 - side.t0, 1e-6);
       if (!shareSides || (total(held) + areaM2) / width + spot.insetM + SHARE_GAP_M > Math.abs(side.sOuter - side.sInner)) continue;
     }
-    const lots = placeFarBlock(f, blocks, rows[ends[spot.end].row], ends[spot.end].sigma, far, spot.insetM, spot.tRange);
+    const lots = placeFarBlock(f, blocks, rows[ends[spot.end].row], ends[spot.end].sigma, far, spot.insetM, spot.tRange, (cuts) => farthestCut(cuts, site, medianM));
     // A lot cut into pieces by a jogged edge or a pond is no lot.
     if (!lots || lots.some((lot) => lot.polygons.length !== 1 || lot.polygons[0].length !== 1)) continue;
     // The estimate squares the row side off; a lot that, as cut, borders the homes strip tries the next spot.
@@ -271,6 +277,17 @@ function oddPast(crossings: readonly number[], px: number): boolean {
   return (crossings.length - lo) % 2 === 1;
 }
 
+/**
+ * Of a far lot's compact cuts (along the row's road first, then at its back), the first as far from the
+ * nearest gate as the land's median point (what the plots' median follows), else the farthest.
+ */
+function farthestCut(cuts: FacilityLot[][], site: FarSpotSite, medianM: number | undefined): FacilityLot[] {
+  if (!site.gates.length) return cuts[0];
+  const gateM = (lots: FacilityLot[]) => Math.min(...lots.flatMap((lot) => lot.polygons.map((q) => nearestGateM(q[0], site))));
+  return cuts.find((lots) => medianM !== undefined && gateM(lots) >= medianM)
+    ?? cuts.reduce((best, lots) => (gateM(lots) > gateM(best) ? lots : best));
+}
+
 /** Land kept between a far lot and another group's block on one row side, m (a plot or green between). */
 const SHARE_GAP_M = 15;
 
@@ -289,6 +306,9 @@ const FRONTING_NEEDED_M: Readonly<Record<string, number>> = { parking: 4, 'waste
 
 const roadGridOf = (roads: readonly PlanePolygon[] | undefined): SegmentGrid | null => (roads ? edgeGridOf(roads) : null);
 
+/** How much road the lot fronts, m (0 for a lot in pieces). */
+const roadSideOf = (lot: FacilityLot, roadGrid: SegmentGrid): number => (lot.polygons.length === 1 ? roadContact(lot.polygons[0][0], roadGrid).lengthM : 0);
+
 /**
  * The block cut as its row asks, or, where parking or waste collection then fronts no road by what
  * it needs (a small lot behind a grown parking lot in a block cut along the row; a thin lot across a
@@ -300,7 +320,8 @@ function placeFronting(
   f: LocalFrame, blocks: PlanePolygon[], row: PlotRow, sigma: number, halfMainM: number, requests: readonly FacilityRequest[],
   roadAlongRows: boolean, roadGrid: SegmentGrid | null,
 ): ReturnType<typeof placeBlock> {
-  const first = placeBlock(f, blocks, row, sigma, halfMainM, requests, roadAlongRows);
+  const roadSideM = roadGrid ? (lot: FacilityLot) => roadSideOf(lot, roadGrid) : undefined;
+  const first = placeBlock(f, blocks, row, sigma, halfMainM, requests, roadAlongRows, 'auto', roadSideM);
   if (!first || !roadGrid) return first;
   const fronts = (lots: readonly FacilityLot[]) => lots.every((lot) => !(lot.use in FRONTING_NEEDED_M)
     || (lot.polygons.length === 1 && roadContact(lot.polygons[0][0], roadGrid).lengthM >= FRONTING_NEEDED_M[lot.use]));

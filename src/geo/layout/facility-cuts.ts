@@ -15,6 +15,11 @@ import { localRings, slabAreaM2, slabAreaSlackM2 } from './slab-area';
 export interface FacilityLot {
   readonly use: string;
   readonly polygons: PlanePolygon[];
+  /**
+   * Land of the lot's slab left unbuilt beside it (a compact lot cut in one end of a slab across a
+   * deep row): no plot is cut from it, so it goes to the green.
+   */
+  readonly keptClear?: PlanePolygon[];
 }
 
 /** Bisection steps: a 1 km search interval narrows below 1 mm. */
@@ -58,7 +63,7 @@ export interface RowEnd { row: number; sigma: number }
  */
 export function placeBlock(
   f: LocalFrame, blocks: PlanePolygon[], row: PlotRow, sigma: number, halfMainM: number, requests: readonly FacilityRequest[],
-  roadAlongRows = false, cut: BlockCut = 'auto',
+  roadAlongRows = false, cut: BlockCut = 'auto', roadSideM?: (lot: FacilityLot) => number,
 ): { lots: FacilityLot[]; takenM: number } | null {
   const total = requests.reduce((sum, r) => sum + r.areaM2, 0);
   const band = rowEndBand(f, blocks, row, sigma);
@@ -73,8 +78,29 @@ export function placeBlock(
   const edge = sigma > 0
     ? solve(areaTo, total, 0, far, { areaOf: estimateTo, slackM2: bandSlack })
     : -solve((x) => areaTo(-x), total, 0, -far, { areaOf: (x) => estimateTo(-x), slackM2: bandSlack });
-  const block = intersectPolygons(band, [slab(edge)]);
   const ordered = [...requests].sort((a, b) => Number(b.use === 'parking') - Number(a.use === 'parking'));
+  // A block of lots that need no road of their own (the fire-water tank), thinner along the row than
+  // a compact lot, is cut wider and its lots in one end of it: the rest of the slab stays unbuilt.
+  if (cut === 'auto' && !requests.some((r) => ROAD_USES.has(r.use))) {
+    const [bs0, bs1] = localExtent(f, band);
+    const inner = sigma > 0 ? bs0 : bs1;
+    if (Math.abs(edge - inner) < compactWidthM(requests)) {
+      const wideEdge = inner + sigma * compactWidthM(requests);
+      const wide = intersectPolygons(band, [slab(wideEdge)]);
+      // Along a road at the row's front, the lots front it. Beside the main road they keep off the
+      // branch's kerb corner, at the row's back, unless the row's end has no main road (a row past
+      // its end): then the side where the lots front more road.
+      const sides = roadAlongRows ? [row.front === 'high'] : [row.front !== 'high', row.front === 'high'];
+      const fronting = (lots: FacilityLot[]) => (roadSideM ? Math.min(...lots.map(roadSideM)) : 0);
+      let best: FacilityLot[] | null = null;
+      for (const fromHigh of sides) {
+        const lots = compactLots(f, wide, fromHigh, ordered);
+        if (lots && (!best || fronting(lots) > fronting(best) + COMPACT_FRONT_SLACK_M)) best = lots;
+      }
+      if (best) return { lots: best, takenM: Math.abs(wideEdge) - halfMainM };
+    }
+  }
+  const block = intersectPolygons(band, [slab(edge)]);
   const [, , tMin, tMax] = localExtent(f, block);
   if (roadAlongRows && cut === 'auto') return { lots: cutBesideFront(f, block, row, sigma, ordered), takenM: Math.abs(edge) - halfMainM };
   if (cut === 'front') {
@@ -117,6 +143,55 @@ export function placeBlock(
 
 /** Uses that must front the road: parking, and waste collection (reached by truck). */
 const ROAD_USES = new Set(['parking', 'waste-collection']);
+
+/**
+ * How many times its width a facility lot may be long. Cut by area across a whole row depth, a lot
+ * is a sliver (the demo's 100 m² tank across a 45 m row: 2.2 × 45 m, its 280 m² wastewater plant
+ * 2.5 × 110 m), which no planner would draw and no tank or plant fits in.
+ */
+const LOT_ASPECT = 3;
+
+/** Road side a compact lot's other corner must front by more to be chosen over the first, m. */
+const COMPACT_FRONT_SLACK_M = 1;
+
+/**
+ * Least width along the row of a block whose largest lot is at most LOT_ASPECT times as long as wide,
+ * m, rounded up to whole metres: a lot sized with the zone grows by a size step when an edit changes
+ * the zone a little (facility-sizes.ts), and within a whole metre it grows along the row depth only,
+ * so that the plots beside its slab keep their corners (and codes).
+ */
+export const compactWidthM = (requests: readonly FacilityRequest[]): number => Math.ceil(Math.sqrt(Math.max(...requests.map((r) => r.areaM2)) / LOT_ASPECT));
+
+/**
+ * The lots cut from one side across the row (local t: the high side where `fromHigh`) of a slab wider
+ * than they need, each across the slab's whole width, in order: the slab's land past them stays
+ * unbuilt (the last lot's `keptClear`: it goes to the green). Null when the slab has not the lots' area.
+ */
+function compactLots(f: LocalFrame, slab: PlanePolygon[], fromHigh: boolean, requests: readonly FacilityRequest[]): FacilityLot[] | null {
+  const total = requests.reduce((sum, r) => sum + r.areaM2, 0);
+  if (!slab.length || multiPolygonAreaM2(slab) < total) return null;
+  const [, , tMin, tMax] = localExtent(f, slab);
+  // d metres in from past the chosen side, as a band along s; the cut never runs along an edge.
+  const bandTo = (d: number) => (fromHigh ? tSlab(f, tMax + 1 - d, tMax + 1) : tSlab(f, tMin - 1, tMin - 1 + d));
+  const between = (d0: number, d1: number) => (fromHigh ? tSlab(f, tMax + 1 - d1, tMax + 1 - d0) : tSlab(f, tMin - 1 + d0, tMin - 1 + d1));
+  const rings = localRings(f, slab);
+  const estimate = {
+    areaOf: (d: number) => slabAreaM2(rings, 't', fromHigh ? tMax + 1 - d : tMin - 1, fromHigh ? tMax + 1 : tMin - 1 + d),
+    slackM2: slabAreaSlackM2(rings),
+  };
+  const reach = tMax - tMin + 2;
+  const lots: FacilityLot[] = [];
+  let from = 0, cumulative = 0;
+  for (const request of requests) {
+    cumulative += request.areaM2;
+    const to = solve((d) => multiPolygonAreaM2(intersectPolygons(slab, [bandTo(d)])), cumulative, from, reach, estimate);
+    lots.push({ use: request.use, polygons: intersectPolygons(slab, [between(from, to)]) });
+    from = to;
+  }
+  const last = lots.length - 1;
+  lots[last] = { ...lots[last], keptClear: subtractPolygons(slab, lots.flatMap((lot) => lot.polygons)) };
+  return lots;
+}
 
 /**
  * Lots cut off `piece` square to s, from s = 0 outward on the σ side, in order; the last takes the rest.
@@ -237,11 +312,12 @@ export function cutSideBySide(
  * One block of the requests' total area cut off the outer end of a row side (the end away from the
  * main road), or insetM in from it, then cut along the row into the lots, the first request outermost;
  * with tRange, only in that range across the row (a corner of the row's outer end); null when the
- * row side has not that much land.
+ * row side has not that much land. Where that slab would be thinner along the row than a compact lot,
+ * the lots are cut compact at its front or its back: `choose` picks (by default the front).
  */
 export function placeFarBlock(
   f: LocalFrame, blocks: PlanePolygon[], row: PlotRow, sigma: number, requests: readonly FacilityRequest[], insetM = 0,
-  tRange?: readonly [number, number],
+  tRange?: readonly [number, number], choose?: (cuts: FacilityLot[][]) => FacilityLot[],
 ): FacilityLot[] | null {
   const total = requests.reduce((sum, r) => sum + r.areaM2, 0);
   const side = rowEndBand(f, blocks, row, sigma);
@@ -262,11 +338,21 @@ export function placeFarBlock(
   let from = insetM > 0 ? 1 + insetM : 0;
   let cumulative = insetM > 0 ? areaIn(from) : 0;
   if (multiPolygonAreaM2(band) < cumulative + total) return null;
+  const first = from;
   for (const request of requests) {
     cumulative += request.areaM2;
     const to = solve(areaIn, cumulative, from, reach, estimate);
     lots.push({ use: request.use, polygons: intersectPolygons(band, [slab(from, to)]) });
     from = to;
+  }
+  // Thinner along the row than a compact lot (a deep row): a wider slab, the lots at its front (the
+  // row's road), the rest of it unbuilt.
+  if (from - first < compactWidthM(requests)) {
+    // Measured from the land's outer end, which lies a metre in from `outer`, unless inset.
+    const wide = intersectPolygons(band, [slab(first, Math.max(first, 1) + compactWidthM(requests))]);
+    // Along the row's road first, else at its back (choose decides, e.g. by the distance from the gate).
+    const sides = [row.front === 'high', row.front !== 'high'].map((fromHigh) => compactLots(f, wide, fromHigh, requests)).filter((q) => q !== null);
+    if (sides.length) return choose ? choose(sides) : sides[0];
   }
   return lots;
 }

@@ -123,7 +123,8 @@ export function cutPattern(input: PatternInput, pattern: LayoutPattern, p: Layou
   const facilities = throughMemo(input.memo, 'facilities', () => [rf, blocksWithFacilities, pattern.rows, p.mainRoadWidthM / 2, requests, placement], null,
     () => placeFacilities(rf, blocksWithFacilities, pattern.rows, p.mainRoadWidthM / 2, requests, placement));
   const facilityPolygons = facilities.lots.flatMap((lot) => lot.polygons);
-  const blocks = subtractPolygons(blocksWithFacilities, facilityPolygons);
+  // The land a compact lot's slab keeps clear beside it is cut from no plot either.
+  const blocks = subtractPolygons(blocksWithFacilities, [...facilityPolygons, ...facilities.lots.flatMap((lot) => lot.keptClear ?? [])]);
   // A comb row past the main road's end (beyond the last branch it reaches) has no road at s = 0: its
   // plots are cut from s = 0 both ways, so no slot is lost opposite the T-junction.
   const mainTEnd = localExtent(f, drawnRoads.pieces.find((q) => q.role === 'main')?.polygons ?? [])[3];

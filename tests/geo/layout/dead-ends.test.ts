@@ -43,7 +43,8 @@ describe('dead ends the written roads have', () => {
 const WIDE_BRANCHES = { ...DEFAULT_LAYOUT_PARAMETERS, targetFrontageM: 25, minFrontageM: 18, fireSeparationM: 12, rearSetbackM: 5, frontSetbackM: 5, mainRoadWidthM: 16, branchRoadWidthM: 12, kerbRadiusM: 10 };
 
 describe('turning squares on branches as wide as the square', () => {
-  for (const seed of [7, 25, 31, 49, 52, 58]) {
+  // Seed 52 left the list in s12: with the compact facility lots its layout (comb-fitted) has no dead end.
+  for (const seed of [7, 25, 31, 49, 58]) {
     it(`legacy seed ${seed}, 12 m branches`, () => {
       const site = randomZone(seed);
       const r = generateLayout(site, WIDE_BRANCHES) as LayoutResult;

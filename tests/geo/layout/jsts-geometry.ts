@@ -9,6 +9,7 @@ import GeometryFactory from 'jsts/org/locationtech/jts/geom/GeometryFactory.js';
 import IndexedPointInAreaLocator from 'jsts/org/locationtech/jts/algorithm/locate/IndexedPointInAreaLocator.js';
 import Location from 'jsts/org/locationtech/jts/geom/Location.js';
 import IsValidOp from 'jsts/org/locationtech/jts/operation/valid/IsValidOp.js';
+import MinimumDiameter from 'jsts/org/locationtech/jts/algorithm/MinimumDiameter.js';
 import UnaryUnionOp from 'jsts/org/locationtech/jts/operation/union/UnaryUnionOp.js';
 
 type Pt = readonly [number, number];
@@ -86,4 +87,15 @@ export function areaBeyondSlivers(g: Geometry, bandM: number): number {
     if (area > 0 && perimeter > 0 && (2 * area) / perimeter > bandM) total += area;
   }
   return total;
+}
+
+/**
+ * A polygon's least width (JTS MinimumDiameter: the narrowest strip holding it) and its length along
+ * that strip (the longer side of JTS's minimum rectangle), m.
+ */
+export function widthAndLength(g: Geometry): { widthM: number; lengthM: number } {
+  const md = new MinimumDiameter(g);
+  const rect = md.getMinimumRectangle().getCoordinates();
+  const sides = [0, 1].map((i) => Math.hypot(rect[i + 1].x - rect[i].x, rect[i + 1].y - rect[i].y));
+  return { widthM: md.getLength(), lengthM: Math.max(...sides) };
 }

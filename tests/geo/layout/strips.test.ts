@@ -113,8 +113,11 @@ describe('strip bug fixtures', () => {
     // 61.2 %; the row cut into 15 m end plots (deeper than 4 × 15 m: refused) had left 11 × 68 m to green.
     // Since the wastewater plant moved to the far spot from the gate (s6-facilities) its lot breaks the
     // row away from the gate block, and the engine keeps ~0.5 point less than this hand layout (61.6 %,
-    // the one-branch comb now scoring above strip-side): held to the hand layout less 1 point.
-    expect(plotsPercent).toBeGreaterThanOrEqual(62.09 - 1);
+    // the one-branch comb now scoring above strip-side). Since s12 the plant's lot is compact (at most
+    // 3 times as long as wide: 8 × 22.5 m for its 180 m²), and the rest of its 8 m slab across the
+    // 69 m row is kept clear (372 m², 1.24 points): the hand layout with such a lot has 60.85 %. Held
+    // to that less half a point.
+    expect(plotsPercent).toBeGreaterThanOrEqual(60.85 - 0.5);
     // Where the one row behind the road wins, every plot of it is at least depth ÷ maxDepthRatio wide
     // (69 ÷ 4 = 17.25 m, at 69 m deep).
     if (r.pattern === 'strip-side') for (const f of r.features) if (f.properties.kind === 'plot') expect(f.properties.frontageM).toBeGreaterThanOrEqual(69 / FULL.maxDepthRatio - 0.01);
