@@ -11,6 +11,8 @@ import { localExtent, sSlab, tSlab, type LocalFrame } from './frame';
 import type { PlotRow } from './row-plan';
 import type { SizedFacility as FacilityRequest } from './facility-sizes';
 import { localRings, slabAreaM2, slabAreaSlackM2 } from './slab-area';
+import { solve } from './area-bisection';
+import { squarifiedLots } from './facility-squarify';
 
 export interface FacilityLot {
   readonly use: string;
@@ -20,31 +22,6 @@ export interface FacilityLot {
    * deep row): no plot is cut from it, so it goes to the green.
    */
   readonly keptClear?: PlanePolygon[];
-}
-
-/** Bisection steps: a 1 km search interval narrows below 1 mm. */
-const BISECTION_STEPS = 22;
-
-/** A quick area (slab-area.ts) and how far the clipped area can be from it, m². */
-interface AreaEstimate { readonly areaOf: (x: number) => number; readonly slackM2: number }
-
-/**
- * The x in [lo, hi] where the increasing function areaOf(x) reaches target. A step whose estimate is
- * farther than its slack from the target goes the way the clipped area would send it, unclipped.
- */
-function solve(areaOf: (x: number) => number, target: number, lo: number, hi: number, estimate?: AreaEstimate): number {
-  const below = (x: number) => {
-    const guess = estimate?.areaOf(x);
-    if (guess !== undefined && guess + estimate!.slackM2 < target) return true;
-    if (guess !== undefined && guess - estimate!.slackM2 >= target) return false;
-    return areaOf(x) < target;
-  };
-  for (let k = 0; k < BISECTION_STEPS && hi - lo > 0.0005; k++) {
-    const mid = (lo + hi) / 2;
-    if (below(mid)) lo = mid;
-    else hi = mid;
-  }
-  return Math.round(((lo + hi) / 2) * 1000) / 1000;
 }
 
 /**
@@ -113,13 +90,18 @@ export function placeBlock(
   }
   const lots: FacilityLot[] = [];
   let cumulative = 0;
+  // Parking (nearest the entrance) is sliced across the block as before; two or more lots after it
+  // are cut compact (facility-squarify.ts), the first of them (waste collection, ordered after
+  // parking) in the corner on the road the rest starts from.
+  const leading = ordered[0]?.use === 'parking' ? 1 : 0;
+  const sliced = ordered.length - leading >= 2 ? leading : ordered.length;
   if (cut === 'across' || (cut === 'auto' && Math.abs(edge) - halfMainM <= tMax - tMin)) {
     // Cut across the row, parking nearest the entrance.
     const across = (t0: number, t1: number) => tSlab(f, t0, t1);
     const blockRings = localRings(f, block);
     const acrossEstimate = { areaOf: (t: number) => slabAreaM2(blockRings, 't', f.tLo, t), slackM2: slabAreaSlackM2(blockRings) };
     let from = f.tLo;
-    ordered.forEach((request, i) => {
+    ordered.slice(0, sliced).forEach((request, i) => {
       cumulative += request.areaM2;
       const to = i === ordered.length - 1
         ? f.tHi
@@ -127,16 +109,20 @@ export function placeBlock(
       lots.push({ use: request.use, polygons: intersectPolygons(block, [across(from, to)]) });
       from = to;
     });
+    // The rest beside the main road, from its side; the first band after the lots before.
+    if (sliced < ordered.length) lots.push(...squarifiedLots(f, intersectPolygons(block, [across(from, f.tHi)]), ordered.slice(sliced), { sHigh: sigma < 0, tHigh: false }));
   } else {
     // A block wider than the row is deep is cut along it (lots across it would be thin strips),
     // parking nearest the main road.
     let from = 0;
-    ordered.forEach((request, i) => {
+    ordered.slice(0, sliced).forEach((request, i) => {
       cumulative += request.areaM2;
       const to = i === ordered.length - 1 ? far : sigma * solve((x) => areaTo(sigma * x), cumulative, 0, Math.abs(edge), { areaOf: (x) => estimateTo(sigma * x), slackM2: bandSlack });
       lots.push({ use: request.use, polygons: intersectPolygons(block, [sSlab(f, Math.min(from, to), Math.max(from, to))]) });
       from = to;
     });
+    // The rest, from the lots before and the row's road.
+    if (sliced < ordered.length) lots.push(...squarifiedLots(f, intersectPolygons(block, [sSlab(f, Math.min(from, far), Math.max(from, far))]), ordered.slice(sliced), { sHigh: sigma < 0, tHigh: row.front === 'high' }));
   }
   return { lots, takenM: Math.abs(edge) - halfMainM };
 }
@@ -232,7 +218,8 @@ function cutBesideFront(f: LocalFrame, block: PlanePolygon[], row: PlotRow, sigm
   const frontM2 = front.reduce((sum, r) => sum + r.areaM2, 0);
   const d = solve((x) => multiPolygonAreaM2(intersectPolygons(block, [band(x)])), frontM2, 0, tMax - tMin, estimate);
   const behind = high ? tSlab(f, tMin - 1, tMax - d) : tSlab(f, tMin + d, tMax + 1);
-  return [...cutAlongS(f, intersectPolygons(block, [band(d)]), sigma, front), ...cutAlongS(f, intersectPolygons(block, [behind]), sigma, back)];
+  // Behind the front band, from its side and the gate's end.
+  return [...cutAlongS(f, intersectPolygons(block, [band(d)]), sigma, front), ...squarifiedLots(f, intersectPolygons(block, [behind]), back, { sHigh: sigma < 0, tHigh: high })];
 }
 
 /** Road side the first lot of a side-by-side cut keeps, m: a truck's opening (3.5 m) with a margin. */
@@ -295,15 +282,9 @@ export function cutSideBySide(
   const first: FacilityLot = { use: front[0].use, polygons: subtractPolygons(frontBand, smalls.flatMap((lot) => lot.polygons)) };
   const lots = [first, ...smalls];
   if (back.length) {
-    const behind = subtractPolygons(block, frontBand);
-    let from = 0, cumulative = 0;
-    back.forEach((r, i) => {
-      cumulative += r.areaM2;
-      const start = from;
-      const to = i === back.length - 1 ? alongSpan : solve((x) => areaOf(intersectPolygons(behind, [fromFar(0, x)])), cumulative, start, alongSpan);
-      lots.push({ use: r.use, polygons: intersectPolygons(behind, [fromFar(start, to)]) });
-      from = to;
-    });
+    // Behind the band, compact, from its side and the far end of the road's axis.
+    const start = depthAxis === 's' ? { sHigh: frontHigh, tHigh: !gateHigh } : { sHigh: !gateHigh, tHigh: frontHigh };
+    lots.push(...squarifiedLots(f, subtractPolygons(block, frontBand), back, start));
   }
   return lots;
 }
